@@ -1,0 +1,35 @@
+package org.claimgraph.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Run the rules over every claim in the store and save the verdicts.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--quiet", description = "print only the counts")
+    boolean quiet;
+
+    @Override public Integer call() {
+        var w = spec.commandLine().getOut();
+        try (ClaimGraph cg = store.open()) {
+            var all = cg.check();
+            Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+            for (Assessment a : all) {
+                counts.merge(a.verdict(), 1, Integer::sum);
+                if (!quiet) w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());
+            }
+            w.println("checked " + all.size() + " claims with rules " + cg.rules().version() + ": " + counts);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.ClaimGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "load", description = "Load claim documents (.json) or RDF (.ttl, .trig, .nq) into the store; one bad file and nothing is stored.")
+final class LoadCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to load")
+    List<Path> files;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "who is loading (recorded with PROV-O)")
+    String author;
+
+    @Override public Integer call() {
+        try (ClaimGraph cg = store.open()) {
+            var r = cg.load(files, author);
+            var w = spec.commandLine().getOut();
+            for (int i = 0; i < r.documents().size(); i++) w.println(r.outcomes().get(i).name().toLowerCase() + " " + r.documents().get(i));
+            w.println("loaded " + r.claims() + " claims from " + files.size() + " file(s); the store changed by " + r.quads() + " quads");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import org.claimgraph.ingest.BadInputException;
+import org.claimgraph.rules.RuleCompileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The claimgraph command: subcommands over the application, no logic of its own. */
+@Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
+        description = "A rule-based fact checker and knowledge graph for newsrooms.",
+        subcommands = {DemoCommand.class, LoadCommand.class, CheckCommand.class, QueryCommand.class, ReportCommand.class,
+                ExportCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command"); }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs a command line; returns the exit code: 0 ok, 1 internal error, 2 bad usage or bad input. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof BadInputException || e instanceof RuleCompileException || e instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            cmd.getErr().println("internal error: " + e);
+            e.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,67 @@
+package org.claimgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.claimgraph.ClaimGraph;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query", description = "Run a SPARQL query over the store (the default graph is the union of all graphs).")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "SPARQL", description = "the query text") String text;
+        @Option(names = "--file", paramLabel = "FILE", description = "read the query from a file") Path file;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle", defaultValue = "table")
+    String format;
+
+    @Override public Integer call() throws Exception {
+        if (!format.matches("table|csv|json")) throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use table, csv or json)");
+        String q = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
+        var w = spec.commandLine().getOut();
+        try (ClaimGraph cg = store.open()) {
+            String text = cg.store().query(q, qe -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                var query = qe.getQuery();
+                if (query.isSelectType()) {
+                    var rs = qe.execSelect();
+                    switch (format) {
+                        case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
+                        case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
+                        default -> ResultSetFormatter.out(bytes, rs, query);
+                    }
+                } else if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    if (format.equals("json")) ResultSetFormatter.outputAsJSON(bytes, b);
+                    else bytes.writeBytes(Boolean.toString(b).concat("\n").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    RDFDataMgr.write(bytes, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
+                }
+                return bytes.toString(StandardCharsets.UTF_8);
+            });
+            w.print(text);
+            w.flush();
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("the query does not parse: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+}

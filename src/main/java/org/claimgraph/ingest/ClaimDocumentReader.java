@@ -1,0 +1,468 @@
+package org.claimgraph.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.CompareOp;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.DocumentKind;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Kind;
+import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Period;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.Quantity;
+import org.claimgraph.model.Settings;
+import org.claimgraph.model.Tier;
+
+/**
+ * Reads a claim document (JSON) strictly: every problem is collected, each naming the file, the claim
+ * and the field, with a suggestion where one fits; one problem and the whole document is refused.
+ */
+public final class ClaimDocumentReader {
+
+    static final Set<String> TOP_FIELDS = Set.of("document", "claims", "entities");
+    static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "language", "publisher", "author", "published",
+            "url", "kind", "tier", "textFile", "text");
+    static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "start", "end", "statement", "claimant", "subject",
+            "object", "metric", "value", "unit", "per", "period", "term", "rank", "qualifiers", "kind", "said", "scope",
+            "note", "compares", "between");
+    static final Set<String> ENTITY_FIELDS = Set.of("id", "label", "labelZh", "aliases", "type", "role", "wikidata");
+    private static final Set<String> COMPARES_FIELDS = Set.of("op", "left", "right", "factor");
+    private static final Set<String> EVENT_FIELDS = Set.of("subject", "object", "metric");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final Vocabulary vocabulary;
+    private final Settings settings;
+
+    public ClaimDocumentReader(Vocabulary vocabulary, Settings settings) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    /**
+     * @param name     how messages name the input (a file path, or "stdin")
+     * @param json     the document's JSON text
+     * @param siblings loads a file named relative to the input (for "textFile"); may throw to say it is missing
+     * @throws BadInputException listing every problem
+     */
+    public ClaimDocument read(String name, String json, Function<String, String> siblings) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new BadInputException(name + ": not valid JSON at line " + (loc == null ? "?" : loc.getLineNr())
+                    + ", column " + (loc == null ? "?" : loc.getColumnNr()) + ": " + e.getOriginalMessage());
+        }
+        return new Run(name, siblings).read(root);
+    }
+
+    /** One reading: collects problems, then either returns the document or throws them all. */
+    private final class Run {
+        final String name;
+        final Function<String, String> siblings;
+        final List<String> problems = new ArrayList<>();
+
+        Run(String name, Function<String, String> siblings) {
+            this.name = name;
+            this.siblings = siblings;
+        }
+
+        ClaimDocument read(JsonNode root) {
+            if (root == null || !root.isObject()) throw new BadInputException(name + ": a claim document is a JSON object with \"document\" and \"claims\"");
+            unknownFields(root, TOP_FIELDS, "");
+            List<Entity> entities = new ArrayList<>();
+            JsonNode es = root.get("entities");
+            if (es != null) {
+                if (!es.isArray()) problem("field \"entities\": must be a list");
+                else for (int i = 0; i < es.size(); i++) {
+                    Entity e = entity(es.get(i), i);
+                    if (e != null) { entities.add(e); vocabulary.addEntity(e); }
+                }
+            }
+            JsonNode d = root.get("document");
+            if (d == null && root.get("claims") == null && es != null) {
+                // a gazetteer file: entities only
+                if (!problems.isEmpty()) throw new BadInputException(problems);
+                return new ClaimDocument(null, List.of(), entities);
+            }
+            if (d == null || !d.isObject()) {
+                problem("field \"document\": missing (an object with id, title, language, publisher, published, tier)");
+                throw new BadInputException(problems);
+            }
+            Document doc = document(d);
+            JsonNode cs = root.get("claims");
+            List<Claim> claims = new ArrayList<>();
+            if (cs == null || !cs.isArray()) problem("field \"claims\": missing (a list of claims, may be empty)");
+            else {
+                Set<String> ids = new HashSet<>();
+                for (int i = 0; i < cs.size(); i++) {
+                    Claim c = claim(cs.get(i), i, doc);
+                    if (c == null) continue;
+                    if (!ids.add(c.id())) problem("claim \"" + c.id() + "\": field \"id\": used twice in this document");
+                    claims.add(c);
+                }
+                for (Claim c : claims) {
+                    if (c.compares() == null) continue;
+                    for (String ref : List.of(c.compares().left(), c.compares().right())) {
+                        if (ref.startsWith(doc.id() + "/") && !ids.contains(ref.substring(doc.id().length() + 1))) {
+                            problem("claim \"" + c.id() + "\": field \"compares\": no claim \"" + ref.substring(doc.id().length() + 1)
+                                    + "\" in this document" + Suggest.hint(ref.substring(doc.id().length() + 1), ids));
+                        }
+                    }
+                }
+            }
+            if (!problems.isEmpty()) throw new BadInputException(problems);
+            return new ClaimDocument(doc, claims, entities);
+        }
+
+        void problem(String p) { problems.add(name + ": " + p); }
+
+        void unknownFields(JsonNode n, Set<String> known, String where) {
+            for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+                String f = it.next();
+                if (!known.contains(f)) problem(where + "unknown field \"" + f + "\"" + Suggest.hint(f, known));
+            }
+        }
+
+        Document document(JsonNode d) {
+            unknownFields(d, DOCUMENT_FIELDS, "field \"document\": ");
+            String id = text(d, "id", "field \"document.id\"", true);
+            if (id != null && !SLUG.matcher(id).matches()) {
+                problem("field \"document.id\": \"" + id + "\" is not a slug (lower-case letters, digits and hyphens)");
+            }
+            String title = text(d, "title", "field \"document.title\"", true);
+            String language = text(d, "language", "field \"document.language\"", true);
+            String publisher = text(d, "publisher", "field \"document.publisher\"", true);
+            String author = text(d, "author", "field \"document.author\"", false);
+            String url = text(d, "url", "field \"document.url\"", false);
+            if (url != null && !url.matches("https?://\\S+")) problem("field \"document.url\": \"" + url + "\" is not an http(s) address");
+            Period published = null;
+            String pub = text(d, "published", "field \"document.published\"", true);
+            if (pub != null) {
+                try {
+                    published = Periods.parse(pub);
+                    if (!published.bounded() || pub.contains("/") || pub.contains("-H") || pub.contains("-Q") || pub.startsWith("FY")) {
+                        problem("field \"document.published\": \"" + pub + "\" is not a date (write 2025-11-03, 2025-11 or 2025)");
+                        published = null;
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem("field \"document.published\": " + e.getMessage());
+                }
+            }
+            DocumentKind kind = DocumentKind.ARTICLE;
+            String k = text(d, "kind", "field \"document.kind\"", false);
+            if (k != null) kind = pick(DocumentKind.values(), k, x -> x.json, "field \"document.kind\"", DocumentKind.ARTICLE);
+            Tier tier = null;
+            String t = text(d, "tier", "field \"document.tier\"", true);
+            if (t != null) tier = pick(Tier.values(), t, x -> x.json, "field \"document.tier\"", null);
+            String textFile = text(d, "textFile", "field \"document.textFile\"", false);
+            String inline = text(d, "text", "field \"document.text\"", false);
+            String body = inline;
+            if (textFile != null && inline != null) problem("field \"document.textFile\": give either \"text\" or \"textFile\", not both");
+            else if (textFile != null) {
+                try {
+                    body = siblings.apply(textFile);
+                } catch (RuntimeException e) {
+                    problem("field \"document.textFile\": cannot read \"" + textFile + "\": " + e.getMessage());
+                }
+            }
+            if (body != null && body.isBlank()) problem("field \"document.text\": the text is empty");
+            return new Document(id, title, language, publisher, author, published, url, kind, tier, body);
+        }
+
+        Entity entity(JsonNode e, int index) {
+            String where = "entity #" + (index + 1) + ": ";
+            if (!e.isObject()) { problem(where + "must be an object"); return null; }
+            unknownFields(e, ENTITY_FIELDS, where);
+            String id = text(e, "id", where + "field \"id\"", true);
+            String label = text(e, "label", where + "field \"label\"", true);
+            if (id == null || label == null) return null;
+            if (!SLUG.matcher(id).matches()) problem(where + "field \"id\": \"" + id + "\" is not a slug");
+            List<String> aliases = new ArrayList<>();
+            JsonNode as = e.get("aliases");
+            if (as != null) as.forEach(a -> aliases.add(a.asText()));
+            String type = e.path("type").asText("organization");
+            String wd = text(e, "wikidata", where + "field \"wikidata\"", false);
+            List<String> same = new ArrayList<>();
+            if (wd != null) {
+                if (!wd.matches("Q\\d+")) problem(where + "field \"wikidata\": \"" + wd + "\" is not a Wikidata id such as Q2283");
+                else same.add("http://www.wikidata.org/entity/" + wd);
+            }
+            return new Entity(id, label, text(e, "labelZh", where + "field \"labelZh\"", false), aliases, type,
+                    text(e, "role", where + "field \"role\"", false), same);
+        }
+
+        Claim claim(JsonNode c, int index, Document doc) {
+            if (!c.isObject()) { problem("claim #" + (index + 1) + ": must be an object"); return null; }
+            String cid = c.path("id").isTextual() ? c.get("id").asText() : null;
+            String where = cid == null ? "claim #" + (index + 1) + ": " : "claim \"" + cid + "\": ";
+            int before = problems.size();
+            unknownFields(c, CLAIM_FIELDS, where);
+            if (cid == null) problem(where + "field \"id\": missing");
+            else if (!SLUG.matcher(cid).matches()) problem(where + "field \"id\": \"" + cid + "\" is not a slug (lower-case letters, digits and hyphens)");
+            String quote = text(c, "quote", where + "field \"quote\"", true);
+            String statement = text(c, "statement", where + "field \"statement\"", true);
+            Kind kind = null;
+            String k = text(c, "kind", where + "field \"kind\"", true);
+            if (k != null) kind = pick(Kind.values(), k, x -> x.json, where + "field \"kind\"", null);
+            boolean needsFacts = kind == null || kind.checkable();
+
+            Integer start = integer(c, "start", where), end = integer(c, "end", where);
+            if (doc.text() != null && quote != null) span(doc.text(), quote, start, end, where);
+            else if (doc.text() == null && (start != null || end != null)) {
+                problem(where + "field \"start\": the document has no text to point into (give \"text\" or \"textFile\")");
+            }
+
+            String claimant = null;
+            String cl = text(c, "claimant", where + "field \"claimant\"", true);
+            if (cl != null) {
+                if (Vocabulary.CLAIMANT_GROUPS.contains(cl.toLowerCase(Locale.ROOT))) claimant = cl.toLowerCase(Locale.ROOT);
+                else claimant = entity(cl, where + "field \"claimant\"", " (or one of " + String.join(", ", Vocabulary.CLAIMANT_GROUPS) + ")");
+            }
+            String subjectText = text(c, "subject", where + "field \"subject\"", false);
+            String subject = subjectText == null ? null : entity(subjectText, where + "field \"subject\"", "");
+            String objectText = text(c, "object", where + "field \"object\"", false);
+            String object = objectText == null ? null : entity(objectText, where + "field \"object\"", "");
+            String metricText = text(c, "metric", where + "field \"metric\"", false);
+            String metric = metricText == null ? null : metric(metricText, where + "field \"metric\"");
+            if (needsFacts && subjectText == null) problem(where + "field \"subject\": missing (who or what the claim is about)");
+            if (needsFacts && metricText == null) problem(where + "field \"metric\": missing (what is measured or said)" );
+
+            Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+            JsonNode qs = c.get("qualifiers");
+            if (qs != null) {
+                if (!qs.isArray()) problem(where + "field \"qualifiers\": must be a list");
+                else qs.forEach(q -> {
+                    Qualifier x = pick(Qualifier.values(), q.asText(), v -> v.json, where + "field \"qualifiers\"", null);
+                    if (x != null) qualifiers.add(x);
+                });
+            }
+
+            Period period = null;
+            String p = text(c, "period", where + "field \"period\"", false);
+            if (p != null) {
+                try { period = Periods.parse(p); } catch (IllegalArgumentException e) { problem(where + "field \"period\": " + e.getMessage()); }
+            }
+            Double term = null;
+            String t = text(c, "term", where + "field \"term\"", false);
+            if (t != null) {
+                Matcher m = TERM.matcher(t.trim());
+                if (m.matches()) term = Double.parseDouble(m.group(1));
+                else problem(where + "field \"term\": \"" + t + "\" is not a number of years such as \"5 years\"");
+            }
+            Integer rank = integer(c, "rank", where);
+            if (rank != null && rank < 1) problem(where + "field \"rank\": " + rank + " is not a rank (1 is first)");
+
+            String per = null;
+            String perText = text(c, "per", where + "field \"per\"", false);
+            if (perText != null) per = unit(perText, where + "field \"per\"");
+
+            Quantity value = quantity(c, where, metric, qualifiers, per);
+
+            Claim.Comparison compares = compares(c.get("compares"), where, doc.id());
+            Claim.Gap between = gap(c.get("between"), where);
+
+            if (problems.size() > before) return null;
+            return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
+                    start, end, statement, claimant, subject, object, metric, value, period, term, rank, qualifiers, kind,
+                    text(c, "said", where + "field \"said\"", false), text(c, "scope", where + "field \"scope\"", false),
+                    text(c, "note", where + "field \"note\"", false), compares, between);
+        }
+
+        void span(String text, String quote, Integer start, Integer end, String where) {
+            int len = text.codePointCount(0, text.length());
+            if (start == null || end == null) {
+                int at = text.indexOf(quote);
+                String hint = at < 0 ? "" : " (the quote is found at " + text.codePointCount(0, at) + "–"
+                        + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length())) + ")";
+                problem(where + "field \"" + (start == null ? "start" : "end") + "\": missing: the document has text, so the quote needs its span" + hint);
+                return;
+            }
+            if (start < 0) { problem(where + "field \"start\": " + start + " is negative"); return; }
+            if (end < start) { problem(where + "field \"end\": " + end + " is before start " + start); return; }
+            if (end > len) { problem(where + "field \"end\": " + end + " is past the end of the text (" + len + " characters)"); return; }
+            String there = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+            if (!there.equals(quote)) {
+                int at = text.indexOf(quote);
+                String hint = at < 0 ? "; the quote is not in the text at all"
+                        : "; the quote is at " + text.codePointCount(0, at) + "–" + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length()));
+                problem(where + "field \"start\": the text at " + start + "–" + end + " is \"" + abbreviate(there) + "\", not the quote" + hint);
+            }
+        }
+
+        Quantity quantity(JsonNode c, String where, String metric, Set<Qualifier> qualifiers, String per) {
+            String v = text(c, "value", where + "field \"value\"", false);
+            String u = text(c, "unit", where + "field \"unit\"", false);
+            if (v == null) {
+                if (u != null) problem(where + "field \"unit\": a unit without a value");
+                return null;
+            }
+            Amounts.Parsed parsed;
+            try {
+                parsed = Amounts.parse(v);
+            } catch (IllegalArgumentException e) {
+                problem(where + "field \"value\": " + e.getMessage());
+                return null;
+            }
+            String unitId = null;
+            if (u != null) unitId = unit(u, where + "field \"unit\"");
+            if (parsed.unitText() != null) {
+                String inValue = unitInValue(parsed.unitText(), where);
+                if (inValue != null && unitId != null && !inValue.equals(unitId)) {
+                    problem(where + "field \"unit\": \"" + u + "\" disagrees with the unit in the value \"" + v + "\"");
+                }
+                if (unitId == null) unitId = inValue;
+            }
+            if (unitId == null && u == null && parsed.unitText() == null) {
+                problem(where + "field \"unit\": missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
+                return null;
+            }
+            if (unitId == null) return null;
+            if (metric != null) {
+                var m = vocabulary.metric(metric);
+                var un = vocabulary.unit(unitId);
+                if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())
+                        && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)) {
+                    problem(where + "field \"unit\": " + unitId + " measures " + un.dimension() + ", but " + metric
+                            + " is measured in " + m.dimension());
+                }
+            }
+            return Amounts.quantity(parsed, unitId, per, qualifiers, settings, v);
+        }
+
+        /** Unit words inside a value ("115 billion USD", "1150亿美元", "34%"); "billion" words are already consumed. */
+        String unitInValue(String words, String where) {
+            var id = vocabulary.unitId(words);
+            if (id.isPresent()) return id.get();
+            problem(where + "field \"value\": unknown unit \"" + words + "\"" + vocabulary.suggestUnit(words));
+            return null;
+        }
+
+        Claim.Comparison compares(JsonNode n, String where, String docId) {
+            if (n == null) return null;
+            String w = where + "field \"compares\"";
+            if (!n.isObject()) { problem(w + ": must be an object with op, left, right"); return null; }
+            unknownFields(n, COMPARES_FIELDS, w + ": ");
+            String op = text(n, "op", w + ".op", true);
+            String left = text(n, "left", w + ".left", true), right = text(n, "right", w + ".right", true);
+            Double factor = null;
+            String f = n.has("factor") ? n.get("factor").asText() : null;
+            if (f != null) {
+                try { factor = Amounts.parse(f).value(); } catch (IllegalArgumentException e) { problem(w + ".factor: " + e.getMessage()); }
+            }
+            CompareOp o = op == null ? null : pick(CompareOp.values(), op, x -> x.json, w + ".op", null);
+            if (o == CompareOp.TIMES && factor == null) problem(w + ".factor: missing (\"times\" needs the factor, e.g. \"17\")");
+            if (o == null || left == null || right == null) return null;
+            return new Claim.Comparison(o, left.contains("/") ? left : docId + "/" + left,
+                    right.contains("/") ? right : docId + "/" + right, factor);
+        }
+
+        Claim.Gap gap(JsonNode n, String where) {
+            if (n == null) return null;
+            String w = where + "field \"between\"";
+            if (!n.isObject()) { problem(w + ": must be an object with from and to"); return null; }
+            unknownFields(n, Set.of("from", "to"), w + ": ");
+            Claim.EventRef from = event(n.get("from"), w + ".from"), to = event(n.get("to"), w + ".to");
+            return from == null || to == null ? null : new Claim.Gap(from, to);
+        }
+
+        Claim.EventRef event(JsonNode n, String w) {
+            if (n == null || !n.isObject()) { problem(w + ": missing (an object with subject, metric and optionally object)"); return null; }
+            unknownFields(n, EVENT_FIELDS, w + ": ");
+            String s = text(n, "subject", w + ".subject", true), m = text(n, "metric", w + ".metric", true);
+            String o = text(n, "object", w + ".object", false);
+            String sid = s == null ? null : entity(s, w + ".subject", "");
+            String oid = o == null ? null : entity(o, w + ".object", "");
+            String mid = m == null ? null : metric(m, w + ".metric");
+            return sid == null || mid == null || (o != null && oid == null) ? null : new Claim.EventRef(sid, oid, mid);
+        }
+
+        String entity(String name, String where, String extra) {
+            var id = vocabulary.entityId(name);
+            if (id.isPresent()) return id.get();
+            problem(where + ": unknown entity \"" + name + "\"" + vocabulary.suggestEntity(name) + extra);
+            return null;
+        }
+
+        String metric(String name, String where) {
+            var id = vocabulary.metricId(name);
+            if (id.isPresent()) return id.get();
+            problem(where + ": unknown metric \"" + name + "\"" + vocabulary.suggestMetric(name));
+            return null;
+        }
+
+        String unit(String name, String where) {
+            var id = vocabulary.unitId(name);
+            if (id.isPresent()) return id.get();
+            problem(where + ": unknown unit \"" + name + "\"" + vocabulary.suggestUnit(name));
+            return null;
+        }
+
+        String text(JsonNode n, String field, String where, boolean required) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                if (required) problem(where + ": missing");
+                return null;
+            }
+            if (v.isNumber() && !field.equals("id")) return v.asText();
+            if (!v.isTextual()) { problem(where + ": must be text"); return null; }
+            String s = v.asText();
+            if (s.isBlank()) { problem(where + ": empty"); return null; }
+            return s;
+        }
+
+        Integer integer(JsonNode n, String field, String where) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) return null;
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                problem(where + "field \"" + field + "\": " + v + " is not a whole number");
+                return null;
+            }
+            return v.asInt();
+        }
+
+        <E> E pick(E[] values, String given, Function<E, String> json, String where, E fallback) {
+            List<String> names = new ArrayList<>();
+            for (E e : values) {
+                if (json.apply(e).equalsIgnoreCase(given.trim())) return e;
+                names.add(json.apply(e));
+            }
+            problem(where + ": unknown value \"" + given + "\"" + Suggest.hint(given, names) + "; one of " + String.join(", ", names));
+            return fallback;
+        }
+    }
+
+    private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "…"; }
+
+    /** Evidence quotes without text are usually the source's own (English) words. */
+    private static String languageOf(String quote, String docLanguage) {
+        if (quote == null) return docLanguage;
+        boolean cjk = quote.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return cjk ? "zh" : "en";
+    }
+
+    /** Every field name the format knows, for the schema test. */
+    static Set<String> allFieldNames() {
+        Set<String> all = new LinkedHashSet<>(TOP_FIELDS);
+        all.addAll(DOCUMENT_FIELDS);
+        all.addAll(CLAIM_FIELDS);
+        return all;
+    }
+}

@@ -1,0 +1,33 @@
+package org.claimgraph.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One checkable assertion of a document, normalised. Optional parts are null (or empty for sets).
+ * Entity, metric and unit references are ids of the vocabulary; claimant is an entity id or a group.
+ */
+public record Claim(String docId, String id, String quote, String quoteLang, Integer start, Integer end,
+                    String statement, String claimant, String subject, String object, String metric,
+                    Quantity value, Period period, Double termYears, Integer rank, Set<Qualifier> qualifiers,
+                    Kind kind, String said, String scope, String note, Comparison compares, Gap between) {
+
+    public Claim {
+        qualifiers = Set.copyOf(qualifiers);
+    }
+
+    /** The store-wide key: document id, slash, claim id. */
+    public String key() { return docId + "/" + id; }
+
+    public boolean has(Qualifier q) { return qualifiers.contains(q); }
+
+    /** "A exceeds B", "A is N times B": left and right are claim keys. */
+    public record Comparison(CompareOp op, String left, String right, Double factor) {}
+
+    /** The time between two events, each found among the claims by subject, object and metric. */
+    public record Gap(EventRef from, EventRef to) {}
+
+    public record EventRef(String subject, String object, String metric) {
+        public List<String> parts() { return object == null ? List.of(subject, metric) : List.of(subject, object, metric); }
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimgraph.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one rule found about one claim: its effect on the verdict, its kind, a sentence for readers,
+ * the numbers it computed and the claims (keys) it used. Evidence findings carry the authority of
+ * their best source (tier rank, date) so conflicts can be settled; others have authorityTier 0.
+ */
+public record Finding(String rule, String claim, Effect effect, FindingKind kind, String message,
+                      Map<String, Double> numbers, List<String> used, String caveat,
+                      int authorityTier, LocalDate authorityDate) {
+
+    public Finding {
+        numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+        used = List.copyOf(used);
+    }
+
+    public boolean fromEvidence() { return authorityTier > 0; }
+}

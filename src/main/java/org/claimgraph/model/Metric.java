@@ -1,0 +1,12 @@
+package org.claimgraph.model;
+
+import java.util.List;
+
+/** What a number measures; metrics of one family can be confused with each other (cash burn, net loss). */
+public record Metric(String id, String labelEn, String labelZh, List<String> aliases, MetricType type,
+                     String family, String dimension) {
+
+    public Metric {
+        aliases = List.copyOf(aliases);
+    }
+}

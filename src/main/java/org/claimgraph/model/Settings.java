@@ -1,0 +1,26 @@
+package org.claimgraph.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Named tolerances and thresholds; every finding that uses one prints its name and value.
+ *
+ * @param about           relative widening of a value qualified "about" (each side)
+ * @param arithmetic      relative tolerance when a computed total is compared with a stated one
+ * @param comparableShare share of each period that must overlap for two figures to count as the same period
+ * @param datedYears      a statement at least this many years older than the article is "dated"
+ */
+public record Settings(double about, double arithmetic, double comparableShare, double datedYears) {
+
+    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3);
+
+    public Map<String, Double> asMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("tolerance.about", about);
+        m.put("tolerance.arithmetic", arithmetic);
+        m.put("period.comparableShare", comparableShare);
+        m.put("dated.years", datedYears);
+        return m;
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimgraph.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.Verdict;
+
+/** A credibility report: per document, every claim with its verdict, reasoning and the evidence it used. */
+public record Report(List<DocumentReport> documents) {
+
+    /** A claim with its assessment and the claims of other documents the findings used. */
+    public record ClaimReport(Claim claim, Assessment assessment, List<Evidence> evidence, String claimant, String subject, String metric) {}
+
+    /** A claim of another document, with the document that carries it. */
+    public record Evidence(Claim claim, Document source) {}
+
+    /**
+     * The share of checkable claims that came out supported, with a 95% Wilson interval; opinions and
+     * predictions are counted apart, not in the score.
+     */
+    public record Score(int supported, int checked, double value, double low, double high, int notCheckable) {
+        public static final String FORMULA = "score = supported / checked claims (opinions and predictions excluded); "
+                + "range = 95% Wilson interval: (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n), z = 1.96";
+
+        static Score of(int supported, int checked, int notCheckable) {
+            if (checked == 0) return new Score(0, 0, Double.NaN, 0, 1, notCheckable);
+            double z = 1.96, n = checked, p = supported / n;
+            double centre = p + z * z / (2 * n), spread = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)), den = 1 + z * z / n;
+            return new Score(supported, checked, p, Math.max(0, (centre - spread) / den), Math.min(1, (centre + spread) / den), notCheckable);
+        }
+    }
+
+    public record DocumentReport(Document document, Map<Verdict, Integer> counts, Score score, List<ClaimReport> claims) {}
+
+    /** Builds the report of one document (docId) or of all; claims without an assessment count as unchecked. */
+    public static Report build(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary, String docId) {
+        Map<String, Assessment> byClaim = new HashMap<>();
+        assessments.forEach(a -> byClaim.put(a.claim(), a));
+        Map<String, Claim> claimsByKey = new HashMap<>();
+        claims.forEach(c -> claimsByKey.put(c.key(), c));
+        Map<String, Document> docsById = new HashMap<>();
+        docs.forEach(d -> docsById.put(d.id(), d));
+        if (docId != null && !docsById.containsKey(docId)) {
+            throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", docsById.keySet()));
+        }
+        List<DocumentReport> out = new ArrayList<>();
+        for (Document d : docs) {
+            if (docId != null && !d.id().equals(docId)) continue;
+            Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+            for (Verdict v : Verdict.values()) counts.put(v, 0);
+            int supported = 0, checked = 0, notCheckable = 0;
+            List<ClaimReport> crs = new ArrayList<>();
+            for (Claim c : claims) {
+                if (!c.docId().equals(d.id())) continue;
+                Assessment a = byClaim.get(c.key());
+                if (a != null) {
+                    counts.merge(a.verdict(), 1, Integer::sum);
+                    if (!c.kind().checkable()) notCheckable++;
+                    else {
+                        checked++;
+                        if (a.verdict() == Verdict.SUPPORTED) supported++;
+                    }
+                }
+                crs.add(new ClaimReport(c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
+                        vocabulary.entityLabel(c.subject()), c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
+            }
+            crs.sort(Comparator.comparing((ClaimReport r) -> r.claim().start() == null ? Integer.MAX_VALUE : r.claim().start())
+                    .thenComparing(r -> r.claim().id()));
+            out.add(new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), crs));
+        }
+        return new Report(out);
+    }
+
+    private static String vocabularyName(Vocabulary v, String claimant) {
+        return Vocabulary.CLAIMANT_GROUPS.contains(claimant) ? claimant : v.entityLabel(claimant);
+    }
+
+    private static List<Evidence> evidence(Claim c, Assessment a, Map<String, Claim> claims, Map<String, Document> docs) {
+        if (a == null) return List.of();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Finding f : a.findings()) keys.addAll(f.used());
+        List<Evidence> out = new ArrayList<>();
+        for (String k : keys) {
+            Claim e = claims.get(k);
+            if (e == null || e.docId().equals(c.docId())) continue;
+            out.add(new Evidence(e, docs.get(e.docId())));
+        }
+        return out;
+    }
+}

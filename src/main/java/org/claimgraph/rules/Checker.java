@@ -1,0 +1,113 @@
+package org.claimgraph.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Effect;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.Metric;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.Settings;
+import org.claimgraph.model.Verdict;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules over claims in three phases (findings, then conflicts and tensions resolved, then
+ * verdicts) and turns what they derived into one assessment per claim.
+ */
+public final class Checker {
+
+    private final RuleBase rules;
+    private final Vocabulary vocabulary;
+    private final Settings settings;
+
+    public Checker(RuleBase rules, Vocabulary vocabulary, Settings settings) {
+        this.rules = rules;
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    /** Assesses every claim, using all of them (and their documents) as the evidence base. */
+    public List<Assessment> check(Collection<Document> documents, Collection<Claim> claims) {
+        Map<String, Document> docs = new HashMap<>();
+        documents.forEach(d -> docs.put(d.id(), d));
+        List<Fact> facts = new ArrayList<>();
+        for (Claim c : claims) {
+            Document d = docs.get(c.docId());
+            if (d == null) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
+            facts.add(fact(c, d));
+        }
+        KieSession s = rules.kieBase().newKieSession();
+        try {
+            s.setGlobal("ctx", new Context(vocabulary, settings));
+            facts.forEach(s::insert);
+            s.fireAllRules();
+            s.getAgenda().getAgendaGroup("resolve").setFocus();
+            s.fireAllRules();
+            s.getAgenda().getAgendaGroup("verdict").setFocus();
+            s.fireAllRules();
+            return assessments(facts, s);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    private Fact fact(Claim c, Document d) {
+        Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
+        Set<String> qs = new HashSet<>();
+        for (Qualifier q : c.qualifiers()) qs.add(q.json);
+        var v = c.value();
+        var p = c.period();
+        var cmp = c.compares();
+        return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), vocabulary.entity(c.claimant()) == null ? null : vocabulary.entity(c.claimant()).role(),
+                c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
+                v == null ? null : v.unit(), v == null ? null : v.per(),
+                v == null ? Double.NaN : v.value(), v == null ? Double.NaN : v.low(), v == null ? Double.NaN : v.high(),
+                p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
+                d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
+                cmp == null ? null : cmp.right(), c, d);
+    }
+
+    private static List<Assessment> assessments(List<Fact> facts, KieSession s) {
+        Map<String, List<Finding>> findings = new HashMap<>();
+        Set<Finding> overruled = new HashSet<>();
+        Map<String, Decision> decisions = new HashMap<>();
+        for (Object o : s.getObjects()) {
+            if (o instanceof Finding f) findings.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
+            else if (o instanceof Overruled ov) overruled.add(ov.finding());
+            else if (o instanceof Decision d) decisions.put(d.claim(), d);
+        }
+        List<Assessment> out = new ArrayList<>();
+        for (Fact f : facts) {
+            List<Finding> fs = new ArrayList<>(new LinkedHashSet<>(findings.getOrDefault(f.key(), List.of())));
+            // reader's order: decisive arithmetic first, then evidence by authority, then context
+            fs.sort(Comparator.<Finding>comparingInt(x -> x.effect() == Effect.CONTEXT ? 1 : 0)
+                    .thenComparingInt(x -> overruled.contains(x) ? 1 : 0)
+                    .thenComparingInt(Finding::authorityTier)
+                    .thenComparing(Finding::rule).thenComparing(Finding::message));
+            Decision d = decisions.get(f.key());
+            Verdict verdict = d == null ? Verdict.UNSUPPORTED : d.verdict();
+            Effect decisive = d == null ? null : d.decidedBy();
+            List<String> reasons = new ArrayList<>();
+            for (Finding x : fs) if (decisive != null && x.effect() == decisive && !overruled.contains(x)) reasons.add(x.message());
+            if (reasons.isEmpty()) {
+                fs.stream().filter(x -> x.effect() == Effect.CONTEXT).findFirst().ifPresent(x -> reasons.add(x.message()));
+            }
+            if (reasons.isEmpty()) reasons.add("No trusted source was found on the same subject, measure and period.");
+            Set<String> caveats = new LinkedHashSet<>();
+            for (Finding x : fs) if (x.caveat() != null && (x.effect() == Effect.CONTEXT || !overruled.contains(x))) caveats.add(x.caveat());
+            out.add(new Assessment(f.key(), verdict, String.join(" ", reasons), new ArrayList<>(caveats), fs));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,374 @@
+package org.claimgraph.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.model.Effect;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.FindingKind;
+import org.claimgraph.model.Settings;
+
+/**
+ * The rules' global: settings, names for readers, and the builders of findings. Each builder does the
+ * arithmetic of one family and writes the sentence a reader sees; the .drl files decide when it applies.
+ */
+public final class Context {
+
+    private final Vocabulary vocabulary;
+    private final Settings settings;
+
+    Context(Vocabulary vocabulary, Settings settings) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    public Settings getSettings() { return settings; }
+
+    // ---- names ----
+
+    public String who(String id) {
+        if (id == null) return "someone";
+        return switch (id) {
+            case "author" -> "the author";
+            case "analysts" -> "analysts";
+            case "experts" -> "experts";
+            case "company-documents" -> "company documents";
+            case "unnamed" -> "an unnamed source";
+            default -> vocabulary.entityLabel(id);
+        };
+    }
+
+    public String roleOf(String id) {
+        var e = id == null ? null : vocabulary.entity(id);
+        return e == null ? null : e.role();
+    }
+
+    String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
+
+    String figure(Fact f) {
+        String v = Calc.show(f.value(), f.unit());
+        return f.per() != null ? v + " a " + f.per() : v;
+    }
+
+    static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }
+
+    static String cite(Fact e) {
+        String date = e.doc().published().label();
+        return e.doc().publisher() + " (\u201c" + e.doc().title() + "\u201d, " + date + ")";
+    }
+
+    private static Map<String, Double> nums(Object... kv) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) m.put((String) kv[i], ((Number) kv[i + 1]).doubleValue());
+        return m;
+    }
+
+    private static Finding of(String rule, Fact c, Effect effect, FindingKind kind, String message, Map<String, Double> numbers,
+                              List<String> used, String caveat, Fact authority) {
+        return new Finding(rule, c.key(), effect, kind, message, numbers, used, caveat,
+                authority == null ? 0 : authority.tier(), authority == null ? null : authority.published());
+    }
+
+    /** A finding that only notes something (a qualifier, a scope, a date), not evidence. */
+    public Finding note(String rule, Fact c, FindingKind kind, String message, String caveat) {
+        return of(rule, c, Effect.CONTEXT, kind, message, Map.of(), List.of(), caveat, null);
+    }
+
+    /** Like {@link #note}, naming the claim it rests on. */
+    public Finding noteFrom(String rule, Fact c, Fact e, FindingKind kind, String message, String caveat) {
+        return of(rule, c, Effect.CONTEXT, kind, message, Map.of(), List.of(e.key()), caveat, null);
+    }
+
+    // ---- evidence ----
+
+    /** The claim's interval against a trusted source's interval for the same subject, metric and period. */
+    public Finding evidence(String rule, Fact c, Fact e) {
+        boolean agree = Calc.overlap(c.low(), c.high(), e.low(), e.high());
+        Map<String, Double> n = nums("claimed", c.value(), "claimedLow", c.low(), "claimedHigh", c.high(),
+                "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", settings.about());
+        boolean rounding = agree && c.value() != e.value();
+        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + period(e) + " as " + figure(e)
+                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")"
+                                            : "matching the claim's " + figure(c))
+                         : ", outside the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")")
+                + (Calc.samePeriod(c, e, settings) && Objects.equals(c.getPeriodLabel(), e.getPeriodLabel()) || c.getPeriodLabel() == null ? "." : " (the claim's period: " + c.getPeriodLabel() + ").");
+        boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())
+                && !(c.per() != null && e.per() == null);
+        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS,
+                agree ? (rounding ? FindingKind.ROUNDING : FindingKind.AGREEMENT) : FindingKind.REAL_CONTRADICTION,
+                msg, n, List.of(e.key()), differentPeriod && agree ? "period differs: the source covers " + e.getPeriodLabel() : null, e);
+    }
+
+    /** A flow for part of the claim's period that already exceeds what the claim gives for all of it. */
+    public Finding partExceedsWhole(String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as "
+                + figure(e) + ", already more than the " + figure(c) + " the claim gives for " + c.getPeriodLabel() + " as a whole.";
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
+                nums("claimed", c.value(), "claimedHigh", c.high(), "partEvidence", e.value()), List.of(e.key()), null, e);
+    }
+
+    /** The same figure found under another metric of the same family (cash burn presented as net loss). */
+    public Finding differentMeasure(String rule, Fact c, Fact e) {
+        String msg = "The figure " + figure(c) + " matches " + who(e.subject()) + "'s " + metric(e) + period(e) + " in " + cite(e)
+                + ", which is not its " + metric(c) + ": the claim presents one measure as another.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_MEASURE, msg, nums("claimed", c.value(), "evidence", e.value()),
+                List.of(e.key()), "different measure: " + figure(e) + " is the " + metric(e) + ", not the " + metric(c), null);
+    }
+
+    /** A commitment running over years, presented as one period's figure. */
+    public Finding multiYearCommitment(String rule, Fact c, Fact e) {
+        String msg = cite(e) + " describes these " + metric(e) + " as running over about " + Calc.plain(e.termYears())
+                + " years, not as money spent" + period(c) + ".";
+        return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_PERIOD, msg, nums("termYears", e.termYears()), List.of(e.key()),
+                "commitments over about " + Calc.plain(e.termYears()) + " years, not spending" + period(c), null);
+    }
+
+    // ---- arithmetic ----
+
+    /**
+     * A yearly rate against a multi-year total of the same subject and family: the flat total, its share
+     * of the stated one, and the average rate the total needs. Null when the two agree within tolerance.
+     */
+    public List<Tension> rateVersusTotal(String rule, Fact rate, Fact total) {
+        double years = Calc.years(total);
+        double flat = rate.value() * years;
+        double tol = settings.arithmetic();
+        if (Calc.overlap(flat * (1 - tol), flat * (1 + tol), total.low(), total.high())) return List.of();
+        double needed = total.value() / years;
+        double factor = needed / rate.value();
+        String msg = "At a flat " + figure(rate) + ", " + total.getPeriodLabel().replace('/', '–') + " (" + Calc.plain(years)
+                + " years) gives " + Calc.show(flat, total.unit()) + ", " + Calc.percent(flat / total.value()) + " of the "
+                + Calc.show(total.value(), total.unit()) + " total (" + metric(total) + "); the two agree only if the yearly figure averages "
+                + Calc.show(needed, total.unit()) + ", " + Calc.oneDecimal(factor) + " times the stated rate (tolerance.arithmetic "
+                + Calc.percent(tol) + ").";
+        Map<String, Double> n = nums("rate", rate.value(), "years", years, "flatTotal", flat, "statedTotal", total.value(),
+                "shareOfTotal", flat / total.value(), "neededRate", needed, "factor", factor, "tolerance.arithmetic", tol);
+        return List.of(new Tension(rule, rate.key(), total.key(), msg, n), new Tension(rule, total.key(), rate.key(), msg, n));
+    }
+
+    /** A share of a whole outside 0–100%. */
+    public Finding impossibleShare(String rule, Fact c) {
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
+                "A share of a whole must lie between 0% and 100%; the claim gives " + figure(c) + ".", nums("claimed", c.value()), List.of(), null, null);
+    }
+
+    /** The tension resolved against the claim whose counterpart evidence backs. */
+    public Finding tensionContradicts(Tension t, Finding backing) {
+        return new Finding(t.rule(), t.claim(), Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
+                t.message() + " Trusted evidence backs the other claim.", t.numbers(), List.of(t.other()), null, 0, null);
+    }
+
+    /** The tension left as context: evidence backs neither or both. */
+    public Finding tensionContext(Tension t) {
+        return new Finding(t.rule(), t.claim(), Effect.CONTEXT, FindingKind.REAL_CONTRADICTION, t.message(), t.numbers(),
+                List.of(t.other()), "inconsistent with another claim (" + t.other() + ")", 0, null);
+    }
+
+    // ---- comparison and ranking ----
+
+    /** The best-known value of a claim's quantity: the most authoritative trusted evidence, else the claim itself. */
+    Fact best(Fact c, Collection<Fact> evidence) {
+        return evidence.stream()
+                .filter(e -> !e.docId().equals(c.docId()) && e.isTrusted() && e.isHasValue() && Calc.sameParties(c, e)
+                        && Objects.equals(e.unit(), c.unit()) && Calc.samePeriod(c, e, settings))
+                .min(Comparator.<Fact>comparingInt(Fact::tier).thenComparing(Fact::published, Comparator.nullsLast(Comparator.reverseOrder())))
+                .orElse(c);
+    }
+
+    /** "A exceeds B" (or less than, equals, N times) re-checked with the best-known values of both sides. */
+    public Finding comparison(String rule, Fact c, Fact a, Fact b, Collection<Fact> evA, Collection<Fact> evB) {
+        Fact ba = best(a, evA), bb = best(b, evB);
+        boolean evidenced = ba != a && bb != b;
+        String op = c.compareOp();
+        Boolean holds;
+        double ratio = ba.value() / bb.value();
+        switch (op) {
+            case "exceeds" -> holds = ba.low() > bb.high() ? Boolean.TRUE : ba.high() < bb.low() ? Boolean.FALSE : null;
+            case "less-than" -> holds = ba.high() < bb.low() ? Boolean.TRUE : ba.low() > bb.high() ? Boolean.FALSE : null;
+            case "equals" -> holds = Calc.overlap(ba.low(), ba.high(), bb.low(), bb.high());
+            default -> {
+                double f = c.claim().compares().factor();
+                double lo = ba.low() / bb.high(), hi = ba.high() / bb.low();
+                holds = Calc.overlap(lo, hi, f * (1 - settings.arithmetic()), f * (1 + settings.arithmetic()));
+            }
+        }
+        String sides = who(a.subject()) + "'s " + metric(a) + " " + figure(ba) + (ba != a ? " (" + ba.doc().publisher() + ")" : " (as claimed)")
+                + " against " + who(b.subject()) + "'s " + metric(b) + " " + figure(bb) + (bb != b ? " (" + bb.doc().publisher() + ")" : " (as claimed)");
+        String verdict = holds == null ? "cannot be settled: the two ranges overlap"
+                : holds ? "holds" : "does not hold";
+        String msg = "Recomputed with the best-known values, " + sides + ": \u201c" + op.replace('-', ' ') + "\u201d " + verdict
+                + " (ratio " + Calc.plain(ratio) + ")" + (evidenced ? "." : "; at least one side rests only on the article's own figure.");
+        Effect effect = holds == null ? Effect.CONTEXT : !evidenced ? Effect.CONTEXT : holds ? Effect.SUPPORTS : Effect.CONTRADICTS;
+        Fact authority = evidenced ? (ba.tier() >= bb.tier() ? ba : bb) : null;
+        List<String> used = new ArrayList<>(List.of(a.key(), b.key()));
+        if (ba != a) used.add(ba.key());
+        if (bb != b) used.add(bb.key());
+        return of(rule, c, effect, holds != null && !holds ? FindingKind.REAL_CONTRADICTION : FindingKind.AGREEMENT, msg,
+                nums("left", ba.value(), "right", bb.value(), "ratio", ratio), used, null, authority);
+    }
+
+    /** A commitment over several years set against one year's flow. */
+    public Finding commitmentAgainstYear(String rule, Fact c, Fact commitment, Fact flow, Double term) {
+        String msg = "The comparison sets " + metric(commitment) + " running over about " + Calc.plain(term) + " years against one year's "
+                + metric(flow) + ": the two are not like for like.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_PERIOD, msg, nums("termYears", term),
+                List.of(commitment.key(), flow.key()), "compares a multi-year commitment with one year's " + metric(flow), null);
+    }
+
+    /** A ranking ("the most valuable") against the values of others at the same date. */
+    public Finding ranking(String rule, Fact c, Collection<Fact> evidence) {
+        Map<LocalDate, List<Fact>> byDate = new LinkedHashMap<>();
+        for (Fact e : evidence) {
+            if (e.docId().equals(c.docId()) || !e.isTrusted() || !e.isHasValue() || e.start() == null || !Calc.overlapping(c, e)) continue;
+            byDate.computeIfAbsent(e.start(), d -> new ArrayList<>()).add(e);
+        }
+        Finding best = null;
+        for (var entry : byDate.entrySet()) {
+            List<Fact> day = entry.getValue();
+            Fact own = day.stream().filter(e -> Objects.equals(e.subject(), c.subject())).findFirst().orElse(null);
+            if (own == null) continue;
+            List<Fact> above = day.stream().filter(e -> !Objects.equals(e.subject(), c.subject()) && e.low() > own.high()).toList();
+            int atBest = above.size() + 1;
+            boolean holds = atBest <= c.rank();
+            String others = above.isEmpty() ? "no other company's value above it among the sources"
+                    : String.join(", ", above.stream().map(e -> who(e.subject()) + " at " + figure(e)).toList());
+            String msg = "On " + entry.getKey() + ", " + cite(own) + " gives " + who(c.subject()) + "'s " + metric(c) + " as " + figure(own)
+                    + "; " + others + (holds ? ": consistent with rank " + c.rank() + "." : ", so it ranked no better than " + ordinal(atBest)
+                    + ", not " + ordinal(c.rank()) + ".");
+            List<String> used = new ArrayList<>(List.of(own.key()));
+            above.forEach(e -> used.add(e.key()));
+            Fact authority = above.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);
+            Finding f = of(rule, c, holds ? Effect.SUPPORTS : Effect.CONTRADICTS, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION,
+                    msg, nums("claimedRank", c.rank(), "computedRank", atBest, "value", own.value()), used, null, authority);
+            if (best == null || f.effect() == Effect.CONTRADICTS) best = f;
+        }
+        return best != null ? best : note(rule, c, FindingKind.NOT_CHECKABLE,
+                "No trusted source gives " + metric(c) + " for " + who(c.subject()) + " and its rivals on a date within the claim's period.", null);
+    }
+
+    static String ordinal(int n) {
+        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; });
+    }
+
+    // ---- temporal ----
+
+    /** The days between two events, recomputed from their dates in the sources. */
+    public Finding gap(String rule, Fact c, Collection<Fact> events) {
+        var g = c.getGap();
+        Fact from = event(c, g.from(), events), to = event(c, g.to(), events);
+        if (from == null || to == null) {
+            return note(rule, c, FindingKind.NOT_CHECKABLE, "No dated source was found for "
+                    + (from == null ? describe(g.from()) : describe(g.to())) + ", so the gap cannot be recomputed.", null);
+        }
+        long days = Calc.daysBetween(from.start(), to.start());
+        boolean agree = c.low() <= days && days <= c.high();
+        boolean evidenced = !from.docId().equals(c.docId()) && !to.docId().equals(c.docId());
+        String msg = describe(g.from()) + " on " + from.start() + " (" + from.doc().publisher() + ") to " + describe(g.to()) + " on " + to.start()
+                + " (" + to.doc().publisher() + ") is " + days + " days" + (agree ? ", as claimed (" : ", not the claimed ") + figure(c) + (agree ? ")." : ".");
+        Fact authority = from.tier() >= to.tier() ? from : to;
+        return of(rule, c, !evidenced ? Effect.CONTEXT : agree ? Effect.SUPPORTS : Effect.CONTRADICTS,
+                agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg, nums("computedDays", days, "claimed", c.value()),
+                List.of(from.key(), to.key()), null, evidenced ? authority : null);
+    }
+
+    private Fact event(Fact c, org.claimgraph.model.Claim.EventRef ref, Collection<Fact> events) {
+        return events.stream()
+                .filter(e -> e.start() != null && e.metric() != null && e.metric().equals(ref.metric()) && e.isTrusted()
+                        && (Objects.equals(e.subject(), ref.subject()) && (ref.object() == null || Objects.equals(e.object(), ref.object()))
+                            || ref.object() != null && Objects.equals(e.subject(), ref.object()) && Objects.equals(e.object(), ref.subject())))
+                .min(Comparator.<Fact>comparingInt(e -> e.docId().equals(c.docId()) ? 1 : 0).thenComparingInt(Fact::tier))
+                .orElse(null);
+    }
+
+    private String describe(org.claimgraph.model.Claim.EventRef r) {
+        return who(r.subject()) + (r.object() == null ? "" : "–" + who(r.object())) + " " + vocabulary.metricLabel(r.metric());
+    }
+
+    /** A statement years older than the article that presents it as current. */
+    public Finding dated(String rule, Fact c, Fact e) {
+        double years = Calc.yearsBetween(e.start(), c.published());
+        String msg = cite(e) + " records it in " + e.getPeriodLabel() + ", " + Math.round(years) + " years before the article, which presents it as current"
+                + " (dated.years " + Calc.plain(settings.datedYears()) + ").";
+        return of(rule, c, Effect.CONTEXT, FindingKind.OUTDATED, msg, nums("yearsOld", years, "dated.years", settings.datedYears()),
+                List.of(e.key()), "dated: said in " + e.getPeriodLabel(), null);
+    }
+
+    // ---- sourcing ----
+
+    /** Whether the evidence's claimant is the one the claim names, or one of the group it names. */
+    public boolean claimantMatches(Fact c, Fact e) {
+        if (Objects.equals(c.claimant(), e.claimant())) return true;
+        if ("analysts".equals(c.claimant()) || "experts".equals(c.claimant())) {
+            String role = roleOf(e.claimant());
+            return role != null && c.claimant().startsWith(role);
+        }
+        if ("author".equals(c.claimant())) return false;
+        return false;
+    }
+
+    /** True when no one among the sources is the claimant the claim names. */
+    public boolean noneSaidBy(Fact c, Collection<Fact> sources) {
+        for (Fact e : sources) if (claimantMatches(c, e)) return false;
+        return true;
+    }
+
+    /** How many distinct speakers the sources record for the claim's group claimant. */
+    public int speakers(Fact c, Collection<Fact> sources) {
+        Set<String> s = new HashSet<>();
+        for (Fact e : sources) if (claimantMatches(c, e)) s.add(e.claimant());
+        return s.size();
+    }
+
+    /** Two trusted sources disagree; the verdict follows the more authoritative or more recent. */
+    public Finding sourcesDiffer(String rule, Finding low, Finding top) {
+        String msg = "Sources differ. Followed: " + top.message() + " Outweighed (lower tier or older): " + low.message();
+        List<String> used = new ArrayList<>(top.used());
+        used.addAll(low.used());
+        return new Finding(rule, low.claim(), Effect.CONTEXT, FindingKind.CONFLICTING_EVIDENCE, msg, Map.of(), used,
+                "sources differ: " + low.message(), 0, null);
+    }
+
+    public Finding attributionFound(String rule, Fact c, Fact e) {
+        String said = e.getSaid() == null ? "" : ": \u201c" + e.getSaid() + "\u201d";
+        String msg = cite(e) + " records " + who(e.claimant()) + " saying it" + (e.getPeriodLabel() == null ? "" : " (" + e.getPeriodLabel() + ")") + said + ".";
+        return of(rule, c, Effect.SUPPORTS, FindingKind.AGREEMENT, msg, Map.of(), List.of(e.key()), null, e);
+    }
+
+    public Finding attributionNotFound(String rule, Fact c, Collection<Fact> others) {
+        Set<String> who = new LinkedHashSet<>();
+        others.forEach(o -> who.add(who(o.claimant()) + " (" + o.doc().publisher() + ")"));
+        String msg = "No source records " + who(c.claimant()) + " saying this; the substance is reported from " + String.join(", ", who) + ".";
+        List<String> used = others.stream().map(Fact::key).toList();
+        return of(rule, c, Effect.CONTEXT, FindingKind.ATTRIBUTION_NOT_FOUND, msg, Map.of(), used, "misattributed", null);
+    }
+
+    public Finding paraphrase(String rule, Fact c, Fact e) {
+        String msg = "The words differ from the source's: the article has \u201c" + c.getSaid() + "\u201d, " + e.doc().publisher()
+                + " records \u201c" + e.getSaid() + "\u201d.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.PARAPHRASE, msg, Map.of(), List.of(e.key()), "paraphrase", null);
+    }
+
+    public Finding oneForMany(String rule, Fact c, Collection<Fact> found) {
+        Set<String> names = new LinkedHashSet<>();
+        List<String> used = new ArrayList<>();
+        for (Fact f : found) if (claimantMatches(c, f)) { names.add(who(f.claimant())); used.add(f.key()); }
+        String msg = "The claim credits \u201c" + who(c.claimant()) + "\u201d, but the sources record only " + String.join(", ", names) + ".";
+        return of(rule, c, Effect.CONTEXT, FindingKind.PARAPHRASE, msg, nums("speakersFound", names.size()), used, "one " + (c.claimant().equals("analysts") ? "analyst" : "expert") + " (" + String.join(", ", names) + ") presented as " + who(c.claimant()), null);
+    }
+
+    /** Sets of facts as lists for the builders. */
+    public static List<Fact> list(Collection<?> objects) {
+        List<Fact> out = new ArrayList<>();
+        for (Object o : objects) out.add((Fact) o);
+        return out;
+    }
+}

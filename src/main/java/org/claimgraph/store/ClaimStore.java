@@ -1,0 +1,207 @@
+package org.claimgraph.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Prov;
+
+/**
+ * The knowledge graph: a TDB2 dataset on disk (or in memory), one named graph per document, one for
+ * the gazetteer, one for the vocabulary and one for the latest check's assessments. The default graph
+ * is their union. Every write is one transaction: a failed write changes nothing.
+ */
+public final class ClaimStore implements AutoCloseable {
+
+    private final Dataset dataset;
+    private final String description;
+
+    private ClaimStore(Dataset dataset, String description) {
+        this.dataset = dataset;
+        this.description = description;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** A TDB2 store in a folder (created when absent). */
+    public static ClaimStore onDisk(Path folder) {
+        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+    }
+
+    /** A throwaway store in memory. */
+    public static ClaimStore inMemory() {
+        return new ClaimStore(TDB2Factory.createDataset(), "memory");
+    }
+
+    public String description() { return description; }
+
+    /** The underlying dataset, for the SPARQL server and the text index. */
+    public Dataset dataset() { return dataset; }
+
+    /** Writes the vocabulary and gazetteer graphs, replacing the vocabulary and adding to the gazetteer. */
+    public void installVocabulary(Model vocabulary, Model gazetteer) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.replaceNamedModel(CG.GRAPH_VOCABULARY, vocabulary);
+            dataset.getNamedModel(CG.GRAPH_GAZETTEER).add(gazetteer);
+        });
+    }
+
+    /** The gazetteer graph as stored (shipped entries plus those documents brought). */
+    public Model gazetteer() {
+        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_GAZETTEER)));
+    }
+
+    /** Outcome of storing one document. */
+    public enum LoadOutcome { ADDED, REPLACED, UNCHANGED }
+
+    /**
+     * Stores documents with their claims, each replacing any earlier version of the same document,
+     * all in one transaction.
+     */
+    public List<LoadOutcome> load(List<ClaimDocument> docs, String author) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<LoadOutcome> out = new ArrayList<>();
+            Model gaz = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
+            for (ClaimDocument cd : docs) {
+                gaz.add(RdfMapping.entities(cd.entities()));
+                if (cd.document() == null) continue;
+                String graph = CG.docGraph(cd.document().id());
+                Model activityModel = ModelFactory.createDefaultModel();
+                Resource activity = activityModel.createResource(CG.RUN + "load/" + cd.document().id())
+                        .addProperty(RDF.type, CG.LoadActivity).addProperty(RDF.type, Prov.Activity);
+                Model fresh = RdfMapping.document(cd.document(), cd.claims(), activity);
+                boolean existed = dataset.containsNamedModel(graph);
+                if (existed && withoutProvenance(dataset.getNamedModel(graph)).isIsomorphicWith(withoutProvenance(fresh))) {
+                    out.add(LoadOutcome.UNCHANGED);
+                } else {
+                    fresh.add(activityModel);
+                    activity.inModel(fresh).addLiteral(Prov.endedAtTime, fresh.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+                    if (author != null) activity.inModel(fresh).addProperty(Prov.wasAssociatedWith, author);
+                    dataset.replaceNamedModel(graph, fresh);
+                    out.add(existed ? LoadOutcome.REPLACED : LoadOutcome.ADDED);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Model withoutProvenance(Model m) {
+        Model copy = ModelFactory.createDefaultModel().add(m);
+        copy.removeAll(null, Prov.wasGeneratedBy, null);
+        copy.listSubjectsWithProperty(RDF.type, CG.LoadActivity).toList().forEach(r -> copy.removeAll(r, null, null));
+        return copy;
+    }
+
+    /**
+     * Adds RDF quads (from Turtle, TriG, an export); triples outside any named graph go to a graph named
+     * after the input. Every claim is read back before the transaction commits, so malformed claims refuse it all.
+     */
+    public int loadRdf(DatasetGraph parsed, String defaultGraph) {
+        return Txn.calculateWrite(dataset, () -> {
+            int n = 0;
+            for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
+                Quad q = it.next();
+                var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
+                dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                n++;
+            }
+            readAll(RdfMapping::readClaim, CG.Claim);
+            readAll(RdfMapping::readDocument, CG.Document);
+            return n;
+        });
+    }
+
+    public List<Document> documents() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Document> out = readAll(RdfMapping::readDocument, CG.Document);
+            out.sort(Comparator.comparing(Document::id));
+            return out;
+        });
+    }
+
+    public List<Claim> claims() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Claim> out = readAll(RdfMapping::readClaim, CG.Claim);
+            out.sort(Comparator.comparing(Claim::docId).thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id));
+            return out;
+        });
+    }
+
+    public List<Assessment> assessments() {
+        return Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
+    }
+
+    private <T> List<T> readAll(Function<Resource, T> reader, Resource type) {
+        Model union = dataset.getUnionModel();
+        List<T> out = new ArrayList<>();
+        for (Resource r : union.listSubjectsWithProperty(RDF.type, type).toList()) {
+            try {
+                out.add(reader.apply(r));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("malformed " + type.getLocalName() + " " + r + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the assessments graph with a check run's results. */
+    public void saveAssessments(List<Assessment> assessments, String ruleSetVersion, Instant started) {
+        Txn.executeWrite(dataset, () -> {
+            Model m = ModelFactory.createDefaultModel();
+            Resource run = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
+                    .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
+                    .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
+                    .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(CG.ruleSetVersion, ruleSetVersion)
+                    .addProperty(CG.dataVersion, Long.toString(dataset.asDatasetGraph().stream().count()));
+            m.add(RdfMapping.assessments(assessments, run));
+            dataset.replaceNamedModel(CG.GRAPH_ASSESSMENTS, m);
+        });
+    }
+
+    /** Runs a SPARQL query in a read transaction, handing the execution to {@code use}. */
+    public <T> T query(String sparql, Function<QueryExecution, T> use) {
+        Query q = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                return use.apply(qe);
+            }
+        });
+    }
+
+    /** Counts every quad in every named graph. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    /** Writes every named graph as TriG. */
+    public void exportTrig(OutputStream out) {
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, Lang.TRIG));
+    }
+
+    @Override public void close() { dataset.close(); }
+}

@@ -1,0 +1,303 @@
+package org.claimgraph.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.CompareOp;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.DocumentKind;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.Kind;
+import org.claimgraph.model.Period;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.Quantity;
+import org.claimgraph.model.Tier;
+import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Nif;
+import org.claimgraph.vocab.Prov;
+import org.claimgraph.vocab.Schema;
+
+/** The one place where the model is written as RDF and read back, every read cardinality-checked. */
+final class RdfMapping {
+    private RdfMapping() {}
+
+    // ---- writing ----
+
+    static Model document(Document d, List<Claim> claims, Resource activity) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource doc = m.createResource(CG.doc(d.id()))
+                .addProperty(RDF.type, CG.Document).addProperty(RDF.type, Schema.CreativeWork).addProperty(RDF.type, Nif.Context)
+                .addProperty(CG.docId, d.id()).addProperty(Schema.name, d.title())
+                .addProperty(Schema.inLanguage, d.language()).addProperty(Schema.publisher, d.publisher())
+                .addProperty(Schema.datePublished, dateLiteral(m, d.published().label()))
+                .addProperty(CG.documentKind, CG.term(d.kind().json)).addProperty(CG.tier, CG.term(d.tier().json));
+        if (d.author() != null) doc.addProperty(Schema.author, d.author());
+        if (d.url() != null) doc.addProperty(Schema.url, m.createResource(d.url()));
+        if (d.text() != null) doc.addProperty(Nif.isString, d.text());
+        for (Claim c : claims) claim(m, c, activity);
+        return m;
+    }
+
+    private static Literal dateLiteral(Model m, String label) {
+        if (label.matches("\\d{4}")) return m.createTypedLiteral(label, XSDDatatype.XSDgYear);
+        if (label.matches("\\d{4}-\\d{2}")) return m.createTypedLiteral(label, XSDDatatype.XSDgYearMonth);
+        return m.createTypedLiteral(label, XSDDatatype.XSDdate);
+    }
+
+    private static void claim(Model m, Claim c, Resource activity) {
+        Resource r = m.createResource(CG.claim(c.key()))
+                .addProperty(RDF.type, CG.Claim).addProperty(RDF.type, Schema.Claim)
+                .addProperty(CG.claimId, c.id()).addProperty(CG.inDocument, m.createResource(CG.doc(c.docId())))
+                .addProperty(Schema.appearance, m.createResource(CG.doc(c.docId())))
+                .addProperty(CG.quote, c.quote(), c.quoteLang()).addProperty(CG.statement, c.statement(), "en")
+                .addProperty(CG.claimant, claimant(m, c.claimant())).addProperty(CG.kind, CG.term(c.kind().json));
+        if (activity != null) r.addProperty(Prov.wasGeneratedBy, activity);
+        if (c.start() != null) {
+            r.addLiteral(Nif.beginIndex, m.createTypedLiteral(c.start().toString(), XSDDatatype.XSDnonNegativeInteger))
+             .addLiteral(Nif.endIndex, m.createTypedLiteral(c.end().toString(), XSDDatatype.XSDnonNegativeInteger))
+             .addProperty(Nif.referenceContext, m.createResource(CG.doc(c.docId())));
+        }
+        if (c.subject() != null) r.addProperty(CG.subject, m.createResource(CG.ENTITY + c.subject()));
+        if (c.object() != null) r.addProperty(CG.object, m.createResource(CG.ENTITY + c.object()));
+        if (c.metric() != null) r.addProperty(CG.metric, m.createResource(CG.METRIC + c.metric()));
+        if (c.value() != null) r.addProperty(CG.value, quantity(m, c.value()));
+        if (c.period() != null) {
+            Period p = c.period();
+            if (p.start() != null) r.addLiteral(CG.periodStart, m.createTypedLiteral(p.start().toString(), XSDDatatype.XSDdate));
+            if (p.end() != null) r.addLiteral(CG.periodEnd, m.createTypedLiteral(p.end().toString(), XSDDatatype.XSDdate));
+            r.addProperty(CG.periodLabel, p.label());
+        }
+        if (c.termYears() != null) r.addLiteral(CG.termYears, decimal(m, c.termYears()));
+        if (c.rank() != null) r.addLiteral(CG.rank, m.createTypedLiteral(c.rank().toString(), XSDDatatype.XSDinteger));
+        for (Qualifier q : c.qualifiers()) r.addProperty(CG.qualifier, CG.term(q.json));
+        if (c.said() != null) r.addProperty(CG.said, c.said());
+        if (c.scope() != null) r.addProperty(CG.scope, c.scope());
+        if (c.note() != null) r.addProperty(CG.note, c.note());
+        if (c.compares() != null) {
+            Claim.Comparison k = c.compares();
+            Resource b = m.createResource().addProperty(CG.operator, CG.term(k.op().json))
+                    .addProperty(CG.left, m.createResource(CG.claim(k.left()))).addProperty(CG.right, m.createResource(CG.claim(k.right())));
+            if (k.factor() != null) b.addLiteral(CG.factor, decimal(m, k.factor()));
+            r.addProperty(CG.compares, b);
+        }
+        if (c.between() != null) {
+            r.addProperty(CG.gapFrom, event(m, c.between().from()));
+            r.addProperty(CG.gapTo, event(m, c.between().to()));
+        }
+    }
+
+    private static Resource claimant(Model m, String claimant) {
+        return org.claimgraph.ingest.Vocabulary.CLAIMANT_GROUPS.contains(claimant) ? CG.term(claimant) : m.createResource(CG.ENTITY + claimant);
+    }
+
+    private static Resource event(Model m, Claim.EventRef e) {
+        Resource b = m.createResource().addProperty(CG.subject, m.createResource(CG.ENTITY + e.subject()))
+                .addProperty(CG.metric, m.createResource(CG.METRIC + e.metric()));
+        if (e.object() != null) b.addProperty(CG.object, m.createResource(CG.ENTITY + e.object()));
+        return b;
+    }
+
+    private static Resource quantity(Model m, Quantity q) {
+        Resource b = m.createResource().addProperty(RDF.type, CG.Quantity).addProperty(RDF.type, Schema.QuantitativeValue)
+                .addLiteral(Schema.value, decimal(m, q.value())).addProperty(CG.unit, m.createResource(CG.UNIT + q.unit()))
+                .addProperty(CG.statedAs, q.statedAs());
+        if (Double.isFinite(q.low())) b.addLiteral(Schema.minValue, decimal(m, q.low()));
+        if (Double.isFinite(q.high())) b.addLiteral(Schema.maxValue, decimal(m, q.high()));
+        if (q.per() != null) b.addProperty(CG.per, m.createResource(CG.UNIT + q.per()));
+        return b;
+    }
+
+    static Literal decimal(Model m, double v) {
+        return m.createTypedLiteral(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    static Model entities(List<Entity> entities) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Entity e : entities) {
+            Resource r = m.createResource(CG.ENTITY + e.id()).addProperty(RDF.type, CG.Entity)
+                    .addProperty(RDF.type, m.createResource(typeIri(e.type())))
+                    .addProperty(RDFS.label, e.labelEn(), "en");
+            if (e.labelZh() != null) r.addProperty(RDFS.label, e.labelZh(), "zh");
+            for (String a : e.aliases()) r.addProperty(SKOS.altLabel, a);
+            if (e.role() != null) r.addProperty(CG.role, e.role());
+            for (String s : e.sameAs()) r.addProperty(OWL.sameAs, m.createResource(s));
+        }
+        return m;
+    }
+
+    private static String typeIri(String type) {
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "person" -> Schema.NS + "Person";
+            case "place" -> Schema.NS + "Place";
+            case "index" -> CG.NS + "Index";
+            case "topic" -> CG.NS + "Topic";
+            case "group" -> CG.NS + "Group";
+            default -> Schema.NS + "Organization";
+        };
+    }
+
+    static Model assessments(List<Assessment> assessments, Resource run) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Assessment a : assessments) {
+            Resource r = m.createResource(CG.assessment(a.claim()))
+                    .addProperty(RDF.type, CG.Assessment).addProperty(RDF.type, Schema.ClaimReview)
+                    .addProperty(Schema.itemReviewed, m.createResource(CG.claim(a.claim())))
+                    .addProperty(CG.verdict, CG.term(a.verdict().name())).addProperty(CG.reason, a.reason(), "en")
+                    .addProperty(Prov.wasGeneratedBy, run);
+            for (String cv : a.caveats()) r.addProperty(CG.caveat, cv, "en");
+            for (Finding f : a.findings()) {
+                Resource fr = m.createResource().addProperty(RDF.type, CG.Finding).addProperty(CG.rule, f.rule())
+                        .addProperty(CG.effect, CG.term(f.effect().name())).addProperty(CG.findingKind, CG.term(f.kind().name()))
+                        .addProperty(CG.message, f.message(), "en");
+                if (f.caveat() != null) fr.addProperty(CG.caveat, f.caveat(), "en");
+                for (String u : f.used()) fr.addProperty(CG.usedClaim, m.createResource(CG.claim(u)));
+                f.numbers().forEach((k, v) -> {
+                    if (Double.isFinite(v)) fr.addProperty(CG.number, m.createResource().addProperty(RDF.type, CG.ComputedNumber)
+                            .addProperty(CG.name, k).addLiteral(CG.amount, decimal(m, v)));
+                });
+                r.addProperty(CG.finding, fr);
+            }
+        }
+        return m;
+    }
+
+    // ---- reading ----
+
+    static Document readDocument(Resource d) {
+        String id = string(d, CG.docId, true);
+        String pub = one(d, Schema.datePublished, true).asLiteral().getLexicalForm();
+        Statement url = d.getProperty(Schema.url);
+        return new Document(id, string(d, Schema.name, true), string(d, Schema.inLanguage, true), string(d, Schema.publisher, true),
+                string(d, Schema.author, false), org.claimgraph.ingest.Periods.parse(pub),
+                url == null ? null : url.getObject().isResource() ? url.getResource().getURI() : url.getString(),
+                enumOf(DocumentKind.values(), local(one(d, CG.documentKind, true)), d, CG.documentKind),
+                enumOf(Tier.values(), local(one(d, CG.tier, true)), d, CG.tier), string(d, Nif.isString, false));
+    }
+
+    static Claim readClaim(Resource r) {
+        Resource doc = one(r, CG.inDocument, true).asResource();
+        String docId = doc.getURI().substring(CG.DOC.length());
+        Literal quote = one(r, CG.quote, true).asLiteral();
+        Set<Qualifier> qs = EnumSet.noneOf(Qualifier.class);
+        for (Statement s : r.listProperties(CG.qualifier).toList()) qs.add(enumOf(Qualifier.values(), local(s.getObject()), r, CG.qualifier));
+        Period period = null;
+        Statement ps = r.getProperty(CG.periodLabel);
+        if (ps != null) period = org.claimgraph.ingest.Periods.parse(ps.getString());
+        Claim.Comparison cmp = null;
+        RDFNode k = one(r, CG.compares, false);
+        if (k != null) {
+            Resource kr = k.asResource();
+            RDFNode f = one(kr, CG.factor, false);
+            cmp = new Claim.Comparison(enumOf(CompareOp.values(), local(one(kr, CG.operator, true)), kr, CG.operator),
+                    claimKey(one(kr, CG.left, true).asResource()), claimKey(one(kr, CG.right, true).asResource()),
+                    f == null ? null : f.asLiteral().getDouble());
+        }
+        Claim.Gap gap = null;
+        RDFNode from = one(r, CG.gapFrom, false), to = one(r, CG.gapTo, false);
+        if (from != null && to != null) gap = new Claim.Gap(event(from.asResource()), event(to.asResource()));
+        RDFNode term = one(r, CG.termYears, false), rank = one(r, CG.rank, false);
+        RDFNode begin = one(r, Nif.beginIndex, false), end = one(r, Nif.endIndex, false);
+        return new Claim(docId, string(r, CG.claimId, true), quote.getString(), quote.getLanguage().isEmpty() ? null : quote.getLanguage(),
+                begin == null ? null : begin.asLiteral().getInt(), end == null ? null : end.asLiteral().getInt(),
+                string(r, CG.statement, true), local(one(r, CG.claimant, true)), idOf(r, CG.subject), idOf(r, CG.object),
+                idOf(r, CG.metric), readQuantity(r), period, term == null ? null : term.asLiteral().getDouble(),
+                rank == null ? null : rank.asLiteral().getInt(), qs,
+                enumOf(Kind.values(), local(one(r, CG.kind, true)), r, CG.kind),
+                string(r, CG.said, false), string(r, CG.scope, false), string(r, CG.note, false), cmp, gap);
+    }
+
+    private static Claim.EventRef event(Resource e) {
+        return new Claim.EventRef(idOf(e, CG.subject), idOf(e, CG.object), idOf(e, CG.metric));
+    }
+
+    private static Quantity readQuantity(Resource r) {
+        RDFNode n = one(r, CG.value, false);
+        if (n == null) return null;
+        Resource q = n.asResource();
+        RDFNode lo = one(q, Schema.minValue, false), hi = one(q, Schema.maxValue, false), per = one(q, CG.per, false);
+        return new Quantity(one(q, Schema.value, true).asLiteral().getDouble(), local(one(q, CG.unit, true)),
+                lo == null ? Double.NEGATIVE_INFINITY : lo.asLiteral().getDouble(),
+                hi == null ? Double.POSITIVE_INFINITY : hi.asLiteral().getDouble(),
+                string(q, CG.statedAs, true), per == null ? null : local(per));
+    }
+
+    static String claimKey(Resource claim) {
+        String rest = claim.getURI().substring(CG.DOC.length());
+        return rest.replace("/claim/", "/");
+    }
+
+    private static String idOf(Resource r, Property p) {
+        RDFNode n = one(r, p, false);
+        return n == null ? null : local(n);
+    }
+
+    /** The local part of an IRI in one of ClaimGraph's namespaces, as the JSON spells it. */
+    static String local(RDFNode n) {
+        String u = n.asResource().getURI();
+        int i = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
+        String l = u.substring(i + 1);
+        if (u.startsWith(CG.NS)) return l.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return l;
+    }
+
+    private static <E extends Enum<E>> E enumOf(E[] values, String json, Resource where, Property p) {
+        for (E e : values) if (e.name().replace('_', '-').equalsIgnoreCase(json)) return e;
+        throw new IllegalStateException(where + " has an unknown " + p.getLocalName() + " \"" + json + "\"");
+    }
+
+    private static RDFNode one(Resource r, Property p, boolean required) {
+        List<Statement> ss = r.listProperties(p).toList();
+        if (ss.size() > 1) throw new IllegalStateException(r + " has " + ss.size() + " values of " + p + ", expected at most one");
+        if (ss.isEmpty()) {
+            if (required) throw new IllegalStateException(r + " has no " + p);
+            return null;
+        }
+        return ss.get(0).getObject();
+    }
+
+    private static String string(Resource r, Property p, boolean required) {
+        RDFNode n = one(r, p, required);
+        return n == null ? null : n.isLiteral() ? n.asLiteral().getString() : n.asResource().getURI();
+    }
+
+    static Assessment readAssessment(Resource a) {
+        String claim = claimKey(one(a, Schema.itemReviewed, true).asResource());
+        List<String> caveats = new ArrayList<>();
+        a.listProperties(CG.caveat).forEach(s -> caveats.add(s.getString()));
+        List<Finding> findings = new ArrayList<>();
+        for (Statement s : a.listProperties(CG.finding).toList()) {
+            Resource f = s.getResource();
+            java.util.Map<String, Double> numbers = new java.util.LinkedHashMap<>();
+            for (Statement n : f.listProperties(CG.number).toList()) {
+                numbers.put(string(n.getResource(), CG.name, true), one(n.getResource(), CG.amount, true).asLiteral().getDouble());
+            }
+            List<String> used = new ArrayList<>();
+            f.listProperties(CG.usedClaim).forEach(u -> used.add(claimKey(u.getResource())));
+            findings.add(new Finding(string(f, CG.rule, true), claim,
+                    enumOf(org.claimgraph.model.Effect.values(), local(one(f, CG.effect, true)), f, CG.effect),
+                    enumOf(org.claimgraph.model.FindingKind.values(), local(one(f, CG.findingKind, true)), f, CG.findingKind),
+                    string(f, CG.message, true), numbers, used, string(f, CG.caveat, false), 0, null));
+        }
+        findings.sort(java.util.Comparator.comparing(Finding::rule).thenComparing(Finding::message));
+        return new Assessment(claim, enumOf(org.claimgraph.model.Verdict.values(), local(one(a, CG.verdict, true)), a, CG.verdict),
+                string(a, CG.reason, true), caveats, findings);
+    }
+}
