@@ -10,10 +10,11 @@ import java.util.Map;
  * @param arithmetic      relative tolerance when a computed total is compared with a stated one
  * @param comparableShare share of each period that must overlap for two figures to count as the same period
  * @param datedYears      a statement at least this many years older than the article is "dated"
+ * @param growthCoverage  share of a claim's period that a source's growth figure must cover to bear on it
  */
-public record Settings(double about, double arithmetic, double comparableShare, double datedYears) {
+public record Settings(double about, double arithmetic, double comparableShare, double datedYears, double growthCoverage) {
 
-    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3);
+    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3, 0.4);
 
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -21,6 +22,7 @@ public record Settings(double about, double arithmetic, double comparableShare, 
         m.put("tolerance.arithmetic", arithmetic);
         m.put("period.comparableShare", comparableShare);
         m.put("dated.years", datedYears);
+        m.put("growth.coverage", growthCoverage);
         return m;
     }
 }

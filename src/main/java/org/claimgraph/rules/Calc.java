@@ -70,6 +70,13 @@ public final class Calc {
         return p != null && w != null && w.contains(p) && p.days() < s.comparableShare() * w.days();
     }
 
+    /** The share of the claim's period that a part inside it covers; 0 when not inside or undated. */
+    public static double coverage(Fact part, Fact whole) {
+        Period p = period(part), w = period(whole);
+        if (p == null || w == null || !w.contains(p)) return 0;
+        return (double) p.days() / w.days();
+    }
+
     /** Levels and shares compare at any date the two periods share. */
     public static boolean overlapping(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);

@@ -116,6 +116,22 @@ public final class Context {
                 nums("claimed", c.value(), "claimedHigh", c.high(), "partEvidence", e.value()), List.of(e.key()), null, e);
     }
 
+    /**
+     * Growth over part of the claim's period outside what the claim allows for the whole: the rest of
+     * the period would have to make up the difference, compounded.
+     */
+    public Finding growthOverPart(String rule, Fact c, Fact e) {
+        double rest = ((1 + c.value() / 100) / (1 + e.value() / 100) - 1) * 100;
+        double cover = Calc.coverage(e, c);
+        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as " + figure(e)
+                + " (" + Calc.percent(cover) + " of the claim's " + c.getPeriodLabel() + "); for the whole period to come to " + figure(c)
+                + ", the rest of it would have to " + (rest < 0 ? "fall " : "rise ") + Calc.plain(Math.abs(rest)) + "%, which the claim does not say"
+                + " (growth.coverage " + Calc.percent(settings.growthCoverage()) + ").";
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
+                nums("claimed", c.value(), "partGrowth", e.value(), "coverage", cover, "restNeeded", rest, "growth.coverage", settings.growthCoverage()),
+                List.of(e.key()), null, e);
+    }
+
     /** The same figure found under another metric of the same family (cash burn presented as net loss). */
     public Finding differentMeasure(String rule, Fact c, Fact e) {
         String msg = "The figure " + figure(c) + " matches " + who(e.subject()) + "'s " + metric(e) + period(e) + " in " + cite(e)
