@@ -11,7 +11,7 @@ import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Settings;
 
 /**
- * Reads amounts as people write them ("115 billion", "1150亿", "1.3万亿", "$8.5B", "34%", "4,500")
+ * Reads amounts as people write them ("24 billion", "240亿", "2.6万亿", "$3.5B", "12%", "7,200")
  * into base units, with the interval the stated precision and the qualifiers really allow.
  */
 public final class Amounts {
@@ -41,7 +41,7 @@ public final class Amounts {
         String mult = m.group("mult");
         double factor = mult == null ? 1 : MULTIPLIERS.get(mult.toLowerCase(Locale.ROOT));
         String rest = m.group("rest").trim();
-        if (rest.matches("^[\\d,.].*")) throw new IllegalArgumentException("malformed number \"" + text + "\"");
+        if (rest.matches("^[\\d,.万亿千百].*")) throw new IllegalArgumentException("malformed number \"" + text + "\"");
         if (rest.startsWith("%")) rest = "%" + rest.substring(1);
         String unit = m.group("cur") != null ? CURRENCY_SIGNS.get(m.group("cur")) : null;
         if (!rest.isEmpty()) {
@@ -53,7 +53,7 @@ public final class Amounts {
     }
 
     /**
-     * The decimal place of the last significant digit: -2 for "8.25", 1 for "1150", 1 for "100"
+     * The decimal place of the last significant digit: -2 for "8.25", 1 for "2410", 1 for "100"
      * (at least two significant digits: "100 billion" means 95–105, not 50–150).
      */
     static int place(String digits) {

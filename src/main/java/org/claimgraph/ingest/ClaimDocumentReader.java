@@ -347,7 +347,7 @@ public final class ClaimDocumentReader {
             return Amounts.quantity(parsed, unitId, per, qualifiers, settings, v);
         }
 
-        /** Unit words inside a value ("115 billion USD", "1150亿美元", "34%"); "billion" words are already consumed. */
+        /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */
         String unitInValue(String words, String where) {
             var id = vocabulary.unitId(words);
             if (id.isPresent()) return id.get();

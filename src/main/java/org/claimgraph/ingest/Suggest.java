@@ -28,18 +28,19 @@ final class Suggest {
         return n == null ? "" : " (did you mean \"" + n + "\"?)";
     }
 
+    /** Edits between two strings, a swap of neighbours counting as one (optimal string alignment). */
     static int distance(String a, String b) {
         int[] ca = a.codePoints().toArray(), cb = b.codePoints().toArray();
-        int[] prev = new int[cb.length + 1], cur = new int[cb.length + 1];
-        for (int j = 0; j <= cb.length; j++) prev[j] = j;
+        int[][] d = new int[ca.length + 1][cb.length + 1];
+        for (int i = 0; i <= ca.length; i++) d[i][0] = i;
+        for (int j = 0; j <= cb.length; j++) d[0][j] = j;
         for (int i = 1; i <= ca.length; i++) {
-            cur[0] = i;
             for (int j = 1; j <= cb.length; j++) {
                 int cost = ca[i - 1] == cb[j - 1] ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] && ca[i - 2] == cb[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
             }
-            int[] t = prev; prev = cur; cur = t;
         }
-        return prev[cb.length];
+        return d[ca.length][cb.length];
     }
 }

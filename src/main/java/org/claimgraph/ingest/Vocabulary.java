@@ -98,7 +98,7 @@ public final class Vocabulary {
     public String suggestUnit(String name) { return Suggest.hint(name, display(unitNames)); }
     public String suggestEntity(String name) { return Suggest.hint(name, display(entityNames)); }
 
-    /** Names to offer: every id, label and alias (so 微软 suggests 微软, not its id). */
+    /** Names to offer: every id, label and alias (so a Chinese name suggests a Chinese name, not an id). */
     private static Collection<String> display(Map<String, String> names) { return new LinkedHashSet<>(names.keySet()); }
 
     public Metric metric(String id) { return metrics.get(id); }

@@ -1,7 +1,7 @@
 package org.claimgraph.model;
 
 /**
- * An amount in base units (115000000000, not "1150亿") with the interval it really means.
+ * An amount in base units (2400000000, not "24亿") with the interval it really means.
  * low/high are infinite when the qualifier leaves that side open ("more than", "up to").
  */
 public record Quantity(double value, String unit, double low, double high, String statedAs, String per) {

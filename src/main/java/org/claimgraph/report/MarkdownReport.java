@@ -43,7 +43,8 @@ public final class MarkdownReport {
                 }
                 for (Report.Evidence e : cr.evidence()) {
                     var src = e.source();
-                    b.append("- Evidence: ").append(esc(src.publisher())).append(", \u201c").append(esc(src.title())).append("\u201d, ")
+                    b.append("- Evidence: \u201c").append(esc(e.claim().quote())).append("\u201d: ").append(esc(src.publisher()))
+                            .append(", \u201c").append(esc(src.title())).append("\u201d, ")
                             .append(src.published().label());
                     if (src.url() != null) b.append(", <").append(src.url()).append(">");
                     b.append(" (").append(src.tier().json).append(")\n");

@@ -48,8 +48,15 @@ public final class RuleBase {
 
     public List<String> files() { return files; }
 
-    /** The rules shipped with the program. */
-    public static RuleBase shipped() {
+    private static RuleBase shipped;
+
+    /** The rules shipped with the program, compiled once per process. */
+    public static synchronized RuleBase shipped() {
+        if (shipped == null) shipped = compileShipped();
+        return shipped;
+    }
+
+    private static RuleBase compileShipped() {
         URL url = RuleBase.class.getClassLoader().getResource(CLASSPATH_FOLDER);
         if (url == null) throw new IllegalStateException("the shipped rules are missing from the class path (" + CLASSPATH_FOLDER + ")");
         try {

@@ -1,0 +1,110 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them, against a real TDB2 store in a temporary folder. */
+class CliTest {
+
+    @TempDir static Path dir;
+    static Path store;
+    static Run demo;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void runDemo() {
+        store = dir.resolve("store");
+        demo = run("demo", "--data", store.toString(), "--out", dir.resolve("report.md").toString());
+    }
+
+    @Test
+    void demoPrintsTheDefiningArithmeticAndWritesTheReport() throws Exception {
+        assertEquals(0, demo.code(), demo.err());
+        assertTrue(demo.out().contains("At a flat $8.5B a year, 2025–2029 (5 years) gives $42.5B, 37% of the $115B total"), demo.out());
+        assertTrue(demo.out().contains("averages $23B, 2.7 times the stated rate"), demo.out());
+        String md = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("**Credibility score:**"), md);
+        assertTrue(md.contains("CONTRADICTED"), md);
+    }
+
+    @Test
+    void queryFindsContradictedClaimsWithTheTitleOfTheirEvidence() {
+        Run r = run("query", "--data", store.toString(), "--format", "csv",
+                "PREFIX cg: <https://w3id.org/claimgraph/ns#> PREFIX schema: <http://schema.org/> "
+                        + "SELECT DISTINCT ?quote ?title WHERE { ?a cg:verdict cg:Contradicted ; schema:itemReviewed ?c ; cg:finding ?f . "
+                        + "?c cg:quote ?quote . ?f cg:effect cg:Contradicts ; cg:usedClaim ?e . ?e cg:inDocument ?d . ?d schema:name ?title . "
+                        + "?c cg:inDocument ?cd . FILTER(?cd != ?d) }");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("quote,title"), r.out());
+        assertTrue(r.out().contains("国防预算") && r.out().contains("R48057"), r.out());
+    }
+
+    @Test
+    void reportJsonListsEveryClaimWithVerdictAndFindings() {
+        Run r = run("report", "--data", store.toString(), "--format", "json", "--document", "ai-trillion-bubble");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"verdict\" : \"CONTRADICTED\""), r.out());
+        assertTrue(r.out().contains("\"rule\" : \"arithmetic.rate-times-period\""), r.out());
+        assertTrue(r.out().contains("\"flatTotal\" : 4.25E10"), r.out());
+    }
+
+    @Test
+    void badUsageGivesExitTwoWithTheReason() {
+        Run unknownDoc = run("report", "--data", store.toString(), "--document", "no-such-doc");
+        assertEquals(2, unknownDoc.code());
+        assertTrue(unknownDoc.err().startsWith("error: no document \"no-such-doc\" in the store; documents: "), unknownDoc.err());
+        Run badFormat = run("query", "--data", store.toString(), "--format", "xml", "ASK {}");
+        assertEquals(2, badFormat.code());
+        assertEquals("error: --format: unknown format \"xml\" (use table, csv or json)\n", badFormat.err());
+        Run badQuery = run("query", "--data", store.toString(), "SELECT WHERE {");
+        assertEquals(2, badQuery.code());
+        assertTrue(badQuery.err().startsWith("error: the query does not parse: "), badQuery.err());
+        Run noCommand = run("frobnicate");
+        assertEquals(2, noCommand.code());
+    }
+
+    @Test
+    void aBadClaimDocumentIsRefusedAndNothingIsStored() throws Exception {
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        String before = run("query", "--data", store.toString(), "--format", "csv", count).out();
+        Path good = dir.resolve("good.json"), bad = dir.resolve("bad.json");
+        String doc = "{\"document\": {\"id\": \"%s\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", "
+                + "\"published\": \"2025\", \"tier\": \"secondary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"q\", "
+                + "\"statement\": \"s\", \"claimant\": \"author\", \"subject\": \"oracle\", \"metric\": \"revenue\", "
+                + "\"value\": \"5 billion\", \"unit\": \"%s\", \"kind\": \"statistical\"}]}";
+        Files.writeString(good, String.format(doc, "good-doc", "USD"));
+        Files.writeString(bad, String.format(doc, "bad-doc", "FURLONG"));
+        Run r = run("load", "--data", store.toString(), good.toString(), bad.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: " + bad + ": claim \"c\": field \"unit\": unknown unit \"FURLONG\"\n", r.err());
+        assertEquals(before, run("query", "--data", store.toString(), "--format", "csv", count).out());
+    }
+
+    @Test
+    void exportThenLoadIntoAnEmptyStoreKeepsEveryQuad() {
+        Path trig = dir.resolve("all.trig");
+        assertEquals(0, run("export", "--data", store.toString(), "--out", trig.toString()).code());
+        Path second = dir.resolve("store2");
+        Run load = run("load", "--data", second.toString(), trig.toString());
+        assertEquals(0, load.code(), load.err());
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(run("query", "--data", store.toString(), "--format", "csv", count).out(),
+                run("query", "--data", second.toString(), "--format", "csv", count).out());
+    }
+}

@@ -1,0 +1,95 @@
+package org.claimgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.claimgraph.ClaimGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading is strict: each bad input is refused with a message naming the file, the claim and the field. */
+class ClaimDocumentReaderTest {
+
+    static ClaimGraph cg;
+
+    @BeforeAll static void open() { cg = ClaimGraph.open("mem", null, null); }
+    @AfterAll static void close() { cg.close(); }
+
+    static final String TEXT = "甲骨文签下了一份5年3000亿美元的协议。";
+
+    /** A valid document whose one claim has {@code field} replaced by {@code value} (raw JSON). */
+    static String doc(String field, String value) {
+        String claim = """
+                "id": "deal", "quote": "5年3000亿美元", "start": 8, "end": 17,
+                "statement": "A five-year $300 billion deal.", "claimant": "author", "subject": "甲骨文",
+                "metric": "contract value", "value": "3000亿", "unit": "美元", "kind": "statistical\"""";
+        if (field != null) {
+            String pattern = "\"" + field + "\": (\"[^\"]*\"|\\d+)";
+            claim = claim.matches("(?s).*" + pattern + ".*") ? claim.replaceFirst(pattern, "\"" + field + "\": " + value)
+                    : claim + ", \"" + field + "\": " + value;
+        }
+        return "{\"document\": {\"id\": \"t\", \"title\": \"T\", \"language\": \"zh\", \"publisher\": \"P\", \"published\": \"2025-11\", "
+                + "\"tier\": \"secondary\", \"text\": \"" + TEXT + "\"}, \"claims\": [{" + claim + "}]}";
+    }
+
+    static List<String> problems(String json) {
+        return assertThrows(BadInputException.class, () -> cg.reader().read("t.json", json, f -> { throw new IllegalStateException("none"); })).problems();
+    }
+
+    @Test
+    void aValidDocumentIsNormalised() {
+        var d = cg.reader().read("t.json", doc(null, null), f -> "");
+        var c = d.claims().get(0);
+        assertEquals("oracle", c.subject());
+        assertEquals("contract-value", c.metric());
+        assertEquals(3e11, c.value().value());
+        assertEquals("USD", c.value().unit());
+        assertEquals(2.95e11, c.value().low(), 1); // two significant figures: 3.0 × 10¹¹ ± 5 × 10⁹
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unit|\"FURLONG\"|t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\"",
+            "unit|\"UDS\"|t.json: claim \"deal\": field \"unit\": unknown unit \"UDS\" (did you mean \"usd\"?)",
+            "metric|\"contract valu\"|t.json: claim \"deal\": field \"metric\": unknown metric \"contract valu\" (did you mean \"contract value\"?)",
+            "subject|\"Oracel\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
+            "value|\"3000亿亿x\"|t.json: claim \"deal\": field \"value\": malformed number \"3000亿亿x\"",
+            "value|\"twelve\"|t.json: claim \"deal\": field \"value\": malformed number \"twelve\"",
+            "end|3|t.json: claim \"deal\": field \"end\": 3 is before start 8",
+            "end|99|t.json: claim \"deal\": field \"end\": 99 is past the end of the text (21 characters)",
+            "start|7|t.json: claim \"deal\": field \"start\": the text at 7–17 is \"份5年3000亿美元\", not the quote; the quote is at 8–17",
+            "colour|\"red\"|t.json: claim \"deal\": unknown field \"colour\"",
+            "qoute|\"x\"|t.json: claim \"deal\": unknown field \"qoute\" (did you mean \"quote\"?)",
+            "period|\"2029/2025\"|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)",
+            "kind|\"rumour\"|t.json: claim \"deal\": field \"kind\": unknown value \"rumour\"; one of statistical, comparative, temporal, attribution, prediction, opinion",
+            "claimant|\"Sam Altmann\"|t.json: claim \"deal\": field \"claimant\": unknown entity \"Sam Altmann\" (did you mean \"sam altman\"?) (or one of author, analysts, experts, company-documents, unnamed)"})
+    void refusesWithTheExactMessage(String field, String value, String message) {
+        assertEquals(List.of(message), problems(doc(field, value)));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String json = doc("unit", "\"FURLONG\"").replace("\"metric\": \"contract value\"", "\"metric\": \"vibes\"");
+        assertEquals(List.of("t.json: claim \"deal\": field \"metric\": unknown metric \"vibes\"",
+                "t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\""), problems(json));
+    }
+
+    @Test
+    void brokenJsonNamesLineAndColumn() {
+        var e = assertThrows(BadInputException.class, () -> cg.reader().read("t.json", "{\"document\": ", f -> ""));
+        assertEquals("t.json: not valid JSON at line 1, column 14: Unexpected end-of-input within/between Object entries",
+                e.getMessage());
+    }
+
+    @Test
+    void missingDocumentFieldsAreNamed() {
+        String json = "{\"document\": {\"id\": \"Bad Id\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"tier\": \"gold\"}, \"claims\": []}";
+        assertEquals(List.of("t.json: field \"document.id\": \"Bad Id\" is not a slug (lower-case letters, digits and hyphens)",
+                "t.json: field \"document.published\": missing",
+                "t.json: field \"document.tier\": unknown value \"gold\"; one of primary, major-press, secondary, anonymous"), problems(json));
+    }
+}
