@@ -1,0 +1,193 @@
+package org.claimgraph.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.ingest.ClaimDocumentReader;
+import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.Settings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every case of every rules/*.cases.json: the case's claim documents are read as a user's would be,
+ * checked with the rules of rules/, and each expected verdict and finding is asserted. A finding listed
+ * under "absent" must not be there (how a passing case shows a rule stays quiet).
+ */
+class RuleCasesTest {
+
+    private static final Path RULES = Path.of("rules");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Set<String> CASE_FIELDS = Set.of("name", "expect", "documents", "entities", "verdicts", "findings", "absent");
+    private static final Set<String> FINDING_FIELDS = Set.of("claim", "rule", "effect", "kind", "caveat");
+    private static final Pattern RULE_NAME = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private static RuleBase rules;
+    private static Model vocabulary;
+    private static Model gazetteer;
+
+    @BeforeAll
+    static void compileOnce() {
+        rules = RuleBase.fromFolder(RULES);
+        vocabulary = RDFDataMgr.loadModel("ontology/claimgraph.ttl");
+        gazetteer = RDFDataMgr.loadModel("ontology/entities.ttl");
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (Path f : casesFiles()) {
+            for (JsonNode c : JSON.readTree(Files.readString(f, StandardCharsets.UTF_8)).path("cases")) {
+                out.add(Arguments.of(f.getFileName().toString(), c.path("name").asText(), c));
+            }
+        }
+        return out.stream();
+    }
+
+    private static List<Path> casesFiles() throws IOException {
+        try (Stream<Path> s = Files.list(RULES)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".cases.json")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void ruleCase(String file, String name, JsonNode c) throws IOException {
+        for (Iterator<String> it = c.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            assertTrue(CASE_FIELDS.contains(field), file + ", case \"" + name + "\": unknown field \"" + field + "\"");
+        }
+        assertFalse(name.isBlank(), file + ": a case without a name");
+        assertTrue(Set.of("pass", "fail").contains(c.path("expect").asText()), file + ", case \"" + name + "\": expect must be pass or fail");
+        assertTrue(c.path("verdicts").size() + c.path("findings").size() > 0, file + ", case \"" + name + "\": asserts nothing");
+
+        Vocabulary vocab = new Vocabulary(vocabulary, gazetteer);
+        ClaimDocumentReader reader = new ClaimDocumentReader(vocab, Settings.DEFAULTS);
+        if (c.has("entities")) {
+            ObjectNode gaz = JSON.createObjectNode();
+            gaz.set("entities", c.get("entities"));
+            reader.read("case " + name + " entities", JSON.writeValueAsString(gaz), CASE_HAS_NO_FILES);
+        }
+        List<Document> docs = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        int n = 0;
+        for (JsonNode d : c.path("documents")) {
+            ClaimDocument cd = reader.read("case " + name + " doc " + (++n), JSON.writeValueAsString(d), CASE_HAS_NO_FILES);
+            docs.add(cd.document());
+            claims.addAll(cd.claims());
+        }
+        Map<String, Assessment> byClaim = new HashMap<>();
+        for (Assessment a : new Checker(rules, vocab, Settings.DEFAULTS).check(docs, claims)) byClaim.put(a.claim(), a);
+
+        List<String> failures = new ArrayList<>();
+        for (var e : c.path("verdicts").properties()) {
+            Assessment a = byClaim.get(e.getKey());
+            if (a == null) failures.add("no claim " + e.getKey() + " (claims: " + byClaim.keySet() + ")");
+            else if (!a.verdict().name().equals(e.getValue().asText())) {
+                failures.add(e.getKey() + ": expected " + e.getValue().asText() + ", got " + describe(a));
+            }
+        }
+        for (JsonNode f : c.path("findings")) {
+            String problem = findingProblem(f, byClaim, true);
+            if (problem != null) failures.add(problem);
+        }
+        for (JsonNode f : c.path("absent")) {
+            String problem = findingProblem(f, byClaim, false);
+            if (problem != null) failures.add(problem);
+        }
+        if (!failures.isEmpty()) fail(file + ", case \"" + name + "\":\n" + String.join("\n", failures));
+    }
+
+    private static final Function<String, String> CASE_HAS_NO_FILES = rel -> {
+        throw new IllegalArgumentException("cases carry their text inline");
+    };
+
+    /** Null when the expectation holds, else what went wrong with the claim's whole assessment. */
+    private static String findingProblem(JsonNode f, Map<String, Assessment> byClaim, boolean wanted) {
+        for (Iterator<String> it = f.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            if (!FINDING_FIELDS.contains(field)) return "unknown field \"" + field + "\" in " + f;
+        }
+        Assessment a = byClaim.get(f.path("claim").asText());
+        if (a == null) return "no claim " + f.path("claim").asText() + " (claims: " + byClaim.keySet() + ")";
+        boolean found = a.findings().stream().anyMatch(x -> matches(f, x));
+        if (found == wanted) return null;
+        return (wanted ? "missing finding " : "unexpected finding ") + f + " on " + describe(a);
+    }
+
+    private static boolean matches(JsonNode want, Finding x) {
+        if (!x.rule().equals(want.path("rule").asText())) return false;
+        if (want.has("effect") && !x.effect().name().equals(want.get("effect").asText())) return false;
+        if (want.has("kind") && !x.kind().name().equals(want.get("kind").asText())) return false;
+        return !want.has("caveat") || x.caveat() != null && x.caveat().contains(want.get("caveat").asText());
+    }
+
+    private static String describe(Assessment a) {
+        StringBuilder b = new StringBuilder(a.claim() + " " + a.verdict() + "\n  reason: " + a.reason() + "\n  caveats: " + a.caveats());
+        for (Finding f : a.findings()) {
+            b.append("\n  - ").append(f.rule()).append(' ').append(f.effect()).append(' ').append(f.kind())
+                    .append(f.caveat() == null ? "" : " [" + f.caveat() + "]").append(": ").append(f.message());
+        }
+        return b.toString();
+    }
+
+    @Test
+    void everyRuleFileHasPassingAndFailingCasesNamingEachRule() throws IOException {
+        List<Path> drls;
+        try (Stream<Path> s = Files.list(RULES)) {
+            drls = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        }
+        assertFalse(drls.isEmpty(), "no .drl files in " + RULES.toAbsolutePath());
+        List<String> problems = new ArrayList<>();
+        for (Path drl : drls) {
+            String base = drl.getFileName().toString().replaceFirst("\\.drl$", "");
+            Path casesFile = RULES.resolve(base + ".cases.json");
+            if (!Files.isRegularFile(casesFile)) { problems.add(drl.getFileName() + ": no " + casesFile.getFileName()); continue; }
+            String text = Files.readString(casesFile, StandardCharsets.UTF_8);
+            JsonNode cases = JSON.readTree(text).path("cases");
+            long pass = 0, failing = 0;
+            for (JsonNode c : cases) {
+                if (c.path("expect").asText().equals("pass")) pass++;
+                if (c.path("expect").asText().equals("fail")) failing++;
+            }
+            if (pass == 0) problems.add(casesFile.getFileName() + ": no passing case");
+            if (failing == 0) problems.add(casesFile.getFileName() + ": no failing case");
+            Matcher m = RULE_NAME.matcher(Files.readString(drl, StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (!text.contains("\"" + m.group(1) + "\"") && !text.contains(m.group(1) + ":")) {
+                    problems.add(casesFile.getFileName() + ": no case names rule \"" + m.group(1) + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
