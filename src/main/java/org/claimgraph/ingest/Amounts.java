@@ -82,6 +82,8 @@ public final class Amounts {
         boolean floor = qs.contains(Qualifier.MORE_THAN) || qs.contains(Qualifier.AT_LEAST)
                 || qs.contains(Qualifier.CONSERVATIVE_ESTIMATE);
         if (floor) high = Double.POSITIVE_INFINITY;
+        // "more than 3 billion" is a floor as written, not a rounded figure; an estimate stays rounded
+        if (qs.contains(Qualifier.MORE_THAN) || qs.contains(Qualifier.AT_LEAST)) low = Math.max(low, v);
         if (qs.contains(Qualifier.UP_TO) && !floor) low = v >= 0 ? 0 : Double.NEGATIVE_INFINITY;
         return new Quantity(v, unit, low, high, statedAs, per);
     }

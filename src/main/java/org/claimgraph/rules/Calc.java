@@ -57,6 +57,7 @@ public final class Calc {
      * must cover the same span; levels, shares and statements need only share a date.
      */
     public static boolean comparable(Fact c, Fact e, Settings s) {
+        if (c.per() != null && e.per() != null) return overlapping(c, e); // two yearly rates: any shared year
         String type = c.metricType() == null ? "" : c.metricType();
         return switch (type) {
             case "FLOW", "COMMITMENT", "GROWTH", "DURATION" -> samePeriod(c, e, s);

@@ -108,6 +108,15 @@ public final class Context {
                 msg, n, List.of(e.key()), differentPeriod && agree ? "period differs: the source covers " + e.getPeriodLabel() : null, e);
     }
 
+    /** The day an event happened, as the claim gives it, against a source's. */
+    public Finding sameDate(String rule, Fact c, Fact e) {
+        boolean agree = Calc.overlapping(c, e);
+        String msg = cite(e) + " dates " + who(e.subject()) + (e.object() == null ? "" : "–" + who(e.object())) + " " + metric(e) + " "
+                + e.getPeriodLabel() + (agree ? ", as the claim does (" : ", not " ) + c.getPeriodLabel() + (agree ? ")." : " as the claim says.");
+        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION,
+                msg, nums("daysApart", Calc.daysBetween(c.start(), e.start())), List.of(e.key()), null, e);
+    }
+
     /** A flow for part of the claim's period that already exceeds what the claim gives for all of it. */
     public Finding partExceedsWhole(String rule, Fact c, Fact e) {
         String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as "
@@ -251,7 +260,7 @@ public final class Context {
         for (var entry : byDate.entrySet()) {
             List<Fact> day = entry.getValue();
             Fact own = day.stream().filter(e -> Objects.equals(e.subject(), c.subject())).findFirst().orElse(null);
-            if (own == null) continue;
+            if (own == null || day.stream().allMatch(e -> Objects.equals(e.subject(), c.subject()))) continue; // no rival that day
             List<Fact> above = day.stream().filter(e -> !Objects.equals(e.subject(), c.subject()) && e.low() > own.high()).toList();
             int atBest = above.size() + 1;
             boolean holds = atBest <= c.rank();
@@ -346,7 +355,9 @@ public final class Context {
 
     /** Two trusted sources disagree; the verdict follows the more authoritative or more recent. */
     public Finding sourcesDiffer(String rule, Finding low, Finding top) {
-        String msg = "Sources differ. Followed: " + top.message() + " Outweighed (lower tier or older): " + low.message();
+        boolean tie = low.authorityTier() == top.authorityTier() && Objects.equals(low.authorityDate(), top.authorityDate());
+        String msg = tie ? "Equally authoritative sources disagree, so neither decides: " + top.message() + " Against: " + low.message()
+                : "Sources differ. Followed: " + top.message() + " Outweighed (lower tier or older): " + low.message();
         List<String> used = new ArrayList<>(top.used());
         used.addAll(low.used());
         return new Finding(rule, low.claim(), Effect.CONTEXT, FindingKind.CONFLICTING_EVIDENCE, msg, Map.of(), used,
