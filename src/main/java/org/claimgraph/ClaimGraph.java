@@ -7,8 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
@@ -24,6 +34,12 @@ import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
 import org.claimgraph.ingest.Vocabulary;
 import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Verdict;
+import org.claimgraph.search.Similarity;
 import org.claimgraph.model.Settings;
 import org.claimgraph.report.Report;
 import org.claimgraph.rules.Checker;
@@ -172,6 +188,171 @@ public final class ClaimGraph implements AutoCloseable {
         store.saveAssessments(result, rb.version(), started);
         return result;
     }
+
+    /** An existing claim much like a new one, with its verdict and why it matched. */
+    public record Similar(Claim claim, Verdict verdict, String why) {}
+
+    /** A claim whose verdict an addition changed. */
+    public record VerdictChange(String claim, Verdict from, Verdict to, String reason) {}
+
+    /**
+     * What an addition did: stored or stopped (likely duplicates and neither force nor link), the similar
+     * claims found, the new claims' assessments and every other verdict it changed.
+     */
+    public record AddResult(boolean stored, List<Similar> similar, List<ClaimStore.Change> changes, List<Assessment> assessments,
+                            List<VerdictChange> changed, int rechecked) {}
+
+    /** Minimum text similarity (0–1) for an existing claim to count as a likely duplicate. */
+    static final double DUPLICATE_SIMILARITY = 0.5;
+
+    /**
+     * Adds claims (a claim document; its "document" may name only the id of a stored document): validated
+     * like a load, matched against the graph, stored, and checked at once, re-checking only what the
+     * addition can touch.
+     *
+     * @param linkTo the key of an existing claim the new one repeats (one claim only), or null
+     */
+    public synchronized AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
+                                      boolean force, String linkTo) {
+        ClaimDocument cd = reader().read(name, completeDocument(name, json), siblings);
+        if (cd.document() == null) throw new BadInputException(name + ": field \"document\": missing (the document the claims belong to)");
+        if (cd.claims().isEmpty()) throw new BadInputException(name + ": field \"claims\": no claim to add");
+        Map<String, Claim> existing = new HashMap<>();
+        for (Claim c : store.claimsTouching(Set.of(), Set.of(), cd.claims().stream().map(Claim::key).collect(Collectors.toSet()))) existing.put(c.key(), c);
+        for (Claim c : cd.claims()) {
+            if (existing.containsKey(c.key()) && reason == null) {
+                throw new BadInputException(name + ": claim \"" + c.id() + "\": field \"id\": document " + c.docId()
+                        + " already has this claim; give a reason to revise it");
+            }
+        }
+        Map<String, String> repeats = new HashMap<>();
+        if (linkTo != null) {
+            if (cd.claims().size() != 1) throw new BadInputException(name + ": link: only one claim can be linked at a time");
+            if (store.claimsTouching(Set.of(), Set.of(), Set.of(linkTo)).isEmpty()) {
+                throw new BadInputException("link: no claim \"" + linkTo + "\" in the store");
+            }
+            repeats.put(cd.claims().get(0).key(), linkTo);
+        }
+        List<Similar> similar = similar(cd.claims(), existing.keySet());
+        if (!similar.isEmpty() && !force && linkTo == null && reason == null) {
+            return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
+        }
+        for (Entity e : cd.entities()) vocabulary.addEntity(e);
+        if (!cd.entities().isEmpty()) store.load(List.of(new ClaimDocument(null, List.of(), cd.entities())), author);
+        List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
+        List<Claim> touched = new ArrayList<>(cd.claims());
+        touched.addAll(existing.values());
+        Recheck r = recheck(touched);
+        Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
+        List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
+        List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
+        return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+    }
+
+    /** Retracts a claim (it moves to the history with the reason) and re-checks what it touched. */
+    public synchronized List<VerdictChange> retract(String claimKey, String author, String reason) {
+        if (reason == null || reason.isBlank()) throw new BadInputException("retract: a reason is required");
+        List<Claim> found = store.claimsTouching(Set.of(), Set.of(), Set.of(claimKey));
+        if (found.isEmpty()) throw new BadInputException("retract: no claim \"" + claimKey + "\" in the store");
+        store.retract(claimKey, author, reason);
+        return recheck(found).changed();
+    }
+
+    private record Recheck(List<Assessment> assessments, List<VerdictChange> changed) {}
+
+    /**
+     * Re-checks the claims an addition can touch: those sharing a subject, object or metric with it (the
+     * rules join on nothing else), using as evidence every claim that bears on those.
+     */
+    private Recheck recheck(List<Claim> changed) {
+        Set<String> entities = new HashSet<>(), metrics = new HashSet<>(), keys = new HashSet<>();
+        for (Claim c : changed) addKeys(c, entities, metrics, keys);
+        List<Claim> near = store.claimsTouching(entities, metrics, keys);
+        Set<String> e2 = new HashSet<>(entities), m2 = new HashSet<>(metrics), k2 = new HashSet<>(keys);
+        boolean gaps = false;
+        for (Claim c : near) {
+            addKeys(c, e2, m2, k2);
+            gaps |= c.between() != null;
+        }
+        if (gaps) vocabulary.metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> m2.add(m.id()));
+        List<Claim> evidence = store.claimsTouching(e2, m2, k2);
+        Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
+        List<Assessment> all = new Checker(rules(), vocabulary, settings).check(store.documents(docIds), evidence);
+        Set<String> nearKeys = near.stream().map(Claim::key).collect(Collectors.toSet());
+        List<Assessment> mine = all.stream().filter(a -> nearKeys.contains(a.claim())).toList();
+        Map<String, Assessment> before = store.assessmentsOf(nearKeys);
+        store.replaceAssessments(mine, rules().version());
+        List<VerdictChange> diff = new ArrayList<>();
+        for (Assessment a : mine) {
+            Assessment old = before.get(a.claim());
+            if (old == null || old.verdict() != a.verdict()) diff.add(new VerdictChange(a.claim(), old == null ? null : old.verdict(), a.verdict(), a.reason()));
+        }
+        return new Recheck(mine, diff);
+    }
+
+    private static void addKeys(Claim c, Set<String> entities, Set<String> metrics, Set<String> keys) {
+        if (c.subject() != null) entities.add(c.subject());
+        if (c.object() != null) entities.add(c.object());
+        if (c.metric() != null) metrics.add(c.metric());
+        keys.add(c.key());
+        if (c.compares() != null) { keys.add(c.compares().left()); keys.add(c.compares().right()); }
+        if (c.between() != null) { entities.add(c.between().from().subject()); entities.add(c.between().to().subject()); }
+    }
+
+    /** Existing claims on the same subject, metric and period, or whose words are much alike. */
+    private List<Similar> similar(List<Claim> claims, Set<String> revising) {
+        List<Similar> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Claim c : claims) {
+            if (c.subject() == null) continue;
+            List<Claim> candidates = store.claimsTouching(Set.of(c.subject()), Set.of(), Set.of());
+            Map<String, Assessment> verdicts = store.assessmentsOf(candidates.stream().map(Claim::key).toList());
+            for (Claim o : candidates) {
+                if (o.key().equals(c.key()) || revising.contains(o.key()) || !seen.add(o.key())) continue;
+                String why = null;
+                boolean samePeriod = c.period() == null || o.period() == null || c.period().overlaps(o.period());
+                if (Objects.equals(c.metric(), o.metric()) && Objects.equals(c.subject(), o.subject()) && samePeriod
+                        && (c.object() == null || o.object() == null || Objects.equals(c.object(), o.object()))) {
+                    why = "same subject, metric and period";
+                } else {
+                    double sim = Math.max(Similarity.of(c.statement(), o.statement()), Similarity.of(c.quote(), o.quote()));
+                    if (sim >= DUPLICATE_SIMILARITY) why = "similar wording (" + Math.round(sim * 100) + "%)";
+                }
+                if (why != null) {
+                    Assessment a = verdicts.get(o.key());
+                    out.add(new Similar(o, a == null ? null : a.verdict(), why));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A "document" that gives only the id of a stored document is completed from the store. */
+    private String completeDocument(String name, String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            JsonNode d = root == null ? null : root.get("document");
+            if (d == null || !d.isObject() || d.size() != 1 || !d.has("id")) return json;
+            List<Document> docs = store.documents(Set.of(d.get("id").asText()));
+            if (docs.isEmpty()) {
+                throw new BadInputException(name + ": field \"document\": no document \"" + d.get("id").asText()
+                        + "\" in the store; give its title, language, publisher, published and tier to create it");
+            }
+            Document doc = docs.get(0);
+            ObjectNode full = JSON.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("language", doc.language())
+                    .put("publisher", doc.publisher()).put("published", doc.published().label()).put("kind", doc.kind().json)
+                    .put("tier", doc.tier().json);
+            if (doc.author() != null) full.put("author", doc.author());
+            if (doc.url() != null) full.put("url", doc.url());
+            if (doc.text() != null) full.put("text", doc.text());
+            ((ObjectNode) root).set("document", full);
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            return json; // the reader reports it with line and column
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {

@@ -135,6 +135,173 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /** What an addition did to one claim. */
+    public enum Change { ADDED, REVISED, RETRACTED }
+
+    /**
+     * Adds or revises claims of one document in one transaction. A claim id already in the document is
+     * a revision: the old version moves to the history graph with the reason, never overwritten. A new
+     * document is written whole.
+     */
+    public List<Change> addClaims(Document doc, List<Claim> claims, String author, String reason, java.util.Map<String, String> repeats) {
+        return Txn.calculateWrite(dataset, () -> {
+            String graph = CG.docGraph(doc.id());
+            Instant now = Instant.now();
+            Model activityModel = ModelFactory.createDefaultModel();
+            Resource activity = activity(activityModel, "add", now, author, reason);
+            Model g = dataset.getNamedModel(graph);
+            if (!dataset.containsNamedModel(graph)) {
+                Model fresh = RdfMapping.document(doc, List.of(), null);
+                g.add(fresh);
+            }
+            List<Change> out = new ArrayList<>();
+            for (Claim c : claims) {
+                Resource r = g.createResource(CG.claim(c.key()));
+                boolean exists = g.contains(r, RDF.type, CG.Claim);
+                if (exists) archive(g, r, activity, reason);
+                g.add(RdfMapping.claim(c, activity));
+                String same = repeats.get(c.key());
+                if (same != null) g.add(r, CG.repeats, g.createResource(CG.claim(same)));
+                out.add(exists ? Change.REVISED : Change.ADDED);
+            }
+            g.add(activityModel);
+            return out;
+        });
+    }
+
+    /** Retracts a claim: it leaves its document's graph for the history graph, with the reason. */
+    public void retract(String claimKey, String author, String reason) {
+        Txn.executeWrite(dataset, () -> {
+            String docId = claimKey.substring(0, claimKey.indexOf('/'));
+            Model g = dataset.getNamedModel(CG.docGraph(docId));
+            Resource r = g.createResource(CG.claim(claimKey));
+            if (!g.contains(r, RDF.type, CG.Claim)) throw new IllegalArgumentException("no claim \"" + claimKey + "\" in the store");
+            Model activityModel = ModelFactory.createDefaultModel();
+            Resource activity = activity(activityModel, "retract", Instant.now(), author, reason);
+            archive(g, r, activity, reason);
+            dataset.getNamedModel(CG.GRAPH_HISTORY).add(activityModel);
+            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Resource as = a.createResource(CG.assessment(claimKey));
+            a.remove(RdfMapping.closure(a, as));
+        });
+    }
+
+    private static Resource activity(Model m, String what, Instant now, String author, String reason) {
+        Resource a = m.createResource(CG.RUN + what + "/" + now.toEpochMilli() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .addProperty(RDF.type, Prov.Activity)
+                .addLiteral(Prov.endedAtTime, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
+        if (author != null) a.addProperty(Prov.wasAssociatedWith, author);
+        if (reason != null) a.addProperty(CG.reason, reason, "en");
+        return a;
+    }
+
+    /** Moves a claim's current triples into a revision graph, linked from the history graph. */
+    private void archive(Model g, Resource claim, Resource activity, String reason) {
+        Model old = RdfMapping.closure(g, claim);
+        Model history = dataset.getNamedModel(CG.GRAPH_HISTORY);
+        int n = history.listSubjectsWithProperty(Prov.wasRevisionOf, claim).toList().size() + 1;
+        String rev = claim.getURI() + "/revision/" + n;
+        dataset.addNamedModel(rev, old);
+        history.createResource(rev).addProperty(RDF.type, CG.Revision).addProperty(Prov.wasRevisionOf, claim)
+                .addProperty(CG.revisionNumber, Integer.toString(n))
+                .addProperty(Prov.wasInvalidatedBy, history.createResource(activity.getURI()))
+                .addProperty(CG.reason, reason == null ? "no reason given" : reason, "en");
+        history.add(activity.getModel());
+        g.remove(old);
+    }
+
+    /** The claims whose subject, object or metric is among those given: what an addition can touch. */
+    public List<Claim> claimsTouching(java.util.Set<String> entities, java.util.Set<String> metrics, java.util.Set<String> keys) {
+        return Txn.calculateRead(dataset, () -> {
+            StringBuilder q = new StringBuilder("SELECT DISTINCT ?c WHERE { ");
+            List<String> parts = new ArrayList<>();
+            if (!entities.isEmpty()) {
+                String vals = entities.stream().map(e -> "<" + CG.ENTITY + e + ">").collect(java.util.stream.Collectors.joining(" "));
+                parts.add("{ VALUES ?x { " + vals + " } ?c <" + CG.subject.getURI() + "> ?x }");
+                parts.add("{ VALUES ?x { " + vals + " } ?c <" + CG.object.getURI() + "> ?x }");
+            }
+            if (!metrics.isEmpty()) {
+                parts.add("{ VALUES ?m { " + metrics.stream().map(m -> "<" + CG.METRIC + m + ">").collect(java.util.stream.Collectors.joining(" "))
+                        + " } ?c <" + CG.metric.getURI() + "> ?m }");
+            }
+            if (!keys.isEmpty()) {
+                parts.add("{ VALUES ?c { " + keys.stream().map(k -> "<" + CG.claim(k) + ">").collect(java.util.stream.Collectors.joining(" ")) + " } }");
+            }
+            if (parts.isEmpty()) return List.<Claim>of();
+            q.append(String.join(" UNION ", parts)).append(" ?c a <").append(CG.Claim.getURI()).append("> }");
+            Model union = dataset.getUnionModel();
+            List<Claim> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.toString()).build()) {
+                qe.execSelect().forEachRemaining(b -> out.add(RdfMapping.readClaim(union.createResource(b.getResource("c").getURI()))));
+            }
+            return out;
+        });
+    }
+
+    /** Documents by id. */
+    public List<Document> documents(java.util.Set<String> ids) {
+        return Txn.calculateRead(dataset, () -> {
+            Model union = dataset.getUnionModel();
+            List<Document> out = new ArrayList<>();
+            for (String id : ids) {
+                Resource d = union.createResource(CG.doc(id));
+                if (union.contains(d, RDF.type, CG.Document)) out.add(RdfMapping.readDocument(d));
+            }
+            return out;
+        });
+    }
+
+    /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
+    public void replaceAssessments(List<Assessment> assessments, String ruleSetVersion) {
+        Txn.executeWrite(dataset, () -> {
+            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Model m = ModelFactory.createDefaultModel();
+            Instant now = Instant.now();
+            Resource run = m.createResource(CG.RUN + "recheck/" + now.toEpochMilli() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                    .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
+                    .addLiteral(Prov.startedAtTime, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
+                    .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(CG.ruleSetVersion, ruleSetVersion).addProperty(CG.dataVersion, "incremental");
+            for (Assessment x : assessments) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
+            m.add(RdfMapping.assessments(assessments, run));
+            a.add(m);
+        });
+    }
+
+    /** The latest assessments of some claims. */
+    public java.util.Map<String, Assessment> assessmentsOf(java.util.Collection<String> claimKeys) {
+        return Txn.calculateRead(dataset, () -> {
+            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            java.util.Map<String, Assessment> out = new java.util.HashMap<>();
+            for (String k : claimKeys) {
+                Resource r = a.createResource(CG.assessment(k));
+                if (a.contains(r, RDF.type, CG.Assessment)) out.put(k, RdfMapping.readAssessment(r));
+            }
+            return out;
+        });
+    }
+
+    /** A claim's earlier versions, oldest first: revision graph IRI, reason, author, time. */
+    public record Revision(int number, String reason, String author, String time, Claim claim) {}
+
+    public List<Revision> history(String claimKey) {
+        return Txn.calculateRead(dataset, () -> {
+            Model h = dataset.getNamedModel(CG.GRAPH_HISTORY);
+            List<Revision> out = new ArrayList<>();
+            for (Resource rev : h.listSubjectsWithProperty(Prov.wasRevisionOf, h.createResource(CG.claim(claimKey))).toList()) {
+                Resource act = rev.getPropertyResourceValue(Prov.wasInvalidatedBy);
+                var author = act == null ? null : act.getProperty(Prov.wasAssociatedWith);
+                var time = act == null ? null : act.getProperty(Prov.endedAtTime);
+                Model old = dataset.getNamedModel(rev.getURI());
+                out.add(new Revision(Integer.parseInt(rev.getProperty(CG.revisionNumber).getString()), rev.getProperty(CG.reason).getString(),
+                        author == null ? null : author.getString(), time == null ? null : time.getLiteral().getLexicalForm(),
+                        RdfMapping.readClaim(old.createResource(CG.claim(claimKey)))));
+            }
+            out.sort(Comparator.comparingInt(Revision::number));
+            return out;
+        });
+    }
+
     public List<Document> documents() {
         return Txn.calculateRead(dataset, () -> {
             List<Document> out = readAll(RdfMapping::readDocument, CG.Document);

@@ -62,6 +62,29 @@ final class RdfMapping {
         return m.createTypedLiteral(label, XSDDatatype.XSDdate);
     }
 
+    /** One claim's triples, as {@link #document} writes them. */
+    static Model claim(Claim c, Resource activity) {
+        Model m = ModelFactory.createDefaultModel();
+        claim(m, c, activity);
+        return m;
+    }
+
+    /** A resource's statements and those of the blank nodes it owns: what a claim is in its graph. */
+    static Model closure(Model m, Resource r) {
+        Model out = ModelFactory.createDefaultModel();
+        java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(List.of(r));
+        java.util.Set<Resource> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Resource x = todo.pop();
+            if (!seen.add(x)) continue;
+            for (Statement s : m.listStatements(x, null, (RDFNode) null).toList()) {
+                out.add(s);
+                if (s.getObject().isAnon()) todo.push(s.getObject().asResource());
+            }
+        }
+        return out;
+    }
+
     private static void claim(Model m, Claim c, Resource activity) {
         Resource r = m.createResource(CG.claim(c.key()))
                 .addProperty(RDF.type, CG.Claim).addProperty(RDF.type, Schema.Claim)

@@ -16,5 +16,6 @@ public final class Prov {
     public static final Property startedAtTime = ResourceFactory.createProperty(NS + "startedAtTime");
     public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
+    public static final Property wasInvalidatedBy = ResourceFactory.createProperty(NS + "wasInvalidatedBy");
     public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
 }

@@ -1,0 +1,137 @@
+package org.claimgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.model.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "add", description = {"Add a claim or a piece of evidence (a claim of a cited source): validated, matched against the graph, stored and checked at once.",
+        "Exit 3 when likely duplicates were found and nothing was stored (use --force or --link)."})
+final class AddCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "a claim document (JSON); - reads standard input")
+    String file;
+
+    @Option(names = "--document", paramLabel = "ID", description = "the document the claim appears in (an existing id, or a new one with --title …)") String document;
+    @Option(names = "--title", description = "new document: its title") String title;
+    @Option(names = "--publisher", description = "new document: its publisher") String publisher;
+    @Option(names = "--published", paramLabel = "DATE", description = "new document: 2025-11-03, 2025-11 or 2025") String published;
+    @Option(names = "--tier", description = "new document: primary, major-press, secondary or anonymous (default: ${DEFAULT-VALUE})", defaultValue = "secondary") String tier;
+    @Option(names = "--language", description = "new document: its language (default: ${DEFAULT-VALUE})", defaultValue = "en") String language;
+    @Option(names = {"--source-url", "--url"}, paramLabel = "URL", description = "new document: its address") String url;
+    @Option(names = "--kind-of-document", paramLabel = "KIND", description = "new document: article, press-release, filing, report, broadcast, social-post, research") String docKind;
+
+    @Option(names = "--id", description = "the claim's id (default: made from the statement)") String id;
+    @Option(names = "--quote", description = "the document's words") String quote;
+    @Option(names = "--statement", description = "the claim in plain English (default: the quote)") String statement;
+    @Option(names = "--claimant", description = "who asserts it (default: ${DEFAULT-VALUE})", defaultValue = "author") String claimant;
+    @Option(names = "--subject") String subject;
+    @Option(names = "--object") String object;
+    @Option(names = "--metric") String metric;
+    @Option(names = "--value", description = "e.g. \"115 billion USD\", \"1150亿美元\", \"34%\"") String value;
+    @Option(names = "--unit") String unit;
+    @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
+    @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2025/2029 …") String period;
+    @Option(names = "--term", description = "how long a commitment runs, e.g. \"5 years\"") String term;
+    @Option(names = "--qualifier", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;
+    @Option(names = "--kind", description = "statistical, comparative, temporal, attribution, prediction or opinion (default: ${DEFAULT-VALUE})", defaultValue = "statistical") String kind;
+    @Option(names = "--said", description = "attributions: the words attributed") String said;
+    @Option(names = "--scope") String scope;
+    @Option(names = "--note") String note;
+
+    @Option(names = "--author", description = "who is adding (recorded with PROV-O)") String author;
+    @Option(names = "--reason", description = "why: required to revise an existing claim") String reason;
+    @Option(names = "--force", description = "add even when likely duplicates exist") boolean force;
+    @Option(names = "--link", paramLabel = "CLAIM", description = "record the new claim as a repeat of this existing one (doc/claim)") String link;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override public Integer call() throws Exception {
+        String json, name;
+        Path base = Path.of(".");
+        if (file != null) {
+            name = file.equals("-") ? "stdin" : file;
+            json = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            if (!file.equals("-")) base = Path.of(file).toAbsolutePath().getParent();
+        } else {
+            name = "the add flags";
+            json = fromFlags();
+        }
+        Path dir = base;
+        PrintWriter w = spec.commandLine().getOut();
+        try (ClaimGraph cg = store.open()) {
+            var r = cg.add(name, json, rel -> read(dir.resolve(rel)), author, reason, force, link);
+            if (!r.similar().isEmpty()) {
+                w.println("Similar claims already in the graph:");
+                for (var s : r.similar()) {
+                    w.printf("  %-44s %-12s (%s) %s%n", s.claim().key(), s.verdict() == null ? "unchecked" : s.verdict(), s.why(), s.claim().statement());
+                }
+            }
+            if (!r.stored()) {
+                w.println("Nothing stored: add --force to add it anyway, or --link CLAIM to record it as a repeat of one of these.");
+                return 3;
+            }
+            for (int i = 0; i < r.assessments().size(); i++) {
+                Assessment a = r.assessments().get(i);
+                w.println(r.changes().get(i).name().toLowerCase(Locale.ROOT) + " " + a.claim() + ": " + a.verdict() + ": " + a.reason());
+                if (!a.caveats().isEmpty()) w.println("  caveats: " + String.join("; ", a.caveats()));
+            }
+            if (r.changed().isEmpty()) w.println("No other verdict changed.");
+            else {
+                w.println("Verdicts changed by this addition:");
+                for (var c : r.changed()) w.println("  " + c.claim() + ": " + (c.from() == null ? "unchecked" : c.from()) + " → " + c.to() + ": " + c.reason());
+            }
+            w.println("(re-checked " + r.rechecked() + " claims that the addition can touch)");
+        }
+        return 0;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no such file " + p.getFileName(), e);
+        }
+    }
+
+    /** The flags as a claim document, so both ways in share one validation. */
+    String fromFlags() throws Exception {
+        if (document == null) throw new IllegalArgumentException("--document: missing (the id of the document the claim appears in)");
+        if (quote == null) throw new IllegalArgumentException("--quote: missing (the document's words)");
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode d = root.putObject("document").put("id", document);
+        if (title != null || publisher != null || published != null || url != null) {
+            d.put("title", title).put("publisher", publisher).put("published", published).put("tier", tier).put("language", language);
+            if (url != null) d.put("url", url);
+            if (docKind != null) d.put("kind", docKind);
+        }
+        ObjectNode c = root.putArray("claims").addObject();
+        String st = statement == null ? quote : statement;
+        c.put("id", id != null ? id : slug(st)).put("quote", quote).put("statement", st).put("claimant", claimant).put("kind", kind);
+        put(c, "subject", subject); put(c, "object", object); put(c, "metric", metric); put(c, "value", value); put(c, "unit", unit);
+        put(c, "per", per); put(c, "period", period); put(c, "term", term); put(c, "said", said); put(c, "scope", scope); put(c, "note", note);
+        if (qualifiers != null) qualifiers.forEach(c.putArray("qualifiers")::add);
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void put(ObjectNode n, String field, String v) { if (v != null) n.put(field, v); }
+
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) s = "claim-" + Integer.toHexString(text.hashCode());
+        return s.length() > 48 ? s.substring(0, 48).replaceAll("-+$", "") : s;
+    }
+}

@@ -1,0 +1,30 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.claimgraph.ClaimGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "retract", description = "Retract a claim with a reason: it leaves the current graph for the history, never deleted.")
+final class RetractCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CLAIM", description = "the claim, as document/claim") String claim;
+    @Option(names = "--reason", required = true, description = "why it is retracted") String reason;
+    @Option(names = "--author", description = "who retracts it") String author;
+
+    @Override public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        try (ClaimGraph cg = store.open()) {
+            var changed = cg.retract(claim, author, reason);
+            w.println("retracted " + claim);
+            for (var c : changed) w.println("  " + c.claim() + ": " + (c.from() == null ? "unchecked" : c.from()) + " → " + c.to() + ": " + c.reason());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.model.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "Show a claim: its verdict, findings and its history of revisions.")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CLAIM", description = "the claim, as document/claim") String claim;
+
+    @Override public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        try (ClaimGraph cg = store.open()) {
+            var found = cg.store().claimsTouching(Set.of(), Set.of(), Set.of(claim));
+            var history = cg.store().history(claim);
+            if (found.isEmpty() && history.isEmpty()) throw new IllegalArgumentException("no claim \"" + claim + "\" in the store (write it as document/claim)");
+            if (found.isEmpty()) w.println(claim + ": retracted");
+            else {
+                var c = found.get(0);
+                w.println(c.key() + ": " + c.statement());
+                w.println("  quote: " + c.quote());
+                w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs()) + (c.period() == null ? "" : ", period: " + c.period()));
+                var a = cg.store().assessmentsOf(Set.of(claim)).get(claim);
+                if (a == null) w.println("  not checked yet");
+                else {
+                    w.println("  verdict: " + a.verdict() + ": " + a.reason());
+                    if (!a.caveats().isEmpty()) w.println("  caveats: " + String.join("; ", a.caveats()));
+                    for (Finding f : a.findings()) w.println("  - " + f.effect() + " " + f.kind() + " " + f.rule() + ": " + f.message());
+                }
+            }
+            if (history.isEmpty()) w.println("  history: no earlier versions");
+            for (var r : history) {
+                w.println("  revision " + r.number() + " (replaced " + r.time() + (r.author() == null ? "" : " by " + r.author()) + ": " + r.reason() + "): "
+                        + r.claim().statement() + (r.claim().value() == null ? "" : " [" + r.claim().value().statedAs() + "]"));
+            }
+        }
+        return 0;
+    }
+}
