@@ -395,7 +395,7 @@ public final class HtmlReport {
             --contradicted:#cf222e;--contradicted-bg:#ffd8d3;--opinion:#6e7781;--opinion-bg:#e6e9ee;--unchecked:#8250df;--unchecked-bg:#eee6ff}
             *{box-sizing:border-box}
             html{-webkit-text-size-adjust:100%}
-            body{margin:0;background:#f4f6f8;color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
+            body{margin:0;background:#f4f6f8;color:var(--fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC","PingFang SC","Hiragino Sans GB",sans-serif}
             .wrap{max-width:62rem;margin:0 auto;padding:0 1rem}
             .top{background:#0a3069;color:#fff;padding:.6rem 0;font-size:.95rem}
             main{padding-top:1rem}
@@ -453,7 +453,7 @@ public final class HtmlReport {
             .facts dt,.nums dt{color:var(--muted);white-space:nowrap}
             .facts dd,.nums dd{margin:0;overflow-wrap:anywhere}
             .caveats{margin:.4rem 0}.lbl{font-weight:600;margin-right:.3rem}
-            .caveat{display:inline-block;background:#fff8c5;border:1px solid #d4a72c;border-radius:1rem;padding:0 .55rem;font-size:.85rem;margin:.1rem 0}
+            .caveat{display:inline-block;background:#fff8c5;border:1px solid #d4a72c;border-radius:.6rem;padding:0 .55rem;font-size:.85rem;margin:.1rem 0}
             .reason{margin:.2rem 0 .4rem}
             .findings{padding-left:1.3rem;margin:.3rem 0;font-size:.93rem}
             .findings li{margin:.35rem 0}
