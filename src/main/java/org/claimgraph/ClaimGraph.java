@@ -356,7 +356,7 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
-        return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary, docId);
+        return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary, docId, store.checkedAt());
     }
 
     @Override public void close() { store.close(); }

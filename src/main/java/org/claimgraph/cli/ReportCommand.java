@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.report.ClaimReviewJson;
+import org.claimgraph.report.HtmlReport;
 import org.claimgraph.report.JsonReport;
 import org.claimgraph.report.MarkdownReport;
+import org.claimgraph.report.Publishing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,17 +23,35 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "ID", description = "one document (default: every document)")
     String document;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json or md (default: ${DEFAULT-VALUE})", defaultValue = "md")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "html, md, json or claimreview (schema.org JSON-LD) (default: ${DEFAULT-VALUE})",
+            defaultValue = "md")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
     Path out;
 
+    @Option(names = "--org", paramLabel = "NAME", description = "the organisation publishing the fact checks, author of every ClaimReview (default: ${DEFAULT-VALUE})",
+            defaultValue = "ClaimGraph")
+    String org;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "where the HTML report is published; each claim's URL is URL#claim-N (default: the --out file name, else report.html)")
+    String baseUrl;
+
     @Override public Integer call() throws Exception {
-        if (!format.matches("json|md")) throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use json or md)");
+        if (!format.matches("html|md|json|claimreview")) {
+            throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use html, md, json or claimreview)");
+        }
+        Publishing publishing = new Publishing(org, baseUrl != null ? baseUrl
+                : out != null && out.getFileName() != null ? out.getFileName().toString() : Publishing.DEFAULTS.baseUrl());
         try (ClaimGraph cg = store.open()) {
             var r = cg.report(document);
-            String text = format.equals("json") ? JsonReport.render(r) : MarkdownReport.render(r);
+            String text = switch (format) {
+                case "json" -> JsonReport.render(r);
+                case "html" -> HtmlReport.render(r, publishing);
+                case "claimreview" -> ClaimReviewJson.render(r, publishing);
+                default -> MarkdownReport.render(r);
+            };
             if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
             else { spec.commandLine().getOut().print(text); spec.commandLine().getOut().flush(); }
         }

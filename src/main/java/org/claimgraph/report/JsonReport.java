@@ -17,6 +17,7 @@ public final class JsonReport {
     public static String render(Report r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scoreFormula", Report.Score.FORMULA);
+        if (r.checkedAt() != null) root.put("checkedAt", r.checkedAt().toString());
         ArrayNode docs = root.putArray("documents");
         for (Report.DocumentReport d : r.documents()) {
             ObjectNode dn = docs.addObject();
@@ -48,7 +49,7 @@ public final class JsonReport {
 
     private static void claim(ObjectNode n, Report.ClaimReport cr) {
         Claim c = cr.claim();
-        n.put("id", c.key()).put("quote", c.quote()).put("statement", c.statement()).put("claimant", cr.claimant()).put("kind", c.kind().json);
+        n.put("number", cr.number()).put("id", c.key()).put("quote", c.quote()).put("statement", c.statement()).put("claimant", cr.claimant()).put("kind", c.kind().json);
         if (c.start() != null) n.put("start", c.start()).put("end", c.end());
         if (cr.subject() != null) n.put("subject", cr.subject());
         if (cr.metric() != null) n.put("metric", cr.metric());

@@ -27,12 +27,10 @@ public final class MarkdownReport {
             b.append("| verdict | claims |\n|---|---|\n");
             for (Verdict v : Verdict.values()) b.append("| ").append(v).append(" | ").append(d.counts().get(v)).append(" |\n");
             b.append("\n");
-            int i = 0;
             for (Report.ClaimReport cr : d.claims()) {
-                i++;
                 var c = cr.claim();
                 var a = cr.assessment();
-                b.append("## ").append(i).append(". ").append(a == null ? "NOT CHECKED" : a.verdict().name()).append(": ").append(esc(c.statement())).append("\n\n");
+                b.append("## ").append(cr.number()).append(". ").append(a == null ? "NOT CHECKED" : a.verdict().name()).append(": ").append(esc(c.statement())).append("\n\n");
                 b.append("> ").append(esc(c.quote())).append("\n\n");
                 b.append("- Claim: `").append(c.key()).append("`, claimant: ").append(esc(cr.claimant())).append(", kind: ").append(c.kind().json).append("\n");
                 if (a == null) { b.append("\n"); continue; }

@@ -1,5 +1,6 @@
 package org.claimgraph.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,14 +13,26 @@ import org.claimgraph.ingest.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Entity;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.Verdict;
 
-/** A credibility report: per document, every claim with its verdict, reasoning and the evidence it used. */
-public record Report(List<DocumentReport> documents) {
+/**
+ * A credibility report: per document, every claim with its verdict, reasoning and the evidence it used.
+ * checkedAt is when the latest check ended (null when nothing was checked).
+ */
+public record Report(List<DocumentReport> documents, Instant checkedAt) {
 
-    /** A claim with its assessment and the claims of other documents the findings used. */
-    public record ClaimReport(Claim claim, Assessment assessment, List<Evidence> evidence, String claimant, String subject, String metric) {}
+    /**
+     * A claim with its assessment and the claims of other documents the findings used. number counts
+     * the claims of the whole report from 1, in reading order; claimantEntity is null for groups.
+     */
+    public record ClaimReport(int number, Claim claim, Assessment assessment, List<Evidence> evidence, String claimant,
+                              Entity claimantEntity, String subject, String metric) {
+
+        /** Checked and checkable: counted in the score and published as a ClaimReview. */
+        public boolean scored() { return assessment != null && claim.kind().checkable(); }
+    }
 
     /** A claim of another document, with the document that carries it. */
     public record Evidence(Claim claim, Document source) {}
@@ -43,7 +56,8 @@ public record Report(List<DocumentReport> documents) {
     public record DocumentReport(Document document, Map<Verdict, Integer> counts, Score score, List<ClaimReport> claims) {}
 
     /** Builds the report of one document (docId) or of all; claims without an assessment count as unchecked. */
-    public static Report build(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary, String docId) {
+    public static Report build(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary, String docId,
+                               Instant checkedAt) {
         Map<String, Assessment> byClaim = new HashMap<>();
         assessments.forEach(a -> byClaim.put(a.claim(), a));
         Map<String, Claim> claimsByKey = new HashMap<>();
@@ -54,6 +68,7 @@ public record Report(List<DocumentReport> documents) {
             throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", docsById.keySet()));
         }
         List<DocumentReport> out = new ArrayList<>();
+        int number = 0;
         for (Document d : docs) {
             if (docId != null && !d.id().equals(docId)) continue;
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
@@ -71,14 +86,20 @@ public record Report(List<DocumentReport> documents) {
                         if (a.verdict() == Verdict.SUPPORTED) supported++;
                     }
                 }
-                crs.add(new ClaimReport(c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
-                        vocabulary.entityLabel(c.subject()), c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
+                crs.add(new ClaimReport(0, c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
+                        vocabulary.entity(c.claimant()), vocabulary.entityLabel(c.subject()),
+                        c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
             }
             crs.sort(Comparator.comparing((ClaimReport r) -> r.claim().start() == null ? Integer.MAX_VALUE : r.claim().start())
                     .thenComparing(r -> r.claim().id()));
-            out.add(new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), crs));
+            List<ClaimReport> numbered = new ArrayList<>();
+            for (ClaimReport r : crs) {
+                numbered.add(new ClaimReport(++number, r.claim(), r.assessment(), r.evidence(), r.claimant(), r.claimantEntity(),
+                        r.subject(), r.metric()));
+            }
+            out.add(new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), numbered));
         }
-        return new Report(out);
+        return new Report(out, checkedAt);
     }
 
     private static String vocabularyName(Vocabulary v, String claimant) {

@@ -322,6 +322,21 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
     }
 
+    /** When the latest check run ended, or null when nothing was checked yet. */
+    public Instant checkedAt() {
+        return Txn.calculateRead(dataset, () -> {
+            Model m = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Instant last = null;
+            for (Resource run : m.listSubjectsWithProperty(RDF.type, CG.CheckRun).toList()) {
+                var ended = run.getProperty(Prov.endedAtTime);
+                if (ended == null) continue;
+                Instant t = Instant.parse(ended.getString());
+                if (last == null || t.isAfter(last)) last = t;
+            }
+            return last;
+        });
+    }
+
     private <T> List<T> readAll(Function<Resource, T> reader, Resource type) {
         Model union = dataset.getUnionModel();
         List<T> out = new ArrayList<>();

@@ -1,0 +1,110 @@
+package org.claimgraph.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Verdict;
+
+/**
+ * The schema.org ClaimReview of every checked, checkable claim of a report, as one JSON-LD document
+ * ({@code @graph}). Opinions and predictions get none: there is no fact to rate.
+ */
+public final class ClaimReviewJson {
+    private ClaimReviewJson() {}
+
+    /** Rating of each verdict, on a 1 (worst) to 5 (best) scale. */
+    static int rating(Verdict v) {
+        return switch (v) {
+            case SUPPORTED -> 5;
+            case UNSUPPORTED -> 3;
+            case CONTRADICTED -> 1;
+        };
+    }
+
+    /** The verdict in words, as readers see it on the badge. */
+    static String words(Verdict v) {
+        return switch (v) {
+            case SUPPORTED -> "Supported";
+            case UNSUPPORTED -> "Unsupported";
+            case CONTRADICTED -> "Contradicted";
+        };
+    }
+
+    public static String render(Report r, Publishing p) {
+        try {
+            return JsonReport.JSON.writeValueAsString(tree(r, p));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For a {@code <script>} element: '<', '>' and '&' written as \\u escapes so no text can close it. */
+    static String forScript(Report r, Publishing p) {
+        return render(r, p).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    static ObjectNode tree(Report r, Publishing p) {
+        ObjectNode root = JsonReport.JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        ArrayNode graph = root.putArray("@graph");
+        String checked = r.checkedAt() == null ? null : LocalDate.ofInstant(r.checkedAt(), ZoneOffset.UTC).toString();
+        for (Report.DocumentReport d : r.documents()) {
+            for (Report.ClaimReport cr : d.claims()) {
+                if (cr.scored()) review(graph.addObject(), d.document(), cr, p, checked);
+            }
+        }
+        return root;
+    }
+
+    private static void review(ObjectNode n, Document doc, Report.ClaimReport cr, Publishing p, String checked) {
+        Claim c = cr.claim();
+        Verdict v = cr.assessment().verdict();
+        n.put("@type", "ClaimReview");
+        n.put("url", p.claimUrl(cr.number()));
+        n.put("claimReviewed", c.statement());
+        n.putObject("author").put("@type", "Organization").put("name", p.organisation());
+        if (checked != null) n.put("datePublished", checked);
+        n.put("reviewBody", cr.assessment().reason());
+        ObjectNode item = n.putObject("itemReviewed").put("@type", "Claim");
+        item.put("text", c.quote());
+        if (c.quoteLang() != null) item.put("inLanguage", c.quoteLang());
+        claimant(item.putObject("author"), doc, cr);
+        item.put("datePublished", doc.published().label());
+        ObjectNode appearance = item.putObject("appearance").put("@type", "CreativeWork").put("name", doc.title());
+        if (doc.url() != null) appearance.put("url", doc.url());
+        appearance.putObject("publisher").put("@type", "Organization").put("name", doc.publisher());
+        appearance.put("datePublished", doc.published().label());
+        n.putObject("reviewRating").put("@type", "Rating").put("ratingValue", rating(v)).put("bestRating", 5).put("worstRating", 1)
+                .put("alternateName", words(v));
+    }
+
+    /** Who made the claim: a gazetteer person or organisation, the document's author or publisher, or a group. */
+    private static void claimant(ObjectNode n, Document doc, Report.ClaimReport cr) {
+        Entity e = cr.claimantEntity();
+        if (e != null) {
+            n.put("@type", e.type().equals("person") ? "Person" : "Organization").put("name", e.label());
+            if (!e.sameAs().isEmpty()) n.put("sameAs", e.sameAs().get(0));
+        } else if ("author".equals(cr.claim().claimant())) {
+            if (doc.author() != null) n.put("@type", "Person").put("name", doc.author());
+            else n.put("@type", "Organization").put("name", doc.publisher());
+        } else {
+            n.put("@type", "Organization").put("name", groupName(cr.claim().claimant()));
+        }
+    }
+
+    /** A claimant group in words. */
+    static String groupName(String group) {
+        return switch (group) {
+            case "analysts" -> "unnamed analysts";
+            case "experts" -> "unnamed experts";
+            case "company-documents" -> "company documents";
+            case "unnamed" -> "an unnamed source";
+            default -> group;
+        };
+    }
+}
