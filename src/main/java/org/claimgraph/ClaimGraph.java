@@ -218,7 +218,7 @@ public final class ClaimGraph implements AutoCloseable {
         if (cd.document() == null) throw new BadInputException(name + ": field \"document\": missing (the document the claims belong to)");
         if (cd.claims().isEmpty()) throw new BadInputException(name + ": field \"claims\": no claim to add");
         Map<String, Claim> existing = new HashMap<>();
-        for (Claim c : store.claimsTouching(Set.of(), Set.of(), cd.claims().stream().map(Claim::key).collect(Collectors.toSet()))) existing.put(c.key(), c);
+        for (Claim c : cd.claims()) store.claim(c.key()).ifPresent(old -> existing.put(old.key(), old));
         for (Claim c : cd.claims()) {
             if (existing.containsKey(c.key()) && reason == null) {
                 throw new BadInputException(name + ": claim \"" + c.id() + "\": field \"id\": document " + c.docId()
@@ -228,7 +228,7 @@ public final class ClaimGraph implements AutoCloseable {
         Map<String, String> repeats = new HashMap<>();
         if (linkTo != null) {
             if (cd.claims().size() != 1) throw new BadInputException(name + ": link: only one claim can be linked at a time");
-            if (store.claimsTouching(Set.of(), Set.of(), Set.of(linkTo)).isEmpty()) {
+            if (store.claim(linkTo).isEmpty()) {
                 throw new BadInputException("link: no claim \"" + linkTo + "\" in the store");
             }
             repeats.put(cd.claims().get(0).key(), linkTo);
@@ -252,10 +252,9 @@ public final class ClaimGraph implements AutoCloseable {
     /** Retracts a claim (it moves to the history with the reason) and re-checks what it touched. */
     public synchronized List<VerdictChange> retract(String claimKey, String author, String reason) {
         if (reason == null || reason.isBlank()) throw new BadInputException("retract: a reason is required");
-        List<Claim> found = store.claimsTouching(Set.of(), Set.of(), Set.of(claimKey));
-        if (found.isEmpty()) throw new BadInputException("retract: no claim \"" + claimKey + "\" in the store");
+        Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
         store.retract(claimKey, author, reason);
-        return recheck(found).changed();
+        return recheck(List.of(found)).changed();
     }
 
     private record Recheck(List<Assessment> assessments, List<VerdictChange> changed) {}
@@ -275,6 +274,8 @@ public final class ClaimGraph implements AutoCloseable {
             gaps |= c.between() != null;
         }
         if (gaps) vocabulary.metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> m2.add(m.id()));
+        // the sides of comparisons bring their own evidence
+        for (Claim side : store.claimsTouching(Set.of(), Set.of(), k2)) addKeys(side, e2, m2, k2);
         List<Claim> evidence = store.claimsTouching(e2, m2, k2);
         Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
         List<Assessment> all = new Checker(rules(), vocabulary, settings).check(store.documents(docIds), evidence);

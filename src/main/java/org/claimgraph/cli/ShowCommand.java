@@ -20,12 +20,12 @@ final class ShowCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
-            var found = cg.store().claimsTouching(Set.of(), Set.of(), Set.of(claim));
+            var found = cg.store().claim(claim);
             var history = cg.store().history(claim);
             if (found.isEmpty() && history.isEmpty()) throw new IllegalArgumentException("no claim \"" + claim + "\" in the store (write it as document/claim)");
             if (found.isEmpty()) w.println(claim + ": retracted");
             else {
-                var c = found.get(0);
+                var c = found.get();
                 w.println(c.key() + ": " + c.statement());
                 w.println("  quote: " + c.quote());
                 w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs()) + (c.period() == null ? "" : ", period: " + c.period()));

@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -206,7 +207,19 @@ public final class ClaimStore implements AutoCloseable {
         Model history = dataset.getNamedModel(CG.GRAPH_HISTORY);
         int n = history.listSubjectsWithProperty(Prov.wasRevisionOf, claim).toList().size() + 1;
         String rev = claim.getURI() + "/revision/" + n;
-        dataset.addNamedModel(rev, old);
+        // the old version under its own name, so the union graph never sees two versions of one claim
+        Model snapshot = ModelFactory.createDefaultModel();
+        Resource revision = snapshot.createResource(rev);
+        for (Statement st : old.listStatements().toList()) {
+            if (st.getSubject().equals(claim)) {
+                if (st.getPredicate().equals(RDF.type)) continue;
+                snapshot.add(revision, st.getPredicate(), st.getObject());
+            } else {
+                snapshot.add(st);
+            }
+        }
+        snapshot.add(revision, RDF.type, CG.Revision);
+        dataset.addNamedModel(rev, snapshot);
         history.createResource(rev).addProperty(RDF.type, CG.Revision).addProperty(Prov.wasRevisionOf, claim)
                 .addProperty(CG.revisionNumber, Integer.toString(n))
                 .addProperty(Prov.wasInvalidatedBy, history.createResource(activity.getURI()))
@@ -230,7 +243,10 @@ public final class ClaimStore implements AutoCloseable {
                         + " } ?c <" + CG.metric.getURI() + "> ?m }");
             }
             if (!keys.isEmpty()) {
-                parts.add("{ VALUES ?c { " + keys.stream().map(k -> "<" + CG.claim(k) + ">").collect(java.util.stream.Collectors.joining(" ")) + " } }");
+                String vals = keys.stream().map(k -> "<" + CG.claim(k) + ">").collect(java.util.stream.Collectors.joining(" "));
+                parts.add("{ VALUES ?c { " + vals + " } }");
+                // comparisons that name these claims as a side
+                parts.add("{ VALUES ?k { " + vals + " } ?c <" + CG.compares.getURI() + "> ?cmp . ?cmp ?side ?k }");
             }
             if (parts.isEmpty()) return List.<Claim>of();
             q.append(String.join(" UNION ", parts)).append(" ?c a <").append(CG.Claim.getURI()).append("> }");
@@ -240,6 +256,17 @@ public final class ClaimStore implements AutoCloseable {
                 qe.execSelect().forEachRemaining(b -> out.add(RdfMapping.readClaim(union.createResource(b.getResource("c").getURI()))));
             }
             return out;
+        });
+    }
+
+    /** One claim by its key (document/claim), if the store has it. */
+    public java.util.Optional<Claim> claim(String key) {
+        if (key.indexOf('/') <= 0) return java.util.Optional.empty();
+        return Txn.calculateRead(dataset, () -> {
+            Model g = dataset.getNamedModel(CG.docGraph(key.substring(0, key.indexOf('/'))));
+            Resource r = g.createResource(CG.claim(key));
+            if (!g.contains(r, RDF.type, CG.Claim)) return java.util.Optional.<Claim>empty();
+            return java.util.Optional.of(RdfMapping.readClaim(ModelFactory.createDefaultModel().add(RdfMapping.closure(g, r)).createResource(r.getURI())));
         });
     }
 
@@ -297,10 +324,10 @@ public final class ClaimStore implements AutoCloseable {
                 Resource act = rev.getPropertyResourceValue(Prov.wasInvalidatedBy);
                 var author = act == null ? null : act.getProperty(Prov.wasAssociatedWith);
                 var time = act == null ? null : act.getProperty(Prov.endedAtTime);
-                Model old = dataset.getNamedModel(rev.getURI());
+                Model old = ModelFactory.createDefaultModel().add(dataset.getNamedModel(rev.getURI()));
                 out.add(new Revision(Integer.parseInt(rev.getProperty(CG.revisionNumber).getString()), rev.getProperty(CG.reason).getString(),
                         author == null ? null : author.getString(), time == null ? null : time.getLiteral().getLexicalForm(),
-                        RdfMapping.readClaim(old.createResource(CG.claim(claimKey)))));
+                        RdfMapping.readClaim(old.createResource(rev.getURI()))));
             }
             out.sort(Comparator.comparingInt(Revision::number));
             return out;
