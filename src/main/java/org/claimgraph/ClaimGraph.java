@@ -267,16 +267,20 @@ public final class ClaimGraph implements AutoCloseable {
         Set<String> entities = new HashSet<>(), metrics = new HashSet<>(), keys = new HashSet<>();
         for (Claim c : changed) addKeys(c, entities, metrics, keys);
         List<Claim> near = store.claimsTouching(entities, metrics, keys);
-        Set<String> e2 = new HashSet<>(entities), m2 = new HashSet<>(metrics), k2 = new HashSet<>(keys);
-        boolean gaps = false;
+        Set<String> e2 = new HashSet<>(entities), m2 = new HashSet<>(metrics), k2 = new HashSet<>(keys), wide = new HashSet<>();
         for (Claim c : near) {
             addKeys(c, e2, m2, k2);
-            gaps |= c.between() != null;
+            if (c.rank() != null && c.metric() != null) wide.add(c.metric());
+            if (c.between() != null) {
+                vocabulary.metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> wide.add(m.id()));
+            }
         }
-        if (gaps) vocabulary.metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> m2.add(m.id()));
         // the sides of comparisons bring their own evidence
         for (Claim side : store.claimsTouching(Set.of(), Set.of(), k2)) addKeys(side, e2, m2, k2);
-        List<Claim> evidence = store.claimsTouching(e2, m2, k2);
+        Map<String, Claim> byKey = new HashMap<>();
+        for (Claim c : store.claimsTouching(e2, m2, k2)) byKey.put(c.key(), c);
+        if (!wide.isEmpty()) for (Claim c : store.claimsOnMetrics(wide)) byKey.put(c.key(), c);
+        List<Claim> evidence = new ArrayList<>(byKey.values());
         Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
         List<Assessment> all = new Checker(rules(), vocabulary, settings).check(store.documents(docIds), evidence);
         Set<String> nearKeys = near.stream().map(Claim::key).collect(Collectors.toSet());

@@ -115,6 +115,29 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Loads many new documents at once through TDB2's bulk loader, many times faster than
+     * transactional adds; for filling an empty store (benchmarks, migrations), not for updates.
+     */
+    public void bulkLoad(List<ClaimDocument> docs) {
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            var out = loader.stream();
+            var gaz = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_GAZETTEER);
+            for (ClaimDocument cd : docs) {
+                RdfMapping.entities(cd.entities()).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(gaz, t)));
+                if (cd.document() == null) continue;
+                var g = org.apache.jena.graph.NodeFactory.createURI(CG.docGraph(cd.document().id()));
+                RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
     private static Model withoutProvenance(Model m) {
         Model copy = ModelFactory.createDefaultModel().add(m);
         copy.removeAll(null, Prov.wasGeneratedBy, null);
@@ -228,8 +251,20 @@ public final class ClaimStore implements AutoCloseable {
         g.remove(old);
     }
 
-    /** The claims whose subject, object or metric is among those given: what an addition can touch. */
-    public List<Claim> claimsTouching(java.util.Set<String> entities, java.util.Set<String> metrics, java.util.Set<String> keys) {
+    /**
+     * The claims an addition can touch: those about the given entities (as subject or object), the
+     * ranking claims on the given metrics, the claims with the given keys and the comparisons naming them.
+     */
+    public List<Claim> claimsTouching(java.util.Set<String> entities, java.util.Set<String> rankMetrics, java.util.Set<String> keys) {
+        return claimsWhere(entities, rankMetrics, true, keys);
+    }
+
+    /** Every claim on the given metrics (a ranking's rivals, the dates a gap is computed from). */
+    public List<Claim> claimsOnMetrics(java.util.Set<String> metrics) {
+        return claimsWhere(java.util.Set.of(), metrics, false, java.util.Set.of());
+    }
+
+    private List<Claim> claimsWhere(java.util.Set<String> entities, java.util.Set<String> metrics, boolean rankedOnly, java.util.Set<String> keys) {
         return Txn.calculateRead(dataset, () -> {
             StringBuilder q = new StringBuilder("SELECT DISTINCT ?c WHERE { ");
             List<String> parts = new ArrayList<>();
@@ -240,7 +275,7 @@ public final class ClaimStore implements AutoCloseable {
             }
             if (!metrics.isEmpty()) {
                 parts.add("{ VALUES ?m { " + metrics.stream().map(m -> "<" + CG.METRIC + m + ">").collect(java.util.stream.Collectors.joining(" "))
-                        + " } ?c <" + CG.metric.getURI() + "> ?m }");
+                        + " } ?c <" + CG.metric.getURI() + "> ?m " + (rankedOnly ? ". ?c <" + CG.rank.getURI() + "> ?rank " : "") + "}");
             }
             if (!keys.isEmpty()) {
                 String vals = keys.stream().map(k -> "<" + CG.claim(k) + ">").collect(java.util.stream.Collectors.joining(" "));
