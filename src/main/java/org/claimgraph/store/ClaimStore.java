@@ -154,6 +154,8 @@ public final class ClaimStore implements AutoCloseable {
             int n = 0;
             for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
                 Quad q = it.next();
+                // the program installs its own vocabulary: a copy in an export would only duplicate its blank nodes
+                if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)) continue;
                 var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
                 dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
                 n++;
