@@ -3,9 +3,6 @@ package org.claimgraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.util.Context;
 import org.claimgraph.ClaimGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,14 +44,12 @@ public final class ClaimServer implements AutoCloseable {
     /** Brings the text index up to date, then starts serving. */
     public static ClaimServer start(ClaimGraph cg, Settings s) {
         var dataset = cg.textIndex().dataset();
-        Context cxt = new Context();
-        cxt.set(ARQ.queryTimeout, Long.toString(s.queryTimeoutMs()));
         boolean loopback = s.host().equals("127.0.0.1") || s.host().equals("localhost");
-        FusekiServer f = FusekiServer.create(OperationRegistry.createStd(), cxt)
+        FusekiServer f = FusekiServer.create()
                 .port(s.port())
                 .loopback(loopback)
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
-                .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(s.maxResults(), s.maxQueryLength()))
+                .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
                 .add("/sparql", DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
                 .addFilter("/sparql", new QueryLimits.LengthFilter(s.maxQueryLength()))
                 .addServlet("/api/*", new ApiServlet(cg, s.token()))

@@ -9,24 +9,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 
 /** The limits of the SPARQL endpoint: a maximum query length and a maximum number of results. */
 final class QueryLimits {
     private QueryLimits() {}
 
-    /** Fuseki's query operation, with the result limit applied to every query. */
+    /** Fuseki's query operation, with the time limit and the result limit applied to every query. */
     static final class LimitedQuery extends SPARQL_QueryDataset {
+        private final long timeoutMs;
         private final int maxResults, maxLength;
 
-        LimitedQuery(int maxResults, int maxLength) {
+        LimitedQuery(long timeoutMs, int maxResults, int maxLength) {
+            this.timeoutMs = timeoutMs;
             this.maxResults = maxResults;
             this.maxLength = maxLength;
+        }
+
+        @Override protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+            return QueryExecDatasetBuilder.create().query(query).dataset(dataset).context(action.getContext())
+                    .overallTimeout(timeoutMs, TimeUnit.MILLISECONDS).build();
         }
 
         @Override protected void execute(String queryString, HttpAction action) {

@@ -53,7 +53,7 @@ class ClaimServerTest {
     // ---- helpers ----
 
     static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(b.timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> get(ClaimServer s, String pathAndQuery, String accept) throws IOException, InterruptedException {
@@ -185,6 +185,7 @@ class ClaimServerTest {
         HttpResponse<String> r = postForm(strict, "/sparql",
                 "query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"), "application/sparql-results+json");
         assertEquals(503, r.statusCode(), r.body());
+        assertEquals("Query timed out\n", r.body());
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "the timeout did not stop the query");
     }
 
