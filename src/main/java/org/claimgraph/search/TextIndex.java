@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
@@ -22,7 +22,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -53,7 +53,8 @@ import org.claimgraph.vocab.CG;
  * names (labels and aliases, every language) of its subject, object and metric, so an English name
  * finds a claim quoted in Chinese and a Chinese metric name finds claims written in English. The index
  * is derived data: it is rebuilt from the store whenever the claims it was built from have changed.
- * SPARQL reaches it through jena-text ({@code ?c text:query "…"}), the CLI and the API through {@link #search}.
+ * SPARQL reaches it through jena-text ({@code ?c text:query "…"}, see {@link #queryContext}), the CLI and
+ * the API through {@link #search}.
  */
 public final class TextIndex implements AutoCloseable {
 
@@ -64,7 +65,6 @@ public final class TextIndex implements AutoCloseable {
 
     private final ClaimStore store;
     private final TextIndexLucene lucene;
-    private final DatasetGraph dataset;
 
     private TextIndex(ClaimStore store, Directory dir) {
         this.store = store;
@@ -78,7 +78,6 @@ public final class TextIndex implements AutoCloseable {
         // the primary field has no predicate, so jena-text analyses it with the default analyzer
         config.setAnalyzer(Analyzers.BOTH);
         this.lucene = new TextIndexLucene(dir, config);
-        this.dataset = TextDatasetFactory.create(store.dataset().asDatasetGraph(), lucene, false);
     }
 
     /** Opens (or creates) the index in a folder, or in memory when folder is null. */
@@ -90,8 +89,15 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** The store's dataset with {@code text:query} wired to this index (what the SPARQL endpoint serves). */
-    public DatasetGraph dataset() { return dataset; }
+    /**
+     * A copy of a query context in which {@code text:query} uses this index. (Not a jena-text dataset:
+     * that would enlist the index in the TDB2 store's transactions for the life of the process.)
+     */
+    public Context queryContext(Context base) {
+        Context c = base == null ? new Context() : base.copy();
+        c.set(TextQuery.textIndex, lucene);
+        return c;
+    }
 
     /** One claim's indexed content. */
     private record Entry(String uri, String quote, String statement, Set<String> names) {}

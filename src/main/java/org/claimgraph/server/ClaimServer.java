@@ -43,14 +43,14 @@ public final class ClaimServer implements AutoCloseable {
 
     /** Brings the text index up to date, then starts serving. */
     public static ClaimServer start(ClaimGraph cg, Settings s) {
-        var dataset = cg.textIndex().dataset();
+        var text = cg.textIndex();
         boolean loopback = s.host().equals("127.0.0.1") || s.host().equals("localhost");
         FusekiServer f = FusekiServer.create()
                 .port(s.port())
                 .loopback(loopback)
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
-                .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
-                .add("/sparql", DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build())
+                .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(text, s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
+                .add("/sparql", DataService.newBuilder(cg.store().dataset().asDatasetGraph()).addEndpoint(Operation.Query, "").build())
                 .addFilter("/sparql", new QueryLimits.LengthFilter(s.maxQueryLength()))
                 .addServlet("/api/*", new ApiServlet(cg, s.token()))
                 .build();

@@ -18,24 +18,27 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.claimgraph.search.TextIndex;
 
 /** The limits of the SPARQL endpoint: a maximum query length and a maximum number of results. */
 final class QueryLimits {
     private QueryLimits() {}
 
-    /** Fuseki's query operation, with the time limit and the result limit applied to every query. */
+    /** Fuseki's query operation with the text index, and the time limit and result limit applied to every query. */
     static final class LimitedQuery extends SPARQL_QueryDataset {
+        private final TextIndex text;
         private final long timeoutMs;
         private final int maxResults, maxLength;
 
-        LimitedQuery(long timeoutMs, int maxResults, int maxLength) {
+        LimitedQuery(TextIndex text, long timeoutMs, int maxResults, int maxLength) {
+            this.text = text;
             this.timeoutMs = timeoutMs;
             this.maxResults = maxResults;
             this.maxLength = maxLength;
         }
 
         @Override protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-            return QueryExecDatasetBuilder.create().query(query).dataset(dataset).context(action.getContext())
+            return QueryExecDatasetBuilder.create().query(query).dataset(dataset).context(text.queryContext(action.getContext()))
                     .overallTimeout(timeoutMs, TimeUnit.MILLISECONDS).build();
         }
 
