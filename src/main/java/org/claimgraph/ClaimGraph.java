@@ -44,6 +44,7 @@ import org.claimgraph.model.Settings;
 import org.claimgraph.report.Report;
 import org.claimgraph.rules.Checker;
 import org.claimgraph.rules.RuleBase;
+import org.claimgraph.search.TextIndex;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.vocab.CG;
 
@@ -57,10 +58,13 @@ public final class ClaimGraph implements AutoCloseable {
     private final Vocabulary vocabulary;
     private final Settings settings;
     private final Path rulesFolder;
+    private final Path textFolder;
     private RuleBase rules;
+    private TextIndex text;
 
-    private ClaimGraph(ClaimStore store, Path rulesFolder, Settings settings) {
+    private ClaimGraph(ClaimStore store, Path rulesFolder, Settings settings, Path textFolder) {
         this.store = store;
+        this.textFolder = textFolder;
         this.settings = settings;
         this.rulesFolder = rulesFolder;
         Model vocab = turtle(Resources.text("ontology/claimgraph.ttl"), "ontology/claimgraph.ttl");
@@ -77,7 +81,7 @@ public final class ClaimGraph implements AutoCloseable {
     public static ClaimGraph open(String store, Path data, Path rulesFolder) {
         ClaimStore s = "mem".equals(store) ? ClaimStore.inMemory() : ClaimStore.onDisk(data);
         try {
-            return new ClaimGraph(s, rulesFolder, Settings.DEFAULTS);
+            return new ClaimGraph(s, rulesFolder, Settings.DEFAULTS, "mem".equals(store) ? null : data.resolve("text-index"));
         } catch (RuntimeException e) {
             s.close();
             throw e;
@@ -92,6 +96,18 @@ public final class ClaimGraph implements AutoCloseable {
     public synchronized RuleBase rules() {
         if (rules == null) rules = rulesFolder == null ? RuleBase.shipped() : RuleBase.fromFolder(rulesFolder);
         return rules;
+    }
+
+    /** The full-text index, brought up to date with the store (rebuilt when the claims changed since it was built). */
+    public synchronized TextIndex textIndex() {
+        if (text == null) text = TextIndex.open(store, textFolder);
+        text.refresh();
+        return text;
+    }
+
+    /** Ranked claims matching a text, Chinese or English, with the matches marked. */
+    public List<TextIndex.Hit> search(String query, int limit) {
+        return textIndex().search(query, limit);
     }
 
     private static Model turtle(String text, String name) {
@@ -364,5 +380,11 @@ public final class ClaimGraph implements AutoCloseable {
         return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary, docId, store.checkedAt());
     }
 
-    @Override public void close() { store.close(); }
+    @Override public synchronized void close() {
+        try {
+            if (text != null) text.close();
+        } finally {
+            store.close();
+        }
+    }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "A rule-based fact checker and knowledge graph for newsrooms.",
         subcommands = {DemoCommand.class, LoadCommand.class, CheckCommand.class, QueryCommand.class, ReportCommand.class,
-                ExportCommand.class, AddCommand.class, ShowCommand.class, RetractCommand.class, BenchCommand.class})
+                ExportCommand.class, AddCommand.class, ShowCommand.class, RetractCommand.class, SearchCommand.class,
+                ServeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.search.NamedQueries;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = "Run a SPARQL query over the store (the default graph is the union of all graphs).")
+@Command(name = "query", description = {"Run a SPARQL query over the store (the default graph is the union of all graphs), "
+        + "or a named query shipped with ClaimGraph:", "${COMMAND-NAME} NAME [--param k=v]…, NAME one of: "
+        + "contradicted, verdicts-by-document, unsourced, claimant-record (claimant), source-record (publisher), entity-claims (entity)"})
 final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -26,18 +31,28 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "SPARQL", description = "the query text") String text;
+        @Parameters(paramLabel = "SPARQL|NAME", description = "the query text, or the name of a shipped query") String text;
         @Option(names = "--file", paramLabel = "FILE", description = "read the query from a file") Path file;
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle", defaultValue = "table")
     String format;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a parameter of a named query, e.g. --param entity=…")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Override public Integer call() throws Exception {
         if (!format.matches("table|csv|json")) throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use table, csv or json)");
         String q = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
+        boolean named = source.text != null && source.text.matches("[a-z][a-z0-9-]*");
+        if (named && NamedQueries.find(q).isEmpty()) {
+            throw new IllegalArgumentException("no named query \"" + q + "\"; named queries: "
+                    + String.join(", ", NamedQueries.all().stream().map(NamedQueries.Named::name).toList()));
+        }
+        if (!named && !params.isEmpty()) throw new IllegalArgumentException("--param: only named queries take parameters");
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
+            if (named) q = NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg.vocabulary()).serialize();
             String text = cg.store().query(q, qe -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 var query = qe.getQuery();

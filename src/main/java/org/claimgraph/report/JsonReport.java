@@ -38,6 +38,20 @@ public final class JsonReport {
         }
     }
 
+    /** One document's description, as in the report. */
+    public static ObjectNode document(Document d) {
+        ObjectNode n = JSON.createObjectNode();
+        document(n, d);
+        return n;
+    }
+
+    /** One claim as the report writes it: verdict, findings, and the evidence with its sources. */
+    public static ObjectNode claim(Report.ClaimReport cr) {
+        ObjectNode n = JSON.createObjectNode();
+        claim(n, cr);
+        return n;
+    }
+
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 
     private static void document(ObjectNode n, Document d) {

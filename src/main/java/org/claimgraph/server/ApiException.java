@@ -1,0 +1,32 @@
+package org.claimgraph.server;
+
+import java.util.List;
+import java.util.Map;
+
+/** An HTTP error the API answers with: status, a fixed title per status, a detail, and problems by field. */
+final class ApiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final transient Map<String, List<String>> errors;
+
+    ApiException(int status, String detail) { this(status, detail, Map.of()); }
+
+    ApiException(int status, String detail, Map<String, List<String>> errors) {
+        super(detail);
+        this.status = status;
+        this.errors = Map.copyOf(errors);
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Content Too Large";
+            case 503 -> "Service Unavailable";
+            default -> "Internal Server Error";
+        };
+    }
+}
