@@ -24,6 +24,7 @@ final class ApiException extends RuntimeException {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
             case 413 -> "Content Too Large";
             case 503 -> "Service Unavailable";
             default -> "Internal Server Error";

@@ -20,6 +20,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.model.Verdict;
 import org.claimgraph.report.JsonReport;
 import org.claimgraph.report.Report;
@@ -53,7 +54,16 @@ final class ApiServlet extends HttpServlet {
             for (String p : path.split("/")) if (!p.isEmpty()) parts.add(p);
             switch (req.getMethod()) {
                 case "GET", "HEAD" -> Problems.write(res, 200, "application/json", get(parts, req));
-                case "POST", "PUT", "PATCH", "DELETE" -> {
+                case "POST" -> {
+                    String author = authorise(req);
+                    if (parts.size() == 1 && (parts.get(0).equals("claims") || parts.get(0).equals("evidence"))) {
+                        AddOutcome out = add(req, author);
+                        Problems.write(res, out.status(), "application/json", out.body());
+                    } else {
+                        throw new ApiException(405, "POST " + req.getRequestURI() + " is not a write endpoint of this server (POST /api/claims or /api/evidence)");
+                    }
+                }
+                case "PUT", "PATCH", "DELETE" -> {
                     authorise(req);
                     throw new ApiException(405, req.getMethod() + " " + req.getRequestURI() + " is not a write endpoint of this server");
                 }
@@ -69,14 +79,75 @@ final class ApiServlet extends HttpServlet {
         }
     }
 
-    /** Writes need "Authorization: Bearer TOKEN"; without a configured token the server is read-only. */
-    private void authorise(HttpServletRequest req) {
+    /** The largest claim document a POST may carry. */
+    static final int MAX_BODY = 1 << 20;
+
+    private record AddOutcome(int status, Object body) {}
+
+    /**
+     * POST /api/claims (or /api/evidence): a claim document as the body; ?force=true adds despite likely
+     * duplicates, ?link=doc/claim records a repeat, ?reason= revises. 201 stored, 409 likely duplicates
+     * (nothing stored), 400 invalid (nothing stored), with every problem by field.
+     */
+    private AddOutcome add(HttpServletRequest req, String author) throws IOException {
+        Map<String, String> q = params(req, "force", "link", "reason", "author");
+        String force = q.getOrDefault("force", "false");
+        if (!force.equals("true") && !force.equals("false")) {
+            throw new ApiException(400, "force must be true or false", Map.of("force", List.of("\"" + force + "\" is not true or false")));
+        }
+        if (req.getContentLengthLong() > MAX_BODY) throw new ApiException(413, "the body is over " + MAX_BODY + " bytes");
+        byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) throw new ApiException(413, "the body is over " + MAX_BODY + " bytes");
+        if (body.length == 0) throw new ApiException(400, "the body is empty: send a claim document (application/json)", Map.of("body", List.of("empty")));
+        ClaimGraph.AddResult r;
+        try {
+            r = cg.add("body", new String(body, StandardCharsets.UTF_8),
+                    f -> { throw new IllegalArgumentException("files cannot be referenced over HTTP; give \"text\" inline"); },
+                    q.getOrDefault("author", author), q.get("reason"), force.equals("true"), q.get("link"));
+        } catch (BadInputException e) {
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            for (String p : e.problems()) errors.computeIfAbsent(field(p), k -> new ArrayList<>()).add(p);
+            throw new ApiException(400, e.problems().size() == 1 ? e.problems().get(0) : e.problems().size() + " problems; nothing was stored", errors);
+        }
+        ObjectNode n = Problems.JSON.createObjectNode().put("stored", r.stored()).put("rechecked", r.rechecked());
+        ArrayNode similar = n.putArray("similar");
+        for (var s : r.similar()) {
+            similar.addObject().put("claim", s.claim().key()).put("verdict", s.verdict() == null ? null : s.verdict().name())
+                    .put("why", s.why()).put("statement", s.claim().statement());
+        }
+        ArrayNode added = n.putArray("claims");
+        for (int i = 0; i < r.assessments().size(); i++) {
+            var a = r.assessments().get(i);
+            ObjectNode c = added.addObject().put("claim", a.claim()).put("change", r.changes().get(i).name()).put("verdict", a.verdict().name())
+                    .put("reason", a.reason());
+            a.caveats().forEach(c.putArray("caveats")::add);
+        }
+        ArrayNode changed = n.putArray("changed");
+        for (var c : r.changed()) {
+            changed.addObject().put("claim", c.claim()).put("from", c.from() == null ? null : c.from().name()).put("to", c.to().name())
+                    .put("reason", c.reason());
+        }
+        if (!r.stored()) n.put("detail", "likely duplicates exist; nothing stored: repeat with force=true, or link=CLAIM to record a repeat");
+        return new AddOutcome(r.stored() ? 201 : 409, n);
+    }
+
+    /** The field a reader's problem names: "claim \"x\": field \"unit\"" → "claims.x.unit". */
+    static String field(String problem) {
+        var m = java.util.regex.Pattern.compile("claim \"([^\"]+)\": (?:field \"([^\"]+)\"|unknown field \"([^\"]+)\")").matcher(problem);
+        if (m.find()) return "claims." + m.group(1) + "." + (m.group(2) != null ? m.group(2) : m.group(3));
+        var d = java.util.regex.Pattern.compile("field \"([^\"]+)\"").matcher(problem);
+        return d.find() ? d.group(1) : "body";
+    }
+
+    /** Writes need "Authorization: Bearer TOKEN"; without a configured token the server is read-only. Returns who wrote. */
+    private String authorise(HttpServletRequest req) {
         if (token == null) throw new ApiException(403, "this server is read-only: start it with a token (CLAIMGRAPH_TOKEN or --token-file) to allow writes");
         String h = req.getHeader("Authorization");
         if (h == null || !h.startsWith("Bearer ")) throw new ApiException(401, "a write needs the header \"Authorization: Bearer <token>\"");
         if (!MessageDigest.isEqual(token, h.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(401, "the bearer token is not valid");
         }
+        return "api (bearer token)";
     }
 
     private Object get(List<String> p, HttpServletRequest req) {
