@@ -13,7 +13,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.claimgraph.ingest.ClaimDocumentWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +50,17 @@ class ExportTest {
         }
         DatasetGraph a = parse(first), b = parse(second);
         assertEquals(a.stream().count(), b.stream().count());
-        assertTrue(IsoMatcher.isomorphic(a, b), "the export of the reloaded store differs from the first export");
+        // graph by graph: Jena's graph matcher handles thousands of blank nodes, a whole-dataset match does not
+        List<String> names = new ArrayList<>();
+        a.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        List<String> namesB = new ArrayList<>();
+        b.listGraphNodes().forEachRemaining(n -> namesB.add(n.getURI()));
+        assertEquals(new java.util.TreeSet<>(names), new java.util.TreeSet<>(namesB));
+        for (String g : names) {
+            var ga = a.getGraph(org.apache.jena.graph.NodeFactory.createURI(g));
+            var gb = b.getGraph(org.apache.jena.graph.NodeFactory.createURI(g));
+            assertTrue(ga.isIsomorphicWith(gb), "graph " + g + " differs after the round trip");
+        }
     }
 
     @Test

@@ -321,7 +321,14 @@ class ClaimServerTest {
         assertProblem(JSON.readTree(wrong.body()), "Unauthorized", 401, "the bearer token is not valid", "{}");
         HttpResponse<String> right = send(HttpRequest.newBuilder(URI.create(server.url() + "api/claims")).header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        assertProblem(JSON.readTree(right.body()), "Method Not Allowed", 405, "POST /api/claims is not a write endpoint of this server", "{}");
+        // with the token, an empty object reaches validation and is refused there
+        assertEquals(400, right.statusCode(), right.body());
+        assertEquals("body: field \"document\": missing (an object with id, title, language, publisher, published, tier)",
+                JSON.readTree(right.body()).path("detail").asText());
+        HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(URI.create(server.url() + "api/documents")).header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertProblem(JSON.readTree(elsewhere.body()), "Method Not Allowed", 405,
+                "POST /api/documents is not a write endpoint of this server (POST /api/claims or /api/evidence)", "{}");
         HttpResponse<String> ro = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "api/claims")).header("Authorization", "Bearer " + TOKEN)
                 .DELETE());
         assertProblem(JSON.readTree(ro.body()), "Forbidden", 403,
