@@ -180,6 +180,58 @@ public final class Context {
         return List.of(new Tension(rule, rate.key(), total.key(), msg, n), new Tension(rule, total.key(), rate.key(), msg, n));
     }
 
+    /**
+     * Figures for parts of the claim's period (from one source, not overlapping) against the claim's
+     * total: when they cover it, their sum must match it; when they cover part of it, their sum must not
+     * already exceed it. Null when no source gives two or more parts.
+     */
+    public Finding partsVersusTotal(String rule, Fact t, Collection<Fact> candidates) {
+        Map<String, List<Fact>> byDoc = new LinkedHashMap<>();
+        for (Fact p : candidates) {
+            if (Calc.coverage(p, t) > 0 && Calc.coverage(p, t) < 1) byDoc.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
+        }
+        List<Fact> best = null;
+        double bestCover = 0;
+        for (List<Fact> ps : byDoc.values()) {
+            ps.sort(Comparator.comparing(Fact::start));
+            List<Fact> disjoint = new ArrayList<>();
+            for (Fact p : ps) if (disjoint.isEmpty() || p.start().isAfter(disjoint.get(disjoint.size() - 1).end())) disjoint.add(p);
+            double cover = disjoint.stream().mapToDouble(p -> Calc.coverage(p, t)).sum();
+            if (disjoint.size() >= 2 && cover > bestCover) { best = disjoint; bestCover = cover; }
+        }
+        if (best == null) return null;
+        double low = 0, high = 0, sum = 0;
+        for (Fact p : best) { low += Math.max(0, p.low()); high += p.high(); sum += p.value(); }
+        double tol = settings.arithmetic();
+        boolean whole = bestCover >= 0.98, own = best.get(0).docId().equals(t.docId());
+        boolean agree = whole ? Calc.overlap(low * (1 - tol), high * (1 + tol), t.low(), t.high()) : low <= t.high() * (1 + tol);
+        String parts = String.join(", ", best.stream().map(p -> p.getPeriodLabel() + " " + figure(p)).toList());
+        String msg = (own ? "The document's own figures" : cite(best.get(0)) + " gives") + " for parts of " + t.getPeriodLabel() + " (" + parts
+                + ") sum to " + Calc.show(sum, t.unit()) + (Double.isInfinite(high) ? " at least" : "") + (whole
+                ? (agree ? ", matching the total of " : ", not the total of ") + figure(t)
+                : " for " + Calc.percent(bestCover) + " of the period" + (agree ? ", leaving " + Calc.show(Math.max(0, t.value() - sum), t.unit())
+                        + " of the " + figure(t) + " total for the rest" : ", already more than the whole period's " + figure(t)))
+                + " (tolerance.arithmetic " + Calc.percent(tol) + ").";
+        Effect effect = own ? Effect.CONTEXT : !agree ? Effect.CONTRADICTS : whole ? Effect.SUPPORTS : Effect.CONTEXT;
+        Fact authority = effect == Effect.CONTEXT ? null : best.stream().max(Comparator.comparingInt(Fact::tier)).orElseThrow();
+        return of(rule, t, effect, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
+                nums("partsSum", sum, "partsLow", low, "coverage", bestCover, "total", t.value(), "tolerance.arithmetic", tol),
+                best.stream().map(Fact::key).toList(), own && !agree ? "the document's parts do not add up to its total" : null, authority);
+    }
+
+    /** Shares of one whole in one document that add up to more than all of it. Null when they fit. */
+    public Finding sharesOverWhole(String rule, Fact c, Collection<Fact> shares) {
+        Map<String, Fact> bySubject = new LinkedHashMap<>();
+        for (Fact f : shares) if (Calc.overlapping(c, f) && f.subject() != null) bySubject.putIfAbsent(f.subject(), f);
+        if (bySubject.size() < 2) return null;
+        double low = bySubject.values().stream().mapToDouble(f -> Math.max(0, f.low())).sum();
+        if (low <= 100) return null;
+        String list = String.join(", ", bySubject.values().stream().map(f -> who(f.subject()) + " " + figure(f)).toList());
+        return of(rule, c, Effect.CONTEXT, FindingKind.REAL_CONTRADICTION, "The document's shares of " + who(c.object()) + " (" + list
+                + ") add up to at least " + Calc.plain(low) + "%, more than the whole.", nums("sharesSum", low),
+                bySubject.values().stream().map(Fact::key).toList(), "shares of " + who(c.object()) + " in this document add up to over 100%", null);
+    }
+
     /** A share of a whole outside 0–100%. */
     public Finding impossibleShare(String rule, Fact c) {
         return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
