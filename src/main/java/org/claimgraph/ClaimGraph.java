@@ -380,6 +380,11 @@ public final class ClaimGraph implements AutoCloseable {
         return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary, docId, store.checkedAt());
     }
 
+    /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */
+    public Report trackRecord(String source, String claimant) {
+        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), vocabulary, source, claimant, store.checkedAt());
+    }
+
     @Override public synchronized void close() {
         try {
             if (text != null) text.close();

@@ -23,6 +23,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "ID", description = "one document (default: every document)")
     String document;
 
+    @Option(names = "--source", paramLabel = "PUBLISHER", description = "the track record of a source: every document whose publisher contains this")
+    String source;
+
+    @Option(names = "--claimant", paramLabel = "NAME", description = "the track record of a claimant (an entity or a group such as analysts)")
+    String claimant;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "html, md, json or claimreview (schema.org JSON-LD) (default: ${DEFAULT-VALUE})",
             defaultValue = "md")
     String format;
@@ -45,7 +51,9 @@ final class ReportCommand implements Callable<Integer> {
         Publishing publishing = new Publishing(org, baseUrl != null ? baseUrl
                 : out != null && out.getFileName() != null ? out.getFileName().toString() : Publishing.DEFAULTS.baseUrl());
         try (ClaimGraph cg = store.open()) {
-            var r = cg.report(document);
+            int chosen = (document == null ? 0 : 1) + (source == null ? 0 : 1) + (claimant == null ? 0 : 1);
+            if (chosen > 1) throw new IllegalArgumentException("give one of --document, --source and --claimant");
+            var r = source != null || claimant != null ? cg.trackRecord(source, claimant) : cg.report(document);
             String text = switch (format) {
                 case "json" -> JsonReport.render(r);
                 case "html" -> HtmlReport.render(r, publishing);

@@ -71,35 +71,76 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
         int number = 0;
         for (Document d : docs) {
             if (docId != null && !d.id().equals(docId)) continue;
-            Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-            for (Verdict v : Verdict.values()) counts.put(v, 0);
-            int supported = 0, checked = 0, notCheckable = 0;
-            List<ClaimReport> crs = new ArrayList<>();
-            for (Claim c : claims) {
-                if (!c.docId().equals(d.id())) continue;
-                Assessment a = byClaim.get(c.key());
-                if (a != null) {
-                    counts.merge(a.verdict(), 1, Integer::sum);
-                    if (!c.kind().checkable()) notCheckable++;
-                    else {
-                        checked++;
-                        if (a.verdict() == Verdict.SUPPORTED) supported++;
-                    }
-                }
-                crs.add(new ClaimReport(0, c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
-                        vocabulary.entity(c.claimant()), vocabulary.entityLabel(c.subject()),
-                        c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
-            }
-            crs.sort(Comparator.comparing((ClaimReport r) -> r.claim().start() == null ? Integer.MAX_VALUE : r.claim().start())
-                    .thenComparing(r -> r.claim().id()));
-            List<ClaimReport> numbered = new ArrayList<>();
-            for (ClaimReport r : crs) {
-                numbered.add(new ClaimReport(++number, r.claim(), r.assessment(), r.evidence(), r.claimant(), r.claimantEntity(),
-                        r.subject(), r.metric()));
-            }
-            out.add(new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), numbered));
+            List<Claim> theirs = claims.stream().filter(c -> c.docId().equals(d.id()))
+                    .sorted(Comparator.comparing((Claim c) -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id)).toList();
+            DocumentReport section = section(d, theirs, byClaim, claimsByKey, docsById, vocabulary, number, false);
+            number += theirs.size();
+            out.add(section);
         }
         return new Report(out, checkedAt);
+    }
+
+    /**
+     * A track record: every claim of one publisher's documents (source) or by one claimant, across all
+     * documents, under a header standing for the source. A claim repeated by several documents (same
+     * claimant, subject, measure, period and figure) counts once in the score.
+     */
+    public static Report trackRecord(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary,
+                                     String source, String claimant, Instant checkedAt) {
+        Map<String, Assessment> byClaim = new HashMap<>();
+        assessments.forEach(a -> byClaim.put(a.claim(), a));
+        Map<String, Claim> claimsByKey = new HashMap<>();
+        claims.forEach(c -> claimsByKey.put(c.key(), c));
+        Map<String, Document> docsById = new HashMap<>();
+        docs.forEach(d -> docsById.put(d.id(), d));
+        String who;
+        List<Claim> theirs;
+        if (source != null) {
+            String needle = source.toLowerCase(java.util.Locale.ROOT).strip();
+            theirs = claims.stream().filter(c -> docsById.get(c.docId()).publisher().toLowerCase(java.util.Locale.ROOT).contains(needle)).toList();
+            if (theirs.isEmpty()) {
+                throw new IllegalArgumentException("--source: no document's publisher contains \"" + source + "\"; publishers: "
+                        + String.join(", ", new java.util.TreeSet<>(docs.stream().map(Document::publisher).toList())));
+            }
+            who = source;
+        } else {
+            String id = Vocabulary.CLAIMANT_GROUPS.contains(claimant) ? claimant : vocabulary.entityId(claimant).orElseThrow(
+                    () -> new IllegalArgumentException("--claimant: unknown claimant \"" + claimant + "\"" + vocabulary.suggestEntity(claimant)));
+            theirs = claims.stream().filter(c -> c.claimant().equals(id)).toList();
+            who = vocabularyName(vocabulary, id);
+        }
+        theirs = theirs.stream().sorted(Comparator.comparing(Claim::docId).thenComparing(Claim::id)).toList();
+        var latest = theirs.stream().map(c -> docsById.get(c.docId()).published()).max(Comparator.comparing(org.claimgraph.model.Period::start))
+                .orElse(new org.claimgraph.model.Period(null, null, "undated"));
+        Document header = new Document("track-record", "Track record: " + who, "en", who, null, latest, null,
+                org.claimgraph.model.DocumentKind.REPORT, org.claimgraph.model.Tier.SECONDARY, null);
+        return new Report(List.of(section(header, theirs, byClaim, claimsByKey, docsById, vocabulary, 0, true)), checkedAt);
+    }
+
+    private static DocumentReport section(Document d, List<Claim> theirs, Map<String, Assessment> byClaim, Map<String, Claim> claimsByKey,
+                                          Map<String, Document> docsById, Vocabulary vocabulary, int number, boolean onceEach) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) counts.put(v, 0);
+        int supported = 0, checked = 0, notCheckable = 0;
+        Set<String> origins = new java.util.HashSet<>();
+        List<ClaimReport> crs = new ArrayList<>();
+        for (Claim c : theirs) {
+            Assessment a = byClaim.get(c.key());
+            boolean counted = !onceEach || origins.add(String.join("|", c.claimant(), String.valueOf(c.subject()), String.valueOf(c.metric()),
+                    String.valueOf(c.period()), c.value() == null ? "" : Double.toString(c.value().value()), String.valueOf(c.said())));
+            if (a != null && counted) {
+                counts.merge(a.verdict(), 1, Integer::sum);
+                if (!c.kind().checkable()) notCheckable++;
+                else {
+                    checked++;
+                    if (a.verdict() == Verdict.SUPPORTED) supported++;
+                }
+            }
+            crs.add(new ClaimReport(++number, c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
+                    vocabulary.entity(c.claimant()), vocabulary.entityLabel(c.subject()),
+                    c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
+        }
+        return new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), crs);
     }
 
     private static String vocabularyName(Vocabulary v, String claimant) {
