@@ -41,7 +41,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--subject") String subject;
     @Option(names = "--object") String object;
     @Option(names = "--metric") String metric;
-    @Option(names = "--value", description = "e.g. \"115 billion USD\", \"1150亿美元\", \"34%\"") String value;
+    @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%\"") String value;
     @Option(names = "--unit") String unit;
     @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
     @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2025/2029 …") String period;

@@ -58,12 +58,10 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
     /** Builds the report of one document (docId) or of all; claims without an assessment count as unchecked. */
     public static Report build(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary, String docId,
                                Instant checkedAt) {
-        Map<String, Assessment> byClaim = new HashMap<>();
-        assessments.forEach(a -> byClaim.put(a.claim(), a));
-        Map<String, Claim> claimsByKey = new HashMap<>();
-        claims.forEach(c -> claimsByKey.put(c.key(), c));
-        Map<String, Document> docsById = new HashMap<>();
-        docs.forEach(d -> docsById.put(d.id(), d));
+        Index ix = new Index(docs, claims, assessments);
+        Map<String, Assessment> byClaim = ix.byClaim();
+        Map<String, Claim> claimsByKey = ix.claims();
+        Map<String, Document> docsById = ix.docs();
         if (docId != null && !docsById.containsKey(docId)) {
             throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", docsById.keySet()));
         }
@@ -87,12 +85,10 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
      */
     public static Report trackRecord(List<Document> docs, List<Claim> claims, List<Assessment> assessments, Vocabulary vocabulary,
                                      String source, String claimant, Instant checkedAt) {
-        Map<String, Assessment> byClaim = new HashMap<>();
-        assessments.forEach(a -> byClaim.put(a.claim(), a));
-        Map<String, Claim> claimsByKey = new HashMap<>();
-        claims.forEach(c -> claimsByKey.put(c.key(), c));
-        Map<String, Document> docsById = new HashMap<>();
-        docs.forEach(d -> docsById.put(d.id(), d));
+        Index ix = new Index(docs, claims, assessments);
+        Map<String, Assessment> byClaim = ix.byClaim();
+        Map<String, Claim> claimsByKey = ix.claims();
+        Map<String, Document> docsById = ix.docs();
         String who;
         List<Claim> theirs;
         if (source != null) {
@@ -115,6 +111,16 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
         Document header = new Document("track-record", "Track record: " + who, "en", who, null, latest, null,
                 org.claimgraph.model.DocumentKind.REPORT, org.claimgraph.model.Tier.SECONDARY, null);
         return new Report(List.of(section(header, theirs, byClaim, claimsByKey, docsById, vocabulary, 0, true)), checkedAt);
+    }
+
+    /** Assessments, claims and documents by key, as every report looks them up. */
+    private record Index(Map<String, Assessment> byClaim, Map<String, Claim> claims, Map<String, Document> docs) {
+        Index(List<Document> docs, List<Claim> claims, List<Assessment> assessments) {
+            this(new HashMap<>(), new HashMap<>(), new java.util.LinkedHashMap<>());
+            assessments.forEach(a -> byClaim.put(a.claim(), a));
+            claims.forEach(c -> this.claims.put(c.key(), c));
+            docs.forEach(d -> this.docs.put(d.id(), d));
+        }
     }
 
     private static DocumentReport section(Document d, List<Claim> theirs, Map<String, Assessment> byClaim, Map<String, Claim> claimsByKey,
