@@ -79,9 +79,18 @@ public final class ClaimGraph implements AutoCloseable {
      * @param rulesFolder a folder of .drl files to use instead of the shipped rules, or null
      */
     public static ClaimGraph open(String store, Path data, Path rulesFolder) {
-        ClaimStore s = "mem".equals(store) ? ClaimStore.inMemory() : ClaimStore.onDisk(data);
+        return open(store, data, rulesFolder, null);
+    }
+
+    /**
+     * Opens a store: "mem", a TDB2 folder, or the http(s) address of a dataset on a SPARQL 1.1 server
+     * (with its Graph Store Protocol at address/data), reached with the bearer token if one is given.
+     */
+    public static ClaimGraph open(String store, Path data, Path rulesFolder, String storeToken) {
+        boolean remote = store != null && store.matches("https?://.*");
+        ClaimStore s = "mem".equals(store) ? ClaimStore.inMemory() : remote ? ClaimStore.remote(store, storeToken) : ClaimStore.onDisk(data);
         try {
-            return new ClaimGraph(s, rulesFolder, Settings.DEFAULTS, "mem".equals(store) ? null : data.resolve("text-index"));
+            return new ClaimGraph(s, rulesFolder, Settings.DEFAULTS, "mem".equals(store) || remote ? null : data.resolve("text-index"));
         } catch (RuntimeException e) {
             s.close();
             throw e;

@@ -33,6 +33,10 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof org.claimgraph.store.StoreUnavailableException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 1;
+            }
             cmd.getErr().println("internal error: " + e);
             e.printStackTrace(cmd.getErr());
             return 1;

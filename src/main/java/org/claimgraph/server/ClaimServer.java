@@ -45,15 +45,21 @@ public final class ClaimServer implements AutoCloseable {
     public static ClaimServer start(ClaimGraph cg, Settings s) {
         var text = cg.textIndex();
         boolean loopback = s.host().equals("127.0.0.1") || s.host().equals("localhost");
-        FusekiServer f = FusekiServer.create()
+        FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(loopback)
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(text, s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
                 .add("/sparql", DataService.newBuilder(cg.store().dataset().asDatasetGraph()).addEndpoint(Operation.Query, "").build())
                 .addFilter("/sparql", new QueryLimits.LengthFilter(s.maxQueryLength()))
-                .addServlet("/api/*", new ApiServlet(cg, s.token()))
-                .build();
+                .addServlet("/api/*", new ApiServlet(cg, s.token()));
+        if (s.token() != null) {
+            // with a token, the graph is also a store other ClaimGraph processes can use (--store URL/store)
+            b.add("/store", DataService.newBuilder(cg.store().dataset().asDatasetGraph())
+                            .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.GSP_RW, "data").build())
+                    .addFilter("/store/*", new BearerFilter(s.token()));
+        }
+        FusekiServer f = b.build();
         if (!loopback) {
             for (Connector c : f.getJettyServer().getConnectors()) if (c instanceof ServerConnector sc) sc.setHost(s.host());
         }

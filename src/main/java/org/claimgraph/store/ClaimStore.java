@@ -41,11 +41,47 @@ public final class ClaimStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final String description;
+    /** A SPARQL 1.1 server holding the graph, mirrored here; null for a local store. */
+    private final RemoteStore remote;
+    /** Graphs a write changed, to send to the remote store after it commits. */
+    private final java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ClaimStore(Dataset dataset, String description) {
+    private ClaimStore(Dataset dataset, String description, RemoteStore remote) {
         this.dataset = dataset;
         this.description = description;
+        this.remote = remote;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    private ClaimStore(Dataset dataset, String description) { this(dataset, description, null); }
+
+    /**
+     * A store kept in any SPARQL 1.1 server with the Graph Store Protocol (Fuseki, GraphDB, Virtuoso …):
+     * its graphs are read once into memory here, every query runs on that copy, and every graph a
+     * write changes is sent back (PUT) when the write commits.
+     *
+     * @param url   the dataset's address; its graph store is url + "/data"
+     * @param token a bearer token for the server, or null
+     */
+    public static ClaimStore remote(String url, String token) {
+        RemoteStore r = new RemoteStore(url, token);
+        Dataset mirror = TDB2Factory.createDataset();
+        DatasetGraph all = r.fetch();
+        Txn.executeWrite(mirror, () -> all.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) mirror.asDatasetGraph().add(q);
+        }));
+        return new ClaimStore(mirror, url, r);
+    }
+
+    /** Sends the graphs the last write changed to the remote store; nothing for a local one. */
+    private void push() {
+        if (remote == null) { touched.clear(); return; }
+        java.util.List<String> names = new ArrayList<>(touched);
+        touched.clear();
+        for (String g : names) {
+            Model copy = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(g)));
+            remote.put(g, copy.getGraph());
+        }
     }
 
     /** A TDB2 store in a folder (created when absent). */
@@ -74,6 +110,8 @@ public final class ClaimStore implements AutoCloseable {
             dataset.replaceNamedModel(CG.GRAPH_VOCABULARY, vocabulary);
             dataset.getNamedModel(CG.GRAPH_GAZETTEER).add(gazetteer);
         });
+        touched.addAll(List.of(CG.GRAPH_VOCABULARY, CG.GRAPH_GAZETTEER));
+        push();
     }
 
     /** The gazetteer graph as stored (shipped entries plus those documents brought). */
@@ -89,7 +127,7 @@ public final class ClaimStore implements AutoCloseable {
      * all in one transaction.
      */
     public List<LoadOutcome> load(List<ClaimDocument> docs, String author) {
-        return Txn.calculateWrite(dataset, () -> {
+        List<LoadOutcome> done = Txn.calculateWrite(dataset, () -> {
             List<LoadOutcome> out = new ArrayList<>();
             Model gaz = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
             for (ClaimDocument cd : docs) {
@@ -108,11 +146,15 @@ public final class ClaimStore implements AutoCloseable {
                     activity.inModel(fresh).addLiteral(Prov.endedAtTime, fresh.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
                     if (author != null) activity.inModel(fresh).addProperty(Prov.wasAssociatedWith, author);
                     dataset.replaceNamedModel(graph, fresh);
+                    touched.add(graph);
                     out.add(existed ? LoadOutcome.REPLACED : LoadOutcome.ADDED);
                 }
             }
+            touched.add(CG.GRAPH_GAZETTEER);
             return out;
         });
+        push();
+        return done;
     }
 
     /**
@@ -132,6 +174,8 @@ public final class ClaimStore implements AutoCloseable {
                 RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
             }
             loader.finishBulk();
+            if (remote != null) Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(n -> touched.add(n.getURI())));
+            push();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
@@ -150,7 +194,7 @@ public final class ClaimStore implements AutoCloseable {
      * after the input. Every claim is read back before the transaction commits, so malformed claims refuse it all.
      */
     public int loadRdf(DatasetGraph parsed, String defaultGraph) {
-        return Txn.calculateWrite(dataset, () -> {
+        int done = Txn.calculateWrite(dataset, () -> {
             int n = 0;
             for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
                 Quad q = it.next();
@@ -158,12 +202,15 @@ public final class ClaimStore implements AutoCloseable {
                 if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)) continue;
                 var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
                 dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                touched.add(g.getURI());
                 n++;
             }
             readAll(RdfMapping::readClaim, CG.Claim);
             readAll(RdfMapping::readDocument, CG.Document);
             return n;
         });
+        push();
+        return done;
     }
 
     /** What an addition did to one claim. */
@@ -175,7 +222,7 @@ public final class ClaimStore implements AutoCloseable {
      * document is written whole.
      */
     public List<Change> addClaims(Document doc, List<Claim> claims, String author, String reason, java.util.Map<String, String> repeats) {
-        return Txn.calculateWrite(dataset, () -> {
+        List<Change> done = Txn.calculateWrite(dataset, () -> {
             String graph = CG.docGraph(doc.id());
             Instant now = Instant.now();
             Model activityModel = ModelFactory.createDefaultModel();
@@ -196,8 +243,11 @@ public final class ClaimStore implements AutoCloseable {
                 out.add(exists ? Change.REVISED : Change.ADDED);
             }
             g.add(activityModel);
+            touched.add(graph);
             return out;
         });
+        push();
+        return done;
     }
 
     /** Retracts a claim: it leaves its document's graph for the history graph, with the reason. */
@@ -214,7 +264,9 @@ public final class ClaimStore implements AutoCloseable {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             Resource as = a.createResource(CG.assessment(claimKey));
             a.remove(RdfMapping.closure(a, as));
+            touched.addAll(List.of(CG.docGraph(docId), CG.GRAPH_HISTORY, CG.GRAPH_ASSESSMENTS));
         });
+        push();
     }
 
     private static Resource activity(Model m, String what, Instant now, String author, String reason) {
@@ -245,6 +297,7 @@ public final class ClaimStore implements AutoCloseable {
         }
         snapshot.add(revision, RDF.type, CG.Revision);
         dataset.addNamedModel(rev, snapshot);
+        touched.addAll(List.of(rev, CG.GRAPH_HISTORY));
         history.createResource(rev).addProperty(RDF.type, CG.Revision).addProperty(Prov.wasRevisionOf, claim)
                 .addProperty(CG.revisionNumber, Integer.toString(n))
                 .addProperty(Prov.wasInvalidatedBy, history.createResource(activity.getURI()))
@@ -335,6 +388,8 @@ public final class ClaimStore implements AutoCloseable {
             m.add(RdfMapping.assessments(assessments, run));
             a.add(m);
         });
+        touched.add(CG.GRAPH_ASSESSMENTS);
+        push();
     }
 
     /** The latest assessments of some claims. */
@@ -442,6 +497,8 @@ public final class ClaimStore implements AutoCloseable {
             m.add(RdfMapping.assessments(assessments, run));
             dataset.replaceNamedModel(CG.GRAPH_ASSESSMENTS, m);
         });
+        touched.add(CG.GRAPH_ASSESSMENTS);
+        push();
     }
 
     /** Runs a SPARQL query in a read transaction, handing the execution to {@code use}. */

@@ -1,0 +1,88 @@
+package org.claimgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Verdict;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store kept in another server process (a second `claimgraph serve` with a token), reached over HTTP. */
+class RemoteStoreTest {
+
+    static final String TOKEN = "store-token-42";
+    @TempDir static Path dir;
+    static Process server;
+    static String url;
+
+    static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) { return s.getLocalPort(); }
+    }
+
+    @BeforeAll static void startServerProcess() throws Exception {
+        int port = freePort();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.claimgraph.cli.Main", "serve",
+                "--data", dir.resolve("remote").toString(), "--port", Integer.toString(port)).redirectErrorStream(true);
+        pb.environment().put("CLAIMGRAPH_TOKEN", TOKEN);
+        server = pb.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null && !line.startsWith("ClaimGraph serving")) { /* start-up chatter */ }
+        assertTrue(line != null, "the server process did not start");
+        url = "http://127.0.0.1:" + port + "/store";
+    }
+
+    @AfterAll static void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static Map<String, Verdict> verdicts(Iterable<Assessment> as) {
+        Map<String, Verdict> m = new TreeMap<>();
+        as.forEach(a -> m.put(a.claim(), a.verdict()));
+        return m;
+    }
+
+    @Test
+    void checkAgainstTheRemoteStoreGivesTheVerdictsOfALocalOne() {
+        Map<String, Verdict> local;
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.loadSeed();
+            local = verdicts(cg.check());
+        }
+        try (ClaimGraph cg = ClaimGraph.open(url, null, null, TOKEN)) {
+            cg.loadSeed();
+            assertEquals(local, verdicts(cg.check()));
+        }
+        // a second client sees what the first one stored there
+        try (ClaimGraph again = ClaimGraph.open(url, null, null, TOKEN)) {
+            assertEquals(local, verdicts(again.store().assessments()));
+            assertTrue(again.report("ai-trillion-bubble").documents().get(0).claims().size() >= 19);
+        }
+    }
+
+    @Test
+    void aStoreThatIsDownOrRefusesGivesOneClearSentence() throws Exception {
+        int closed = freePort();
+        var down = assertThrows(StoreUnavailableException.class, () -> ClaimGraph.open("http://127.0.0.1:" + closed + "/store", null, null, TOKEN));
+        assertTrue(down.getMessage().startsWith("cannot reach the store at http://127.0.0.1:" + closed + "/store to read the graphs of it"), down.getMessage());
+        var refused = assertThrows(StoreUnavailableException.class, () -> ClaimGraph.open(url, null, null, "wrong-token"));
+        assertTrue(refused.getMessage().startsWith("the store at " + url + " refused to let us read the graphs of it: HTTP 401"), refused.getMessage());
+    }
+}
