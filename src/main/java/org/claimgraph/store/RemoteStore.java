@@ -47,10 +47,10 @@ final class RemoteStore {
             Throwable cause = e.getCause();
             if (e.getStatusCode() <= 0 && (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
                     || cause instanceof java.io.IOException)) {
-                throw new StoreUnavailableException("cannot reach the store at " + url + " to " + what + " it: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+                throw new StoreUnavailableException("cannot reach the store at " + url + " to " + what + " it: " + (cause.getMessage() == null ? "no answer (is it running?)" : cause.getMessage()));
             }
             throw new StoreUnavailableException("the store at " + url + " refused to let us " + what + " it: HTTP " + e.getStatusCode()
-                    + (e.getResponse() == null ? "" : " " + e.getResponse().strip()));
+                    + (e.getResponse() == null ? "" : " " + e.getResponse().strip().replaceAll("\\s+", " ")));
         }
     }
 }
