@@ -141,7 +141,7 @@ public final class ClaimGraph implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         List<DatasetGraph> rdf = new ArrayList<>();
         List<String> rdfNames = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : gazetteerFilesFirst(files)) {
             String name = f.toString();
             if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
             String lower = name.toLowerCase(Locale.ROOT);
@@ -178,6 +178,25 @@ public final class ClaimGraph implements AutoCloseable {
         for (ClaimDocument d : docs) d.entities().forEach(vocabulary::addEntity);
         return new LoadResult(docs.stream().filter(d -> d.document() != null).map(d -> d.document().id()).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
+    }
+
+    /** Files of gazetteer entries go first, so the claim documents in the same load can name their entities. */
+    private static List<Path> gazetteerFilesFirst(List<Path> files) {
+        List<Path> first = new ArrayList<>(), rest = new ArrayList<>();
+        for (Path f : files) {
+            boolean entitiesOnly = false;
+            if (f.toString().endsWith(".json") && Files.isRegularFile(f)) {
+                try {
+                    JsonNode root = JSON.readTree(f.toFile());
+                    entitiesOnly = root != null && root.has("entities") && !root.has("document");
+                } catch (IOException e) {
+                    entitiesOnly = false; // the reader reports it with line and column
+                }
+            }
+            (entitiesOnly ? first : rest).add(f);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     private static String readSibling(Path jsonFile, String relative) {

@@ -86,6 +86,12 @@ public final class ClaimDocumentReader {
 
         ClaimDocument read(JsonNode root) {
             if (root == null || !root.isObject()) throw new BadInputException(name + ": a claim document is a JSON object with \"document\" and \"claims\"");
+            if (!root.has("document") && !root.has("claims") && !root.has("entities")) {
+                List<String> found = new ArrayList<>();
+                root.fieldNames().forEachRemaining(found::add);
+                throw new BadInputException(name + ": not a claim document: it needs \"document\" and \"claims\" (or \"entities\" alone); it has "
+                        + (found.isEmpty() ? "no fields" : (found.size() > 5 ? String.join(", ", found.subList(0, 5)) + ", …" : String.join(", ", found))));
+            }
             unknownFields(root, TOP_FIELDS, "");
             List<Entity> entities = new ArrayList<>();
             JsonNode es = root.get("entities");

@@ -86,6 +86,12 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void somethingElseEntirelyIsSaidOnce() {
+        assertEquals(List.of("t.json: not a claim document: it needs \"document\" and \"claims\" (or \"entities\" alone); it has a, b, c, d, e, …"),
+                problems("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6}"));
+    }
+
+    @Test
     void missingDocumentFieldsAreNamed() {
         String json = "{\"document\": {\"id\": \"Bad Id\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"tier\": \"gold\"}, \"claims\": []}";
         assertEquals(List.of("t.json: field \"document.id\": \"Bad Id\" is not a slug (lower-case letters, digits and hyphens)",
