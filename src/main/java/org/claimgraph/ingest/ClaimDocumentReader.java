@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -464,11 +463,4 @@ public final class ClaimDocumentReader {
         return cjk ? "zh" : "en";
     }
 
-    /** Every field name the format knows, for the schema test. */
-    static Set<String> allFieldNames() {
-        Set<String> all = new LinkedHashSet<>(TOP_FIELDS);
-        all.addAll(DOCUMENT_FIELDS);
-        all.addAll(CLAIM_FIELDS);
-        return all;
-    }
 }

@@ -163,13 +163,4 @@ public final class Vocabulary {
         return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
-    /** Groups, such as an index's largest members, list their members. */
-    public static List<String> members(Model gazetteer, String entityId) {
-        List<String> out = new ArrayList<>();
-        gazetteer.getResource(CG.ENTITY + entityId).listProperties(Schema.member)
-                .forEach(s -> out.add(s.getResource().getURI().substring(CG.ENTITY.length())));
-        return out;
-    }
-
-    public Set<String> metricIds() { return metrics.keySet(); }
 }
