@@ -167,13 +167,13 @@ public final class ClaimGraph implements AutoCloseable {
         }
         if (!problems.isEmpty()) throw new BadInputException(problems);
         long before = store.size();
-        List<ClaimStore.LoadOutcome> outcomes = docs.isEmpty() ? List.of() : store.load(docs, author);
-        for (int i = 0; i < rdf.size(); i++) {
-            try {
-                store.loadRdf(rdf.get(i), CG.GRAPH + "imported/" + rdfNames.get(i));
-            } catch (IllegalStateException e) {
-                throw new BadInputException(rdfNames.get(i) + ": " + e.getMessage());
-            }
+        Map<String, DatasetGraph> byGraph = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rdf.size(); i++) byGraph.put(CG.GRAPH + "imported/" + rdfNames.get(i), rdf.get(i));
+        List<ClaimStore.LoadOutcome> outcomes;
+        try {
+            outcomes = store.load(docs, byGraph, author);
+        } catch (IllegalStateException e) {
+            throw new BadInputException(String.join(", ", rdfNames) + ": " + e.getMessage());
         }
         for (ClaimDocument d : docs) d.entities().forEach(vocabulary::addEntity);
         return new LoadResult(docs.stream().filter(d -> d.document() != null).map(d -> d.document().id()).toList(), outcomes,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
@@ -127,7 +128,20 @@ public final class ClaimStore implements AutoCloseable {
      * all in one transaction.
      */
     public List<LoadOutcome> load(List<ClaimDocument> docs, String author) {
+        return load(docs, Map.of(), author);
+    }
+
+    /**
+     * Stores claim documents and RDF datasets (by the graph their default-graph triples go to) in one
+     * transaction: when any part is malformed, nothing is stored.
+     */
+    public List<LoadOutcome> load(List<ClaimDocument> docs, Map<String, DatasetGraph> rdf, String author) {
         List<LoadOutcome> done = Txn.calculateWrite(dataset, () -> {
+            rdf.forEach((graph, parsed) -> addQuads(parsed, graph));
+            if (!rdf.isEmpty()) {
+                readAll(RdfMapping::readClaim, CG.Claim);
+                readAll(RdfMapping::readDocument, CG.Document);
+            }
             List<LoadOutcome> out = new ArrayList<>();
             Model gaz = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
             for (ClaimDocument cd : docs) {
@@ -189,28 +203,19 @@ public final class ClaimStore implements AutoCloseable {
         return copy;
     }
 
-    /**
-     * Adds RDF quads (from Turtle, TriG, an export); triples outside any named graph go to a graph named
-     * after the input. Every claim is read back before the transaction commits, so malformed claims refuse it all.
-     */
-    public int loadRdf(DatasetGraph parsed, String defaultGraph) {
-        int done = Txn.calculateWrite(dataset, () -> {
-            int n = 0;
-            for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
-                Quad q = it.next();
-                // the program installs its own vocabulary: a copy in an export would only duplicate its blank nodes
-                if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)) continue;
-                var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
-                dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
-                touched.add(g.getURI());
-                n++;
-            }
-            readAll(RdfMapping::readClaim, CG.Claim);
-            readAll(RdfMapping::readDocument, CG.Document);
-            return n;
-        });
-        push();
-        return done;
+    /** Adds parsed quads inside the caller's write transaction; triples outside a named graph go to {@code defaultGraph}. */
+    private int addQuads(DatasetGraph parsed, String defaultGraph) {
+        int n = 0;
+        for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
+            Quad q = it.next();
+            // the program installs its own vocabulary: a copy in an export would only duplicate its blank nodes
+            if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)) continue;
+            var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
+            dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
+            touched.add(g.getURI());
+            n++;
+        }
+        return n;
     }
 
     /** What an addition did to one claim. */

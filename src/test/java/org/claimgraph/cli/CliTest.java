@@ -97,6 +97,21 @@ class CliTest {
     }
 
     @Test
+    void aGoodDocumentLoadedWithMalformedRdfIsNotStoredEither() throws Exception {
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        String before = run("query", "--data", store.toString(), "--format", "csv", count).out();
+        Path good = dir.resolve("good2.json"), ttl = dir.resolve("broken.ttl");
+        Files.writeString(good, "{\"document\": {\"id\": \"good-two\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", "
+                + "\"published\": \"2025\", \"tier\": \"secondary\"}, \"claims\": []}");
+        // a claim without its quote, statement, kind or document
+        Files.writeString(ttl, "<https://w3id.org/claimgraph/doc/x/claim/y> a <https://w3id.org/claimgraph/ns#Claim> .\n");
+        Run r = run("load", "--data", store.toString(), good.toString(), ttl.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: broken.ttl: malformed Claim https://w3id.org/claimgraph/doc/x/claim/y: "), r.err());
+        assertEquals(before, run("query", "--data", store.toString(), "--format", "csv", count).out());
+    }
+
+    @Test
     void exportThenLoadIntoAnEmptyStoreKeepsEveryQuad() {
         Path trig = dir.resolve("all.trig");
         assertEquals(0, run("export", "--data", store.toString(), "--out", trig.toString()).code());
