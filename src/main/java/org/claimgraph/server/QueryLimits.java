@@ -72,6 +72,8 @@ final class QueryLimits {
             // percent-encoding at most triples the length of the text
             long limit = 3L * maxLength + 64;
             if (body > limit || (qs != null && qs.length() > limit)) {
+                // read a moderate body to its end first: answering mid-upload makes clients see a dropped connection
+                if (body > 0 && body <= 16L * limit) r.getInputStream().skipNBytes(body);
                 Problems.send((HttpServletResponse) res, 413, "the query is longer than the limit of " + maxLength + " characters", Map.of());
                 return;
             }
