@@ -141,6 +141,8 @@ public final class ClaimGraph implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         List<DatasetGraph> rdf = new ArrayList<>();
         List<String> rdfNames = new ArrayList<>();
+        // one working vocabulary for the batch: entities of one file serve the next, and none stays if the load fails
+        ClaimDocumentReader batch = reader();
         for (Path f : gazetteerFilesFirst(files)) {
             String name = f.toString();
             if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
@@ -148,7 +150,7 @@ public final class ClaimGraph implements AutoCloseable {
             try {
                 if (lower.endsWith(".json")) {
                     String json = Files.readString(f, StandardCharsets.UTF_8);
-                    docs.add(reader().read(name, json, sibling -> readSibling(f, sibling)));
+                    docs.add(batch.read(name, json, sibling -> readSibling(f, sibling)));
                 } else {
                     Lang lang = RDFLanguages.filenameToLang(name);
                     if (lang == null) { problems.add(name + ": unknown file type (use .json claim documents, .ttl, .trig, .nq, .nt or .jsonld)"); continue; }
@@ -208,19 +210,22 @@ public final class ClaimGraph implements AutoCloseable {
         }
     }
 
-    public ClaimDocumentReader reader() { return new ClaimDocumentReader(vocabulary, settings); }
+    /** A reader over a copy of the vocabulary, so a refused input leaves no entity behind. */
+    public ClaimDocumentReader reader() { return new ClaimDocumentReader(vocabulary.copy(), settings); }
 
     /** Loads the seed article and its evidence, which travel inside the jar. Returns the article's id first. */
     public List<String> loadSeed() {
         List<ClaimDocument> docs = new ArrayList<>();
+        ClaimDocumentReader batch = reader();
         for (String line : Resources.text("data/manifest.txt").split("\n")) {
             String path = line.strip();
             if (path.isEmpty() || path.startsWith("#")) continue;
             String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
             Function<String, String> siblings = rel -> Resources.text("data/" + dir + rel);
-            docs.add(reader().read("data/" + path, Resources.text("data/" + path), siblings));
+            docs.add(batch.read("data/" + path, Resources.text("data/" + path), siblings));
         }
         store.load(docs, "claimgraph demo");
+        for (ClaimDocument d : docs) d.entities().forEach(vocabulary::addEntity);
         return docs.stream().map(d -> d.document().id()).toList();
     }
 

@@ -49,6 +49,7 @@ public final class ClaimDocumentReader {
     private final Vocabulary vocabulary;
     private final Settings settings;
 
+    /** Entities a document brings are added to {@code vocabulary}: give it a {@link Vocabulary#copy()} unless the input will surely be stored. */
     public ClaimDocumentReader(Vocabulary vocabulary, Settings settings) {
         this.vocabulary = vocabulary;
         this.settings = settings;

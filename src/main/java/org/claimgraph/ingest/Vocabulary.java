@@ -62,6 +62,18 @@ public final class Vocabulary {
         }
     }
 
+    private Vocabulary(Vocabulary other) {
+        metrics.putAll(other.metrics);
+        units.putAll(other.units);
+        entities.putAll(other.entities);
+        metricNames.putAll(other.metricNames);
+        unitNames.putAll(other.unitNames);
+        entityNames.putAll(other.entityNames);
+    }
+
+    /** A working copy: what one reading adds to it stays there until the caller has stored the input. */
+    public Vocabulary copy() { return new Vocabulary(this); }
+
     /** Adds (or replaces) a gazetteer entry, e.g. one shipped beside a claim document. */
     public void addEntity(Entity e) {
         entities.put(e.id(), e);

@@ -108,7 +108,7 @@ public final class Calc {
 
     /** An amount as a reader writes it: $115B, $42.5B, $1.4T, 34%, 6 GW, 4,500 sq ft, 14 days, 17×. */
     public static String show(double v, String unit) {
-        if (Double.isInfinite(v)) return v > 0 ? "unbounded" : "unbounded";
+        if (Double.isInfinite(v)) return "unbounded";
         if (unit == null) return plain(v);
         return switch (unit) {
             case "USD" -> (v < 0 ? "-$" : "$") + scaled(Math.abs(v));

@@ -100,7 +100,8 @@ public final class Context {
                 + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")"
                                             : "matching the claim's " + figure(c))
                          : ", outside the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")")
-                + (Calc.samePeriod(c, e, settings) && Objects.equals(c.getPeriodLabel(), e.getPeriodLabel()) || c.getPeriodLabel() == null ? "." : " (the claim's period: " + c.getPeriodLabel() + ").");
+                + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
+        // a yearly rate against that year's total is the same period, not a different one
         boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())
                 && !(c.per() != null && e.per() == null);
         return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS,
@@ -388,7 +389,6 @@ public final class Context {
             String role = roleOf(e.claimant());
             return role != null && c.claimant().startsWith(role);
         }
-        if ("author".equals(c.claimant())) return false;
         return false;
     }
 
