@@ -32,7 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
-import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;

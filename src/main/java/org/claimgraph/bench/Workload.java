@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.claimgraph.ingest.ClaimDocument;
-import org.claimgraph.ingest.Periods;
+import org.claimgraph.vocab.Periods;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.DocumentKind;

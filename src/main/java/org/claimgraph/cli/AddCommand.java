@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "add", description = {"Add a claim or a piece of evidence (a claim of a cited source): validated, matched against the graph, stored and checked at once.",
+@Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a claim or a piece of evidence (a claim of a cited source): validated, matched against the graph, stored and checked at once.",
         "Exit 3 when likely duplicates were found and nothing was stored (use --force or --link)."})
 final class AddCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
@@ -41,7 +41,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--subject") String subject;
     @Option(names = "--object") String object;
     @Option(names = "--metric") String metric;
-    @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%\"") String value;
+    @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%%\"") String value;
     @Option(names = "--unit") String unit;
     @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
     @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2025/2029 …") String period;

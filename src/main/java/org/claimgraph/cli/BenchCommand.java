@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure load, full check and one add on a synthetic graph with known answers.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure load, full check and one add on a synthetic graph with known answers.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Run the rules over every claim in the store and save the verdicts.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Run the rules over every claim in the store and save the verdicts.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", description = "Load the seed article and its evidence, check every claim, print a line per claim and write report.md.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the seed article and its evidence, check every claim, print a line per claim and write report.md.")
 final class DemoCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {"Write the whole graph (every named graph) as TriG, or every document as a claim document (JSON).",
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Write the whole graph (every named graph) as TriG, or every document as a claim document (JSON).",
         "Loading a TriG export into an empty store gives the same graph."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "load", description = "Load claim documents (.json) or RDF (.ttl, .trig, .nq) into the store; one bad file and nothing is stored.")
+@Command(name = "load", mixinStandardHelpOptions = true, description = "Load claim documents (.json) or RDF (.ttl, .trig, .nq) into the store; one bad file and nothing is stored.")
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

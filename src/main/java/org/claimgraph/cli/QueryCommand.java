@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "query", description = {"Run a SPARQL query over the store (the default graph is the union of all graphs), "
+@Command(name = "query", mixinStandardHelpOptions = true, description = {"Run a SPARQL query over the store (the default graph is the union of all graphs), "
         + "or a named query shipped with ClaimGraph:", "${COMMAND-NAME} NAME [--param k=v]…, NAME one of: "
         + "contradicted, verdicts-by-document, unsourced, claimant-record (claimant), source-record (publisher), entity-claims (entity)"})
 final class QueryCommand implements Callable<Integer> {

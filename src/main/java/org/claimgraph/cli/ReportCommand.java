@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = "Write the credibility report of the latest check.")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write the credibility report of the latest check.")
 final class ReportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

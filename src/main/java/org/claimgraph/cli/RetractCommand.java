@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "retract", description = "Retract a claim with a reason: it leaves the current graph for the history, never deleted.")
+@Command(name = "retract", mixinStandardHelpOptions = true, description = "Retract a claim with a reason: it leaves the current graph for the history, never deleted.")
 final class RetractCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", description = "Full-text search of quotes and statements (Chinese and English; entity names and aliases count).")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Full-text search of quotes and statements (Chinese and English; entity names and aliases count).")
 final class SearchCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

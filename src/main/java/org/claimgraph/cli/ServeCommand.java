@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = {"Serve the store over HTTP: a read-only SPARQL endpoint at /sparql and the JSON API under /api.",
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the store over HTTP: a read-only SPARQL endpoint at /sparql and the JSON API under /api.",
         "Writes need a bearer token from the environment variable CLAIMGRAPH_TOKEN or --token-file; without one the server is read-only."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;

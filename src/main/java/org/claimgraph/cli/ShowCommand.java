@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = "Show a claim: its verdict, findings and its history of revisions.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a claim: its verdict, findings and its history of revisions.")
 final class ShowCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

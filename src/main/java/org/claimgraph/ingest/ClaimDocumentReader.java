@@ -1,5 +1,9 @@
 package org.claimgraph.ingest;
 
+import org.claimgraph.vocab.Periods;
+import org.claimgraph.vocab.Amounts;
+import org.claimgraph.vocab.Suggest;
+import org.claimgraph.vocab.Vocabulary;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

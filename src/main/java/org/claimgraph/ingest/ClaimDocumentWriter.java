@@ -7,7 +7,7 @@ import java.util.List;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Qualifier;
-import org.claimgraph.rules.Calc;
+import org.claimgraph.vocab.Wording;
 
 /** Writes a document and its claims back as a claim document, the inverse of {@link ClaimDocumentReader}. */
 public final class ClaimDocumentWriter {
@@ -36,7 +36,7 @@ public final class ClaimDocumentWriter {
                 if (c.value().per() != null) n.put("per", c.value().per());
             }
             if (c.period() != null) n.put("period", c.period().label());
-            if (c.termYears() != null) n.put("term", Calc.plain(c.termYears()) + " years");
+            if (c.termYears() != null) n.put("term", Wording.plain(c.termYears()) + " years");
             if (c.rank() != null) n.put("rank", c.rank());
             if (!c.qualifiers().isEmpty()) {
                 var q = n.putArray("qualifiers");
@@ -48,7 +48,7 @@ public final class ClaimDocumentWriter {
             if (c.note() != null) n.put("note", c.note());
             if (c.compares() != null) {
                 ObjectNode k = n.putObject("compares").put("op", c.compares().op().json).put("left", c.compares().left()).put("right", c.compares().right());
-                if (c.compares().factor() != null) k.put("factor", Calc.plain(c.compares().factor()));
+                if (c.compares().factor() != null) k.put("factor", Wording.plain(c.compares().factor()));
             }
             if (c.between() != null) {
                 ObjectNode b = n.putObject("between");

@@ -14,7 +14,7 @@ import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.Verdict;
-import org.claimgraph.rules.Calc;
+import org.claimgraph.vocab.Wording;
 
 /**
  * The report as one self-contained HTML page: inline CSS, the chart as inline SVG, no script but the
@@ -74,7 +74,7 @@ public final class HtmlReport {
     }
 
     private static String scoreWords(Report.Score s) {
-        return Double.isNaN(s.value()) ? "no checkable claims" : Calc.percent(s.value()) + " (" + s.supported() + " of " + s.checked() + " supported)";
+        return Double.isNaN(s.value()) ? "no checkable claims" : Wording.percent(s.value()) + " (" + s.supported() + " of " + s.checked() + " supported)";
     }
 
     private static void document(StringBuilder b, Report.DocumentReport d) {
@@ -114,9 +114,9 @@ public final class HtmlReport {
         if (Double.isNaN(s.value())) {
             b.append("<p class=\"score\"><strong>–</strong> <span>no checkable claims, so no score</span></p>\n");
         } else {
-            b.append("<p class=\"score\"><strong>").append(Calc.percent(s.value())).append("</strong> <span>= ").append(s.supported())
+            b.append("<p class=\"score\"><strong>").append(Wording.percent(s.value())).append("</strong> <span>= ").append(s.supported())
                     .append(" supported / ").append(s.checked()).append(" checked claims</span></p>\n");
-            b.append("<p class=\"range\">95% range <strong>").append(Calc.percent(s.low())).append("–").append(Calc.percent(s.high()))
+            b.append("<p class=\"range\">95% range <strong>").append(Wording.percent(s.low())).append("–").append(Wording.percent(s.high()))
                     .append("</strong>").append(s.checked() < 10 ? " — few claims checked, so the range is wide" : "").append("</p>\n");
             rangeBar(b, s);
         }
@@ -132,8 +132,8 @@ public final class HtmlReport {
 
     private static void rangeBar(StringBuilder b, Report.Score s) {
         double lo = s.low() * 300, hi = s.high() * 300, v = s.value() * 300;
-        b.append("<svg class=\"rangebar\" viewBox=\"0 0 300 34\" role=\"img\" aria-label=\"score ").append(Calc.percent(s.value()))
-                .append(", 95% range ").append(Calc.percent(s.low())).append(" to ").append(Calc.percent(s.high())).append("\">")
+        b.append("<svg class=\"rangebar\" viewBox=\"0 0 300 34\" role=\"img\" aria-label=\"score ").append(Wording.percent(s.value()))
+                .append(", 95% range ").append(Wording.percent(s.low())).append(" to ").append(Wording.percent(s.high())).append("\">")
                 .append("<rect x=\"0\" y=\"6\" width=\"300\" height=\"10\" rx=\"5\" fill=\"#eaeef2\"/>")
                 .append("<rect x=\"").append(fmt(lo)).append("\" y=\"6\" width=\"").append(fmt(Math.max(2, hi - lo)))
                 .append("\" height=\"10\" rx=\"5\" fill=\"#8fb8ff\"/>")
@@ -275,8 +275,8 @@ public final class HtmlReport {
         if (cr.metric() != null) fact(b, "Measure", cr.metric());
         if (c.value() != null) {
             var q = c.value();
-            String shown = q.statedAs() + " = " + Calc.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "");
-            if (q.low() != q.high()) shown += " (read as " + Calc.range(q.low(), q.high(), q.unit()) + ")";
+            String shown = q.statedAs() + " = " + Wording.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "");
+            if (q.low() != q.high()) shown += " (read as " + Wording.range(q.low(), q.high(), q.unit()) + ")";
             fact(b, "Value", shown);
         }
         if (c.period() != null) fact(b, "Period", c.period().label());

@@ -2,7 +2,7 @@ package org.claimgraph.report;
 
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.Verdict;
-import org.claimgraph.rules.Calc;
+import org.claimgraph.vocab.Wording;
 
 /** The report as Markdown for newsroom CMSs: the same facts as the JSON. */
 public final class MarkdownReport {
@@ -19,7 +19,7 @@ public final class MarkdownReport {
             Report.Score s = d.score();
             b.append("**Credibility score:** ");
             if (Double.isNaN(s.value())) b.append("no checkable claims");
-            else b.append(Calc.percent(s.value())).append(" (95% range ").append(Calc.percent(s.low())).append("–").append(Calc.percent(s.high()))
+            else b.append(Wording.percent(s.value())).append(" (95% range ").append(Wording.percent(s.low())).append("–").append(Wording.percent(s.high()))
                     .append("; ").append(s.supported()).append(" of ").append(s.checked()).append(" checkable claims supported");
             if (!Double.isNaN(s.value())) b.append(")");
             b.append("  \n_").append(Report.Score.FORMULA).append("_  \n");

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.vocab.Vocabulary;
+import org.claimgraph.vocab.Wording;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.FindingKind;
@@ -55,7 +56,7 @@ public final class Context {
     String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
 
     String figure(Fact f) {
-        String v = Calc.show(f.value(), f.unit());
+        String v = Wording.show(f.value(), f.unit());
         return f.per() != null ? v + " a " + f.per() : v;
     }
 
@@ -97,9 +98,9 @@ public final class Context {
                 "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", settings.about());
         boolean rounding = agree && c.value() != e.value();
         String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + period(e) + " as " + figure(e)
-                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")"
+                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + Wording.range(c.low(), c.high(), c.unit()) + ")"
                                             : "matching the claim's " + figure(c))
-                         : ", outside the range the claim's " + figure(c) + " allows (" + Calc.range(c.low(), c.high(), c.unit()) + ")")
+                         : ", outside the range the claim's " + figure(c) + " allows (" + Wording.range(c.low(), c.high(), c.unit()) + ")")
                 + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
         // a yearly rate against that year's total is the same period, not a different one
         boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())
@@ -134,9 +135,9 @@ public final class Context {
         double rest = ((1 + c.value() / 100) / (1 + e.value() / 100) - 1) * 100;
         double cover = Calc.coverage(e, c);
         String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as " + figure(e)
-                + " (" + Calc.percent(cover) + " of the claim's " + c.getPeriodLabel() + "); for the whole period to come to " + figure(c)
-                + ", the rest of it would have to " + (rest < 0 ? "fall " : "rise ") + Calc.plain(Math.abs(rest)) + "%, which the claim does not say"
-                + " (growth.coverage " + Calc.percent(settings.growthCoverage()) + ").";
+                + " (" + Wording.percent(cover) + " of the claim's " + c.getPeriodLabel() + "); for the whole period to come to " + figure(c)
+                + ", the rest of it would have to " + (rest < 0 ? "fall " : "rise ") + Wording.plain(Math.abs(rest)) + "%, which the claim does not say"
+                + " (growth.coverage " + Wording.percent(settings.growthCoverage()) + ").";
         return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
                 nums("claimed", c.value(), "partGrowth", e.value(), "coverage", cover, "restNeeded", rest, "growth.coverage", settings.growthCoverage()),
                 List.of(e.key()), null, e);
@@ -152,10 +153,10 @@ public final class Context {
 
     /** A commitment running over years, presented as one period's figure. */
     public Finding multiYearCommitment(String rule, Fact c, Fact e) {
-        String msg = cite(e) + " describes these " + metric(e) + " as running over about " + Calc.plain(e.termYears())
+        String msg = cite(e) + " describes these " + metric(e) + " as running over about " + Wording.plain(e.termYears())
                 + " years, not as money spent" + period(c) + ".";
         return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_PERIOD, msg, nums("termYears", e.termYears()), List.of(e.key()),
-                "commitments over about " + Calc.plain(e.termYears()) + " years, not spending" + period(c), null);
+                "commitments over about " + Wording.plain(e.termYears()) + " years, not spending" + period(c), null);
     }
 
     // ---- arithmetic ----
@@ -171,11 +172,11 @@ public final class Context {
         if (Calc.overlap(flat * (1 - tol), flat * (1 + tol), total.low(), total.high())) return List.of();
         double needed = total.value() / years;
         double factor = needed / rate.value();
-        String msg = "At a flat " + figure(rate) + ", " + total.getPeriodLabel().replace('/', '–') + " (" + Calc.plain(years)
-                + " years) gives " + Calc.show(flat, total.unit()) + ", " + Calc.percent(flat / total.value()) + " of the "
-                + Calc.show(total.value(), total.unit()) + " total (" + metric(total) + "); the two agree only if the yearly figure averages "
-                + Calc.show(needed, total.unit()) + ", " + Calc.oneDecimal(factor) + " times the stated rate (tolerance.arithmetic "
-                + Calc.percent(tol) + ").";
+        String msg = "At a flat " + figure(rate) + ", " + total.getPeriodLabel().replace('/', '–') + " (" + Wording.plain(years)
+                + " years) gives " + Wording.show(flat, total.unit()) + ", " + Wording.percent(flat / total.value()) + " of the "
+                + Wording.show(total.value(), total.unit()) + " total (" + metric(total) + "); the two agree only if the yearly figure averages "
+                + Wording.show(needed, total.unit()) + ", " + Wording.oneDecimal(factor) + " times the stated rate (tolerance.arithmetic "
+                + Wording.percent(tol) + ").";
         Map<String, Double> n = nums("rate", rate.value(), "years", years, "flatTotal", flat, "statedTotal", total.value(),
                 "shareOfTotal", flat / total.value(), "neededRate", needed, "factor", factor, "tolerance.arithmetic", tol);
         return List.of(new Tension(rule, rate.key(), total.key(), msg, n), new Tension(rule, total.key(), rate.key(), msg, n));
@@ -208,11 +209,11 @@ public final class Context {
         boolean agree = whole ? Calc.overlap(low * (1 - tol), high * (1 + tol), t.low(), t.high()) : low <= t.high() * (1 + tol);
         String parts = String.join(", ", best.stream().map(p -> p.getPeriodLabel() + " " + figure(p)).toList());
         String msg = (own ? "The document's own figures" : cite(best.get(0)) + " gives") + " for parts of " + t.getPeriodLabel() + " (" + parts
-                + ") sum to " + Calc.show(sum, t.unit()) + (Double.isInfinite(high) ? " at least" : "") + (whole
+                + ") sum to " + Wording.show(sum, t.unit()) + (Double.isInfinite(high) ? " at least" : "") + (whole
                 ? (agree ? ", matching the total of " : ", not the total of ") + figure(t)
-                : " for " + Calc.percent(bestCover) + " of the period" + (agree ? ", leaving " + Calc.show(Math.max(0, t.value() - sum), t.unit())
+                : " for " + Wording.percent(bestCover) + " of the period" + (agree ? ", leaving " + Wording.show(Math.max(0, t.value() - sum), t.unit())
                         + " of the " + figure(t) + " total for the rest" : ", already more than the whole period's " + figure(t)))
-                + " (tolerance.arithmetic " + Calc.percent(tol) + ").";
+                + " (tolerance.arithmetic " + Wording.percent(tol) + ").";
         Effect effect = own ? Effect.CONTEXT : !agree ? Effect.CONTRADICTS : whole ? Effect.SUPPORTS : Effect.CONTEXT;
         Fact authority = effect == Effect.CONTEXT ? null : best.stream().max(Comparator.comparingInt(Fact::tier)).orElseThrow();
         return of(rule, t, effect, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
@@ -229,7 +230,7 @@ public final class Context {
         if (low <= 100) return null;
         String list = String.join(", ", bySubject.values().stream().map(f -> who(f.subject()) + " " + figure(f)).toList());
         return of(rule, c, Effect.CONTEXT, FindingKind.REAL_CONTRADICTION, "The document's shares of " + who(c.object()) + " (" + list
-                + ") add up to at least " + Calc.plain(low) + "%, more than the whole.", nums("sharesSum", low),
+                + ") add up to at least " + Wording.plain(low) + "%, more than the whole.", nums("sharesSum", low),
                 bySubject.values().stream().map(Fact::key).toList(), "shares of " + who(c.object()) + " in this document add up to over 100%", null);
     }
 
@@ -284,7 +285,7 @@ public final class Context {
         String verdict = holds == null ? "cannot be settled: the two ranges overlap"
                 : holds ? "holds" : "does not hold";
         String msg = "Recomputed with the best-known values, " + sides + ": \u201c" + op.replace('-', ' ') + "\u201d " + verdict
-                + " (ratio " + Calc.plain(ratio) + ")" + (evidenced ? "." : "; at least one side rests only on the article's own figure.");
+                + " (ratio " + Wording.plain(ratio) + ")" + (evidenced ? "." : "; at least one side rests only on the article's own figure.");
         Effect effect = holds == null ? Effect.CONTEXT : !evidenced ? Effect.CONTEXT : holds ? Effect.SUPPORTS : Effect.CONTRADICTS;
         Fact authority = evidenced ? (ba.tier() >= bb.tier() ? ba : bb) : null;
         List<String> used = new ArrayList<>(List.of(a.key(), b.key()));
@@ -296,7 +297,7 @@ public final class Context {
 
     /** A commitment over several years set against one year's flow. */
     public Finding commitmentAgainstYear(String rule, Fact c, Fact commitment, Fact flow, Double term) {
-        String msg = "The comparison sets " + metric(commitment) + " running over about " + Calc.plain(term) + " years against one year's "
+        String msg = "The comparison sets " + metric(commitment) + " running over about " + Wording.plain(term) + " years against one year's "
                 + metric(flow) + ": the two are not like for like.";
         return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_PERIOD, msg, nums("termYears", term),
                 List.of(commitment.key(), flow.key()), "compares a multi-year commitment with one year's " + metric(flow), null);
@@ -375,7 +376,7 @@ public final class Context {
     public Finding dated(String rule, Fact c, Fact e) {
         double years = Calc.yearsBetween(e.start(), c.published());
         String msg = cite(e) + " records it in " + e.getPeriodLabel() + ", " + Math.round(years) + " years before the article, which presents it as current"
-                + " (dated.years " + Calc.plain(settings.datedYears()) + ").";
+                + " (dated.years " + Wording.plain(settings.datedYears()) + ").";
         return of(rule, c, Effect.CONTEXT, FindingKind.OUTDATED, msg, nums("yearsOld", years, "dated.years", settings.datedYears()),
                 List.of(e.key()), "dated: said in " + e.getPeriodLabel(), null);
     }

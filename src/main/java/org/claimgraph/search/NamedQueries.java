@@ -15,7 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.vocab.CG;
 
 /**

@@ -128,7 +128,7 @@ final class RdfMapping {
     }
 
     private static Resource claimant(Model m, String claimant) {
-        return org.claimgraph.ingest.Vocabulary.CLAIMANT_GROUPS.contains(claimant) ? CG.term(claimant) : m.createResource(CG.ENTITY + claimant);
+        return org.claimgraph.vocab.Vocabulary.CLAIMANT_GROUPS.contains(claimant) ? CG.term(claimant) : m.createResource(CG.ENTITY + claimant);
     }
 
     private static Resource event(Model m, Claim.EventRef e) {
@@ -209,7 +209,7 @@ final class RdfMapping {
         String pub = one(d, Schema.datePublished, true).asLiteral().getLexicalForm();
         Statement url = d.getProperty(Schema.url);
         return new Document(id, string(d, Schema.name, true), string(d, Schema.inLanguage, true), string(d, Schema.publisher, true),
-                string(d, Schema.author, false), org.claimgraph.ingest.Periods.parse(pub),
+                string(d, Schema.author, false), org.claimgraph.vocab.Periods.parse(pub),
                 url == null ? null : url.getObject().isResource() ? url.getResource().getURI() : url.getString(),
                 enumOf(DocumentKind.values(), local(one(d, CG.documentKind, true)), d, CG.documentKind),
                 enumOf(Tier.values(), local(one(d, CG.tier, true)), d, CG.tier), string(d, Nif.isString, false));
@@ -223,7 +223,7 @@ final class RdfMapping {
         for (Statement s : r.listProperties(CG.qualifier).toList()) qs.add(enumOf(Qualifier.values(), local(s.getObject()), r, CG.qualifier));
         Period period = null;
         Statement ps = r.getProperty(CG.periodLabel);
-        if (ps != null) period = org.claimgraph.ingest.Periods.parse(ps.getString());
+        if (ps != null) period = org.claimgraph.vocab.Periods.parse(ps.getString());
         Claim.Comparison cmp = null;
         RDFNode k = one(r, CG.compares, false);
         if (k != null) {

@@ -27,7 +27,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
-import org.claimgraph.ingest.Vocabulary;
+import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;

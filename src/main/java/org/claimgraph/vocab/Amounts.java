@@ -1,4 +1,4 @@
-package org.claimgraph.ingest;
+package org.claimgraph.vocab;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.claimgraph.ingest;
+package org.claimgraph.vocab;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,10 +1,10 @@
-package org.claimgraph.ingest;
+package org.claimgraph.vocab;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean": the closest known name within a small edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** The candidate nearest to {@code input}, or null when none is close enough to help. */
@@ -23,7 +23,7 @@ final class Suggest {
     }
 
     /** " (did you mean "x"?)" or "". */
-    static String hint(String input, Collection<String> candidates) {
+    public static String hint(String input, Collection<String> candidates) {
         String n = nearest(input, candidates);
         return n == null ? "" : " (did you mean \"" + n + "\"?)";
     }

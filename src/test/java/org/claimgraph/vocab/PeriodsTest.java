@@ -1,4 +1,4 @@
-package org.claimgraph.ingest;
+package org.claimgraph.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
