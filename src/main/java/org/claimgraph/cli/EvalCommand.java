@@ -1,0 +1,71 @@
+package org.claimgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.claimgraph.bench.FactCheckSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the checker against professional fact-checks: every subfolder of DIR holding an expected.json is one case, "
+                + "loaded (gazetteer files first) into a fresh in-memory store and checked; the verdict of the claim expected.json names "
+                + "is compared with the fact-checker's.",
+                "A case that fails to load is reported as ERROR with its error. Exit 0 when the cases ran, 2 when DIR is missing or holds no case."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "a folder of case folders, e.g. data/factchecks")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a line per case, then the agreement) or json ({\"cases\": [...], \"agreement\": 0–1}); default: ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--why", description = "text format: print the checker's reason (or the error) under every case where it disagrees")
+    boolean why;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of .drl rules to use instead of the shipped ones")
+    Path rules;
+
+    @Override public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use text or json)");
+        }
+        FactCheckSet.Result r = FactCheckSet.run(dir, rules);
+        PrintWriter w = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            w.println(json(r));
+            return 0;
+        }
+        w.printf("%-44s %-12s %-12s %-5s %s%n", "case", "expected", "got", "lang", "fact-checker");
+        for (FactCheckSet.Case c : r.cases()) {
+            w.printf("%-44s %-12s %-12s %-5s %s%n", c.id(), c.expected(), c.got(), c.language(), c.factchecker());
+            if (why && !c.agrees()) w.println("    " + (c.error() != null ? c.error() : c.reason()));
+        }
+        w.printf(Locale.ROOT, "agreement: %d of %d cases (%.1f%%)%n", r.agreed(), r.cases().size(), r.agreement() * 100);
+        return 0;
+    }
+
+    private static String json(FactCheckSet.Result r) throws Exception {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        ArrayNode cases = root.putArray("cases");
+        for (FactCheckSet.Case c : r.cases()) {
+            ObjectNode o = cases.addObject().put("id", c.id()).put("expected", c.expected()).put("got", c.got())
+                    .put("language", c.language()).put("factchecker", c.factchecker()).put("rating", c.rating()).put("url", c.url());
+            if (c.error() != null) o.put("error", c.error());
+            else o.put("reason", c.reason());
+        }
+        root.put("agreed", r.agreed());
+        root.put("agreement", r.agreement());
+        return m.writeValueAsString(root);
+    }
+}
