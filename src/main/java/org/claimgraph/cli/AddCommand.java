@@ -38,19 +38,21 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--quote", description = "the document's words") String quote;
     @Option(names = "--statement", description = "the claim in plain English (default: the quote)") String statement;
     @Option(names = "--claimant", description = "who asserts it (default: ${DEFAULT-VALUE})", defaultValue = "author") String claimant;
-    @Option(names = "--subject") String subject;
-    @Option(names = "--object") String object;
-    @Option(names = "--metric") String metric;
+    @Option(names = "--subject", description = "what the claim is about: an entity id, label or alias of the gazetteer, e.g. \"Riverton\" or \"里弗顿\"") String subject;
+    @Option(names = "--object", description = "the other party, for claims between two entities (a deal, a comparison)") String object;
+    @Option(names = "--metric", description = "what is measured: a metric id, label or alias, e.g. population, \"unemployment rate\", 失业率") String metric;
     @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%%\"") String value;
-    @Option(names = "--unit") String unit;
+    @Option(names = "--unit", description = "the unit when --value does not carry it: USD, percent, people, GW, 人 …") String unit;
     @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
     @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2025/2029 …") String period;
     @Option(names = "--term", description = "how long a commitment runs, e.g. \"5 years\"") String term;
     @Option(names = "--qualifier", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;
     @Option(names = "--kind", description = "statistical, comparative, temporal, attribution, prediction or opinion (default: ${DEFAULT-VALUE})", defaultValue = "statistical") String kind;
     @Option(names = "--said", description = "attributions: the words attributed") String said;
-    @Option(names = "--scope") String scope;
-    @Option(names = "--note") String note;
+    @Option(names = "--scope", description = "what the figure covers when narrower than the metric, e.g. \"real terms\", \"regulated fares\"") String scope;
+    @Option(names = "--note", description = "a note for editors, kept with the claim") String note;
+    @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text") Integer start;
+    @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive)") Integer end;
 
     @Option(names = "--author", description = "who is adding (recorded with PROV-O)") String author;
     @Option(names = "--reason", description = "why: required to revise an existing claim") String reason;
@@ -123,6 +125,8 @@ final class AddCommand implements Callable<Integer> {
         c.put("id", id != null ? id : slug(st)).put("quote", quote).put("statement", st).put("claimant", claimant).put("kind", kind);
         put(c, "subject", subject); put(c, "object", object); put(c, "metric", metric); put(c, "value", value); put(c, "unit", unit);
         put(c, "per", per); put(c, "period", period); put(c, "term", term); put(c, "said", said); put(c, "scope", scope); put(c, "note", note);
+        if (start != null) c.put("start", start);
+        if (end != null) c.put("end", end);
         if (qualifiers != null) qualifiers.forEach(c.putArray("qualifiers")::add);
         return JSON.writeValueAsString(root);
     }

@@ -61,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
                     switch (format) {
                         case "csv" -> ResultSetFormatter.outputAsCSV(bytes, rs);
                         case "json" -> ResultSetFormatter.outputAsJSON(bytes, rs);
-                        default -> ResultSetFormatter.out(bytes, rs, query);
+                        default -> bytes.writeBytes(TextTable.render(rs, query.getPrefixMapping()).getBytes(StandardCharsets.UTF_8));
                     }
                 } else if (query.isAskType()) {
                     boolean b = qe.execAsk();

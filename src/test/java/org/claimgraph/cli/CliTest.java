@@ -122,4 +122,25 @@ class CliTest {
         assertEquals(run("query", "--data", store.toString(), "--format", "csv", count).out(),
                 run("query", "--data", second.toString(), "--format", "csv", count).out());
     }
+
+    @Test
+    void addWithFlagsGivesTheQuoteItsSpanInADocumentWithText() throws Exception {
+        Path cb = Path.of("data/examples/city-budget");
+        Path s = dir.resolve("cb-store");
+        Run load = run("load", "--data", s.toString(), cb.resolve("entities.json").toString(), cb.resolve("claims.json").toString());
+        assertEquals(0, load.code(), load.err());
+        String text = Files.readString(cb.resolve("article.en.txt"), StandardCharsets.UTF_8);
+        String quote = "The city expects $410 million in revenue";
+        int start = text.indexOf(quote);
+        String[] common = {"add", "--data", s.toString(), "--document", "riverton-budget-2025", "--id", "revenue-again", "--quote", quote,
+                "--subject", "riverton", "--metric", "revenue", "--value", "410 million USD", "--period", "2025", "--force"};
+        Run noSpan = run(common);
+        assertEquals(2, noSpan.code(), noSpan.out());
+        assertTrue(noSpan.err().contains("field \"start\": missing: the document has text"), noSpan.err());
+        String[] withSpan = java.util.stream.Stream.concat(java.util.Arrays.stream(common),
+                java.util.stream.Stream.of("--start", Integer.toString(start), "--end", Integer.toString(start + quote.length()))).toArray(String[]::new);
+        Run added = run(withSpan);
+        assertEquals(0, added.code(), added.err());
+        assertTrue(added.out().contains("riverton-budget-2025/revenue-again"), added.out());
+    }
 }

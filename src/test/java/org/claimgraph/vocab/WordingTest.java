@@ -1,0 +1,38 @@
+package org.claimgraph.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordingTest {
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "42500000000 | USD | $42.5B", "-1200000000000 | USD | -$1.2T", "3500000 | EUR | €3.5M", "999999 | USD | $999,999",
+            "34 | percent | 34%", "17 | times | 17×", "1 | day | 1 day", "14 | day | 14 days", "4500 | sq-ft | 4,500 sq ft",
+            "1400 | acre | 1,400 acres", "6 | GW | 6 GW", "2.706 | times | 2.71×"})
+    void showsAFigureAsAReaderWritesIt(double value, String unit, String shown) {
+        assertEquals(shown, Wording.show(value, unit));
+    }
+
+    @Test
+    void anOpenSideIsNeverAPoint() {
+        assertEquals("at least $1.25T", Wording.range(1.25e12, Double.POSITIVE_INFINITY, "USD"));
+        assertEquals("up to $300B", Wording.range(0, 3e11, "USD"));
+        assertEquals("up to $300B", Wording.range(Double.NEGATIVE_INFINITY, 3e11, "USD"));
+        assertEquals("$114.5B–$115.5B", Wording.range(1.145e11, 1.155e11, "USD"));
+        assertEquals("any value", Wording.range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "USD"));
+        assertEquals("unbounded", Wording.show(Double.POSITIVE_INFINITY, "USD"));
+    }
+
+    @Test
+    void plainKeepsThreeSignificantDecimalsAtMost() {
+        assertEquals("0.123", Wording.plain(0.12345));
+        assertEquals("2.71", Wording.plain(2.7059));
+        assertEquals("123.5", Wording.plain(123.45));
+        assertEquals("2.7", Wording.oneDecimal(2.7059));
+        assertEquals("37%", Wording.percent(0.3696));
+    }
+}
