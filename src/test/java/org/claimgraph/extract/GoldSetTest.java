@@ -1,0 +1,51 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The hand-annotated gold set is well formed: every span is its text, units are known, both languages are there. */
+class GoldSetTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> UNITS = Set.of("USD", "CNY", "TWD", "HKD", "EUR", "GBP", "percent", "percentage-point",
+            "count", "times", "GW", "MW", "kW", "GWh", "acre", "ft2", "m2", "hours", "days", "weeks", "months", "years", "date", "year");
+
+    static List<Path> goldFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everySpanIsItsTextAndEveryUnitIsKnown() throws IOException {
+        List<Path> files = new ArrayList<>(goldFiles(Path.of("data", "extract-gold")));
+        files.addAll(goldFiles(Path.of("data", "extract-gold", "seed")));
+        int en = 0, zh = 0, quantities = 0;
+        for (Path g : files) {
+            JsonNode d = JSON.readTree(g.toFile());
+            String text = Files.readString(g.resolveSibling(d.path("file").asText()));
+            if (!g.getParent().endsWith("seed")) {
+                if (d.path("language").asText().equals("en")) en++; else zh++;
+            }
+            for (JsonNode q : d.path("quantities")) {
+                int s = q.path("start").asInt(), e = q.path("end").asInt();
+                assertEquals(q.path("text").asText(), text.substring(s, e), g.getFileName() + " at " + s);
+                assertTrue(UNITS.contains(q.path("unit").asText()), g.getFileName() + ": unit " + q.path("unit"));
+                quantities++;
+            }
+        }
+        assertTrue(en >= 7 && zh >= 7, "gold passages: " + en + " English, " + zh + " Chinese");
+        assertTrue(quantities > 200, "only " + quantities + " gold quantities");
+    }
+}
