@@ -97,7 +97,32 @@ public final class ClaimGraph implements AutoCloseable {
         }
     }
 
+    /** The store itself, for tests and tools; the CLI, the API and the pages use the methods below. */
     public ClaimStore store() { return store; }
+
+    /** Where the graph lives, for messages ("./claimgraph-data", "memory", a URL). */
+    public String storeDescription() { return store.description(); }
+
+    /** A SPARQL query over the union of all graphs, read in one read transaction. */
+    public <T> T query(String sparql, Function<org.apache.jena.query.QueryExecution, T> use) { return store.query(sparql, use); }
+
+    /** One claim by its key (document/claim), if stored and not retracted. */
+    public java.util.Optional<Claim> claim(String key) { return store.claim(key); }
+
+    /** The revisions and retractions of a claim, oldest first. */
+    public List<ClaimStore.Revision> history(String claimKey) { return store.history(claimKey); }
+
+    /** The latest assessment of a claim, if it was checked. */
+    public java.util.Optional<Assessment> assessment(String claimKey) {
+        return java.util.Optional.ofNullable(store.assessmentsOf(java.util.Set.of(claimKey)).get(claimKey));
+    }
+
+    public List<Document> documents() { return store.documents(); }
+    public List<Claim> claims() { return store.claims(); }
+
+    /** Every named graph as TriG. */
+    public void exportTrig(java.io.OutputStream out) { store.exportTrig(out); }
+
     public Vocabulary vocabulary() { return vocabulary; }
     public Settings settings() { return settings; }
 

@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
             List<String> docs = cg.loadSeed();
             List<Assessment> all = cg.check();
             String article = docs.get(0);
-            w.println("Checked " + all.size() + " claims in " + docs.size() + " documents (" + cg.store().description() + "); the article \"" + article + "\":");
+            w.println("Checked " + all.size() + " claims in " + docs.size() + " documents (" + cg.storeDescription() + "); the article \"" + article + "\":");
             for (Assessment a : all) {
                 if (!a.claim().startsWith(article + "/")) continue;
                 w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());

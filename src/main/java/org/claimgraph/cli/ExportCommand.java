@@ -29,20 +29,20 @@ final class ExportCommand implements Callable<Integer> {
         try (ClaimGraph cg = store.open()) {
             if (jsonDir != null) {
                 Files.createDirectories(jsonDir);
-                var claims = cg.store().claims();
+                var claims = cg.claims();
                 int n = 0;
-                for (var d : cg.store().documents()) {
+                for (var d : cg.documents()) {
                     var mine = claims.stream().filter(c -> c.docId().equals(d.id())).toList();
                     Files.writeString(jsonDir.resolve(d.id() + ".json"), ClaimDocumentWriter.write(d, mine), StandardCharsets.UTF_8);
                     n++;
                 }
                 spec.commandLine().getOut().println("wrote " + n + " claim documents to " + jsonDir);
             } else if (out == null) {
-                cg.store().exportTrig(System.out);
+                cg.exportTrig(System.out);
                 System.out.flush();
             } else {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
-                    cg.store().exportTrig(o);
+                    cg.exportTrig(o);
                 }
             }
         }

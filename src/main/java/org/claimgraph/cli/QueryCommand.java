@@ -53,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
             if (named) q = NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg.vocabulary()).serialize();
-            String text = cg.store().query(q, qe -> {
+            String text = cg.query(q, qe -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 var query = qe.getQuery();
                 if (query.isSelectType()) {

@@ -1,7 +1,6 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
 import org.claimgraph.model.Finding;
@@ -20,8 +19,8 @@ final class ShowCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
-            var found = cg.store().claim(claim);
-            var history = cg.store().history(claim);
+            var found = cg.claim(claim);
+            var history = cg.history(claim);
             if (found.isEmpty() && history.isEmpty()) throw new IllegalArgumentException("no claim \"" + claim + "\" in the store (write it as document/claim)");
             if (found.isEmpty()) w.println(claim + ": retracted");
             else {
@@ -29,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
                 w.println(c.key() + ": " + c.statement());
                 w.println("  quote: " + c.quote());
                 w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs()) + (c.period() == null ? "" : ", period: " + c.period()));
-                var a = cg.store().assessmentsOf(Set.of(claim)).get(claim);
+                var a = cg.assessment(claim).orElse(null);
                 if (a == null) w.println("  not checked yet");
                 else {
                     w.println("  verdict: " + a.verdict() + ": " + a.reason());

@@ -286,7 +286,7 @@ final class ApiServlet extends HttpServlet {
     }
 
     private Object report(String docId) {
-        if (cg.store().documents().stream().noneMatch(d -> d.id().equals(docId))) throw new ApiException(404, "no document \"" + docId + "\" in the store");
+        if (cg.documents().stream().noneMatch(d -> d.id().equals(docId))) throw new ApiException(404, "no document \"" + docId + "\" in the store");
         try {
             return Problems.JSON.readTree(JsonReport.render(cg.report(docId)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -324,7 +324,7 @@ final class ApiServlet extends HttpServlet {
         req.getParameterMap().forEach((k, v) -> args.put(k, v[0]));
         Query query = NamedQueries.bind(q, args, cg.vocabulary());
         ObjectNode out = Problems.JSON.createObjectNode().put("name", q.name()).put("title", q.title());
-        return cg.store().query(query.serialize(), qe -> {
+        return cg.query(query.serialize(), qe -> {
             ResultSet rs = qe.execSelect();
             ArrayNode cols = out.putArray("columns");
             rs.getResultVars().forEach(cols::add);
