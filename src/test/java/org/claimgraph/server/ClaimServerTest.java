@@ -30,7 +30,6 @@ class ClaimServerTest {
     static final String TOKEN = "test-token-1234";
     static final String CG = "PREFIX cg: <https://w3id.org/claimgraph/ns#>\n";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir static Path dir;
     static ClaimGraph cg;
@@ -53,7 +52,8 @@ class ClaimServerTest {
     // ---- helpers ----
 
     static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-        return HTTP.send(b.timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // a fresh client each time: the server may close a kept-alive connection (after a 413, say), and a pooled one would be reused
+        return HttpClient.newHttpClient().send(b.timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> get(ClaimServer s, String pathAndQuery, String accept) throws IOException, InterruptedException {
