@@ -67,7 +67,8 @@ public final class ClaimGraph implements AutoCloseable {
         this.textFolder = textFolder;
         this.settings = settings;
         this.rulesFolder = rulesFolder;
-        Model vocab = turtle(Resources.text("ontology/claimgraph.ttl"), "ontology/claimgraph.ttl");
+        Model vocab = ModelFactory.createDefaultModel();
+        for (String f : Vocabulary.FILES) vocab.add(turtle(Resources.text(f), f));
         Model gazetteer = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
         store.installVocabulary(vocab, gazetteer);
         this.vocabulary = new Vocabulary(vocab, store.gazetteer());

@@ -60,7 +60,7 @@ public final class Calc {
         if (c.per() != null && e.per() != null) return overlapping(c, e); // two yearly rates: any shared year
         String type = c.metricType() == null ? "" : c.metricType();
         return switch (type) {
-            case "FLOW", "COMMITMENT", "GROWTH", "DURATION" -> samePeriod(c, e, s);
+            case "FLOW", "COMMITMENT", "GROWTH", "CHANGE", "DURATION" -> samePeriod(c, e, s);
             default -> overlapping(c, e);
         };
     }

@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The ClaimGraph vocabulary (ontology/claimgraph.ttl) and the IRIs of things ClaimGraph names. */
+/** The ClaimGraph vocabulary (ontology/claimgraph.ttl, metrics.ttl) and the IRIs of things ClaimGraph names. */
 public final class CG {
     private CG() {}
 
@@ -102,6 +102,7 @@ public final class CG {
     public static final Property ruleSetVersion = p("ruleSetVersion");
     public static final Property dataVersion = p("dataVersion");
     public static final Property metricType = p("metricType");
+    public static final Property wikidataProperty = p("wikidataProperty");
     public static final Property family = p("family");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");

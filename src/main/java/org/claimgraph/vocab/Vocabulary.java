@@ -32,6 +32,9 @@ import org.claimgraph.vocab.Schema;
 public final class Vocabulary {
 
     /** Claimants that are not entities: the document's own voice and unnamed groups. */
+    /** The vocabulary the program ships, read together: the ontology and the metric catalogue. */
+    public static final List<String> FILES = List.of("ontology/claimgraph.ttl", "ontology/metrics.ttl");
+
     public static final List<String> CLAIMANT_GROUPS = List.of("author", "analysts", "experts", "company-documents", "unnamed");
 
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -45,9 +48,11 @@ public final class Vocabulary {
     public Vocabulary(Model vocabulary, Model gazetteer) {
         for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
             String id = local(r, CG.METRIC);
+            Statement wd = r.getProperty(CG.wikidataProperty);
             Metric m = new Metric(id, label(r, "en"), label(r, "zh"), aliases(r),
                     MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
-                    one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()));
+                    one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
+                    wd == null ? null : wd.getResource().getURI());
             metrics.put(id, m);
             index(metricNames, id, m.labelEn(), m.labelZh(), m.aliases());
         }

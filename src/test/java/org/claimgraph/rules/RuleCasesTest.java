@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
@@ -59,7 +60,8 @@ class RuleCasesTest {
     @BeforeAll
     static void compileOnce() {
         rules = RuleBase.fromFolder(RULES);
-        vocabulary = RDFDataMgr.loadModel("ontology/claimgraph.ttl");
+        vocabulary = ModelFactory.createDefaultModel();
+        Vocabulary.FILES.forEach(f -> RDFDataMgr.read(vocabulary, f));
         gazetteer = RDFDataMgr.loadModel("ontology/entities.ttl");
     }
 

@@ -1,0 +1,83 @@
+package org.claimgraph.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.model.Metric;
+import org.claimgraph.model.MetricType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The metric catalogue: names in three scripts, one metric per name, types and Wikidata as data. */
+class CatalogueTest {
+
+    private static Model model;
+    private static Vocabulary vocabulary;
+
+    @BeforeAll
+    static void read() {
+        model = ModelFactory.createDefaultModel();
+        Vocabulary.FILES.forEach(f -> RDFDataMgr.read(model, f));
+        vocabulary = new Vocabulary(model, ModelFactory.createDefaultModel());
+    }
+
+    @Test
+    void theCatalogueHasTheCommonMeasures() {
+        assertTrue(vocabulary.metrics().size() >= 120, "only " + vocabulary.metrics().size() + " metrics");
+        for (String name : List.of("population", "人口", "GDP", "國內生產總值", "国内生产总值", "unemployment rate", "失業率", "失业率",
+                "inflation", "public spending", "debt-to-GDP ratio", "votes", "turnout", "life expectancy", "waiting list",
+                "CO2 emissions", "installed capacity", "market share", "employees", "asylum applications", "rainfall")) {
+            assertTrue(vocabulary.metricId(name).isPresent(), "no metric named " + name);
+        }
+        assertEquals("population", vocabulary.metricId("人口數").orElseThrow());
+        assertEquals("unemployment-rate", vocabulary.metricId("失業率").orElseThrow());
+    }
+
+    @Test
+    void everyNameBelongsToOneMetric() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, model.createResource(CG.NS + "Metric")).toList()) {
+            List<Statement> names = new ArrayList<>(r.listProperties(RDFS.label).toList());
+            names.addAll(r.listProperties(SKOS.altLabel).toList());
+            for (Statement s : names) {
+                String n = Vocabulary.norm(s.getString());
+                String before = owner.putIfAbsent(n, r.getURI());
+                if (before != null && !before.equals(r.getURI())) clashes.add(n + ": " + before + " and " + r.getURI());
+            }
+        }
+        assertEquals(List.of(), clashes);
+    }
+
+    @Test
+    void typesDimensionsAndWikidataAreRead() {
+        Metric pop = vocabulary.metric("population");
+        assertEquals(MetricType.COUNT, pop.type());
+        assertEquals("Count", pop.dimension());
+        assertEquals("http://www.wikidata.org/entity/P1082", pop.wikidata());
+        assertEquals(MetricType.RATE, vocabulary.metric("debt-to-gdp").type());
+        assertEquals(MetricType.CHANGE, vocabulary.metric("jobs-created").type());
+        assertEquals(MetricType.RANK, vocabulary.metric("rank-position").type());
+        assertEquals("outflow", vocabulary.metric("net-loss").family());
+        assertNull(vocabulary.metric("cash-burn").wikidata());
+        // the seed's metric ids stay
+        for (String id : List.of("cash-burn", "net-loss", "operating-loss", "costs", "revenue", "profitability-outlook", "spending-commitment",
+                "contract-value", "investment", "compute-capacity", "defence-budget", "military-spending", "market-cap", "market-cap-share",
+                "index-return", "share-without-return", "land-area", "floor-area", "announcement-date", "days-between", "size-ratio", "remark")) {
+            assertTrue(vocabulary.metric(id) != null, "lost metric " + id);
+        }
+    }
+}
