@@ -67,8 +67,7 @@ public final class ClaimGraph implements AutoCloseable {
         this.textFolder = textFolder;
         this.settings = settings;
         this.rulesFolder = rulesFolder;
-        Model vocab = ModelFactory.createDefaultModel();
-        for (String f : Vocabulary.FILES) vocab.add(turtle(Resources.text(f), f));
+        Model vocab = Vocabulary.shipped(Resources::text);
         Model gazetteer = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
         store.installVocabulary(vocab, gazetteer);
         this.vocabulary = new Vocabulary(vocab, store.gazetteer());

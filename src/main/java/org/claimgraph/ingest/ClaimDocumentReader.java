@@ -46,6 +46,7 @@ public final class ClaimDocumentReader {
     static final Set<String> ENTITY_FIELDS = Set.of("id", "label", "labelZh", "aliases", "type", "role", "wikidata");
     private static final Set<String> COMPARES_FIELDS = Set.of("op", "left", "right", "factor");
     private static final Set<String> EVENT_FIELDS = Set.of("subject", "object", "metric");
+    private static final String COUNT = "count";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -282,7 +283,10 @@ public final class ClaimDocumentReader {
 
             String per = null;
             String perText = text(c, "per", where + "field \"per\"", false);
-            if (perText != null) per = unit(perText, where + "field \"per\"");
+            if (perText != null) {
+                per = vocabulary.perUnit(perText).orElse(null);
+                if (per == null) problem(where + "field \"per\": \"" + perText + "\" is not a unit of time (write per day, per week, per month or per year)");
+            }
 
             Quantity value = quantity(c, where, metric, qualifiers, per);
 
@@ -354,7 +358,10 @@ public final class ClaimDocumentReader {
                             + " is measured in " + m.dimension());
                 }
             }
-            return Amounts.quantity(parsed, unitId, per, qualifiers, settings, v);
+            Quantity q = Amounts.quantity(parsed, unitId, per, qualifiers, settings, v);
+            // a count keeps the noun it was written with: "people", "人", "jobs"
+            String noun = u != null ? u.trim() : parsed.unitText() == null ? null : parsed.unitText().trim();
+            return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
         }
 
         /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */

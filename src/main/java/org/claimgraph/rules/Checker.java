@@ -16,6 +16,7 @@ import org.claimgraph.model.Document;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.Metric;
+import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Settings;
 import org.claimgraph.model.Verdict;
@@ -66,7 +67,9 @@ public final class Checker {
         Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
         Set<String> qs = new HashSet<>();
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
-        var v = c.value();
+        // compared in base units (MW and GW in watts, weekly rates per year); shown as stated
+        var v = c.value() == null ? null : vocabulary.comparable(c.value(),
+                m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
         var p = c.period();
         var cmp = c.compares();
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), vocabulary.entity(c.claimant()) == null ? null : vocabulary.entity(c.claimant()).role(),

@@ -16,6 +16,7 @@ import org.claimgraph.vocab.Wording;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.FindingKind;
+import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Settings;
 
 /**
@@ -55,9 +56,22 @@ public final class Context {
 
     String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
 
+    /** The claim's figure as it was written (6 GW, 1,400 acres, £300 a week), with the yearly rate a weekly one makes. */
     String figure(Fact f) {
-        String v = Wording.show(f.value(), f.unit());
-        return f.per() != null ? v + " a " + f.per() : v;
+        Quantity q = f.claim().value();
+        if (q == null) return f.per() != null ? Wording.show(f.value(), f.unit()) + " a " + f.per() : Wording.show(f.value(), f.unit());
+        String v = Wording.show(q.value(), q.unit(), q.noun());
+        if (q.per() == null) return v;
+        v += " a " + q.per();
+        if (q.per().equals(f.per())) return v;
+        String factor = new java.math.BigDecimal(vocabulary.perFactor(q.per())).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
+        return v + " (" + Wording.show(f.value(), f.unit(), q.noun()) + " a " + f.per() + " at " + factor + " " + q.per() + "s a " + f.per() + ")";
+    }
+
+    /** The interval the claim's figure means, in the unit it was written in. */
+    static String range(Fact c) {
+        Quantity q = c.claim().value();
+        return q == null ? Wording.range(c.low(), c.high(), c.unit()) : Wording.range(q.low(), q.high(), q.unit());
     }
 
     static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }
@@ -98,9 +112,9 @@ public final class Context {
                 "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", settings.about());
         boolean rounding = agree && c.value() != e.value();
         String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + period(e) + " as " + figure(e)
-                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + Wording.range(c.low(), c.high(), c.unit()) + ")"
+                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + range(c) + ")"
                                             : "matching the claim's " + figure(c))
-                         : ", outside the range the claim's " + figure(c) + " allows (" + Wording.range(c.low(), c.high(), c.unit()) + ")")
+                         : ", outside the range the claim's " + figure(c) + " allows (" + range(c) + ")")
                 + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
         // a yearly rate against that year's total is the same period, not a different one
         boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())

@@ -145,6 +145,7 @@ final class RdfMapping {
         if (Double.isFinite(q.low())) b.addLiteral(Schema.minValue, decimal(m, q.low()));
         if (Double.isFinite(q.high())) b.addLiteral(Schema.maxValue, decimal(m, q.high()));
         if (q.per() != null) b.addProperty(CG.per, m.createResource(CG.UNIT + q.per()));
+        if (q.noun() != null) b.addProperty(CG.noun, q.noun());
         return b;
     }
 
@@ -259,7 +260,7 @@ final class RdfMapping {
         return new Quantity(one(q, Schema.value, true).asLiteral().getDouble(), local(one(q, CG.unit, true)),
                 lo == null ? Double.NEGATIVE_INFINITY : lo.asLiteral().getDouble(),
                 hi == null ? Double.POSITIVE_INFINITY : hi.asLiteral().getDouble(),
-                string(q, CG.statedAs, true), per == null ? null : local(per));
+                string(q, CG.statedAs, true), per == null ? null : local(per), string(q, CG.noun, false));
     }
 
     static String claimKey(Resource claim) {

@@ -103,6 +103,9 @@ public final class CG {
     public static final Property dataVersion = p("dataVersion");
     public static final Property metricType = p("metricType");
     public static final Property wikidataProperty = p("wikidataProperty");
+    public static final Property indriyaUnit = p("indriyaUnit");
+    public static final Property baseUnit = p("baseUnit");
+    public static final Property noun = p("noun");
     public static final Property family = p("family");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");

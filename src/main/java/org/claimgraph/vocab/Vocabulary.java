@@ -9,7 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.io.StringReader;
+import java.util.function.Function;
+import javax.measure.UnitConverter;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -21,6 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.Metric;
 import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Unit;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Schema;
@@ -33,7 +41,37 @@ public final class Vocabulary {
 
     /** Claimants that are not entities: the document's own voice and unnamed groups. */
     /** The vocabulary the program ships, read together: the ontology and the metric catalogue. */
-    public static final List<String> FILES = List.of("ontology/claimgraph.ttl", "ontology/metrics.ttl");
+    public static final List<String> FILES = List.of("ontology/claimgraph.ttl", "ontology/metrics.ttl", "ontology/units.ttl");
+
+    /** The unit rates are converted to before they are compared: a weekly figure becomes a yearly one. */
+    public static final String RATE_BASE = "year";
+
+    /**
+     * The vocabulary the program ships: its files (read with {@code read}, e.g. from the jar) and a unit
+     * for every ISO 4217 currency.
+     */
+    public static Model shipped(Function<String, String> read) {
+        Model m = ModelFactory.createDefaultModel();
+        for (String f : FILES) {
+            try {
+                RDFDataMgr.read(m, new StringReader(read.apply(f)), null, Lang.TURTLE);
+            } catch (RiotException e) {
+                throw new IllegalStateException(f + ": " + e.getMessage(), e);
+            }
+        }
+        return m.add(Units.currencies(m));
+    }
+
+    /** {@link #shipped} read from a source folder (the project's root). */
+    public static Model shipped(java.nio.file.Path root) {
+        return shipped(f -> {
+            try {
+                return java.nio.file.Files.readString(root.resolve(f));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 
     public static final List<String> CLAIMANT_GROUPS = List.of("author", "analysts", "experts", "company-documents", "unnamed");
 
@@ -43,6 +81,8 @@ public final class Vocabulary {
     private final Map<String, String> metricNames = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
     private final Map<String, String> entityNames = new LinkedHashMap<>();
+    /** Units that convert to their dimension's base unit, with the converter Indriya gives. */
+    private final Map<String, Conversion> conversions = new LinkedHashMap<>();
 
     /** Reads metrics and units from the vocabulary and entities from the gazetteer. */
     public Vocabulary(Model vocabulary, Model gazetteer) {
@@ -62,6 +102,7 @@ public final class Vocabulary {
             units.put(id, u);
             index(unitNames, id, u.labelEn(), u.labelZh(), u.aliases());
         }
+        conversions(vocabulary);
         for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, CG.Entity).toList()) {
             addEntity(entityFrom(r));
         }
@@ -72,6 +113,7 @@ public final class Vocabulary {
         units.putAll(other.units);
         entities.putAll(other.entities);
         metricNames.putAll(other.metricNames);
+        conversions.putAll(other.conversions);
         unitNames.putAll(other.unitNames);
         entityNames.putAll(other.entityNames);
     }
@@ -83,6 +125,59 @@ public final class Vocabulary {
     public void addEntity(Entity e) {
         entities.put(e.id(), e);
         index(entityNames, e.id(), e.labelEn(), e.labelZh(), e.aliases());
+    }
+
+    /** How a unit converts to its dimension's base unit (cg:baseUnit), read from the units' Indriya notation. */
+    private record Conversion(String base, UnitConverter toBase, UnitConverter fromBase) {}
+
+    private void conversions(Model vocabulary) {
+        Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
+        for (Statement s : vocabulary.listStatements(null, CG.indriyaUnit, (RDFNode) null).toList()) {
+            indriya.put(local(s.getSubject(), CG.UNIT), Units.parse(s.getString(), s.getSubject().getURI()));
+        }
+        Map<String, String> baseOf = new LinkedHashMap<>();
+        for (Statement s : vocabulary.listStatements(null, CG.baseUnit, (RDFNode) null).toList()) {
+            baseOf.put(localName(s.getSubject()), local(s.getResource(), CG.UNIT));
+        }
+        for (var e : indriya.entrySet()) {
+            Unit u = units.get(e.getKey());
+            String base = u == null ? null : baseOf.get(u.dimension());
+            if (base == null || indriya.get(base) == null) continue;
+            String where = CG.UNIT + e.getKey();
+            conversions.put(e.getKey(), new Conversion(base, Units.converter(e.getValue(), indriya.get(base), where),
+                    Units.converter(indriya.get(base), e.getValue(), where)));
+        }
+    }
+
+    /**
+     * A quantity as the rules compare it: in its dimension's base unit (MW and GW both in watts, acres in
+     * square metres) and, for a rate, per year. Currencies, percents and counts stay as they are: no
+     * exchange rate is ever assumed. A {@code difference} (a change of temperature) converts without the
+     * offset between scales.
+     */
+    public Quantity comparable(Quantity q, boolean difference) {
+        Conversion c = conversions.get(q.unit());
+        double rate = q.per() == null ? 1 : perFactor(q.per());
+        String per = q.per() == null ? null : conversions.containsKey(q.per()) ? RATE_BASE : q.per();
+        if (c == null && rate == 1) return q;
+        java.util.function.DoubleUnaryOperator f = x -> rate * (c == null ? x : to(c.toBase(), x, difference));
+        return new Quantity(f.applyAsDouble(q.value()), c == null ? q.unit() : c.base(), f.applyAsDouble(q.low()), f.applyAsDouble(q.high()),
+                q.statedAs(), per, q.noun());
+    }
+
+    private static double to(UnitConverter k, double x, boolean difference) {
+        if (Double.isInfinite(x) || Double.isNaN(x)) return x;
+        return difference ? k.convert(x) - k.convert(0) : k.convert(x);
+    }
+
+    /**
+     * How many of a time unit make a year: 52.1775 weeks, 365.2425 days, 12 months (Indriya's Gregorian
+     * year); 1 for a unit of time it cannot convert.
+     */
+    public double perFactor(String timeUnit) {
+        Conversion per = conversions.get(timeUnit), year = conversions.get(RATE_BASE);
+        if (per == null || year == null) return 1;
+        return per.fromBase().convert(year.toBase().convert(1));
     }
 
     private static Entity entityFrom(Resource r) {
@@ -109,6 +204,15 @@ public final class Vocabulary {
 
     public Optional<String> metricId(String name) { return Optional.ofNullable(metricNames.get(norm(name))); }
     public Optional<String> unitId(String name) { return Optional.ofNullable(unitNames.get(norm(name))); }
+
+    /**
+     * The time unit of a rate as people write it: "year", "per week", "a month", "/yr", "weekly",
+     * "每周", "每週"; empty when it names no unit of time.
+     */
+    public Optional<String> perUnit(String text) {
+        String t = norm(text).replaceFirst("^(?:(?:per|a|an|each|every)\\s+|/\\s*|每个|每個|每)", "");
+        return unitId(t).filter(id -> units.get(id).dimension().equals("Time"));
+    }
     public Optional<String> entityId(String name) { return Optional.ofNullable(entityNames.get(norm(name))); }
 
     public String suggestMetric(String name) { return Suggest.hint(name, display(metricNames)); }

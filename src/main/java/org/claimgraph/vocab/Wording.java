@@ -7,23 +7,63 @@ import java.math.RoundingMode;
 public final class Wording {
     private Wording() {}
 
-    /** An amount as a reader writes it: $115B, $42.5B, $1.4T, 34%, 6 GW, 4,500 sq ft, 14 days, 17×. */
-    public static String show(double v, String unit) {
+    /** An amount as a reader writes it: $115B, $42.5B, NT$300B, 34%, 6 GW, 4,500 sq ft, 14 days, 17×. */
+    public static String show(double v, String unit) { return show(v, unit, null); }
+
+    /** Like {@link #show(double, String)}; a count shows the noun it was written with when it is English (23.4M people). */
+    public static String show(double v, String unit, String noun) {
         if (Double.isInfinite(v)) return "unbounded";
         if (unit == null) return plain(v);
         return switch (unit) {
-            case "USD" -> (v < 0 ? "-$" : "$") + scaled(Math.abs(v));
-            case "EUR" -> (v < 0 ? "-€" : "€") + scaled(Math.abs(v));
-            case "CNY" -> (v < 0 ? "-¥" : "¥") + scaled(Math.abs(v));
             case "percent" -> plain(v) + "%";
+            case "percentage-point" -> plain(v) + (v == 1 ? " percentage point" : " percentage points");
             case "times" -> plain(v) + "×";
-            case "day" -> plain(v) + (v == 1 ? " day" : " days");
-            case "year" -> plain(v) + (v == 1 ? " year" : " years");
+            case "count" -> (v < 0 ? "-" : "") + scaled(Math.abs(v)) + (noun != null && noun.matches("[A-Za-z][A-Za-z -]*") ? " " + noun : "");
+            case "day", "week", "month", "year", "hour", "minute", "acre", "mile", "barrel", "point" -> grouped(v) + " " + unit + (v == 1 ? "" : "s");
             case "sq-ft" -> grouped(v) + " sq ft";
-            case "sq-m" -> grouped(v) + " m²";
-            case "acre" -> grouped(v) + (v == 1 ? " acre" : " acres");
-            default -> grouped(v) + " " + unit;
+            case "sq-m" -> Math.abs(v) >= 1e6 ? plain(v / 1e6) + " km²" : grouped(v) + " m²";
+            case "sq-km" -> grouped(v) + " km²";
+            case "sq-mi" -> grouped(v) + " sq mi";
+            case "m3" -> grouped(v) + " m³";
+            case "celsius" -> plain(v) + "°C";
+            case "per-1000" -> plain(v) + " per 1,000";
+            case "per-100000" -> plain(v) + " per 100,000";
+            case "W", "Wh" -> prefixed(v, unit);
+            case "t" -> Math.abs(v) >= 1e3 ? prefixed(v, "t") : grouped(v) + " t";
+            case "m" -> Math.abs(v) >= 1e3 ? plain(v / 1e3) + " km" : plain(v) + " m";
+            default -> money(v, unit);
         };
+    }
+
+    /** A currency by its symbol ($, €, ¥, £, NT$, HK$, R$, ₹, ₩), or its code where the symbol is ambiguous. */
+    private static String money(double v, String unit) {
+        String sign = v < 0 ? "-" : "";
+        String symbol = switch (unit) {
+            case "USD" -> "$";
+            case "CNY" -> "¥";
+            case "JPY" -> "JP¥";
+            default -> currencySymbol(unit);
+        };
+        if (symbol == null) return grouped(v) + " " + unit;
+        return symbol.equals(unit) ? sign + unit + " " + scaled(Math.abs(v)) : sign + symbol + scaled(Math.abs(v));
+    }
+
+    private static String currencySymbol(String code) {
+        if (!code.matches("[A-Z]{3}")) return null;
+        try {
+            return java.util.Currency.getInstance(code).getSymbol(java.util.Locale.US);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** SI prefixes for watts and watt-hours: 6e9 W is "6 GW". */
+    private static String prefixed(double v, String unit) {
+        String[] prefixes = {"", "k", "M", "G", "T", "P"};
+        int i = 0;
+        double a = Math.abs(v);
+        while (i < prefixes.length - 1 && a >= 1000) { a /= 1000; i++; }
+        return (v < 0 ? "-" : "") + plain(a) + " " + prefixes[i] + unit;
     }
 
     /** The interval a figure means, e.g. "$114.5B–$115.5B" or "at least $1.25T". */
@@ -48,9 +88,13 @@ public final class Wording {
         return b.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** Thousands separated: 1,400; 31,306.5. */
     private static String grouped(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) v);
-        return plain(v);
+        if (Math.abs(v) >= 1e15) return plain(v);
+        String p = plain(Math.abs(v));
+        int dot = p.indexOf('.');
+        String whole = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(dot < 0 ? p : p.substring(0, dot)));
+        return (v < 0 ? "-" : "") + whole + (dot < 0 ? "" : p.substring(dot));
     }
 
     /** One decimal: 2.706 → "2.7". */

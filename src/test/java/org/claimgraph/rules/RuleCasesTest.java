@@ -60,8 +60,7 @@ class RuleCasesTest {
     @BeforeAll
     static void compileOnce() {
         rules = RuleBase.fromFolder(RULES);
-        vocabulary = ModelFactory.createDefaultModel();
-        Vocabulary.FILES.forEach(f -> RDFDataMgr.read(vocabulary, f));
+        vocabulary = Vocabulary.shipped(Path.of("."));
         gazetteer = RDFDataMgr.loadModel("ontology/entities.ttl");
     }
 

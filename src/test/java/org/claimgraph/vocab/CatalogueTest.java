@@ -29,8 +29,7 @@ class CatalogueTest {
 
     @BeforeAll
     static void read() {
-        model = ModelFactory.createDefaultModel();
-        Vocabulary.FILES.forEach(f -> RDFDataMgr.read(model, f));
+        model = Vocabulary.shipped(java.nio.file.Path.of("."));
         vocabulary = new Vocabulary(model, ModelFactory.createDefaultModel());
     }
 

@@ -12,9 +12,19 @@ class WordingTest {
     @CsvSource(delimiter = '|', value = {
             "42500000000 | USD | $42.5B", "-1200000000000 | USD | -$1.2T", "3500000 | EUR | €3.5M", "999999 | USD | $999,999",
             "34 | percent | 34%", "17 | times | 17×", "1 | day | 1 day", "14 | day | 14 days", "4500 | sq-ft | 4,500 sq ft",
-            "1400 | acre | 1,400 acres", "6 | GW | 6 GW", "2.706 | times | 2.71×"})
+            "1400 | acre | 1,400 acres", "6 | GW | 6 GW", "2.706 | times | 2.71×",
+            "300000000000 | TWD | NT$300B", "1500000 | HKD | HK$1.5M", "3000000000 | ZAR | ZAR 3B", "-2000000 | GBP | -£2M",
+            "31306.5 | GBP | £31,306.5", "6000000000 | W | 6 GW", "1500000000000 | Wh | 1.5 TWh", "37000000 | t | 37 Mt",
+            "2 | percentage-point | 2 percentage points", "18 | week | 18 weeks", "1.5 | celsius | 1.5°C"})
     void showsAFigureAsAReaderWritesIt(double value, String unit, String shown) {
         assertEquals(shown, Wording.show(value, unit));
+    }
+
+    @Test
+    void aCountShowsItsEnglishNoun() {
+        assertEquals("23.4M people", Wording.show(2.34e7, "count", "people"));
+        assertEquals("23.4M", Wording.show(2.34e7, "count", "人"));
+        assertEquals("1,200 jobs", Wording.show(1200, "count", "jobs"));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.claimgraph.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.model.Quantity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Units: names in three scripts, currencies from the platform, conversions from Indriya. */
+class UnitsTest {
+
+    private static Model model;
+    private static Vocabulary v;
+
+    @BeforeAll
+    static void read() {
+        model = Vocabulary.shipped(Path.of("."));
+        v = new Vocabulary(model, ModelFactory.createDefaultModel());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"people | count", "人 | count", "名 | count", "家 | count", "戶 | count", "jobs | count", "count | count",
+            "TWD | TWD", "新台幣 | TWD", "新台币 | TWD", "NT$ | TWD", "港元 | HKD", "港幣 | HKD", "HK$ | HKD", "人民币 | CNY", "人民幣 | CNY",
+            "元 | CNY", "美元 | USD", "US$ | USD", "$ | USD", "欧元 | EUR", "歐元 | EUR", "€ | EUR", "英镑 | GBP", "£ | GBP", "日元 | JPY",
+            "日圓 | JPY", "韩元 | KRW", "₩ | KRW", "₹ | INR", "R$ | BRL", "兰特 | ZAR", "South African Rand | ZAR", "MXN | MXN", "ARS | ARS",
+            "gigawatts | GW", "兆瓦 | MW", "TWh | TWh", "千瓦時 | kWh", "acres | acre", "hectares | ha", "平方公里 | sq-km", "miles | mile",
+            "tonnes | t", "Mt | Mt", "barrels | barrel", "°C | celsius", "个百分点 | percentage-point", "個百分點 | percentage-point",
+            "percentage points | percentage-point", "% | percent"})
+    void namesPeopleWriteFindTheirUnit(String name, String id) {
+        assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
+    }
+
+    @Test
+    void everyIsoCurrencyIsAUnitAlignedWithQudt() {
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            if (List.of("XXX", "XTS").contains(c.getCurrencyCode())) continue;
+            var u = v.unit(c.getCurrencyCode());
+            assertTrue(u != null, "no unit " + c.getCurrencyCode());
+            assertEquals("Currency", u.dimension());
+        }
+        assertTrue(model.contains(model.getResource(CG.UNIT + "ZAR"), SKOS.exactMatch, model.getResource("http://qudt.org/vocab/currency/ZAR")));
+        assertTrue(model.contains(model.getResource(CG.UNIT + "GW"), SKOS.exactMatch, model.getResource("http://qudt.org/vocab/unit/GigaW")));
+        assertEquals("南非兰特", v.unit("ZAR").labelZh());
+    }
+
+    @ParameterizedTest(name = "{0} {1} = {2} {3}")
+    @CsvSource(delimiter = '|', value = {"6 | GW | 6e9 | W", "500 | MW | 5e8 | W", "3 | kW | 3000 | W", "1.5 | TWh | 1.5e12 | Wh",
+            "200 | GWh | 2e11 | Wh", "1 | acre | 4046.8564224 | sq-m", "1 | sq-km | 1e6 | sq-m", "1 | ha | 10000 | sq-m",
+            "1000 | sq-ft | 92.90304 | sq-m", "1 | mile | 1609.344 | m", "2 | km | 2000 | m", "2500 | kg | 2.5 | t", "37 | Mt | 3.7e7 | t",
+            "1 | barrel | 0.158987294928 | m3", "1 | L | 0.001 | m3", "2 | week | 14 | day", "1 | year | 365.2425 | day",
+            "300 | kelvin | 26.85 | celsius", "12 | per-1000 | 12 | per-1000", "1 | per-100000 | 0.01 | per-1000"})
+    void physicalUnitsMeetInTheirBaseUnit(double value, String unit, double base, String baseUnit) {
+        Quantity q = v.comparable(new Quantity(value, unit, value, value, String.valueOf(value), null), false);
+        assertEquals(baseUnit, q.unit());
+        assertEquals(base, q.value(), Math.abs(base) * 1e-9);
+    }
+
+    @Test
+    void currenciesAndCountsAreNeverConverted() {
+        Quantity twd = new Quantity(3e11, "TWD", 3e11, 3.1e11, "3000多億", null);
+        assertEquals(twd, v.comparable(twd, false));
+        Quantity people = new Quantity(2.34e7, "count", 2.335e7, 2.345e7, "2340萬", null, "人");
+        assertEquals(people, v.comparable(people, false));
+    }
+
+    @Test
+    void aWeeklyRateIsComparedAsAYearlyOneAt52point1775WeeksAYear() {
+        assertEquals(52.1775, v.perFactor("week"), 1e-9);
+        assertEquals(365.2425, v.perFactor("day"), 1e-9);
+        assertEquals(12, v.perFactor("month"), 1e-9);
+        Quantity weekly = v.comparable(new Quantity(300, "GBP", 295, 305, "£300", "week"), false);
+        assertEquals("year", weekly.per());
+        assertEquals(300 * 52.1775, weekly.value(), 1e-6);
+        assertEquals(305 * 52.1775, weekly.high(), 1e-6);
+        for (String per : List.of("per week", "a week", "weekly", "/wk", "每周", "每週", "week")) assertEquals("week", v.perUnit(per).orElseThrow(), per);
+        for (String per : List.of("a year", "/yr", "per annum", "annually", "每年")) assertEquals("year", v.perUnit(per).orElseThrow(), per);
+        assertTrue(v.perUnit("per metre").isEmpty());
+    }
+
+    @Test
+    void aChangeOfTemperatureConvertsWithoutTheOffset() {
+        assertEquals(1.5, v.comparable(new Quantity(1.5, "kelvin", 1.5, 1.5, "1.5 K", null), true).value(), 1e-9);
+        assertEquals(-271.65, v.comparable(new Quantity(1.5, "kelvin", 1.5, 1.5, "1.5 K", null), false).value(), 1e-9);
+    }
+}
