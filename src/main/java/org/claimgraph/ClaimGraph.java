@@ -419,7 +419,7 @@ public final class ClaimGraph implements AutoCloseable {
             }
             Document doc = docs.get(0);
             ObjectNode full = JSON.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("language", doc.language())
-                    .put("publisher", doc.publisher()).put("published", doc.published().label()).put("kind", doc.kind().json)
+                    .put("publisher", doc.publisher()).put("published", doc.publishedLabel()).put("kind", doc.kind().json)
                     .put("tier", doc.tier().json);
             if (doc.author() != null) full.put("author", doc.author());
             if (doc.url() != null) full.put("url", doc.url());

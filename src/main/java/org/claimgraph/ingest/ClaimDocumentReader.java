@@ -39,7 +39,7 @@ public final class ClaimDocumentReader {
 
     static final Set<String> TOP_FIELDS = Set.of("document", "claims", "entities");
     static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "language", "publisher", "author", "published",
-            "url", "kind", "tier", "textFile", "text");
+            "url", "kind", "tier", "textFile", "text", "fiscalYear");
     static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "start", "end", "statement", "claimant", "subject",
             "object", "metric", "value", "unit", "per", "period", "term", "rank", "qualifiers", "kind", "said", "scope",
             "note", "compares", "between");
@@ -83,6 +83,8 @@ public final class ClaimDocumentReader {
         final String name;
         final Function<String, String> siblings;
         final List<String> problems = new ArrayList<>();
+        /** The document's fiscal-year convention (null: the default), for its claims' periods. */
+        String fiscalYear;
 
         Run(String name, Function<String, String> siblings) {
             this.name = name;
@@ -165,17 +167,25 @@ public final class ClaimDocumentReader {
             String url = text(d, "url", "field \"document.url\"", false);
             if (url != null && !url.matches("https?://\\S+")) problem("field \"document.url\": \"" + url + "\" is not an http(s) address");
             Period published = null;
-            String pub = text(d, "published", "field \"document.published\"", true);
-            if (pub != null) {
+            // null or "unknown": the date is not known, and is never taken as recent
+            JsonNode pubNode = d.get("published");
+            String pub = null;
+            if (pubNode == null) problem("field \"document.published\": missing (a date such as 2025-11-03, or null or \"unknown\" when it is not known)");
+            else if (!pubNode.isNull() && !(pubNode.isTextual() && pubNode.asText().trim().equalsIgnoreCase("unknown"))) {
+                pub = text(d, "published", "field \"document.published\"", true);
+            }
+            if (pub != null && !pub.trim().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                problem("field \"document.published\": \"" + pub + "\" is not a date (write 2025-11-03, 2025-11 or 2025, or null when it is unknown)");
+            } else if (pub != null) {
                 try {
                     published = Periods.parse(pub);
-                    if (!published.bounded() || pub.contains("/") || pub.contains("-H") || pub.contains("-Q") || pub.startsWith("FY")) {
-                        problem("field \"document.published\": \"" + pub + "\" is not a date (write 2025-11-03, 2025-11 or 2025)");
-                        published = null;
-                    }
                 } catch (IllegalArgumentException e) {
                     problem("field \"document.published\": " + e.getMessage());
                 }
+            }
+            String fy = text(d, "fiscalYear", "field \"document.fiscalYear\"", false);
+            if (fy != null) {
+                try { fiscalYear = Periods.fiscalYear(fy); } catch (IllegalArgumentException e) { problem("field \"document.fiscalYear\": " + e.getMessage()); }
             }
             DocumentKind kind = DocumentKind.ARTICLE;
             String k = text(d, "kind", "field \"document.kind\"", false);
@@ -269,7 +279,9 @@ public final class ClaimDocumentReader {
             Period period = null;
             String p = text(c, "period", where + "field \"period\"", false);
             if (p != null) {
-                try { period = Periods.parse(p); } catch (IllegalArgumentException e) { problem(where + "field \"period\": " + e.getMessage()); }
+                try {
+                    period = Periods.parse(p, doc.published() == null ? null : doc.published().start(), fiscalYear);
+                } catch (IllegalArgumentException e) { problem(where + "field \"period\": " + e.getMessage()); }
             }
             Double term = null;
             String t = text(c, "term", where + "field \"term\"", false);
@@ -288,7 +300,7 @@ public final class ClaimDocumentReader {
                 if (per == null) problem(where + "field \"per\": \"" + perText + "\" is not a unit of time (write per day, per week, per month or per year)");
             }
 
-            Quantity value = quantity(c, where, metric, qualifiers, per);
+            Quantity value = quantity(c, where, metric, qualifiers, per, doc.language());
 
             Claim.Comparison compares = compares(c.get("compares"), where, doc.id());
             Claim.Gap between = gap(c.get("between"), where);
@@ -321,30 +333,31 @@ public final class ClaimDocumentReader {
             }
         }
 
-        Quantity quantity(JsonNode c, String where, String metric, Set<Qualifier> qualifiers, String per) {
+        /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
+        Quantity quantity(JsonNode c, String where, String metric, Set<Qualifier> qualifiers, String per, String language) {
             String v = text(c, "value", where + "field \"value\"", false);
             String u = text(c, "unit", where + "field \"unit\"", false);
             if (v == null) {
                 if (u != null) problem(where + "field \"unit\": a unit without a value");
                 return null;
             }
-            Amounts.Parsed parsed;
+            Amounts.Amount parsed;
             try {
-                parsed = Amounts.parse(v);
+                parsed = Amounts.read(v, language, settings);
             } catch (IllegalArgumentException e) {
                 problem(where + "field \"value\": " + e.getMessage());
                 return null;
             }
             String unitId = null;
             if (u != null) unitId = unit(u, where + "field \"unit\"");
-            if (parsed.unitText() != null) {
-                String inValue = unitInValue(parsed.unitText(), where);
+            if (parsed.unit() != null) {
+                String inValue = unitInValue(parsed.unit(), where);
                 if (inValue != null && unitId != null && !inValue.equals(unitId)) {
                     problem(where + "field \"unit\": \"" + u + "\" disagrees with the unit in the value \"" + v + "\"");
                 }
                 if (unitId == null) unitId = inValue;
             }
-            if (unitId == null && u == null && parsed.unitText() == null) {
+            if (unitId == null && u == null && parsed.unit() == null) {
                 problem(where + "field \"unit\": missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
                 return null;
             }
@@ -358,9 +371,10 @@ public final class ClaimDocumentReader {
                             + " is measured in " + m.dimension());
                 }
             }
-            Quantity q = Amounts.quantity(parsed, unitId, per, qualifiers, settings, v);
+            qualifiers.addAll(parsed.qualifiers());
+            Quantity q = parsed.qualified(qualifiers, settings).quantity(unitId, per);
             // a count keeps the noun it was written with: "people", "人", "jobs"
-            String noun = u != null ? u.trim() : parsed.unitText() == null ? null : parsed.unitText().trim();
+            String noun = u != null ? u.trim() : parsed.unit() == null ? null : parsed.unit().trim();
             return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
         }
 
@@ -382,7 +396,7 @@ public final class ClaimDocumentReader {
             Double factor = null;
             String f = n.has("factor") ? n.get("factor").asText() : null;
             if (f != null) {
-                try { factor = Amounts.parse(f).value(); } catch (IllegalArgumentException e) { problem(w + ".factor: " + e.getMessage()); }
+                try { factor = Amounts.read(f, null).value(); } catch (IllegalArgumentException e) { problem(w + ".factor: " + e.getMessage()); }
             }
             CompareOp o = op == null ? null : pick(CompareOp.values(), op, x -> x.json, w + ".op", null);
             if (o == CompareOp.TIMES && factor == null) problem(w + ".factor: missing (\"times\" needs the factor, e.g. \"17\")");

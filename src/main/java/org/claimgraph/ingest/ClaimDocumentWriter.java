@@ -18,7 +18,7 @@ public final class ClaimDocumentWriter {
     public static String write(Document d, List<Claim> claims) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode doc = root.putObject("document").put("id", d.id()).put("title", d.title()).put("language", d.language())
-                .put("publisher", d.publisher()).put("published", d.published().label()).put("kind", d.kind().json).put("tier", d.tier().json);
+                .put("publisher", d.publisher()).put("published", d.publishedLabel()).put("kind", d.kind().json).put("tier", d.tier().json);
         if (d.author() != null) doc.put("author", d.author());
         if (d.url() != null) doc.put("url", d.url());
         if (d.text() != null) doc.put("text", d.text());

@@ -74,11 +74,11 @@ public final class ClaimReviewJson {
         item.put("text", c.quote());
         if (c.quoteLang() != null) item.put("inLanguage", c.quoteLang());
         claimant(item.putObject("author"), doc, cr);
-        item.put("datePublished", doc.published().label());
+        if (doc.published() != null) item.put("datePublished", doc.published().label());
         ObjectNode appearance = item.putObject("appearance").put("@type", "CreativeWork").put("name", doc.title());
         if (doc.url() != null) appearance.put("url", doc.url());
         appearance.putObject("publisher").put("@type", "Organization").put("name", doc.publisher());
-        appearance.put("datePublished", doc.published().label());
+        if (doc.published() != null) appearance.put("datePublished", doc.published().label());
         n.putObject("reviewRating").put("@type", "Rating").put("ratingValue", rating(v)).put("bestRating", 5).put("worstRating", 1)
                 .put("alternateName", words(v));
     }

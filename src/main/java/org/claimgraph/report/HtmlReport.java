@@ -67,7 +67,7 @@ public final class HtmlReport {
         b.append("<nav class=\"toc\"><h2>Documents (").append(r.documents().size()).append(")</h2><ol>\n");
         for (Report.DocumentReport d : r.documents()) {
             b.append("<li><a href=\"#doc-").append(esc(d.document().id())).append("\">").append(esc(d.document().title())).append("</a> <span class=\"muted\">")
-                    .append(esc(d.document().publisher())).append(", ").append(esc(d.document().published().label())).append(" · ")
+                    .append(esc(d.document().publisher())).append(", ").append(esc(d.document().date())).append(" · ")
                     .append(scoreWords(d.score())).append("</span></li>\n");
         }
         b.append("</ol></nav>\n");
@@ -84,7 +84,7 @@ public final class HtmlReport {
         b.append("<h1").append(lang).append(">").append(esc(doc.title())).append("</h1>\n<p class=\"meta\">");
         b.append("<span>").append(esc(doc.publisher())).append("</span>");
         if (doc.author() != null) b.append(" · <span>").append(esc(doc.author())).append("</span>");
-        b.append(" · <time>").append(esc(doc.published().label())).append("</time> · ").append(esc(doc.kind().json)).append(", ")
+        b.append(" · <time>").append(esc(doc.date())).append("</time> · ").append(esc(doc.kind().json)).append(", ")
                 .append(esc(doc.tier().json)).append(" source");
         String url = safeUrl(doc.url());
         if (url != null) b.append(" · <a href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer\">original</a>");
@@ -338,7 +338,7 @@ public final class HtmlReport {
         for (List<Report.Evidence> group : bySource.values()) {
             Document src = group.get(0).source();
             b.append("<li><span class=\"pub\">").append(esc(src.publisher())).append("</span>, <cite>").append(esc(src.title()))
-                    .append("</cite>, <time>").append(esc(src.published().label())).append("</time> <span class=\"tier\">")
+                    .append("</cite>, <time>").append(esc(src.date())).append("</time> <span class=\"tier\">")
                     .append(esc(src.tier().json)).append("</span>");
             String url = safeUrl(src.url());
             if (url != null) b.append(" <a href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer\">").append(esc(host(url))).append("</a>");

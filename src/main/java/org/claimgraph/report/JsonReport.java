@@ -55,7 +55,7 @@ public final class JsonReport {
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 
     private static void document(ObjectNode n, Document d) {
-        n.put("id", d.id()).put("title", d.title()).put("publisher", d.publisher()).put("published", d.published().label())
+        n.put("id", d.id()).put("title", d.title()).put("publisher", d.publisher()).put("published", d.publishedLabel())
                 .put("language", d.language()).put("tier", d.tier().json).put("kind", d.kind().json);
         if (d.url() != null) n.put("url", d.url());
         if (d.author() != null) n.put("author", d.author());

@@ -13,7 +13,7 @@ public final class MarkdownReport {
         for (Report.DocumentReport d : r.documents()) {
             var doc = d.document();
             b.append("# ").append(esc(doc.title())).append("\n\n");
-            b.append(esc(doc.publisher())).append(", ").append(doc.published().label());
+            b.append(esc(doc.publisher())).append(", ").append(doc.date());
             if (doc.url() != null) b.append(", <").append(doc.url()).append(">");
             b.append("\n\n");
             Report.Score s = d.score();
@@ -43,7 +43,7 @@ public final class MarkdownReport {
                     var src = e.source();
                     b.append("- Evidence: \u201c").append(esc(e.claim().quote())).append("\u201d: ").append(esc(src.publisher()))
                             .append(", \u201c").append(esc(src.title())).append("\u201d, ")
-                            .append(src.published().label());
+                            .append(src.date());
                     if (src.url() != null) b.append(", <").append(src.url()).append(">");
                     b.append(" (").append(src.tier().json).append(")\n");
                 }

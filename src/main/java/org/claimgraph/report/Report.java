@@ -106,7 +106,7 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
             who = vocabularyName(vocabulary, id);
         }
         theirs = theirs.stream().sorted(Comparator.comparing(Claim::docId).thenComparing(Claim::id)).toList();
-        var latest = theirs.stream().map(c -> docsById.get(c.docId()).published()).max(Comparator.comparing(org.claimgraph.model.Period::start))
+        var latest = theirs.stream().map(c -> docsById.get(c.docId()).published()).filter(java.util.Objects::nonNull).max(Comparator.comparing(org.claimgraph.model.Period::start))
                 .orElse(new org.claimgraph.model.Period(null, null, "undated"));
         Document header = new Document("track-record", "Track record: " + who, "en", who, null, latest, null,
                 org.claimgraph.model.DocumentKind.REPORT, org.claimgraph.model.Tier.SECONDARY, null);

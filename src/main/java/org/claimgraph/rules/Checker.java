@@ -77,7 +77,7 @@ public final class Checker {
                 v == null ? null : v.unit(), v == null ? null : v.per(),
                 v == null ? Double.NaN : v.value(), v == null ? Double.NaN : v.low(), v == null ? Double.NaN : v.high(),
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
-                d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
+                d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d);
     }
 

@@ -77,7 +77,7 @@ public final class Context {
     static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }
 
     static String cite(Fact e) {
-        String date = e.doc().published().label();
+        String date = e.doc().date();
         return e.doc().publisher() + " (\u201c" + e.doc().title() + "\u201d, " + date + ")";
     }
 

@@ -47,8 +47,8 @@ final class RdfMapping {
                 .addProperty(RDF.type, CG.Document).addProperty(RDF.type, Schema.CreativeWork).addProperty(RDF.type, Nif.Context)
                 .addProperty(CG.docId, d.id()).addProperty(Schema.name, d.title())
                 .addProperty(Schema.inLanguage, d.language()).addProperty(Schema.publisher, d.publisher())
-                .addProperty(Schema.datePublished, dateLiteral(m, d.published().label()))
                 .addProperty(CG.documentKind, CG.term(d.kind().json)).addProperty(CG.tier, CG.term(d.tier().json));
+        if (d.published() != null) doc.addProperty(Schema.datePublished, dateLiteral(m, d.published().label()));
         if (d.author() != null) doc.addProperty(Schema.author, d.author());
         if (d.url() != null) doc.addProperty(Schema.url, m.createResource(d.url()));
         if (d.text() != null) doc.addProperty(Nif.isString, d.text());
@@ -207,10 +207,10 @@ final class RdfMapping {
 
     static Document readDocument(Resource d) {
         String id = string(d, CG.docId, true);
-        String pub = one(d, Schema.datePublished, true).asLiteral().getLexicalForm();
+        RDFNode pub = one(d, Schema.datePublished, false); // none: the date is unknown
         Statement url = d.getProperty(Schema.url);
         return new Document(id, string(d, Schema.name, true), string(d, Schema.inLanguage, true), string(d, Schema.publisher, true),
-                string(d, Schema.author, false), org.claimgraph.vocab.Periods.parse(pub),
+                string(d, Schema.author, false), pub == null ? null : org.claimgraph.vocab.Periods.parse(pub.asLiteral().getLexicalForm()),
                 url == null ? null : url.getObject().isResource() ? url.getResource().getURI() : url.getString(),
                 enumOf(DocumentKind.values(), local(one(d, CG.documentKind, true)), d, CG.documentKind),
                 enumOf(Tier.values(), local(one(d, CG.tier, true)), d, CG.tier), string(d, Nif.isString, false));
@@ -224,7 +224,7 @@ final class RdfMapping {
         for (Statement s : r.listProperties(CG.qualifier).toList()) qs.add(enumOf(Qualifier.values(), local(s.getObject()), r, CG.qualifier));
         Period period = null;
         Statement ps = r.getProperty(CG.periodLabel);
-        if (ps != null) period = org.claimgraph.vocab.Periods.parse(ps.getString());
+        if (ps != null) period = storedPeriod(r, ps.getString());
         Claim.Comparison cmp = null;
         RDFNode k = one(r, CG.compares, false);
         if (k != null) {
@@ -285,6 +285,14 @@ final class RdfMapping {
     private static <E extends Enum<E>> E enumOf(E[] values, String json, Resource where, Property p) {
         for (E e : values) if (e.name().replace('_', '-').equalsIgnoreCase(json)) return e;
         throw new IllegalStateException(where + " has an unknown " + p.getLocalName() + " \"" + json + "\"");
+    }
+
+    /** A claim's period from its stored bounds (relative and fiscal forms need no re-reading), else from its label. */
+    private static Period storedPeriod(Resource r, String label) {
+        RDFNode start = one(r, CG.periodStart, false), end = one(r, CG.periodEnd, false);
+        if (start == null && end == null) return org.claimgraph.vocab.Periods.parse(label);
+        return new Period(start == null ? null : java.time.LocalDate.parse(start.asLiteral().getLexicalForm()),
+                end == null ? null : java.time.LocalDate.parse(end.asLiteral().getLexicalForm()), label);
     }
 
     private static RDFNode one(Resource r, Property p, boolean required) {

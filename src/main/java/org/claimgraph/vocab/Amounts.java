@@ -1,90 +1,159 @@
 package org.claimgraph.vocab;
 
-import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Settings;
 
 /**
- * Reads amounts as people write them ("24 billion", "240亿", "2.6万亿", "$3.5B", "12%", "7,200")
- * into base units, with the interval the stated precision and the qualifiers really allow.
+ * The one reader of figures as people write them, for claim documents and for extraction alike.
+ *
+ * <p>{@link #read(String, String)} reads ONE figure, as written, in the document's language
+ * ({@code "zh"}, {@code "zh-Hant"}, {@code "en"}, {@code "es"}, … ; null reads like English), into an
+ * {@link Amount}: its value in base units, the interval the form implies, the unit words left over,
+ * the qualifiers its cue words carry, and whether it was a range. What it reads:
+ * <ul>
+ * <li>Digits with the language's marks: {@code 7,200}, {@code 886.3}; for es/fr/de/it/pt (and other
+ *     decimal-comma languages) {@code 1.234,5}, {@code 3,5}, {@code 2 340}; a lone mark followed by
+ *     other than three digits is a decimal mark in any language ({@code 3.5 millones}).</li>
+ * <li>Magnitudes: 万/萬 10⁴, 亿/億 10⁸, 万亿/萬億 and 兆 10¹² (兆瓦, 千克: a unit prefix, left to
+ *     the unit), Chinese numerals with 十百千 and 两/兩 ({@code 三千五百万}, {@code 一百二十},
+ *     {@code 一万五} = 15000), financial numerals (壹贰叁); thousand, million(s), billion(s),
+ *     trillion(s), k, m, mn, bn, b, tn, t, lakh, crore; mil (es/pt 10³), millones, mil millones 10⁹,
+ *     millardo, billón/billones 10¹² (and "billion" 10¹² in fr/de, bilione, bilião), Mio., Mrd.,
+ *     milliard(s); "240 millions" is 2.4 × 10⁸ with no unit.</li>
+ * <li>Words: English number words ({@code three million}, {@code twenty-five}, {@code a hundred});
+ *     fractions as shares in percent ({@code half}, {@code a third}, {@code two-thirds},
+ *     {@code a quarter}, {@code one in five}, 三分之一, 一半); {@code half a million} is 500000.</li>
+ * <li>Percent and multiples: {@code %}, {@code per cent}, {@code percent}, {@code por ciento},
+ *     百分之三十 (all unit "percent"), 三成 30%, 两成半 25%; {@code percentage points}, 个百分点
+ *     (unit "percentage-point"); 两倍, 翻倍 (2), 翻两番 (4), {@code twice}, {@code doubled},
+ *     {@code tripled}, {@code 3x}, {@code 17 times}, {@code 10-fold} (unit "times", the factor).</li>
+ * <li>Currency signs before or after: {@code $3.5B}, {@code US$}, {@code £2bn}, {@code €40m},
+ *     {@code 40 €}, {@code HK$}, {@code NT$}, {@code ¥} (CNY; JPY when the language is ja),
+ *     {@code ₹}, {@code R} (ZAR), an ISO code ({@code USD 5 billion}): unit the ISO 4217 code.</li>
+ * <li>Cue words before or after ({@link Cues}): 超过/超過/逾/over/more than ({@code MORE_THAN}),
+ *     至少/at least/以上 ({@code AT_LEAST}), 高达/高達/up to/以内 ({@code UP_TO}), 近/将近/almost/nearly
+ *     ({@code ALMOST}), 不到/不足/less than/fewer than/under ({@code LESS_THAN}),
+ *     约/約/左右/about/around/roughly ({@code ABOUT}), and the same in es/fr/de/it/pt.</li>
+ * <li>多/余/餘 after a number: {@code 3000多億} is at least 3000亿 and below 4000亿 (the width of
+ *     the last non-zero digit before 多), qualifier {@code MORE_THAN}, value 3 × 10¹¹.</li>
+ * <li>Ranges: {@code 500~600亿}, {@code 500至600亿}, {@code 2–3%}, {@code 2-3%},
+ *     {@code 2 to 3 million}, {@code between 2 and 3 million}, {@code $2bn-$3bn}: the left end takes the
+ *     right end's magnitude and unit when it has none; the value is the midpoint, [low, high] the two
+ *     ends as written, {@link Amount#range()} true.</li>
+ * </ul>
+ *
+ * <p>The interval: a plain figure means ± half its last significant place, with at least two
+ * significant digits ({@code 1.3万亿} is 1.25–1.35 × 10¹², {@code 100 billion} 95–105 × 10⁹, a
+ * number before a magnitude word counts alone: {@code 3 million} is 2.5–3.5 × 10⁶); a word
+ * fraction is a rounded share, ± 10% of itself ({@code a third} 30–36.7%). Qualifiers then change it:
+ * ABOUT widens each side by {@link Settings#about()} of the value; MORE_THAN and AT_LEAST start at the
+ * value and leave the top open (+∞), as does CONSERVATIVE_ESTIMATE; UP_TO leaves the bottom open
+ * (−∞) and keeps the rounding above; LESS_THAN is (−∞, value]; ALMOST is [value − 2 × about, value].
+ *
+ * <p>Refusals are {@link IllegalArgumentException}s naming the figure: {@code malformed number "…"}
+ * for what is no number, {@code number too large "…": more than 10^18} for what no quantity reaches.
  */
 public final class Amounts {
     private Amounts() {}
 
-    /** A number read from text: its value in base units, half its last significant place, and any unit words. */
-    public record Parsed(double value, double halfStep, String unitText) {}
-
-    private static final Pattern AMOUNT = Pattern.compile(
-            "^(?<cur>US\\$|\\$|€|¥|￥)?\\s*(?<num>-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*"
-                    + "(?<mult>万亿|亿|万|千|百|thousand|million|billion|trillion|bn|mn|tn|[kKmMbBtT](?![A-Za-z]))?\\s*(?<rest>.*)$");
-
-    private static final Map<String, Double> MULTIPLIERS = Map.ofEntries(
-            Map.entry("万亿", 1e12), Map.entry("亿", 1e8), Map.entry("万", 1e4), Map.entry("千", 1e3), Map.entry("百", 1e2),
-            Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6),
-            Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12),
-            Map.entry("t", 1e12), Map.entry("tn", 1e12));
-
-    private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR", "¥", "CNY", "￥", "CNY");
-
-    /** @throws IllegalArgumentException naming what could not be read */
-    public static Parsed parse(String text) {
-        String t = text.trim();
-        Matcher m = AMOUNT.matcher(t);
-        if (t.isEmpty() || !m.matches()) throw new IllegalArgumentException("malformed number \"" + text + "\"");
-        String num = m.group("num").replace(",", "");
-        String mult = m.group("mult");
-        double factor = mult == null ? 1 : MULTIPLIERS.get(mult.toLowerCase(Locale.ROOT));
-        String rest = m.group("rest").trim();
-        if (rest.matches("^[\\d,.万亿千百].*")) throw new IllegalArgumentException("malformed number \"" + text + "\"");
-        if (rest.startsWith("%")) rest = "%" + rest.substring(1);
-        String unit = m.group("cur") != null ? CURRENCY_SIGNS.get(m.group("cur")) : null;
-        if (!rest.isEmpty()) {
-            if (unit != null && !rest.equalsIgnoreCase(unit)) unit = unit + " " + rest;
-            else unit = rest;
-        }
-        BigDecimal bd = new BigDecimal(num);
-        return new Parsed(bd.doubleValue() * factor, 0.5 * Math.pow(10, place(num)) * factor, unit);
-    }
+    /** Nothing a fact-checker counts in base units reaches this (world GDP is about 10^14 USD). */
+    static final double MAX = 1e18;
+    /** A spelled-out fraction is a rounded share: "a third" is 30–36.7%. */
+    static final double FRACTION_PRECISION = 0.10;
 
     /**
-     * The decimal place of the last significant digit: -2 for "8.25", 1 for "2410", 1 for "100"
-     * (at least two significant digits: "100 billion" means 95–105, not 50–150).
+     * One figure as read. {@link #value()} is in base units (亿 = 10⁸, billion = 10⁹, percent as 34,
+     * not 0.34); {@link #low()}/{@link #high()} the interval the form and its qualifiers imply
+     * (infinite on an open side); {@link #unit()} the unit words left over ("美元", "people",
+     * "acres"), an ISO 4217 code for a currency sign, "percent", "percentage-point" or "times" for
+     * the forms read here, null when none; {@link #qualifiers()} what the cue words said;
+     * {@link #range()} whether two ends were written; {@link #precision()} half the last
+     * significant place (0 for a range); {@link #figure()} the text read.
      */
-    static int place(String digits) {
-        String d = digits.startsWith("-") ? digits.substring(1) : digits;
-        int dot = d.indexOf('.');
-        if (dot >= 0) return -(d.length() - dot - 1);
-        String trimmed = d.replaceFirst("^0+(?=\\d)", "");
-        int lastNonZero = trimmed.length() - 1;
-        while (lastNonZero > 0 && trimmed.charAt(lastNonZero) == '0') lastNonZero--;
-        int p = trimmed.length() - 1 - lastNonZero;
-        return Math.min(p, Math.max(0, trimmed.length() - 2));
+    public static final class Amount {
+        private final String figure, unit;
+        private final double value, low, high, precision;
+        private final Set<Qualifier> qualifiers;
+        private final boolean range;
+        /** What the form alone says, kept to recompute the interval under more qualifiers. */
+        private final double odd, endLow, endHigh;
+
+        Amount(String figure, double value, String unit, Set<Qualifier> qualifiers, boolean range, double precision,
+               double odd, double endLow, double endHigh, Settings s) {
+            this.figure = figure;
+            this.value = value;
+            this.unit = unit;
+            this.qualifiers = Collections.unmodifiableSet(qualifiers.isEmpty() ? EnumSet.noneOf(Qualifier.class) : EnumSet.copyOf(qualifiers));
+            this.range = range;
+            this.precision = precision;
+            this.odd = odd;
+            this.endLow = endLow;
+            this.endHigh = endHigh;
+            double[] b = bounds(s);
+            this.low = b[0];
+            this.high = b[1];
+        }
+
+        public String figure() { return figure; }
+        public double value() { return value; }
+        public double low() { return low; }
+        public double high() { return high; }
+        public String unit() { return unit; }
+        public Set<Qualifier> qualifiers() { return qualifiers; }
+        public boolean range() { return range; }
+        public double precision() { return precision; }
+
+        /** The same figure with more qualifiers (e.g. a claim's "qualifiers" field) and the interval they imply. */
+        public Amount qualified(Set<Qualifier> more, Settings s) {
+            Set<Qualifier> all = EnumSet.noneOf(Qualifier.class);
+            all.addAll(qualifiers);
+            all.addAll(more);
+            return new Amount(figure, value, unit, all, range, precision, odd, endLow, endHigh, s);
+        }
+
+        /** As a stored quantity in the given unit id, with an optional rate period. */
+        public Quantity quantity(String unitId, String per) { return new Quantity(value, unitId, low, high, figure, per); }
+
+        private double[] bounds(Settings s) {
+            Set<Qualifier> q = qualifiers;
+            double v = value, a = Math.abs(v) * s.about();
+            double lo = range ? endLow : v - precision, hi = range ? endHigh : v + precision;
+            if (q.contains(Qualifier.ABOUT)) {
+                lo -= range ? Math.abs(endLow) * s.about() : a;
+                hi += range ? Math.abs(endHigh) * s.about() : a;
+            }
+            boolean floor = q.contains(Qualifier.MORE_THAN) || q.contains(Qualifier.AT_LEAST) || q.contains(Qualifier.CONSERVATIVE_ESTIMATE);
+            if (odd > 0) return new double[] {v, v + odd}; // 3000多亿: from 3000亿, below 4000亿
+            // "more than 3 billion" is a floor as written, not a rounded figure; an estimate stays rounded
+            if (q.contains(Qualifier.MORE_THAN) || q.contains(Qualifier.AT_LEAST)) lo = range ? endLow : Math.max(lo, v);
+            if (floor) return new double[] {lo, Double.POSITIVE_INFINITY};
+            double top = range ? endHigh : v;
+            if (q.contains(Qualifier.LESS_THAN)) return new double[] {Double.NEGATIVE_INFINITY, top};
+            if (q.contains(Qualifier.ALMOST)) return new double[] {(range ? endLow : v) - 2 * a, top};
+            if (q.contains(Qualifier.UP_TO)) return new double[] {Double.NEGATIVE_INFINITY, hi};
+            return new double[] {lo, hi};
+        }
+
+        @Override public String toString() {
+            return figure + " = " + value + " [" + low + ", " + high + "] " + unit + " " + qualifiers + (range ? " range" : "");
+        }
     }
 
+    /** {@link #read(String, String, Settings)} with the default tolerances. */
+    public static Amount read(String figure, String lang) { return read(figure, lang, Settings.DEFAULTS); }
+
     /**
-     * The interval a value means: its stated precision, widened by "about", opened upward by
-     * "more than" / "at least" / "conservative estimate", opened down to zero by "up to"
-     * (unless a lower-bound qualifier says the figure is a floor).
+     * Reads one figure as written ("超過2500萬", "3000多億", "between 2 and 3 million", "£2bn",
+     * "3,5 millones", "两成半") in the document's language.
+     *
+     * @throws IllegalArgumentException {@code malformed number "…"} or {@code number too large "…": more than 10^18}
      */
-    public static Quantity quantity(Parsed p, String unit, String per, Set<Qualifier> qs, Settings s, String statedAs) {
-        double v = p.value();
-        double low = v - p.halfStep(), high = v + p.halfStep();
-        if (qs.contains(Qualifier.ABOUT)) {
-            low -= Math.abs(v) * s.about();
-            high += Math.abs(v) * s.about();
-        }
-        boolean floor = qs.contains(Qualifier.MORE_THAN) || qs.contains(Qualifier.AT_LEAST)
-                || qs.contains(Qualifier.CONSERVATIVE_ESTIMATE);
-        if (floor) high = Double.POSITIVE_INFINITY;
-        // "more than 3 billion" is a floor as written, not a rounded figure; an estimate stays rounded
-        if (qs.contains(Qualifier.MORE_THAN) || qs.contains(Qualifier.AT_LEAST)) low = Math.max(low, v);
-        if (qs.contains(Qualifier.UP_TO) && !floor) low = v >= 0 ? 0 : Double.NEGATIVE_INFINITY;
-        return new Quantity(v, unit, low, high, statedAs, per);
+    public static Amount read(String figure, String lang, Settings s) {
+        if (figure == null) throw Numerals.malformed("");
+        return new FigureReader(figure, lang).read(s);
     }
 }

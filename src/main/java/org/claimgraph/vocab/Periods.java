@@ -1,74 +1,269 @@
 package org.claimgraph.vocab;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Period;
 
 /**
- * Reads periods as journalists write them: "2025", "2025-H1", "2025-Q3", "2025-09", "2025-09-22",
- * "FY2024" (US federal year, October to September), and ranges "2025/2029", "/2029" (open start).
+ * Reads periods as journalists write them, in English and Chinese:
+ * <ul>
+ * <li>years and spans: {@code 2025}, {@code 2025年}, {@code 2023-2024}, {@code 2023–2024},
+ *     {@code 2019-20}, {@code 2023至2024年}, {@code 2025/2029}; months and days: {@code 2025-09},
+ *     {@code 2025年9月}, {@code September 2025}, {@code 2025-09-22}, {@code 2025年9月22日},
+ *     {@code 22 September 2025};</li>
+ * <li>quarters and halves: {@code Q3 2025}, {@code 2025-Q3}, {@code 2025Q3}, {@code 3Q 2025},
+ *     {@code third quarter of 2025}, {@code 2024年第三季度}, {@code 2024年三季度}; {@code H1 2025},
+ *     {@code 2025-H1}, {@code first half of 2025}, {@code 2025年上半年}; cumulative:
+ *     {@code 2024年前三季度} (January–September), {@code 2024年前8个月}, {@code 2024年1-9月};</li>
+ * <li>fiscal years: {@code FY2024}, {@code FY24}, {@code FY2024/25}, {@code fiscal 2024},
+ *     {@code 2024财年}, in the convention the caller gives (a document's {@code fiscalYear}), or one
+ *     named in brackets ({@code FY2024 (au)}); conventions are data in {@code ontology/fiscal-years.json},
+ *     default US federal (FY2024 = October 2023 – September 2024); a convention other than the
+ *     default is kept in the label ("FY2024 (uk)") so the period reads the same again anywhere;</li>
+ * <li>open spans: {@code by 2029}, {@code through 2029}, {@code until 2029}, {@code 到2030年},
+ *     {@code 截至2025年6月}, {@code /2029} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
+ * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
+ *     {@code Q3 last year}, 去年, 今年, 明年, 前年, 上个月, 去年上半年, resolved against the document's
+ *     publication date (the label becomes the resolved form, e.g. "2024"); refused when it is unknown.</li>
+ * </ul>
  */
 public final class Periods {
     private Periods() {}
 
-    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern FISCAL = Pattern.compile("FY(\\d{4})");
+    /** A period that needs no publication date, in the default fiscal-year convention. */
+    public static Period parse(String text) { return parse(text, null, null); }
 
-    /** @throws IllegalArgumentException with a reader's explanation */
-    public static Period parse(String text) {
-        String t = text.trim();
-        if (t.isEmpty()) throw new IllegalArgumentException("empty period");
-        int slash = t.indexOf('/');
-        if (slash >= 0) {
-            String a = t.substring(0, slash).trim(), b = t.substring(slash + 1).trim();
-            if (a.isEmpty() && b.isEmpty()) throw new IllegalArgumentException("a range needs at least one end");
-            LocalDate start = a.isEmpty() ? null : one(a)[0];
-            LocalDate end = b.isEmpty() ? null : one(b)[1];
-            if (start != null && end != null && end.isBefore(start)) {
-                throw new IllegalArgumentException("the period ends (" + b + ") before it starts (" + a + ")");
-            }
-            return new Period(start, end, t);
+    /** A period; relative forms ("last year", 去年) are resolved against {@code published} (null: unknown). */
+    public static Period parse(String text, LocalDate published) { return parse(text, published, null); }
+
+    /**
+     * A period with the document's publication date (null: unknown) and fiscal-year convention (an id
+     * from ontology/fiscal-years.json or a country code; null: the default).
+     *
+     * @throws IllegalArgumentException with a reader's explanation
+     */
+    public static Period parse(String text, LocalDate published, String fiscalYear) {
+        String given = text.trim();
+        if (given.isEmpty()) throw new IllegalArgumentException("empty period");
+        String t = relative(Numerals.normalise(given), given, published);
+        String label = t.equals(Numerals.normalise(given)) ? given : t;
+        FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
+        Matcher named = NAMED_CONVENTION.matcher(t);
+        if (named.matches() && FISCAL_WORD.matcher(t).find()) {
+            conv = FiscalYears.of(named.group(2));
+            t = named.group(1).trim();
+        } else if (conv != FiscalYears.DEFAULT && FISCAL_WORD.matcher(t).find()) {
+            label = label + " (" + conv.id() + ")";
         }
-        LocalDate[] se = one(t);
-        return new Period(se[0], se[1], t);
+        Matcher years = YEAR_SPAN.matcher(t);
+        // 2019-20 is two years; 2025-09 a month, and 2025-13 no real one
+        int from = years.matches() ? Integer.parseInt(years.group(1)) : 0;
+        String second = years.matches() ? years.group(2) : "";
+        int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : second.isEmpty() ? 0 : Integer.parseInt(second);
+        if (years.matches() && (second.length() == 4 || Integer.parseInt(second) > 12 && to > from)) {
+            return span(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), years.group(1), second, label);
+        }
+        int slash = t.indexOf('/');
+        if (slash >= 0 && slash < t.length() - 1 && !FISCAL_WORD.matcher(t).find()) {
+            String a = t.substring(0, slash).trim(), b = t.substring(slash + 1).trim();
+            return span(a.isEmpty() ? null : one(a, conv)[0], one(b, conv)[1], a, b, label);
+        }
+        Matcher dash = SPAN.matcher(t);
+        if (dash.matches() && !MONTH_SPAN_CN.matcher(t).matches()) {
+            LocalDate[] a = null, b = null;
+            try {
+                a = one(dash.group(1).trim(), conv);
+                b = one(dash.group(2).trim(), conv);
+            } catch (IllegalArgumentException notASpan) {
+                // the whole text may still be one period
+            }
+            if (b != null) return span(a[0], b[1], dash.group(1).trim(), dash.group(2).trim(), label);
+        }
+        for (Map.Entry<Pattern, Boolean> open : OPEN) {
+            Matcher m = open.getKey().matcher(t);
+            if (!m.matches()) continue;
+            LocalDate[] inner = one(m.group(1).trim(), conv);
+            return open.getValue() ? new Period(null, inner[1], label) : new Period(inner[0], null, label);
+        }
+        Matcher before = BEFORE.matcher(t);
+        if (before.matches()) {
+            String inner = before.group(1) != null ? before.group(1) : before.group(2);
+            return new Period(null, one(inner.trim(), conv)[0].minusDays(1), label);
+        }
+        if (t.equals("/")) throw new IllegalArgumentException("a range needs at least one end");
+        LocalDate[] se = one(t, conv);
+        return new Period(se[0], se[1], label);
     }
 
-    private static LocalDate[] one(String t) {
-        Matcher m;
+    /** Checks a fiscal-year convention name (an id or a country code) and returns its id. */
+    public static String fiscalYear(String name) { return FiscalYears.of(name).id(); }
+
+    private static Period span(LocalDate start, LocalDate end, String a, String b, String label) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("the period ends (" + b + ") before it starts (" + a + ")");
+        }
+        return new Period(start, end, label);
+    }
+
+    // ---- relative forms ----
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(last|this|next|previous|current) (year|month)\\b|去年|今年|明年|前年|后年|後年|上个月|上月|本月|这个月|下个月|下月");
+
+    private static String relative(String t, String given, LocalDate published) {
+        Matcher m = RELATIVE.matcher(t);
+        if (!m.find()) return t;
+        if (published == null) {
+            throw new IllegalArgumentException("\"" + given + "\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)");
+        }
+        StringBuilder b = new StringBuilder();
+        m.reset();
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            String r;
+            int y = published.getYear();
+            YearMonth ym = YearMonth.from(published);
+            if (m.group(1) != null) {
+                int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last", "previous" -> -1; case "next" -> 1; default -> 0; };
+                r = m.group(2).equalsIgnoreCase("year") ? Integer.toString(y + shift) : ym.plusMonths(shift).toString();
+            } else {
+                r = switch (w) {
+                    case "去年" -> (y - 1) + "年";
+                    case "今年" -> y + "年";
+                    case "明年" -> (y + 1) + "年";
+                    case "前年" -> (y - 2) + "年";
+                    case "后年", "後年" -> (y + 2) + "年";
+                    case "上个月", "上月" -> cn(ym.minusMonths(1));
+                    case "下个月", "下月" -> cn(ym.plusMonths(1));
+                    default -> cn(ym);
+                };
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static String cn(YearMonth ym) { return ym.getYear() + "年" + ym.getMonthValue() + "月"; }
+
+    // ---- one period ----
+
+    private static final Pattern NAMED_CONVENTION = Pattern.compile("(.*\\S)\\s*\\(([A-Za-z][A-Za-z-]*)\\)");
+    private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bFY|fiscal|财年|財年|会计年度");
+    /** true: the text names the end ("by 2029"); false: the start ("since 2020"). */
+    private static final List<Map.Entry<Pattern, Boolean>> OPEN = List.of(
+            Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|to the end of)\\s+(.+)"), true),
+            Map.entry(Pattern.compile("(?:到|至|截至|截止到|截止|直到)(.+?)(?:底|末|为止)?"), true),
+            Map.entry(Pattern.compile("(.+)/"), false),
+            Map.entry(Pattern.compile("(?i)(?:since|from)\\s+(.+)"), false),
+            Map.entry(Pattern.compile("(?:自|从)(.+?)(?:以来|起|开始)"), false));
+    private static final Pattern BEFORE = Pattern.compile("(?i)before\\s+(.+)|(.+?)(?:年)?之前");
+    private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*年?\\s*[-–—~至到]\\s*(\\d{4}|\\d{2})\\s*年?");
+    private static final Pattern SPAN = Pattern.compile("(?i)(?:from\\s+|between\\s+)?(.+?)\\s*(?:–|—|~|至|到|\\bto\\b|\\band\\b)\\s*(.+)");
+    private static final Pattern MONTH_SPAN_CN = Pattern.compile("\\d{4}年\\d{1,2}\\s*[-–~至到]\\s*\\d{1,2}月");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("1st", 1), Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3),
+            Map.entry("3rd", 3), Map.entry("fourth", 4), Map.entry("4th", 4), Map.entry("一", 1), Map.entry("二", 2),
+            Map.entry("两", 2), Map.entry("三", 3), Map.entry("四", 4), Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3),
+            Map.entry("4", 4), Map.entry("上", 1), Map.entry("下", 2));
+
+    private interface Form extends BiFunction<Matcher, FiscalYears.Convention, LocalDate[]> {}
+
+    /** Each written form and the days it spans; the first full match wins. */
+    private static final List<Map.Entry<Pattern, Form>> FORMS = List.of(
+            form("(\\d{4})年?", (m, c) -> year(y(m, 1))),
+            form("(\\d{4})年度", (m, c) -> year(y(m, 1))),
+            form("(\\d{4})-(\\d{2})", (m, c) -> month(y(m, 1), y(m, 2))),
+            form("(\\d{4})年(\\d{1,2})月(?:份)?", (m, c) -> month(y(m, 1), y(m, 2))),
+            form("(?i)" + MONTH + ",? (\\d{4})", (m, c) -> month(y(m, 2), monthOf(m.group(1)))),
+            form("(\\d{4}-\\d{2}-\\d{2})", (m, c) -> day(LocalDate.parse(m.group(1)))),
+            form("(\\d{4})年(\\d{1,2})月(\\d{1,2})日", (m, c) -> day(LocalDate.of(y(m, 1), y(m, 2), y(m, 3)))),
+            form("(?i)(\\d{1,2}) " + MONTH + ",? (\\d{4})", (m, c) -> day(LocalDate.of(y(m, 3), monthOf(m.group(2)), y(m, 1)))),
+            form("(?i)" + MONTH + " (\\d{1,2}),? (\\d{4})", (m, c) -> day(LocalDate.of(y(m, 3), monthOf(m.group(1)), y(m, 2)))),
+            form("(?i)(\\d{4})\\s*-?\\s*Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
+            form("(?i)Q([1-4])\\s*-?\\s*(\\d{4})", (m, c) -> quarter(y(m, 2), y(m, 1))),
+            form("(?i)([1-4])Q\\s*(\\d{4})", (m, c) -> quarter(y(m, 2), y(m, 1))),
+            form("(?i)(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\\d{4})", (m, c) -> quarter(y(m, 2), ord(m.group(1)))),
+            form("(\\d{4})年(?:第)?([一二三四1-4])季度", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
+            form("(\\d{4})年Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
+            form("(\\d{4})年前([一二两三1-3])(?:个)?季度", (m, c) -> months(y(m, 1), 1, 3 * ord(m.group(2)))),
+            form("(\\d{4})年前(\\d{1,2})个月", (m, c) -> months(y(m, 1), 1, y(m, 2))),
+            form("(\\d{4})年(\\d{1,2})\\s*[-–~至到]\\s*(\\d{1,2})月", (m, c) -> months(y(m, 1), y(m, 2), y(m, 3))),
+            form("(?i)(\\d{4})\\s*-?\\s*H([12])", (m, c) -> half(y(m, 1), y(m, 2))),
+            form("(?i)H([12])\\s*-?\\s*(\\d{4})", (m, c) -> half(y(m, 2), y(m, 1))),
+            form("(?i)([12])H\\s*(\\d{4})", (m, c) -> half(y(m, 2), y(m, 1))),
+            form("(?i)(first|second|1st|2nd) half(?: of)? (\\d{4})", (m, c) -> half(y(m, 2), ord(m.group(1)))),
+            form("(\\d{4})年(上|下)半年", (m, c) -> half(y(m, 1), ord(m.group(2)))),
+            form("(?i)FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> c.named(fy(m.group(1)))),
+            form("(?i)fiscal(?: year)? (\\d{4})", (m, c) -> c.named(y(m, 1))),
+            form("(\\d{4})(?:财年|財年|会计年度)", (m, c) -> c.named(y(m, 1))),
+            form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s?[/\\-–]\\s?(\\d{4}|\\d{2})", (m, c) -> fiscalSpan(m, c)),
+            form("(\\d{4})[/\\-–](\\d{2}|\\d{4})(?:财年|財年|会计年度)", (m, c) -> fiscalSpan(m, c)));
+
+    private static Map.Entry<Pattern, Form> form(String regex, Form f) { return Map.entry(Pattern.compile(regex), f); }
+
+    static LocalDate[] one(String t, FiscalYears.Convention conv) {
         try {
-            if ((m = HALF.matcher(t)).matches()) {
-                int y = Integer.parseInt(m.group(1));
-                return m.group(2).equals("1")
-                        ? new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30)}
-                        : new LocalDate[] {LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31)};
+            for (Map.Entry<Pattern, Form> f : FORMS) {
+                Matcher m = f.getKey().matcher(t);
+                if (m.matches()) return f.getValue().apply(m, conv);
             }
-            if ((m = QUARTER.matcher(t)).matches()) {
-                int y = Integer.parseInt(m.group(1)), q = Integer.parseInt(m.group(2));
-                YearMonth first = YearMonth.of(y, 3 * q - 2);
-                return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
-            }
-            if ((m = FISCAL.matcher(t)).matches()) {
-                int y = Integer.parseInt(m.group(1));
-                return new LocalDate[] {LocalDate.of(y - 1, 10, 1), LocalDate.of(y, 9, 30)};
-            }
-            if (t.matches("\\d{4}")) {
-                int y = Integer.parseInt(t);
-                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-            }
-            if (t.matches("\\d{4}-\\d{2}")) {
-                YearMonth ym = YearMonth.parse(t);
-                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-            }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(t);
-                return new LocalDate[] {d, d};
-            }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("\"" + t + "\" is not a real date");
         }
-        throw new IllegalArgumentException("\"" + t + "\" is not a period: write 2025, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024 or a range such as 2025/2029");
+        throw new IllegalArgumentException("\"" + t + "\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, "
+                + "FY2024, 2025年上半年, a range such as 2025/2029 or an open one such as \"by 2029\"");
     }
+
+    private static int y(Matcher m, int g) { return Integer.parseInt(m.group(g)); }
+
+    private static int fy(String digits) { return digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits); }
+
+    private static int ord(String w) { return ORDINALS.get(w.toLowerCase(Locale.ROOT)); }
+
+    private static int monthOf(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replace(".", "");
+        return MONTHS.get(l.startsWith("sept") ? "sept" : l.substring(0, 3));
+    }
+
+    private static LocalDate[] fiscalSpan(Matcher m, FiscalYears.Convention c) {
+        int first = fy(m.group(1));
+        String s = m.group(2);
+        int second = s.length() == 2 ? first / 100 * 100 + Integer.parseInt(s) : Integer.parseInt(s);
+        if (second != first + 1) {
+            throw new IllegalArgumentException("\"" + m.group() + "\" is not one fiscal year: the second year must follow the first");
+        }
+        return c.spanning(first, m.group());
+    }
+
+    private static LocalDate[] year(int y) { return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}; }
+
+    private static LocalDate[] month(int y, int m) {
+        YearMonth ym = YearMonth.of(y, m);
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+    }
+
+    private static LocalDate[] months(int y, int from, int to) {
+        if (to < from) throw new DateTimeException("months run backwards");
+        return new LocalDate[] {YearMonth.of(y, from).atDay(1), YearMonth.of(y, to).atEndOfMonth()};
+    }
+
+    private static LocalDate[] day(LocalDate d) { return new LocalDate[] {d, d}; }
+
+    private static LocalDate[] quarter(int y, int q) { return months(y, 3 * q - 2, 3 * q); }
+
+    private static LocalDate[] half(int y, int h) { return months(y, 6 * h - 5, 6 * h); }
 }

@@ -1,9 +1,13 @@
 package org.claimgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.claimgraph.model.Qualifier;
 import org.claimgraph.ClaimGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +62,8 @@ class ClaimDocumentReaderTest {
             "metric|\"contract valu\"|t.json: claim \"deal\": field \"metric\": unknown metric \"contract valu\" (did you mean \"contract value\"?)",
             "subject|\"Oracel\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
             "value|\"3000亿亿x\"|t.json: claim \"deal\": field \"value\": malformed number \"3000亿亿x\"",
-            "value|\"twelve\"|t.json: claim \"deal\": field \"value\": malformed number \"twelve\"",
+            "value|\"twelvish\"|t.json: claim \"deal\": field \"value\": malformed number \"twelvish\"",
+            "value|\"9999999999999999999999999\"|t.json: claim \"deal\": field \"value\": number too large \"9999999999999999999999999\": more than 10^18",
             "end|3|t.json: claim \"deal\": field \"end\": 3 is before start 8",
             "end|99|t.json: claim \"deal\": field \"end\": 99 is past the end of the text (21 characters)",
             "start|7|t.json: claim \"deal\": field \"start\": the text at 7–17 is \"份5年3000亿美元\", not the quote; the quote is at 8–17",
@@ -95,7 +100,47 @@ class ClaimDocumentReaderTest {
     void missingDocumentFieldsAreNamed() {
         String json = "{\"document\": {\"id\": \"Bad Id\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"tier\": \"gold\"}, \"claims\": []}";
         assertEquals(List.of("t.json: field \"document.id\": \"Bad Id\" is not a slug (lower-case letters, digits and hyphens)",
-                "t.json: field \"document.published\": missing",
+                "t.json: field \"document.published\": missing (a date such as 2025-11-03, or null or \"unknown\" when it is not known)",
                 "t.json: field \"document.tier\": unknown value \"gold\"; one of primary, major-press, secondary, anonymous"), problems(json));
+    }
+
+    @Test
+    void anUnknownPublicationDateIsNullOrUnknown() {
+        for (String unknown : List.of("null", "\"unknown\"")) {
+            var d = cg.reader().read("t.json", doc(null, null).replace("\"published\": \"2025-11\"", "\"published\": " + unknown), f -> "");
+            assertNull(d.document().published());
+            assertEquals("date unknown", d.document().date());
+        }
+        assertEquals(List.of("t.json: claim \"deal\": field \"period\": \"last year\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)"),
+                problems(doc("period", "\"last year\"").replace("\"published\": \"2025-11\"", "\"published\": null")));
+        assertEquals(List.of("t.json: field \"document.published\": \"last week\" is not a date (write 2025-11-03, 2025-11 or 2025, or null when it is unknown)"),
+                problems(doc(null, null).replace("\"published\": \"2025-11\"", "\"published\": \"last week\"")));
+    }
+
+    @Test
+    void relativePeriodsAndFiscalYearsFollowTheDocument() {
+        var c = cg.reader().read("t.json", doc("period", "\"去年上半年\""), f -> "").claims().get(0);
+        assertEquals("2024年上半年", c.period().label());
+        assertEquals(LocalDate.of(2024, 6, 30), c.period().end());
+        String au = doc("period", "\"FY2024\"").replace("\"tier\": \"secondary\"", "\"tier\": \"secondary\", \"fiscalYear\": \"AU\"");
+        c = cg.reader().read("t.json", au, f -> "").claims().get(0);
+        assertEquals(LocalDate.of(2023, 7, 1), c.period().start());
+        assertEquals("FY2024 (australia)", c.period().label());
+        assertEquals(List.of("t.json: field \"document.fiscalYear\": unknown fiscal-year convention \"mars\"; one of us-federal, uk, australia, "
+                        + "new-zealand, india, japan, canada, hong-kong, south-africa, calendar or a country code such as GB, AU, JP"),
+                problems(doc(null, null).replace("\"tier\": \"secondary\"", "\"tier\": \"secondary\", \"fiscalYear\": \"mars\"")));
+    }
+
+    @Test
+    void cueWordsInTheValueBecomeQualifiers() {
+        var c = cg.reader().read("t.json", doc("value", "\"超過3000億\""), f -> "").claims().get(0);
+        assertEquals(Set.of(Qualifier.MORE_THAN), c.qualifiers());
+        assertEquals(3e11, c.value().low());
+        assertEquals(Double.POSITIVE_INFINITY, c.value().high());
+        c = cg.reader().read("t.json", doc("value", "\"3000多億\""), f -> "").claims().get(0);
+        assertEquals(4e11, c.value().high());
+        c = cg.reader().read("t.json", doc("value", "\"500~600亿\""), f -> "").claims().get(0);
+        assertEquals(5.5e10, c.value().value());
+        assertEquals(6e10, c.value().high());
     }
 }

@@ -1,61 +1,260 @@
 package org.claimgraph.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Settings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AmountsTest {
 
-    @ParameterizedTest(name = "{0} → {1} ± {2}")
-    @CsvSource(delimiter = ';', value = {
-            "1150亿; 1.15e11; 5e8", "1.3万亿; 1.3e12; 5e10", "115 billion; 1.15e11; 5e8", "$8.5B; 8.5e9; 5e7",
-            "34%; 34; 0.5", "4,500; 4500; 50", "14; 14; 0.5", "100 billion; 1e11; 5e9", "886.3 billion; 8.863e11; 5e7",
-            "0; 0; 0.5", "1,400; 1400; 50", "$4.03 trillion; 4.03e12; 5e9", "85亿美元; 8.5e9; 5e7"})
-    void readsAmountsWithTheirPrecision(String text, double value, double half) {
-        var p = Amounts.parse(text);
-        assertEquals(value, p.value(), value * 1e-12);
-        assertEquals(half, p.halfStep(), half * 1e-9);
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private static void near(double want, double got, String what) {
+        if (Double.isInfinite(want)) assertEquals(want, got, what);
+        else assertEquals(want, got, Math.max(1e-9, Math.abs(want) * 1e-9), what);
+    }
+
+    /** figure; language; value; low; high; unit ("-" for none); qualifiers (json, "+"-joined, "-" for none). */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            // digits and magnitudes, with the precision the form implies
+            "1150亿; zh; 1.15e11; 1.145e11; 1.155e11; -; -",
+            "1.3万亿; zh; 1.3e12; 1.25e12; 1.35e12; -; -",
+            "115 billion; en; 1.15e11; 1.145e11; 1.155e11; -; -",
+            "$8.5B; en; 8.5e9; 8.45e9; 8.55e9; USD; -",
+            "34%; en; 34; 33.5; 34.5; percent; -",
+            "4,500; en; 4500; 4450; 4550; -; -",
+            "100 billion; en; 1e11; 9.5e10; 1.05e11; -; -",
+            "0; en; 0; -0.5; 0.5; -; -",
+            "85亿美元; zh; 8.5e9; 8.45e9; 8.55e9; 美元; -",
+            "3 million; en; 3e6; 2.5e6; 3.5e6; -; -",
+            // Traditional and Simplified Chinese
+            "2340萬; zh-Hant; 2.34e7; 2.335e7; 2.345e7; -; -",
+            "2340萬人; zh-Hant; 2.34e7; 2.335e7; 2.345e7; 人; -",
+            "1.3萬億; zh-Hant; 1.3e12; 1.25e12; 1.35e12; -; -",
+            "2兆; zh-Hant; 2e12; 1.5e12; 2.5e12; -; -",
+            "4.5兆日圓; zh-Hant; 4.5e12; 4.45e12; 4.55e12; 日圓; -",
+            "三千五百万; zh; 3.5e7; 3.45e7; 3.55e7; -; -",
+            "一百二十; zh; 120; 115; 125; -; -",
+            "两千; zh; 2000; 1950; 2050; -; -",
+            "兩億; zh-Hant; 2e8; 1.5e8; 2.5e8; -; -",
+            "三亿五千万; zh; 3.5e8; 3.45e8; 3.55e8; -; -",
+            "一万五; zh; 15000; 14500; 15500; -; -",
+            "一万零五百; zh; 10500; 10450; 10550; -; -",
+            "十二; zh; 12; 11.5; 12.5; -; -",
+            "三点五亿; zh; 3.5e8; 3.45e8; 3.55e8; -; -",
+            "壹佰万元; zh; 1e6; 9.5e5; 1.05e6; 元; -",
+            "500兆瓦; zh; 500; 495; 505; 兆瓦; -",
+            "3千克; zh; 3; 2.5; 3.5; 千克; -",
+            // Chinese bounds and cue words
+            "超過2500萬; zh-Hant; 2.5e7; 2.5e7; Infinity; -; more-than",
+            "超过2500万; zh; 2.5e7; 2.5e7; Infinity; -; more-than",
+            "3000多億; zh-Hant; 3e11; 3e11; 4e11; -; more-than",
+            "3000多亿元; zh; 3e11; 3e11; 4e11; 元; more-than",
+            "100余人; zh; 100; 100; 200; 人; more-than",
+            "100餘家; zh-Hant; 100; 100; 200; 家; more-than",
+            "二十多万; zh; 2e5; 2e5; 3e5; -; more-than",
+            "3亿多; zh; 3e8; 3e8; 4e8; -; more-than",
+            "逾千亿; zh; 1e11; 1e11; Infinity; -; more-than",
+            "近3000亿; zh; 3e11; 2.7e11; 3e11; -; almost",
+            "约1.3万亿; zh; 1.3e12; 1.185e12; 1.415e12; -; about",
+            "約500萬; zh-Hant; 5e6; 4.7e6; 5.3e6; -; about",
+            "5000亿左右; zh; 5e11; 4.7e11; 5.3e11; -; about",
+            "不到1000万; zh; 1e7; -Infinity; 1e7; -; less-than",
+            "不足三成; zh; 30; -Infinity; 30; percent; less-than",
+            "高达300亿; zh; 3e10; -Infinity; 3.05e10; -; up-to",
+            "高達300億; zh-Hant; 3e10; -Infinity; 3.05e10; -; up-to",
+            "至少100万; zh; 1e6; 1e6; Infinity; -; at-least",
+            "100万以上; zh; 1e6; 1e6; Infinity; -; at-least",
+            // shares and multiples
+            "三成; zh; 30; 25; 35; percent; -",
+            "两成半; zh; 25; 22.5; 27.5; percent; -",
+            "百分之三十; zh; 30; 29.5; 30.5; percent; -",
+            "百分之三十五点五; zh; 35.5; 35.45; 35.55; percent; -",
+            "两倍; zh; 2; 1.5; 2.5; times; -",
+            "翻倍; zh; 2; 1.5; 2.5; times; -",
+            "翻两番; zh; 4; 3.5; 4.5; times; -",
+            "三分之一; zh; 33.333333333333336; 30; 36.66666666666667; percent; -",
+            "2.5个百分点; zh; 2.5; 2.45; 2.55; percentage-point; -",
+            // English words, fractions, abbreviations
+            "twenty-five; en; 25; 24.5; 25.5; -; -",
+            "three million people; en; 3e6; 2.5e6; 3.5e6; people; -",
+            "a hundred; en; 100; 95; 105; -; -",
+            "twelve; en; 12; 11.5; 12.5; -; -",
+            "a third; en; 33.333333333333336; 30; 36.66666666666667; percent; -",
+            "half; en; 50; 45; 55; percent; -",
+            "a quarter; en; 25; 22.5; 27.5; percent; -",
+            "two-thirds; en; 66.66666666666667; 60; 73.33333333333334; percent; -",
+            "three quarters; en; 75; 67.5; 82.5; percent; -",
+            "one in five; en; 20; 18; 22; percent; -",
+            "half a million; en; 5e5; 4.5e5; 5.5e5; -; -",
+            "1.5 million; en; 1.5e6; 1.45e6; 1.55e6; -; -",
+            "$3.5B; en; 3.5e9; 3.45e9; 3.55e9; USD; -",
+            "£2bn; en; 2e9; 1.5e9; 2.5e9; GBP; -",
+            "€40m; en; 4e7; 3.95e7; 4.05e7; EUR; -",
+            "240 millions; en; 2.4e8; 2.35e8; 2.45e8; -; -",
+            "2.4 million acres; en; 2.4e6; 2.35e6; 2.45e6; acres; -",
+            "millions of; en; -; -; -; -; -",
+            "5m people; en; 5e6; 4.5e6; 5.5e6; people; -",
+            "3 m; en; 3; 2.5; 3.5; m; -",
+            "NT$500億; zh-Hant; 5e10; 4.95e10; 5.05e10; TWD; -",
+            "R2.5bn; en; 2.5e9; 2.45e9; 2.55e9; ZAR; -",
+            "USD 5 billion; en; 5e9; 4.5e9; 5.5e9; USD; -",
+            "more than 8 billion; en; 8e9; 8e9; Infinity; -; more-than",
+            "over 2 million; en; 2e6; 2e6; Infinity; -; more-than",
+            "at least 40%; en; 40; 40; Infinity; percent; at-least",
+            "up to 300 billion; en; 3e11; -Infinity; 3.05e11; -; up-to",
+            "almost 3,000; en; 3000; 2700; 3000; -; almost",
+            "nearly half; en; 50; 45; 50; percent; almost",
+            "about 5,000; en; 5000; 4700; 5300; -; about",
+            "around 12%; en; 12; 10.9; 13.1; percent; about",
+            "roughly 1.2 million; en; 1.2e6; 1.09e6; 1.31e6; -; about",
+            "less than 5%; en; 5; -Infinity; 5; percent; less-than",
+            "fewer than 100 people; en; 100; -Infinity; 100; people; less-than",
+            "under 2 million; en; 2e6; -Infinity; 2e6; -; less-than",
+            "10,000+; en; 10000; 10000; Infinity; -; at-least",
+            "12 per cent; en; 12; 11.5; 12.5; percent; -",
+            "12 percent; en; 12; 11.5; 12.5; percent; -",
+            "0.5 percentage points; en; 0.5; 0.45; 0.55; percentage-point; -",
+            "17 times; en; 17; 16.5; 17.5; times; -",
+            "3x; en; 3; 2.5; 3.5; times; -",
+            "twice; en; 2; 1.5; 2.5; times; -",
+            "tripled; en; 3; 2.5; 3.5; times; -",
+            "10-fold; en; 10; 9.5; 10.5; times; -",
+            // European decimal commas and thousands dots
+            "1.234,5; es; 1234.5; 1234.45; 1234.55; -; -",
+            "3,5 millones; es; 3.5e6; 3.45e6; 3.55e6; -; -",
+            "2,4 %; es; 2.4; 2.35; 2.45; percent; -",
+            "3 mil millones; es; 3e9; 2.5e9; 3.5e9; -; -",
+            "2 billones; es; 2e12; 1.5e12; 2.5e12; -; -",
+            "3.000 millones de euros; es; 3e9; 2.95e9; 3.05e9; euros; -",
+            "1.234; de; 1234; 1233.5; 1234.5; -; -",
+            "1.234; en; 1.234; 1.2335; 1.2345; -; -",
+            "2,5 Mrd. €; de; 2.5e9; 2.45e9; 2.55e9; EUR; -",
+            "40 Mio. Euro; de; 4e7; 3.95e7; 4.05e7; Euro; -",
+            "1 234 567; fr; 1234567; 1234566.5; 1234567.5; -; -",
+            "12,5 milliards; fr; 1.25e10; 1.245e10; 1.255e10; -; -",
+            "plus de 3 millions; fr; 3e6; 3e6; Infinity; -; more-than",
+            "más de 2,5 millones; es; 2.5e6; 2.5e6; Infinity; -; more-than",
+            "3.5 millones; es; 3.5e6; 3.45e6; 3.55e6; -; -",
+            "1,5 bilhão; pt; 1.5e9; 1.45e9; 1.55e9; -; -",
+            // ranges: value the midpoint, [low, high] the ends as written
+            "500~600亿; zh; 5.5e10; 5e10; 6e10; -; -",
+            "500至600亿; zh; 5.5e10; 5e10; 6e10; -; -",
+            "500到600亿元; zh; 5.5e10; 5e10; 6e10; 元; -",
+            "2亿至3亿; zh; 2.5e8; 2e8; 3e8; -; -",
+            "三到五成; zh; 40; 30; 50; percent; -",
+            "2–3%; en; 2.5; 2; 3; percent; -",
+            "2-3%; en; 2.5; 2; 3; percent; -",
+            "2% to 3%; en; 2.5; 2; 3; percent; -",
+            "2 to 3 million; en; 2.5e6; 2e6; 3e6; -; -",
+            "between 2 and 3 million; en; 2.5e6; 2e6; 3e6; -; -",
+            "$2-3 billion; en; 2.5e9; 2e9; 3e9; USD; -",
+            "$2bn-$3bn; en; 2.5e9; 2e9; 3e9; USD; -",
+            "about 2-3%; en; 2.5; 1.9; 3.15; percent; about",
+            "entre 2 y 3 millones; es; 2.5e6; 2e6; 3e6; -; -"})
+    void readsFiguresWithTheIntervalTheirFormImplies(String figure, String lang, Double value, Double low, Double high,
+                                                    String unit, String qualifiers) {
+        if (value == null) {
+            assertThrows(IllegalArgumentException.class, () -> Amounts.read(figure, lang));
+            return;
+        }
+        var a = Amounts.read(figure, lang);
+        near(value, a.value(), "value of " + figure);
+        near(low, a.low(), "low of " + figure);
+        near(high, a.high(), "high of " + figure);
+        assertEquals(unit, a.unit(), "unit of " + figure);
+        Set<Qualifier> want = EnumSet.noneOf(Qualifier.class);
+        if (qualifiers != null) for (String q : qualifiers.split("\\+")) {
+            for (Qualifier x : Qualifier.values()) if (x.json.equals(q)) want.add(x);
+        }
+        assertEquals(want, a.qualifiers(), "qualifiers of " + figure);
+        assertEquals(figure, a.figure());
     }
 
     @Test
-    void keepsUnitWordsForTheCaller() {
-        assertEquals("USD", Amounts.parse("115 billion USD").unitText());
-        assertEquals("美元", Amounts.parse("1150亿美元").unitText());
-        assertEquals("%", Amounts.parse("34%").unitText());
-        assertEquals("USD", Amounts.parse("$13 billion").unitText());
+    void rangesSayTheyAreRanges() {
+        assertTrue(Amounts.read("500~600亿", "zh").range());
+        assertTrue(Amounts.read("between 2 and 3 million", "en").range());
+        assertFalse(Amounts.read("twenty-five", "en").range());
+        assertFalse(Amounts.read("-3.5%", "en").range());
+        assertEquals(-3.5, Amounts.read("-3.5%", "en").value());
     }
 
     @Test
-    void refusesWhatIsNotANumber() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Amounts.parse("twelve"));
-        assertEquals("malformed number \"twelve\"", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Amounts.parse("1,2,3"));
-        assertThrows(IllegalArgumentException.class, () -> Amounts.parse(""));
+    void refusesWhatIsNotANumberNamingTheFigure() {
+        assertEquals("malformed number \"twelvish\"",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("twelvish", "en")).getMessage());
+        assertEquals("malformed number \"1,2,3\"",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("1,2,3", "en")).getMessage());
+        assertEquals("malformed number \"\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("", "en")).getMessage());
+        assertEquals("malformed number \"about\"",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
+        assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
     }
 
     @Test
-    void qualifiersWidenTheInterval() {
-        var p = Amounts.parse("1.3万亿");
-        Quantity plain = Amounts.quantity(p, "USD", null, Set.of(), Settings.DEFAULTS, "1.3万亿");
+    void refusesFiguresNoQuantityReaches() {
+        String huge = "9".repeat(300);
+        assertEquals("number too large \"" + "9".repeat(37) + "…\": more than 10^18",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read(huge, "en")).getMessage());
+        assertEquals("number too large \"5000000万亿\": more than 10^18",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("5000000万亿", "zh")).getMessage());
+        assertEquals("number too large \"" + "1" + "0".repeat(36) + "…\": more than 10^18",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("1" + "0".repeat(299) + " billion", "en")).getMessage());
+    }
+
+    @Test
+    void refusesRangesThatRunBackwards() {
+        assertEquals("range \"600~500亿\": it runs from high to low; write the lower end first",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("600~500亿", "zh")).getMessage());
+        assertEquals("range \"2% to 3 people\": the two ends have different units (percent, people)",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("2% to 3 people", "en")).getMessage());
+    }
+
+    @Test
+    void qualifiersFromAClaimWidenTheFigure() {
+        var p = Amounts.read("1.3万亿", "zh");
+        assertEquals(Set.of(), p.qualifiers());
+        Quantity plain = p.quantity("USD", null);
         assertEquals(1.25e12, plain.low(), 1);
         assertEquals(1.35e12, plain.high(), 1);
-        Quantity more = Amounts.quantity(p, "USD", null, EnumSet.of(Qualifier.MORE_THAN), Settings.DEFAULTS, "x");
-        assertEquals(Double.POSITIVE_INFINITY, more.high());
-        Quantity upTo = Amounts.quantity(p, "USD", null, EnumSet.of(Qualifier.UP_TO), Settings.DEFAULTS, "x");
-        assertEquals(0, upTo.low());
+        assertEquals("1.3万亿", plain.statedAs());
+        Quantity more = p.qualified(EnumSet.of(Qualifier.MORE_THAN), Settings.DEFAULTS).quantity("USD", null);
+        assertEquals(1.3e12, more.low(), 1);
+        assertEquals(INF, more.high());
+        Quantity upTo = p.qualified(EnumSet.of(Qualifier.UP_TO), Settings.DEFAULTS).quantity("USD", "year");
+        assertEquals(Double.NEGATIVE_INFINITY, upTo.low());
         assertEquals(1.35e12, upTo.high(), 1);
-        Quantity about = Amounts.quantity(Amounts.parse("5,000"), "sq-ft", null, EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS, "x");
+        assertEquals("year", upTo.per());
+        var about = Amounts.read("5,000", "en").qualified(EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS);
         assertEquals(4950 - 250, about.low(), 1e-9);
         assertEquals(5050 + 250, about.high(), 1e-9);
-        Quantity floorWins = Amounts.quantity(p, "USD", null, EnumSet.of(Qualifier.UP_TO, Qualifier.CONSERVATIVE_ESTIMATE), Settings.DEFAULTS, "x");
+        var floorWins = p.qualified(EnumSet.of(Qualifier.UP_TO, Qualifier.CONSERVATIVE_ESTIMATE), Settings.DEFAULTS);
         assertEquals(1.25e12, floorWins.low(), 1);
+        assertEquals(INF, floorWins.high());
+        var wider = Amounts.read("5,000", "en", new Settings(0.1, 0.1, 0.66, 3, 0.4)).qualified(EnumSet.of(Qualifier.ABOUT),
+                new Settings(0.1, 0.1, 0.66, 3, 0.4));
+        assertEquals(4950 - 500, wider.low(), 1e-9);
+        var odd = Amounts.read("3000多億", "zh-Hant").qualified(EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS);
+        assertEquals(4e11, odd.high(), 1);
+        assertEquals(EnumSet.of(Qualifier.MORE_THAN, Qualifier.ABOUT), odd.qualifiers());
+    }
+
+    @Test
+    void yenIsJapaneseInJapanese() {
+        assertEquals("JPY", Amounts.read("¥500 billion", "ja").unit());
+        assertEquals("CNY", Amounts.read("¥500 billion", "zh").unit());
+        assertNull(Amounts.read("500", "zh").unit());
     }
 }

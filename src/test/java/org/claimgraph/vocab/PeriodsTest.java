@@ -11,11 +11,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodsTest {
 
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 11, 3);
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "2025, 2025-01-01, 2025-12-31", "2025-H1, 2025-01-01, 2025-06-30", "2025-Q3, 2025-07-01, 2025-09-30",
-            "2025-09, 2025-09-01, 2025-09-30", "2025-09-22, 2025-09-22, 2025-09-22", "FY2024, 2023-10-01, 2024-09-30",
-            "2025/2029, 2025-01-01, 2029-12-31", "2023-11/2025-11, 2023-11-01, 2025-11-30"})
+    @CsvSource(delimiter = ';', value = {
+            "2025; 2025-01-01; 2025-12-31", "2025-H1; 2025-01-01; 2025-06-30", "2025-Q3; 2025-07-01; 2025-09-30",
+            "2025-09; 2025-09-01; 2025-09-30", "2025-09-22; 2025-09-22; 2025-09-22", "FY2024; 2023-10-01; 2024-09-30",
+            "2025/2029; 2025-01-01; 2029-12-31", "2023-11/2025-11; 2023-11-01; 2025-11-30",
+            // spans of years, written as articles write them
+            "2023-2024; 2023-01-01; 2024-12-31", "2023–2024; 2023-01-01; 2024-12-31", "2023 — 2024; 2023-01-01; 2024-12-31",
+            "2019-20; 2019-01-01; 2020-12-31", "2011-12; 2011-12-01; 2011-12-31", "2023至2024年; 2023-01-01; 2024-12-31",
+            "2023年至2024年; 2023-01-01; 2024-12-31", "between 2020 and 2024; 2020-01-01; 2024-12-31",
+            "2025年; 2025-01-01; 2025-12-31",
+            // quarters and halves
+            "Q3 2025; 2025-07-01; 2025-09-30", "2025Q3; 2025-07-01; 2025-09-30", "3Q 2025; 2025-07-01; 2025-09-30",
+            "third quarter of 2025; 2025-07-01; 2025-09-30", "2024年第三季度; 2024-07-01; 2024-09-30",
+            "2024年三季度; 2024-07-01; 2024-09-30", "2024年前三季度; 2024-01-01; 2024-09-30", "H1 2025; 2025-01-01; 2025-06-30",
+            "2025H2; 2025-07-01; 2025-12-31", "first half of 2025; 2025-01-01; 2025-06-30", "2025年上半年; 2025-01-01; 2025-06-30",
+            "2025年下半年; 2025-07-01; 2025-12-31", "Q1 2024–Q3 2025; 2024-01-01; 2025-09-30",
+            // months and days
+            "2025年9月; 2025-09-01; 2025-09-30", "2025年9月22日; 2025-09-22; 2025-09-22", "September 2025; 2025-09-01; 2025-09-30",
+            "Sept. 2025; 2025-09-01; 2025-09-30", "22 September 2025; 2025-09-22; 2025-09-22",
+            "September 22, 2025; 2025-09-22; 2025-09-22", "2024年1-9月; 2024-01-01; 2024-09-30", "2024年前8个月; 2024-01-01; 2024-08-31",
+            // fiscal years in the default (US federal) convention
+            "FY24; 2023-10-01; 2024-09-30", "FY2024/25; 2024-10-01; 2025-09-30", "fiscal 2024; 2023-10-01; 2024-09-30",
+            "FY2024 (uk); 2023-04-01; 2024-03-31", "FY2024/25 (GB); 2024-04-01; 2025-03-31", "FY2024 (au); 2023-07-01; 2024-06-30",
+            "FY2024 (japan); 2024-04-01; 2025-03-31", "FY2024 (IN); 2023-04-01; 2024-03-31", "FY2024 (TW); 2024-01-01; 2024-12-31",
+            "2024财年 (cn); 2024-01-01; 2024-12-31", "FY2024–25 (uk); 2024-04-01; 2025-03-31"})
     void readsPeriods(String text, String start, String end) {
         var p = Periods.parse(text);
         assertEquals(LocalDate.parse(start), p.start());
@@ -23,20 +45,76 @@ class PeriodsTest {
         assertEquals(text, p.label());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            "by 2029; -; 2029-12-31", "through 2029; -; 2029-12-31", "until June 2026; -; 2026-06-30", "到2030年; -; 2030-12-31",
+            "截至2025年6月; -; 2025-06-30", "到2030年底; -; 2030-12-31", "/2029; -; 2029-12-31", "before 2030; -; 2029-12-31",
+            "since 2020; 2020-01-01; -", "2025/; 2025-01-01; -", "自2020年以来; 2020-01-01; -"})
+    void readsOpenPeriods(String text, String start, String end) {
+        var p = Periods.parse(text);
+        assertEquals(start == null ? null : LocalDate.parse(start), p.start());
+        assertEquals(end == null ? null : LocalDate.parse(end), p.end());
+        assertEquals(text, p.label());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "last year; 2024; 2024-01-01; 2024-12-31", "this year; 2025; 2025-01-01; 2025-12-31",
+            "next year; 2026; 2026-01-01; 2026-12-31", "去年; 2024年; 2024-01-01; 2024-12-31", "今年; 2025年; 2025-01-01; 2025-12-31",
+            "明年; 2026年; 2026-01-01; 2026-12-31", "前年; 2023年; 2023-01-01; 2023-12-31", "去年上半年; 2024年上半年; 2024-01-01; 2024-06-30",
+            "今年前三季度; 2025年前三季度; 2025-01-01; 2025-09-30", "Q3 last year; Q3 2024; 2024-07-01; 2024-09-30",
+            "last month; 2025-10; 2025-10-01; 2025-10-31", "上个月; 2025年10月; 2025-10-01; 2025-10-31",
+            "by next year; by 2026; 0001-01-01; 2026-12-31"})
+    void resolvesRelativePeriodsAgainstThePublicationDate(String text, String label, String start, String end) {
+        var p = Periods.parse(text, PUBLISHED);
+        assertEquals(label, p.label());
+        assertEquals(start.equals("0001-01-01") ? null : LocalDate.parse(start), p.start());
+        assertEquals(LocalDate.parse(end), p.end());
+    }
+
+    @Test
+    void aDocumentsFiscalYearConventionIsKeptInTheLabel() {
+        var p = Periods.parse("FY2024", null, "AU");
+        assertEquals(LocalDate.of(2023, 7, 1), p.start());
+        assertEquals("FY2024 (australia)", p.label());
+        assertEquals(p.start(), Periods.parse(p.label()).start());
+        assertEquals("2025", Periods.parse("2025", null, "AU").label());
+        assertEquals("uk", Periods.fiscalYear("gb"));
+        assertEquals("unknown fiscal-year convention \"ukk\" (did you mean \"uk\"?); one of us-federal, uk, australia, new-zealand, "
+                        + "india, japan, canada, hong-kong, south-africa, calendar or a country code such as GB, AU, JP",
+                assertThrows(IllegalArgumentException.class, () -> Periods.fiscalYear("ukk")).getMessage());
+    }
+
     @Test
     void openStartAndWholeYears() {
         var p = Periods.parse("/2029");
         assertNull(p.start());
         assertEquals(5.0, Periods.parse("2025/2029").wholeYears());
+        assertEquals(2.0, Periods.parse("2023-2024").wholeYears());
     }
 
     @Test
     void refusesNonsenseWithAReason() {
         assertEquals("the period ends (2024) before it starts (2025)",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025/2024")).getMessage());
+        assertEquals("the period ends (2023) before it starts (2024)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("2024-2023")).getMessage());
         assertEquals("\"2025-02-30\" is not a real date",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-02-30")).getMessage());
-        assertEquals("\"next year\" is not a period: write 2025, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024 or a range such as 2025/2029",
+        assertEquals("\"2025-13\" is not a real date",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-13")).getMessage());
+        assertEquals("\"soon\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024, 2025年上半年, "
+                        + "a range such as 2025/2029 or an open one such as \"by 2029\"",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("soon")).getMessage());
+        assertEquals("\"next year\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("next year")).getMessage());
+        assertEquals("\"去年\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("去年", null)).getMessage());
+        assertEquals("\"FY2024/26\" is not one fiscal year: the second year must follow the first",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("FY2024/26")).getMessage());
+        assertEquals("\"FY2024/25\" spans two calendar years, but the calendar fiscal year is the calendar year",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("FY2024/25", null, "CN")).getMessage());
+        assertEquals("a range needs at least one end", assertThrows(IllegalArgumentException.class, () -> Periods.parse("/")).getMessage());
+        assertEquals("empty period", assertThrows(IllegalArgumentException.class, () -> Periods.parse(" ")).getMessage());
     }
 }

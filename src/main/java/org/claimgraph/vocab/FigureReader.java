@@ -1,0 +1,322 @@
+package org.claimgraph.vocab;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.Settings;
+
+/** One reading of one figure for {@link Amounts#read}: cue words, then a range or a single number. */
+final class FigureReader {
+
+    private final String original, t, lang;
+
+    FigureReader(String figure, String lang) {
+        this.original = figure;
+        this.t = Numerals.normalise(figure);
+        this.lang = lang;
+    }
+
+    /** One end of a figure: value, precision, width of a 多, unit, and the factor its magnitude words applied. */
+    private record Part(BigDecimal value, BigDecimal half, BigDecimal odd, String unit, BigDecimal scale, boolean magnitude) {}
+
+    Amounts.Amount read(Settings settings) {
+        int s = 0, e = t.length();
+        Set<Qualifier> qs = EnumSet.noneOf(Qualifier.class);
+        boolean opener = false;
+        while (true) {
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+            String rest = t.substring(s, e);
+            Cues.Cue c = Cues.leading(rest);
+            if (c != null && c.words().length() < rest.length()) { qs.add(c.qualifier()); s += c.words().length(); continue; }
+            String opened = opener ? null : openerOf(rest);
+            if (opened != null) { opener = true; s += opened.length(); continue; }
+            Cues.Cue after = Cues.trailing(rest);
+            if (after != null && after.words().length() < rest.length()) { qs.add(after.qualifier()); e -= after.words().length(); continue; }
+            break;
+        }
+        if (s >= e) throw Numerals.malformed(original);
+        if (opener && t.startsWith("在", s - 1) && t.substring(s, e).endsWith("之间")) e -= 2;
+
+        Part one = multiple(s, e);
+        if (one == null) one = fraction(s, e);
+        if (one != null) return amount(one, null, qs, settings);
+        for (int p = s + 1; p < e; p++) {
+            int len = separator(p, s, e, opener);
+            if (len == 0) continue;
+            Part left, right;
+            try {
+                left = part(s, p);
+                right = part(p + len, e);
+            } catch (IllegalArgumentException notARange) {
+                continue;
+            }
+            if (left == null || right == null) continue;
+            return amount(left, right, qs, settings);
+        }
+        Part single = part(s, e);
+        if (single == null) throw Numerals.malformed(original);
+        return amount(single, null, qs, settings);
+    }
+
+    private String openerOf(String rest) {
+        String low = rest.toLowerCase(Locale.ROOT);
+        for (String o : Cues.RANGE_OPENERS) {
+            if (low.startsWith(o) && low.length() > o.length() && Cues.boundaryAfter(low, o.length(), o)) return o;
+        }
+        return null;
+    }
+
+    private static final List<String> WORD_SEPARATORS = List.of(" to ", " and ", " y ", " a ", " et ", " à ", " und ", " bis ",
+            " e ", " até ", " al ");
+    private static final String SIGN_SEPARATORS = "~-–—至到";
+
+    /** The length of a range separator at p (between two numbers), or 0. */
+    private int separator(int p, int s, int e, boolean opener) {
+        char c = t.charAt(p);
+        if (SIGN_SEPARATORS.indexOf(c) >= 0) {
+            int q = p + 1;
+            while (q < e && t.charAt(q) == ' ') q++;
+            if (q >= e) return 0;
+            char after = t.charAt(q);
+            boolean numAfter = Character.isDigit(after) || "$€£¥₹".indexOf(after) >= 0 || Numerals.hasChineseNumeral(String.valueOf(after));
+            return numAfter ? q - p : 0;
+        }
+        String low = t.toLowerCase(Locale.ROOT);
+        for (String w : WORD_SEPARATORS) {
+            if (low.startsWith(w, p - 1) && (opener || !w.equals(" and ")) && p - 1 > s) return w.length() - 1;
+        }
+        if ((c == '和' || c == '与') && opener) return 1;
+        return 0;
+    }
+
+    private Amounts.Amount amount(Part a, Part b, Set<Qualifier> qs, Settings settings) {
+        if (a.odd() != null) qs.add(Qualifier.MORE_THAN);
+        if (b == null) {
+            check(a.value());
+            return new Amounts.Amount(original, a.value().doubleValue(), a.unit(), qs, false, a.half().doubleValue(),
+                    a.odd() == null ? 0 : a.odd().doubleValue(), 0, 0, settings);
+        }
+        BigDecimal lowEnd = a.value();
+        if (!a.magnitude() && b.magnitude()) lowEnd = lowEnd.multiply(b.scale());
+        String unit = b.unit() != null ? b.unit() : a.unit();
+        if (a.unit() != null && b.unit() != null && !a.unit().equals(b.unit())) {
+            throw new IllegalArgumentException("range \"" + original + "\": the two ends have different units (" + a.unit() + ", " + b.unit() + ")");
+        }
+        check(lowEnd);
+        check(b.value());
+        if (lowEnd.compareTo(b.value()) > 0) {
+            throw new IllegalArgumentException("range \"" + original + "\": it runs from high to low; write the lower end first");
+        }
+        double mid = lowEnd.add(b.value()).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64).doubleValue();
+        return new Amounts.Amount(original, mid, unit, qs, true, 0, 0, lowEnd.doubleValue(), b.value().doubleValue(), settings);
+    }
+
+    private void check(BigDecimal v) {
+        if (v.abs().compareTo(BigDecimal.valueOf(Amounts.MAX)) > 0) {
+            String shown = original.length() <= 40 ? original : original.substring(0, 37) + "…";
+            throw new IllegalArgumentException("number too large \"" + shown + "\": more than 10^18");
+        }
+    }
+
+    // ---- multiples and fractions written as words ----
+
+    private static final Map<String, Integer> MULTIPLES = Map.ofEntries(
+            Map.entry("twice", 2), Map.entry("doubled", 2), Map.entry("double", 2), Map.entry("tripled", 3), Map.entry("triple", 3),
+            Map.entry("trebled", 3), Map.entry("quadrupled", 4), Map.entry("翻倍", 2), Map.entry("翻番", 2), Map.entry("翻一番", 2),
+            Map.entry("翻了一番", 2), Map.entry("翻一倍", 2), Map.entry("翻了一倍", 2), Map.entry("翻两番", 4), Map.entry("翻了两番", 4),
+            Map.entry("翻三番", 8), Map.entry("翻了三番", 8));
+
+    private Part multiple(int s, int e) {
+        Integer n = MULTIPLES.get(t.substring(s, e).toLowerCase(Locale.ROOT));
+        if (n == null) return null;
+        return new Part(BigDecimal.valueOf(n), new BigDecimal("0.5"), null, "times", BigDecimal.ONE, false);
+    }
+
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
+            Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+            Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8),
+            Map.entry("eighths", 8), Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10));
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?i)(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+                    + "(?: of(?: (?:a|an|the))?| a| an)?(?: (.+))?");
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+) (?:in|out of) (\\w+)");
+    private static final Pattern CN_FRACTION = Pattern.compile("(.+)分之(.+)");
+
+    /** "a third", "two-thirds", "half a million", "one in five", 三分之一, 一半: a share in percent, or a number. */
+    private Part fraction(int s, int e) {
+        String f = t.substring(s, e);
+        if (f.equals("一半") || f.equals("半数")) return share(BigDecimal.ONE, BigDecimal.valueOf(2));
+        Matcher m = CN_FRACTION.matcher(f);
+        if (m.matches() && !f.startsWith("百分之") && !f.startsWith("千分之")) {
+            Numerals.Number d = Numerals.chinese(m.group(1), 0, original), n = Numerals.chinese(m.group(2), 0, original);
+            if (d == null || n == null || d.end() != m.group(1).length() || n.end() != m.group(2).length() || d.value().signum() == 0) {
+                throw Numerals.malformed(original);
+            }
+            return share(n.value(), d.value());
+        }
+        m = ONE_IN.matcher(f);
+        if (m.matches()) {
+            Numerals.Number n = Numerals.words(m.group(1), 0, lang), d = Numerals.words(m.group(2), 0, lang);
+            BigDecimal nv = n != null && n.end() == m.group(1).length() ? n.value() : m.group(1).matches("\\d+") ? new BigDecimal(m.group(1)) : null;
+            BigDecimal dv = d != null && d.end() == m.group(2).length() ? d.value() : m.group(2).matches("\\d+") ? new BigDecimal(m.group(2)) : null;
+            if (nv != null && dv != null && dv.signum() > 0) return share(nv, dv);
+        }
+        m = FRACTION.matcher(f);
+        if (!m.matches()) return null;
+        String count = m.group(1) == null ? "one" : m.group(1).toLowerCase(Locale.ROOT);
+        int num = count.equals("a") || count.equals("an") ? 1 : Numerals.words(count, 0, lang).value().intValue();
+        int den = DENOMINATORS.get(m.group(2).toLowerCase(Locale.ROOT));
+        String rest = m.group(3);
+        BigDecimal scale = rest == null ? null : Magnitudes.word(rest, lang);
+        if (scale != null) {
+            BigDecimal v = scale.multiply(BigDecimal.valueOf(num)).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
+            return new Part(v, v.multiply(BigDecimal.valueOf(Amounts.FRACTION_PRECISION)), null, null, scale, true);
+        }
+        return share(BigDecimal.valueOf(num), BigDecimal.valueOf(den)); // "a third of voters": the rest names the whole
+    }
+
+    private static Part share(BigDecimal num, BigDecimal den) {
+        BigDecimal pct = num.multiply(BigDecimal.valueOf(100)).divide(den, MathContext.DECIMAL64);
+        return new Part(pct, pct.multiply(BigDecimal.valueOf(Amounts.FRACTION_PRECISION)), null, "percent", BigDecimal.ONE, false);
+    }
+
+    // ---- one number with its sign, magnitude and unit ----
+
+    private static final List<String> SIGNS = List.of("US$", "HK$", "NT$", "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$",
+            "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "₦", "R");
+    private static final Map<String, String> SIGN_CODES = Map.ofEntries(
+            Map.entry("US$", "USD"), Map.entry("HK$", "HKD"), Map.entry("NT$", "TWD"), Map.entry("AU$", "AUD"), Map.entry("A$", "AUD"),
+            Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("NZ$", "NZD"), Map.entry("S$", "SGD"), Map.entry("R$", "BRL"),
+            Map.entry("MX$", "MXN"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
+            Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("₱", "PHP"),
+            Map.entry("₦", "NGN"), Map.entry("R", "ZAR"));
+    private static final Pattern ISO = Pattern.compile("([A-Z]{3}) ?(?=[\\d-])");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+\\.?");
+
+    private static final Map<String, String> UNIT_FORMS = Map.ofEntries(
+            Map.entry("%", "percent"), Map.entry("per cent", "percent"), Map.entry("percent", "percent"), Map.entry("pct", "percent"),
+            Map.entry("por ciento", "percent"), Map.entry("pour cent", "percent"), Map.entry("prozent", "percent"),
+            Map.entry("per cento", "percent"), Map.entry("por cento", "percent"),
+            Map.entry("percentage points", "percentage-point"), Map.entry("percentage point", "percentage-point"),
+            Map.entry("points", "percentage-point"), Map.entry("pp", "percentage-point"), Map.entry("p.p.", "percentage-point"),
+            Map.entry("个百分点", "percentage-point"), Map.entry("百分点", "percentage-point"),
+            Map.entry("puntos porcentuales", "percentage-point"), Map.entry("points de pourcentage", "percentage-point"),
+            Map.entry("prozentpunkte", "percentage-point"), Map.entry("punti percentuali", "percentage-point"),
+            Map.entry("pontos percentuais", "percentage-point"),
+            Map.entry("times", "times"), Map.entry("x", "times"), Map.entry("×", "times"), Map.entry("-fold", "times"),
+            Map.entry("fold", "times"), Map.entry("倍", "times"), Map.entry("veces", "times"), Map.entry("fois", "times"),
+            Map.entry("mal", "times"));
+
+    /** The number in [s, e) with its unit words; null when it holds no number. */
+    private Part part(int s, int e) {
+        int i = s;
+        while (i < e && t.charAt(i) == ' ') i++;
+        String currency = null;
+        Matcher iso = ISO.matcher(t).region(i, e);
+        if (iso.lookingAt() && isCurrency(iso.group(1))) { currency = iso.group(1); i = iso.end(); }
+        else for (String sign : SIGNS) {
+            if (t.startsWith(sign, i) && (!sign.equals("R") || i + 1 < e && Character.isDigit(t.charAt(i + 1)))
+                    && !(sign.startsWith("Rs") && i + sign.length() < e && Character.isLetter(t.charAt(i + sign.length())))) {
+                currency = sign.equals("¥") && lang != null && lang.toLowerCase(Locale.ROOT).startsWith("ja") ? "JPY" : SIGN_CODES.get(sign);
+                i += sign.length();
+                break;
+            }
+        }
+        while (i < e && t.charAt(i) == ' ') i++;
+        boolean negative = false;
+        if (i < e && t.charAt(i) == '-' && i + 1 < e && Character.isDigit(t.charAt(i + 1))) { negative = true; i++; }
+        String region = t.substring(0, e);
+        Numerals.Number n;
+        if (Numerals.hasChineseNumeral(t.substring(i, e)) && (i >= e || !Character.isLetter(t.charAt(i)) || Cues.isCjk(t.charAt(i)))) {
+            n = Numerals.chinese(region, i, original);
+            if (n == null) return null;
+            i = n.end();
+        } else if (i < e && Character.isDigit(t.charAt(i))) {
+            String[] d = Numerals.digits(region, i, lang, original);
+            i = Integer.parseInt(d[1]);
+            BigDecimal scale = BigDecimal.ONE;
+            boolean magnitude = false;
+            while (true) {
+                int j = i;
+                while (j < e && t.charAt(j) == ' ') j++;
+                Matcher m = TOKEN.matcher(region).region(j, e);
+                if (!m.lookingAt()) break;
+                String w = m.group();
+                boolean attached = j == i;
+                BigDecimal f = Magnitudes.word(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, lang);
+                int end = w.endsWith(".") && f != null ? m.end() - 1 : m.end();
+                if (f == null) {
+                    f = Magnitudes.abbreviation(w);
+                    end = m.end();
+                    if (f == null && w.endsWith(".")) { f = Magnitudes.abbreviation(w.substring(0, w.length() - 1)); end = m.end() - 1; }
+                    if (f != null && w.replace(".", "").length() == 1 && !attached && currency == null) f = null;
+                }
+                if (f == null || end < e && Character.isLetter(t.charAt(end))) break;
+                scale = scale.multiply(f);
+                magnitude = true;
+                i = end;
+            }
+            String plain = d[0];
+            BigDecimal value = new BigDecimal(plain).multiply(scale);
+            n = new Numerals.Number(value, plain, scale, null, Numerals.halfStep(plain).multiply(scale), null, null, magnitude, i);
+        } else {
+            n = Numerals.words(region, i, lang);
+            if (n == null) return null;
+            i = n.end();
+        }
+        BigDecimal value = negative ? n.value().negate() : n.value();
+        // the unit words left over, from the original text (Traditional characters kept)
+        int u = i;
+        while (u < e && t.charAt(u) == ' ') u++;
+        String rest = original.substring(u, e).trim();
+        String restNorm = t.substring(u, e).trim();
+        if (n.magnitude()) rest = stripOf(rest);
+        if (n.magnitude()) restNorm = stripOf(restNorm);
+        String unit = n.unit();
+        if (!rest.isEmpty()) {
+            if (unit != null) throw Numerals.malformed(original);
+            String form = UNIT_FORMS.get(restNorm.toLowerCase(Locale.ROOT));
+            if (form == null && restNorm.startsWith("-") && UNIT_FORMS.containsKey(restNorm.toLowerCase(Locale.ROOT))) form = "times";
+            if (form == null && (restNorm.equals("€") || restNorm.equals("$") || restNorm.equals("£"))) {
+                if (currency == null) currency = SIGN_CODES.get(restNorm);
+                rest = "";
+            } else if (form != null) {
+                unit = form;
+                rest = "";
+            } else if (Character.isDigit(restNorm.charAt(0)) || restNorm.startsWith(".") || restNorm.startsWith(",")) {
+                throw Numerals.malformed(original);
+            }
+        }
+        if (currency != null) unit = rest.isEmpty() || rest.equalsIgnoreCase(currency) ? currency : currency + " " + rest;
+        else if (!rest.isEmpty()) unit = rest;
+        return new Part(value, n.half(), n.odd(), unit, n.multiplier(), n.magnitude());
+    }
+
+    /** "millions of people", "3 millones de personas": the unit is what follows "of". */
+    private static String stripOf(String rest) {
+        for (String of : List.of("of ", "de ", "d'", "di ", "von ")) {
+            if (rest.toLowerCase(Locale.ROOT).startsWith(of)) return rest.substring(of.length()).trim();
+        }
+        return rest;
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
