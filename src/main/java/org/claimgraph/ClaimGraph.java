@@ -97,6 +97,12 @@ public final class ClaimGraph implements AutoCloseable {
         }
     }
 
+    /** The shipped vocabulary and gazetteer, without a store: what extraction needs. */
+    public static Vocabulary shippedVocabulary() {
+        return new Vocabulary(Vocabulary.shipped(Resources::text), turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl"));
+    }
+
+
     /** The store itself, for tests and tools; the CLI, the API and the pages use the methods below. */
     public ClaimStore store() { return store; }
 

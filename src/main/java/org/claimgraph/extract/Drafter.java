@@ -1,0 +1,387 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Metric;
+import org.claimgraph.vocab.Vocabulary;
+
+/**
+ * Drafts a claim around each figure: the subject (first gazetteer name of its clause, else of its
+ * sentence, else the one the text was last about), the measure (the nearest metric name of the
+ * catalogue that fits the unit, "growth" when a change word stands between), the period
+ * (periods named in the sentence, else the text's main year) and the claimant (attribution patterns).
+ */
+final class Drafter {
+
+    /** A name of the gazetteer or the catalogue found in the text. */
+    record Mention(int start, int end, String id) {}
+
+    /** A period expression found in the text. */
+    record PeriodMention(int start, int end, String kind, Matcher m) {}
+
+    /** What the drafter decided for one figure, with the reasons. */
+    record Draft(String subject, String metric, String change, String period, String claimant, String claimantText, boolean projection,
+                 boolean estimate, int quoteStart, int quoteEnd, List<String> why) {}
+
+    private final Patterns p;
+    private final Vocabulary vocab;
+    private final String text, simple;
+    private final boolean zh;
+    private final LocalDate published;
+    private final List<int[]> sentences;
+    private final List<Mention> entities, metrics;
+    private final List<PeriodMention> periods;
+    private final String mainYear;
+    private final boolean[] wordStart, wordEnd;
+
+    Drafter(Patterns p, Vocabulary vocab, String text, String simple, boolean zh, LocalDate published, List<int[]> sentences,
+            List<Figures.Found> figures) {
+        this.p = p;
+        this.vocab = vocab;
+        this.text = text;
+        this.simple = simple;
+        this.zh = zh;
+        this.published = published;
+        this.sentences = sentences;
+        boolean[][] b = Tokens.boundaries(simple, zh);
+        this.wordStart = b[0];
+        this.wordEnd = b[1];
+        boolean[] figureChars = new boolean[text.length() + 1];
+        for (Figures.Found f : figures) for (int i = f.start(); i < f.end(); i++) figureChars[i] = true;
+        this.entities = mentions(entityNames(), figureChars);
+        this.metrics = mentions(metricNames(), figureChars);
+        this.periods = periodMentions(figureChars);
+        this.mainYear = firstYear();
+    }
+
+    // ---- names ----
+
+    private Map<String, String> entityNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Entity e : vocab.entities()) {
+            List<String> all = new ArrayList<>(e.aliases());
+            if (e.labelEn() != null) all.add(e.labelEn());
+            if (e.labelZh() != null) all.add(e.labelZh());
+            for (String n : all) if (n.strip().length() >= 2) names.putIfAbsent(Chinese.simplified(n.strip()), e.id());
+        }
+        return names;
+    }
+
+    private Map<String, String> metricNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Metric m : vocab.metrics()) {
+            List<String> all = new ArrayList<>(m.aliases());
+            if (m.labelEn() != null) all.add(m.labelEn());
+            if (m.labelZh() != null) all.add(m.labelZh());
+            for (String n : all) if (n.strip().length() >= 2) names.putIfAbsent(Chinese.simplified(n.strip()).toLowerCase(Locale.ROOT), m.id());
+        }
+        return names;
+    }
+
+    /** Every occurrence of the names, longest first, not overlapping each other or a figure. */
+    private List<Mention> mentions(Map<String, String> names, boolean[] figureChars) {
+        List<String> sorted = new ArrayList<>(names.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        boolean[] used = figureChars.clone();
+        String lower = simple.toLowerCase(Locale.ROOT);
+        List<Mention> out = new ArrayList<>();
+        for (String n : sorted) {
+            boolean ascii = n.chars().allMatch(c -> c < 128);
+            String hay = ascii && n.chars().anyMatch(Character::isUpperCase) ? simple : lower;
+            String needle = hay == simple ? n : n.toLowerCase(Locale.ROOT);
+            for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+                int e = i + needle.length();
+                if (ascii && (Character.isLetterOrDigit(at(i - 1)) || Character.isLetterOrDigit(at(e)))) continue;
+                if (!ascii && needle.length() == 2 && !wordStart[i] && !wordEnd[e]) continue;
+                boolean clash = false;
+                for (int k = i; k < e; k++) if (used[k]) { clash = true; break; }
+                if (clash) continue;
+                for (int k = i; k < e; k++) used[k] = true;
+                out.add(new Mention(i, e, names.get(n)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private char at(int k) { return k >= 0 && k < simple.length() ? simple.charAt(k) : ' '; }
+
+    // ---- periods ----
+
+    private List<PeriodMention> periodMentions(boolean[] figureChars) {
+        boolean[] used = new boolean[text.length() + 1];
+        List<PeriodMention> out = new ArrayList<>();
+        for (Patterns.PeriodPattern pp : p.periods) {
+            Matcher m = pp.re().matcher(simple);
+            while (m.find()) {
+                if (m.end() == m.start()) continue;
+                boolean clash = false;
+                for (int k = m.start(); k < m.end(); k++) if (used[k] || figureChars[k] && !pp.kind().equals("base")) { clash = true; break; }
+                if (clash) continue;
+                for (int k = m.start(); k < m.end(); k++) used[k] = true;
+                out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end())));
+            }
+        }
+        out.removeIf(pm -> pm.kind().equals("base"));
+        for (PeriodMention pm : out) pm.m().lookingAt();
+        out.sort(Comparator.comparingInt(PeriodMention::start));
+        return out;
+    }
+
+    private static boolean yearLike(String kind) {
+        return switch (kind) {
+            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month" -> true;
+            default -> false;
+        };
+    }
+
+    private String firstYear() {
+        for (PeriodMention pm : periods) {
+            if (yearLike(pm.kind()) && !pm.kind().equals("month")) {
+                String y = yearLabel(pm);
+                if (y != null) return y;
+            }
+        }
+        return published == null ? null : String.valueOf(published.getYear());
+    }
+
+    private String yearLabel(PeriodMention pm) {
+        Matcher m = pm.m();
+        String g = first(m);
+        return switch (pm.kind()) {
+            case "year", "until" -> g;
+            case "fiscal" -> "FY" + g;
+            case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
+            case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
+            case "month" -> m.group(1) != null ? m.group(1) : m.group(4);
+            case "relative" -> {
+                Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
+                yield off == null || published == null ? null : String.valueOf(published.getYear() + off);
+            }
+            default -> null;
+        };
+    }
+
+    private static String first(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i);
+        return m.group();
+    }
+
+    private String subLabel(PeriodMention pm, String year) {
+        Matcher m = pm.m();
+        String g = first(m);
+        switch (pm.kind()) {
+            case "quarter" -> {
+                Integer n = g.matches("\\d") ? Integer.valueOf(g) : p.ordinals.get(g.toLowerCase(Locale.ROOT));
+                return n == null || year == null ? year : year.replaceFirst("/\\d+$", "") + "-Q" + n;
+            }
+            case "half" -> {
+                Integer n = p.ordinals.get(g.toLowerCase(Locale.ROOT));
+                return n == null || year == null ? year : year + "-H" + n;
+            }
+            case "month" -> {
+                String y = m.group(1) != null ? m.group(1) : m.group(4);
+                int mo = m.group(2) != null ? Integer.parseInt(m.group(2)) : monthNumber(m.group(3));
+                return String.format(Locale.ROOT, "%s-%02d", y, mo);
+            }
+            case "monthOnly" -> {
+                int mo = m.group(1) != null ? Integer.parseInt(m.group(1)) : monthNumber(m.group(2));
+                return year == null || !year.matches("\\d{4}") || mo < 1 || mo > 12 ? year : String.format(Locale.ROOT, "%s-%02d", year, mo);
+            }
+            default -> { return year; }
+        }
+    }
+
+    private static int monthNumber(String name) {
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    private String period(int pos, int[] sentence, int[] clause, List<String> why) {
+        String year = null, sub = null;
+        PeriodMention subMention = null;
+        for (PeriodMention pm : periods) {
+            if (pm.start() < sentence[0] || pm.end() > sentence[1]) continue;
+            boolean before = pm.end() <= pos, inClauseAfter = pm.start() >= pos && pm.end() <= clause[1];
+            if (!before && !inClauseAfter) continue;
+            if (yearLike(pm.kind()) && !pm.kind().equals("month")) {
+                String y = yearLabel(pm);
+                if (y != null && (before || year == null)) year = y;
+            }
+            if (!yearLike(pm.kind()) || pm.kind().equals("month")) {
+                if (before || subMention == null) subMention = pm;
+            }
+        }
+        if (year == null && subMention != null && subMention.kind().equals("month")) year = yearLabel(subMention);
+        if (year == null) {
+            year = mainYear;
+            if (year != null) why.add("period: the text's main year " + year);
+        } else {
+            why.add("period: named in the sentence");
+        }
+        if (subMention != null) sub = subLabel(subMention, year);
+        return sub != null ? sub : year;
+    }
+
+    // ---- one figure ----
+
+    Draft draft(Figures.Found f) {
+        List<String> why = new ArrayList<>();
+        int[] sentence = sentenceOf(f.start());
+        int[] clause = clauseOf(f.start(), sentence);
+        String subject = subject(f, sentence, clause, why);
+        String[] metric = metric(f, sentence, clause, why);
+        String period = period(f.start(), sentence, clause, why);
+        String[] claimant = claimant(sentence, why);
+        String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
+        boolean projection = p.projection.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
+        boolean estimate = p.estimate.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
+        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why);
+    }
+
+    private boolean containsWord(String s, String w) {
+        if (w.chars().anyMatch(c -> c > 127)) return s.contains(w);
+        return s.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*");
+    }
+
+    private String lastSubject;
+    private int lastSubjectSentence = -1;
+
+    private String subject(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
+        Mention pick = null;
+        for (Mention m : entities) if (m.start() >= clause[0] && m.end() <= f.start() && !speaker(m, sentence)) { pick = m; break; }
+        if (pick == null) for (Mention m : entities) if (m.start() >= sentence[0] && m.end() <= f.start() && !speaker(m, sentence)) { pick = m; break; }
+        if (pick == null) for (Mention m : entities) if (m.start() >= f.end() && m.end() <= clause[1] && !speaker(m, sentence)) { pick = m; break; }
+        if (pick != null) {
+            why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (pick.start() >= clause[0] && pick.end() <= clause[1] ? "clause" : "sentence"));
+            lastSubject = pick.id();
+            lastSubjectSentence = sentence[0];
+            return pick.id();
+        }
+        if (lastSubject == null) {
+            for (Mention m : entities) if (m.start() < sentence[0]) { lastSubject = m.id(); break; }
+        }
+        if (lastSubject != null) why.add("subject: the one the text was about before");
+        return lastSubject;
+    }
+
+    /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
+    private boolean speaker(Mention m, int[] sentence) {
+        String after = simple.substring(m.end(), Math.min(sentence[1], m.end() + 8)).toLowerCase(Locale.ROOT);
+        return after.matches("(?s)^ ?(said|says|told|表示|指出|称|说|认为|透露).*");
+    }
+
+    private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
+        Mention pick = null;
+        for (Mention m : metrics) {
+            if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit(), m, f)) pick = m;
+        }
+        if (pick == null) {
+            for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit(), m, f)) { pick = m; break; }
+        }
+        if (pick == null) return new String[] {null, null};
+        String id = pick.id();
+        why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
+        int from = Math.min(pick.end(), f.start()), to = Math.max(pick.start(), f.start());
+        String between = simple.substring(Math.max(sentence[0], Math.min(from, f.start() - 12)), to).toLowerCase(Locale.ROOT);
+        Metric m = vocab.metric(id);
+        boolean share = m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent");
+        if (("percent".equals(f.unit()) || "times".equals(f.unit())) && !share && cue(between, p.growth)) {
+            Metric g = vocab.metric(id + "-growth");
+            why.add("metric: a change word before the percentage");
+            return g != null ? new String[] {g.id(), null} : new String[] {id, "growth"};
+        }
+        if (!"percent".equals(f.unit()) && cue(between, p.changeAmount) && !between.contains("到") && !between.contains(" to ")) {
+            Metric c = vocab.metric(id + "-change");
+            return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
+        }
+        return new String[] {id, null};
+    }
+
+    private boolean cue(String s, List<String> words) {
+        for (String w : words) {
+            String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
+            if (x.chars().anyMatch(c -> c > 127) ? s.contains(x) : s.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*")) return true;
+        }
+        return false;
+    }
+
+    /** A metric fits a figure when its dimension takes the figure's unit (a growth percentage fits any measure). */
+    private boolean fits(String metricId, String unit, Mention m, Figures.Found f) {
+        Metric metric = vocab.metric(metricId);
+        if (metric == null || metric.dimension() == null || unit == null) return true;
+        String d = metric.dimension().toLowerCase(Locale.ROOT);
+        if (unit.equals("percent") || unit.equals("percentage-point") || unit.equals("times")) return true;
+        if (unit.matches("[A-Z]{3}")) return d.contains("currency") || d.contains("money");
+        if (unit.equals("count")) return d.contains("count") || d.contains("nodimension") || d.contains("people") || d.contains("dimensionless");
+        if (unit.equals("GW") || unit.equals("MW") || unit.equals("kW")) return d.contains("power");
+        if (unit.endsWith("Wh")) return d.contains("energy");
+        if (unit.equals("acre") || unit.equals("ft2") || unit.equals("m2") || unit.equals("km2") || unit.equals("ha")) return d.contains("area");
+        return true;
+    }
+
+    private String[] claimant(int[] sentence, List<String> why) {
+        String s = simple.substring(sentence[0], sentence[1]);
+        for (java.util.regex.Pattern a : p.attribution) {
+            Matcher m = a.matcher(s);
+            if (!m.find()) continue;
+            int ws = sentence[0] + m.start("who"), we = sentence[0] + m.end("who");
+            String who = text.substring(ws, we).strip();
+            for (Mention e : entities) {
+                if (e.start() >= ws && e.end() <= we) {
+                    why.add("claimant: \"" + who + "\"");
+                    return new String[] {e.id(), who};
+                }
+            }
+            String group = p.claimantGroups.get(who);
+            if (group != null) return new String[] {group, who};
+            if (who.length() >= 2) {
+                why.add("claimant: \"" + who + "\" (not in the gazetteer)");
+                return new String[] {null, who};
+            }
+        }
+        return new String[] {"author", null};
+    }
+
+    // ---- sentences and clauses ----
+
+    private int[] sentenceOf(int pos) {
+        for (int[] s : sentences) if (pos >= s[0] && pos < s[1]) return s;
+        return new int[] {0, text.length()};
+    }
+
+    private int[] clauseOf(int pos, int[] sentence) {
+        int s = pos, e = pos;
+        while (s > sentence[0] && !clauseBreak(s - 1)) s--;
+        while (e < sentence[1] && !clauseBreak(e)) e++;
+        return new int[] {s, e};
+    }
+
+    private boolean clauseBreak(int i) {
+        char c = text.charAt(i);
+        if ("，；;：:、".indexOf(c) >= 0) return c != '、';
+        return c == ',' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ' || !Character.isDigit(text.charAt(i + 1)));
+    }
+
+    /** Sentences of a text: at 。！？!? and newlines, and at a full stop before a space. */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = "。！？!?\n".indexOf(c) >= 0 || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (end) {
+                if (i + 1 > start && !text.substring(start, i + 1).isBlank()) out.add(new int[] {start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < text.length() && !text.substring(start).isBlank()) out.add(new int[] {start, text.length()});
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package org.claimgraph.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.vocab.Vocabulary;
+
+/**
+ * Finds every checkable figure of an article (Chinese or English) and drafts a claim around each:
+ * rule-based, every decision with its reason, the patterns in ontology/extract/*.json.
+ */
+public final class Extractor {
+
+    /** Texts longer than this are refused: an article, not a book. */
+    public static final int MAX_CHARS = 200_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Vocabulary vocab;
+    private final Patterns patterns;
+
+    public Extractor(Vocabulary vocab) {
+        this.vocab = vocab;
+        this.patterns = Patterns.shipped();
+    }
+
+    /**
+     * Extracts from text.
+     *
+     * @param language "zh" or "en" (or a tag starting with them); null guesses from the characters
+     * @param published the publication date relative dates are read against, or null
+     * @throws IllegalArgumentException for an empty or over-long text or an unknown language
+     */
+    public ObjectNode extract(String text, String language, LocalDate published) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("the text is empty");
+        if (text.length() > MAX_CHARS) throw new IllegalArgumentException("the text has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
+        String lang = language == null ? guess(text) : language.toLowerCase(Locale.ROOT);
+        if (!lang.startsWith("zh") && !lang.startsWith("en")) {
+            throw new IllegalArgumentException("language \"" + language + "\" is not one extract reads: give zh or en");
+        }
+        lang = lang.startsWith("zh") ? "zh" : "en";
+        String simple = Chinese.simplified(text);
+        List<int[]> sentences = Drafter.sentences(text);
+        List<Figures.Found> found = new Figures(patterns, text, simple, lang, published, sentences).find();
+        Drafter drafter = new Drafter(patterns, vocab, text, simple, lang.equals("zh"), published, sentences, found);
+
+        ObjectNode out = JSON.createObjectNode();
+        out.put("language", lang);
+        if (published != null) out.put("published", published.toString());
+        ArrayNode qs = out.putArray("quantities");
+        ArrayNode claims = out.putArray("claims");
+        Set<String> ids = new HashSet<>();
+        int n = 0;
+        for (Figures.Found f : found) {
+            ObjectNode q = qs.addObject();
+            q.put("start", f.start());
+            q.put("end", f.end());
+            q.put("text", f.text());
+            if (f.date() != null) q.put("value", f.date()); else q.put("value", f.value());
+            q.put("unit", f.unit());
+            number(q, "low", f.low(), f.date());
+            number(q, "high", f.high(), f.date());
+            Qualifier first = f.qualifiers().stream().findFirst().orElse(null);
+            if (first == null) q.putNull("qualifier"); else q.put("qualifier", first.json);
+            q.put("confidence", Math.round(f.confidence() * 100) / 100.0);
+            q.put("why", f.why());
+            if (f.kind() != Figures.Kind.AMOUNT) continue;
+            Drafter.Draft d = drafter.draft(f);
+            claims.add(claim(f, d, n, text, ids));
+            n++;
+        }
+        return out;
+    }
+
+    private static void number(ObjectNode q, String field, double v, String date) {
+        if (date != null) q.put(field, date);
+        else if (Double.isFinite(v)) q.put(field, v);
+        else q.putNull(field);
+    }
+
+    private ObjectNode claim(Figures.Found f, Drafter.Draft d, int index, String text, Set<String> ids) {
+        ObjectNode c = JSON.createObjectNode();
+        String base = slug((d.subject() == null ? "claim" : d.subject()) + "-" + (d.metric() == null ? "figure" : d.metric())
+                + (d.period() == null ? "" : "-" + d.period()));
+        String id = base;
+        for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
+        c.put("id", id);
+        c.put("quote", text.substring(d.quoteStart(), d.quoteEnd()).strip());
+        int lead = text.substring(d.quoteStart(), d.quoteEnd()).length() - text.substring(d.quoteStart(), d.quoteEnd()).stripLeading().length();
+        c.put("start", d.quoteStart() + lead);
+        c.put("end", d.quoteStart() + lead + text.substring(d.quoteStart(), d.quoteEnd()).strip().length());
+        c.put("statement", statement(f, d));
+        c.put("claimant", d.claimant() == null ? "author" : d.claimant());
+        if (d.subject() != null) c.put("subject", d.subject());
+        if (d.metric() != null) c.put("metric", d.metric());
+        c.put("value", f.asWritten());
+        c.put("unit", f.claimUnit() != null ? f.claimUnit() : f.unit());
+        if (d.period() != null) c.put("period", d.period());
+        Set<String> qual = new LinkedHashSet<>();
+        for (Qualifier q : f.qualifiers()) qual.add(q.json);
+        if (d.estimate()) qual.add(Qualifier.ESTIMATE.json);
+        if (d.projection()) qual.add(Qualifier.PROJECTION.json);
+        if (!qual.isEmpty()) {
+            ArrayNode a = c.putArray("qualifiers");
+            qual.forEach(a::add);
+        }
+        c.put("kind", "statistical");
+        if (d.change() != null) c.put("change", d.change());
+        c.put("quantity", index);
+        ArrayNode todo = c.putArray("todo");
+        todo.add("statement");
+        if (d.subject() == null) todo.add("subject");
+        if (d.metric() == null) todo.add("metric");
+        if (d.change() != null) todo.add("metric");
+        if (d.period() == null) todo.add("period");
+        if (d.claimant() == null) todo.add("claimant");
+        if (f.claimUnit() == null) todo.add("unit");
+        ArrayNode why = c.putArray("why");
+        d.why().forEach(why::add);
+        return c;
+    }
+
+    private String statement(Figures.Found f, Drafter.Draft d) {
+        String subject = d.subject() == null ? "(subject)" : vocab.entityLabel(d.subject());
+        String metric = d.metric() == null ? "(measure)" : vocab.metricLabel(d.metric()) + (d.change() == null ? "" : " " + d.change());
+        return subject + ", " + metric + (d.period() == null ? "" : ", " + d.period()) + ": " + f.text();
+    }
+
+    static String slug(String s) {
+        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return x.isEmpty() ? "claim" : x;
+    }
+
+    private static String guess(String text) {
+        long han = text.chars().filter(c -> Chinese.han((char) c)).count();
+        long latin = text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+        return han * 2 > latin ? "zh" : "en";
+    }
+
+    /**
+     * A whole claim document drafted from an extraction: the document (with the text) and its
+     * claims, each without the extractor's notes; load accepts it once every todo is done and removed.
+     */
+    public static ObjectNode claimDocument(ObjectNode extraction, String text, String id, String title, LocalDate published) {
+        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode d = doc.putObject("document");
+        d.put("id", slug(id));
+        d.put("title", title != null ? title : text.strip().lines().findFirst().orElse(id));
+        d.put("language", extraction.path("language").asText());
+        d.put("publisher", "");
+        d.put("published", published == null ? "" : published.toString());
+        d.put("kind", "article");
+        d.put("tier", "secondary");
+        d.put("text", text);
+        ArrayNode todo = d.putArray("todo");
+        todo.add("publisher");
+        if (published == null) todo.add("published");
+        todo.add("tier");
+        ArrayNode claims = doc.putArray("claims");
+        extraction.path("claims").forEach(c -> {
+            ObjectNode copy = ((ObjectNode) c).deepCopy();
+            copy.remove("quantity");
+            copy.remove("why");
+            if (copy.has("change")) {
+                copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure");
+                copy.remove("change");
+            }
+            claims.add(copy);
+        });
+        return doc;
+    }
+}

@@ -1,0 +1,551 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.vocab.Amounts;
+
+/**
+ * Finds the checkable figures of a text: candidate spans from the unit, cue and label lists of
+ * {@link Patterns}, each read by the one number reader ({@link Amounts#read}). Dates come first,
+ * figures inside names and labels are skipped, years that only say when something holds are left
+ * to the periods.
+ */
+final class Figures {
+
+    /** One figure found: where, what it reads as, and why it was taken. */
+    record Found(int start, int end, String text, double value, String date, String unit, String claimUnit, double low, double high,
+                 Set<Qualifier> qualifiers, double confidence, Kind kind, String asWritten, String why) {}
+
+    enum Kind { AMOUNT, DURATION, DATE, YEAR }
+
+    private static final String CN_NUMERALS = "零〇一二三四五六七八九十两百千万亿兆";
+    private static final String CN_MAGNITUDES = "百千万亿兆";
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,]\\d)|\\d+(?:\\.\\d+)?");
+    private static final Pattern EN_MAGNITUDE = Pattern.compile("(?i)(?: ?(?:thousand|million|billion|trillion)s?(?![a-z])|(?:bn|mn|tn|b|m|k)(?![a-zA-Z]))");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    private final Patterns p;
+    private final String text, simple, lang;
+    private final boolean zh;
+    private final LocalDate published;
+    private final boolean[] taken, label;
+    private final Pattern englishWords, englishFraction, englishMultiple;
+    private final List<Found> found = new ArrayList<>();
+    private final String currency;
+    private final List<int[]> sentences;
+
+    Figures(Patterns p, String text, String simple, String lang, LocalDate published, List<int[]> sentences) {
+        this.p = p;
+        this.text = text;
+        this.simple = simple;
+        this.lang = lang;
+        this.zh = lang.startsWith("zh");
+        this.published = published;
+        this.sentences = sentences;
+        this.taken = new boolean[text.length() + 1];
+        this.label = new boolean[text.length() + 1];
+        String w = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")(?![a-z])";
+        this.englishWords = Pattern.compile("(?i)" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*(?:\\s+and\\s+a\\s+half)?");
+        this.englishFraction = Pattern.compile("(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:"
+                + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point)?");
+        this.englishMultiple = Pattern.compile("(?i)(?:" + String.join("|", byLength(p.englishMultiples)) + ")(?![a-z])");
+        this.currency = documentCurrency();
+    }
+
+    private static List<String> byLength(List<String> words) {
+        List<String> s = new ArrayList<>(words);
+        s.sort(Comparator.comparingInt(String::length).reversed());
+        return s.stream().map(Pattern::quote).toList();
+    }
+
+    List<Found> find() {
+        dates();
+        labels();
+        phrases();
+        numbers();
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    // ---- dates ----
+
+    private void dates() {
+        for (Patterns.DatePattern d : p.dates) {
+            Matcher m = d.re().matcher(simple);
+            while (m.find()) {
+                if (any(taken, m.start(), m.end())) continue;
+                String iso = date(m, d);
+                if (iso == null) continue;
+                mark(taken, m.start(), m.end());
+                found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), Double.NaN, iso, "date", null, Double.NaN, Double.NaN,
+                        Set.of(), 0.9, Kind.DATE, text.substring(m.start(), m.end()), "date pattern " + d.re().pattern()));
+            }
+        }
+    }
+
+    private String date(Matcher m, Patterns.DatePattern d) {
+        try {
+            Integer y = d.y() > 0 ? Integer.valueOf(m.group(d.y())) : null;
+            Integer mo = d.m() > 0 ? Integer.valueOf(m.group(d.m())) : d.mName() > 0 ? month(m.group(d.mName())) : null;
+            Integer day = d.d() > 0 ? Integer.valueOf(m.group(d.d())) : null;
+            if (y == null) {
+                if (published == null) return null;
+                if (mo == null) {
+                    LocalDate c = published.withDayOfMonth(1);
+                    if (day > published.getDayOfMonth()) c = c.minusMonths(1);
+                    return LocalDate.of(c.getYear(), c.getMonthValue(), day).toString();
+                }
+                LocalDate c = LocalDate.of(published.getYear(), mo, day);
+                return (c.isAfter(published) ? c.minusYears(1) : c).toString();
+            }
+            if (mo == null) return null;
+            if (d.end()) return YearMonth.of(y, mo).atEndOfMonth().toString();
+            if (day == null) return YearMonth.of(y, mo).toString();
+            return LocalDate.of(y, mo, day).toString();
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer month(String name) {
+        int i = MONTHS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        return i < 0 ? null : i + 1;
+    }
+
+    // ---- labels and fixed phrases ----
+
+    private void labels() {
+        for (Pattern l : p.labels) {
+            Matcher m = l.matcher(simple);
+            while (m.find()) mark(label, m.start(), m.end());
+        }
+    }
+
+    private void phrases() {
+        String lower = simple.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, double[]> e : p.phraseValues.entrySet()) {
+            String w = Chinese.simplified(e.getKey()).toLowerCase(Locale.ROOT);
+            for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if (any(taken, i, end) || !wordEdges(i, end) || hypothetical(i)) continue;
+                String unit = p.phraseUnits.get(e.getKey());
+                mark(taken, i, end);
+                double v = e.getValue()[0];
+                found.add(new Found(i, end, text.substring(i, end), v, null, unit, claimUnit(unit), v, v, Set.of(), 0.7,
+                        unit.equals("years") ? Kind.DURATION : Kind.AMOUNT, text.substring(i, end), "fixed phrase \"" + e.getKey() + "\""));
+            }
+        }
+    }
+
+    // ---- numbers ----
+
+    /** A figure's parts: [start, end) with the currency word before it (outside the span when it is a word). */
+    private record Part(int start, int end, int coreEnd, String unit, Patterns.UnitWord unitWord, boolean magnitude, boolean words) {}
+
+    private void numbers() {
+        int i = 0;
+        while (i < text.length()) {
+            if (taken[i] || label[i]) { i++; continue; }
+            Part a = part(i);
+            if (a == null) { i++; continue; }
+            int next = candidate(a);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** The number starting at i with its magnitude and unit words, or null when none starts there. */
+    private Part part(int i) {
+        char c = simple.charAt(i);
+        char prev = i > 0 ? simple.charAt(i - 1) : ' ';
+        int coreEnd;
+        boolean words = false, magnitude = false;
+        if (Character.isDigit(c) && c < 128) {
+            if (Character.isDigit(prev) || prev == '.' || prev == '/' || prev == ',' && i > 1 && Character.isDigit(simple.charAt(i - 2))) return null;
+            Matcher m = DIGITS.matcher(simple).region(i, simple.length());
+            if (!m.lookingAt()) return null;
+            coreEnd = m.end();
+        } else if (CN_NUMERALS.indexOf(c) >= 0) {
+            if (prev == '第' || CN_NUMERALS.indexOf(prev) >= 0) return null;
+            int j = i;
+            while (j < simple.length() && CN_NUMERALS.indexOf(simple.charAt(j)) >= 0 && !unitPrefix(j)) j++;
+            if (j == i) return null;
+            coreEnd = j;
+            String run = simple.substring(i, j);
+            magnitude = run.chars().anyMatch(ch -> CN_MAGNITUDES.indexOf(ch) >= 0);
+        } else if (!zh && Character.isLetter(c) && !Character.isLetter(prev)) {
+            Matcher m = englishFraction.matcher(simple).region(i, simple.length());
+            Matcher w = englishWords.matcher(simple).region(i, simple.length());
+            Matcher x = englishMultiple.matcher(simple).region(i, simple.length());
+            if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
+            else if (w.lookingAt()) coreEnd = w.end();
+            else if (x.lookingAt()) coreEnd = x.end();
+            else return null;
+            if (Character.isLetter(at(coreEnd))) return null;
+            words = true;
+        } else {
+            return null;
+        }
+        int j = coreEnd;
+        if (!words) {
+            if (j < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0 && j + 1 < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(j + 1)) >= 0) j++;
+            int k = j;
+            while (k < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(k)) >= 0 && !unitPrefix(k)) k++;
+            if (k > j) { magnitude = true; j = k; }
+            else {
+                Matcher m = EN_MAGNITUDE.matcher(simple).region(j, simple.length());
+                if (m.lookingAt() && !zhBefore(j)) { magnitude = true; j = m.end(); }
+            }
+        } else if (simple.substring(i, coreEnd).toLowerCase(Locale.ROOT).matches(".*(thousand|million|billion|trillion)")) {
+            magnitude = true;
+        }
+        Patterns.UnitWord u = unitAt(j);
+        int end = j;
+        if (u != null) end = unitEnd(j, u);
+        return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
+    }
+
+    /** 千瓦, 兆瓦, 千克: the magnitude character is a unit prefix here. */
+    private boolean unitPrefix(int k) {
+        char c = simple.charAt(k);
+        if (c != '千' && c != '兆' && c != '百') return false;
+        char n = at(k + 1);
+        return n == '瓦' || n == '克' || n == '米' || n == '卡' || n == '分' || n == '焦';
+    }
+
+    private boolean zhBefore(int j) { return j > 0 && Chinese.han(simple.charAt(j - 1)); }
+
+    /** "half" alone, or a fraction with its count ("a third", "three-quarters"), unless it names a period ("second half"). */
+    private boolean fractionAllowed(int start, int end) {
+        String f = simple.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!f.contains(" ") && !f.contains("-") && !f.startsWith("half")) return false;
+        int from = Math.max(0, start - 16);
+        String around = simple.substring(from, Math.min(simple.length(), end + 16)).toLowerCase(Locale.ROOT);
+        for (String n : p.notFractions) {
+            for (int i = around.indexOf(n); i >= 0; i = around.indexOf(n, i + 1)) {
+                if (from + i < end && from + i + n.length() > start) return false;
+            }
+        }
+        return true;
+    }
+
+    private Patterns.UnitWord unitAt(int j) {
+        int k = j;
+        if (k < simple.length() && simple.charAt(k) == ' ') k++;
+        for (Patterns.UnitWord u : p.after) {
+            String w = Chinese.simplified(u.words());
+            boolean ascii = w.chars().allMatch(ch -> ch < 128);
+            int at = ascii ? k : j;
+            if (!ascii && at > j) continue;
+            if (at + w.length() > simple.length()) continue;
+            String s = simple.substring(at, at + w.length());
+            boolean same = ascii && w.length() > 3 ? s.equalsIgnoreCase(w) : s.equals(w);
+            if (!same) continue;
+            if (ascii && Character.isLetter(w.charAt(w.length() - 1)) && Character.isLetter(at(at + w.length()))) continue;
+            if (ascii && zh && at > j && !Character.isLetter(w.charAt(0))) continue;
+            return u;
+        }
+        return null;
+    }
+
+    private int unitEnd(int j, Patterns.UnitWord u) {
+        String w = Chinese.simplified(u.words());
+        return simple.startsWith(w, j) || simple.regionMatches(true, j, w, 0, w.length()) ? j + w.length() : j + 1 + w.length();
+    }
+
+    private char at(int k) { return k >= 0 && k < simple.length() ? simple.charAt(k) : ' '; }
+
+    /** Reads the candidate that starts with part a (with a range after it, when one follows); returns where to go on. */
+    private int candidate(Part a) {
+        Part b = rangeEnd(a);
+        if (b != null && take(a.start(), b.end(), a, b)) return b.end();
+        take(a.start(), a.end(), a, null);
+        return Math.max(a.end(), a.coreEnd());
+    }
+
+    private Part rangeEnd(Part a) {
+        int k = a.end(), q = k;
+        if (at(q) == ' ' && "~～-–—至到".indexOf(at(q + 1)) >= 0) q++;
+        if ("~～-–—至到".indexOf(at(q)) >= 0) {
+            q++;
+            if (at(q) == ' ') q++;
+        } else if (simple.startsWith(" to ", k)) {
+            q = k + 4;
+        } else {
+            return null;
+        }
+        for (Patterns.UnitWord w : p.before) {
+            if (w.words().length() <= 3 && simple.startsWith(w.words(), q)) { q += w.words().length(); break; }
+        }
+        if (q >= simple.length()) return null;
+        Part b = part(q);
+        if (b == null || b.words() != a.words()) return null;
+        if (a.unit() != null && b.unit() == null) return null;
+        return b;
+    }
+
+    /** Reads [start, end) and records it when it is a checkable figure. */
+    private boolean take(int start, int end, Part a, Part b) {
+        Part last = b == null ? a : b;
+        String core = text.substring(a.start(), a.coreEnd());
+        // a currency sign or word just before the number
+        int spanStart = start;
+        String currencyBefore = null;
+        int cueEnd = start;
+        for (Patterns.UnitWord w : p.before) {
+            String cw = Chinese.simplified(w.words());
+            if (start >= cw.length() && simple.startsWith(cw, start - cw.length())) {
+                currencyBefore = w.unit();
+                cueEnd = start - cw.length();
+                if (cw.chars().noneMatch(ch -> Chinese.han((char) ch))) spanStart = cueEnd;
+                break;
+            }
+        }
+        if (label[start] || any(taken, spanStart, end)) return false;
+        if (hypothetical(start)) return false;
+        char prev = at(spanStart - 1);
+        // glued to letters: GB200, COP28, COVID-19, 5G
+        if (!a.words() && (isAsciiLetter(prev) || prev == '-' && isAsciiLetter(at(spanStart - 2)) || prev == '/' || prev == '#')) return false;
+        if (!a.words() && last.unitWord() == null && !last.magnitude() && isAsciiLetter(at(last.coreEnd()))) return false;
+        String unit = last.unit();
+        Patterns.UnitWord uw = last.unitWord();
+        boolean bareInteger = !a.words() && uw == null && !a.magnitude() && currencyBefore == null && core.matches("\\d+");
+        // a four-digit year is a period, or a fact of its own after "founded in", 成立于 …
+        if (!a.words() && currencyBefore == null && !a.magnitude() && core.matches("(?:19|20)\\d\\d") && b == null
+                && (uw == null || uw.duration())) {
+            int yEnd = uw != null && zh ? end : a.coreEnd();
+            if (eventYear(spanStart)) {
+                mark(taken, spanStart, yEnd);
+                double y = Double.parseDouble(core);
+                found.add(new Found(spanStart, yEnd, text.substring(spanStart, yEnd), y, null, "year", "year", y, y, Set.of(), 0.8,
+                        Kind.YEAR, core, "a year after an event word"));
+            }
+            return false;
+        }
+        if (bareInteger && nameBefore(spanStart)) return false;
+        // a classifier after the article 一 (一个, 一家) is no count
+        if (uw != null && uw.classifier() && p.determinerNumerals.contains(Chinese.simplified(core)) && !a.magnitude()
+                && (core.equals("一") || p.determinerClassifiers.contains(uw.words()))) return false;
+        if (uw != null && uw.duration() && core.matches("\\d{4,}")) return false;
+        if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && "代级度底末初".indexOf(at(end)) >= 0) return false;
+        String figure = text.substring(spanStart, end);
+        Amounts.Amount amount;
+        try {
+            amount = Amounts.read(figure, lang);
+        } catch (IllegalArgumentException e) {
+            if (b != null) return false;
+            return false;
+        }
+        // what the reader knows beyond the figure: cue words before and after it
+        amount = withCues(amount, figure, cueEnd, end);
+        double value = amount.value(), low = amount.low(), high = amount.high();
+        String why;
+        if (uw != null && !uw.unit().startsWith("@")) { unit = uw.unit(); why = "unit word \"" + uw.words() + "\""; }
+        else if (currencyBefore != null) { unit = currencyBefore; why = "currency \"" + text.substring(cueEnd, start) + "\""; }
+        else if (uw != null) { unit = currency; why = "元 in a text about " + currency; }
+        else if (amount.unit() != null && isOutputUnit(amount.unit())) { unit = amount.unit(); why = "read as " + unit; }
+        else { unit = null; why = null; }
+        if ("percent".equals(unit) && figure.toLowerCase(Locale.ROOT).endsWith("percentage point")) {
+            unit = "percentage-point";
+            value /= 100; low /= 100; high /= 100;
+        }
+        double confidence = 0.9;
+        if (unit == null) {
+            if (a.words()) {
+                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart)) return false;
+                unit = "count";
+                why = "a number word before \"" + nextWord(end) + "\"";
+                confidence = 0.5;
+            } else if (zh) {
+                if (!a.magnitude() || core.chars().allMatch(ch -> CN_MAGNITUDES.indexOf(ch) >= 0)) return false;
+                Found same = sameValueBefore(value, start);
+                unit = same != null ? same.unit() : "count";
+                why = same != null ? "the unit of the same figure at " + same.start() : "a number with no unit";
+                confidence = same != null ? 0.6 : 0.5;
+            } else {
+                unit = "count";
+                why = "a number with no unit";
+                confidence = 0.6;
+            }
+        }
+        if (a.words()) confidence -= 0.1;
+        Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) ? Kind.DURATION : Kind.AMOUNT;
+        if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
+        if (kind == Kind.DURATION && a.words() && uw == null) return false;
+        mark(taken, spanStart, end);
+        String asWritten = asWritten(figure, uw, currencyBefore != null && spanStart < start);
+        found.add(new Found(spanStart, end, figure, value, null, unit, claimUnit(unit), low, high, amount.qualifiers(), confidence, kind, asWritten,
+                why == null ? "read by the number reader" : why));
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) { return c < 128 && Character.isLetter(c); }
+
+    private static boolean isOutputUnit(String u) {
+        return u.equals("percent") || u.equals("percentage-point") || u.equals("times") || u.matches("[A-Z]{3}");
+    }
+
+    /** The figure as a claim document writes its value: without currency and unit words, with % kept. */
+    private static String asWritten(String figure, Patterns.UnitWord uw, boolean signInSpan) {
+        String v = figure;
+        if (uw != null && !uw.unit().equals("percent") && !uw.unit().equals("percentage-point") && !uw.unit().equals("times")) {
+            String w = uw.words();
+            int i = v.lastIndexOf(w);
+            if (i < 0) i = Chinese.simplified(v).lastIndexOf(Chinese.simplified(w));
+            if (i > 0) v = v.substring(0, i).trim();
+        }
+        if (signInSpan) v = v.replaceFirst("^(?:US\\$|HK\\$|NT\\$|[$€£¥￥])", "");
+        return v;
+    }
+
+    private Amounts.Amount withCues(Amounts.Amount base, String figure, int cueEnd, int end) {
+        Amounts.Amount best = base;
+        // before: up to four words or four characters
+        int from = cueEnd;
+        for (int n = 1; n <= 4 && from > 0; n++) {
+            int s = zh ? Math.max(0, cueEnd - n) : wordStart(cueEnd, n);
+            if (s < 0 || s == from && n > 1) break;
+            from = s;
+            String prefix = text.substring(s, cueEnd);
+            if (prefix.isBlank() || prefix.matches(".*[，。,;；:：\\n].*")) break;
+            try {
+                Amounts.Amount r = Amounts.read(prefix + (zh || prefix.endsWith(" ") ? "" : " ") + figure.substring(cueEnd < end ? 0 : 0), lang);
+                if (r.qualifiers().size() > best.qualifiers().size() && Math.abs(r.value() - base.value()) <= 1e-9 * Math.max(1, Math.abs(base.value()))) best = r;
+            } catch (IllegalArgumentException e) {
+                // not a cue
+            }
+        }
+        for (int n = 1; n <= 3 && end + n <= text.length(); n++) {
+            String suffix = text.substring(end, end + n);
+            if (suffix.matches(".*[，。,;；:：\\n].*")) break;
+            try {
+                Amounts.Amount r = Amounts.read(figure + suffix, lang);
+                if (r.qualifiers().size() > best.qualifiers().size() && Math.abs(r.value() - base.value()) <= 1e-9 * Math.max(1, Math.abs(base.value()))) {
+                    best = best.qualified(r.qualifiers(), org.claimgraph.model.Settings.DEFAULTS);
+                }
+            } catch (IllegalArgumentException e) {
+                // not a cue
+            }
+        }
+        return best;
+    }
+
+    /** The start of the n-th word before position e (words end at spaces), or -1. */
+    private int wordStart(int e, int n) {
+        int i = e;
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        for (int k = 0; k < n; k++) {
+            while (i > 0 && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\n') i--;
+            if (k < n - 1) {
+                if (i == 0 || text.charAt(i - 1) == '\n') return -1;
+                while (i > 0 && text.charAt(i - 1) == ' ') i--;
+            }
+        }
+        return i;
+    }
+
+    private boolean nameBefore(int s) {
+        if (s < 2 || simple.charAt(s - 1) != ' ') return false;
+        int i = s - 1;
+        while (i > 0 && !Character.isWhitespace(simple.charAt(i - 1)) && !Chinese.han(simple.charAt(i - 1))) i--;
+        String w = simple.substring(i, s - 1);
+        if (w.isEmpty() || p.notNames.contains(w) || !Character.isLetter(w.charAt(0))) return false;
+        boolean capital = Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).anyMatch(Character::isUpperCase);
+        return capital && !sentenceStart(i);
+    }
+
+    private boolean sentenceStart(int i) {
+        for (int[] s : sentences) if (s[0] == i) return true;
+        return i == 0;
+    }
+
+    private boolean eventYear(int s) {
+        String before = simple.substring(Math.max(0, s - 20), s).stripTrailing().toLowerCase(Locale.ROOT);
+        for (String c : p.eventYear) if (before.endsWith(Chinese.simplified(c).toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private boolean periodBefore(int s) {
+        String before = simple.substring(Math.max(0, s - 16), s).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String c : p.durationPeriodBefore) if (before.endsWith(c)) return true;
+        return false;
+    }
+
+    /** "five to four": the second number of a score or vote. */
+    private boolean numberWordTo(int s) {
+        String before = simple.substring(Math.max(0, s - 20), s).toLowerCase(Locale.ROOT);
+        Matcher m = englishWords.matcher(before);
+        while (m.find()) if (before.substring(m.end()).equals(" to ")) return true;
+        return false;
+    }
+
+    private boolean countWordAfter(int e) { return p.englishCountBefore.contains(nextWord(e).toLowerCase(Locale.ROOT)); }
+
+    private String nextWord(int e) {
+        int i = e;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        return text.substring(i, j);
+    }
+
+    private boolean hypothetical(int pos) {
+        for (int[] s : sentences) {
+            if (pos >= s[0] && pos < s[1]) {
+                String sentence = text.substring(s[0], s[1]);
+                for (String h : p.hypothetical) if (sentence.contains(h)) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Found sameValueBefore(double v, int pos) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.start() < pos && f.kind() == Kind.AMOUNT && Math.abs(f.value() - v) <= 1e-9 * Math.abs(v)) return f;
+        }
+        return null;
+    }
+
+    private boolean wordEdges(int s, int e) {
+        return !Character.isLetterOrDigit(at(s - 1)) || Chinese.han(at(s - 1)) ? !Character.isLetterOrDigit(at(e)) || Chinese.han(at(e)) : false;
+    }
+
+    private String claimUnit(String unit) {
+        for (Patterns.UnitWord u : p.after) if (u.unit().equals(unit)) return u.claimUnit();
+        return unit != null && unit.matches("[A-Z]{3}") ? unit : null;
+    }
+
+    /** The currency a bare 元 means: the one the text names most often, else the renminbi. */
+    private String documentCurrency() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : p.currencyHints.entrySet()) {
+            int n = 0;
+            for (String h : e.getValue()) for (int i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) n++;
+            counts.put(e.getKey(), n);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("CNY");
+    }
+
+    private static boolean any(boolean[] m, int s, int e) {
+        for (int i = s; i < e; i++) if (m[i]) return true;
+        return false;
+    }
+
+    private static void mark(boolean[] m, int s, int e) {
+        for (int i = s; i < e; i++) m[i] = true;
+    }
+
+    static Set<Qualifier> none() { return EnumSet.noneOf(Qualifier.class); }
+}

@@ -1,0 +1,116 @@
+package org.claimgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The extraction patterns of ontology/extract/*.json: every word list and regex the extractor uses is data. */
+final class Patterns {
+
+    /** A unit word and what it means. */
+    record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration) {}
+
+    record PeriodPattern(String kind, Pattern re) {}
+
+    record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end) {}
+
+    final List<UnitWord> after = new ArrayList<>();
+    final List<UnitWord> before = new ArrayList<>();
+    final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
+    final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
+    final List<Pattern> labels = new ArrayList<>();
+    final Set<String> notNames = new HashSet<>();
+    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, notFractions,
+            durationPeriodBefore, growth, changeAmount, projection, estimate;
+    final Map<String, double[]> phraseValues = new LinkedHashMap<>();
+    final Map<String, String> phraseUnits = new LinkedHashMap<>();
+    final List<Pattern> attribution = new ArrayList<>();
+    final Map<String, String> claimantGroups = new LinkedHashMap<>();
+    final List<PeriodPattern> periods = new ArrayList<>();
+    final Map<String, Integer> relative = new LinkedHashMap<>(), ordinals = new LinkedHashMap<>();
+    final List<DatePattern> dates = new ArrayList<>();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The patterns shipped in the program. */
+    static Patterns shipped() {
+        return new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
+    }
+
+    private static JsonNode read(String path) {
+        try (InputStream in = Patterns.class.getClassLoader().getResourceAsStream("claimgraph/" + path)) {
+            if (in == null) throw new IllegalStateException("no " + path + " in the program");
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Patterns(JsonNode units, JsonNode p) {
+        for (JsonNode u : units.path("after")) {
+            for (JsonNode w : u.path("words")) {
+                after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
+                        u.path("classifier").asBoolean(), u.path("duration").asBoolean()));
+            }
+        }
+        for (JsonNode u : units.path("before")) {
+            for (JsonNode w : u.path("words")) before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false));
+        }
+        after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
+        before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
+        units.path("currencyHints").properties().forEach(e -> currencyHints.put(e.getKey(), strings(e.getValue())));
+        determinerNumerals.addAll(strings(units.path("determinerNumerals")));
+        determinerClassifiers.addAll(strings(units.path("determinerClassifiers")));
+
+        for (String r : strings(p.path("labels").path("regex"))) labels.add(Pattern.compile(r));
+        notNames.addAll(strings(p.path("labels").path("notNames")));
+        hypothetical = strings(p.path("hypothetical"));
+        eventYear = strings(p.path("eventYear"));
+        englishNumbers = strings(p.path("englishNumbers"));
+        englishFractions = strings(p.path("englishFractions"));
+        englishMultiples = strings(p.path("englishMultiples"));
+        englishCountBefore = strings(p.path("englishCountBefore"));
+        notFractions = strings(p.path("notFractions"));
+        durationPeriodBefore = strings(p.path("durationPeriodBefore"));
+        growth = longestFirst(strings(p.path("growth")));
+        changeAmount = longestFirst(strings(p.path("changeAmount")));
+        projection = strings(p.path("projection"));
+        estimate = strings(p.path("estimate"));
+        p.path("phrases").properties().forEach(e -> {
+            if (e.getKey().startsWith("_")) return;
+            phraseValues.put(e.getKey(), new double[] {e.getValue().get(0).asDouble()});
+            phraseUnits.put(e.getKey(), e.getValue().get(1).asText());
+        });
+        for (String r : strings(p.path("attribution").path("regex"))) attribution.add(Pattern.compile(r));
+        p.path("attribution").path("groups").properties().forEach(e -> strings(e.getValue()).forEach(w -> claimantGroups.put(w, e.getKey())));
+        for (JsonNode r : p.path("periods").path("regex")) periods.add(new PeriodPattern(r.path("kind").asText(), Pattern.compile(r.path("re").asText())));
+        p.path("periods").path("relative").properties().forEach(e -> relative.put(e.getKey(), e.getValue().asInt()));
+        p.path("periods").path("ordinals").properties().forEach(e -> ordinals.put(e.getKey(), e.getValue().asInt()));
+        for (JsonNode r : p.path("dates").path("regex")) {
+            dates.add(new DatePattern(Pattern.compile(r.path("re").asText()), r.path("y").asInt(), r.path("m").asInt(), r.path("mName").asInt(),
+                    r.path("d").asInt(), r.path("end").asBoolean()));
+        }
+    }
+
+    private static List<String> strings(JsonNode a) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : a) out.add(n.asText());
+        return out;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> s = new ArrayList<>(words);
+        s.sort(Comparator.comparingInt(String::length).reversed());
+        return s;
+    }
+}
