@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "A rule-based fact checker and knowledge graph for newsrooms.",
         subcommands = {DemoCommand.class, LoadCommand.class, CheckCommand.class, QueryCommand.class, ReportCommand.class,
                 ExportCommand.class, AddCommand.class, ShowCommand.class, RetractCommand.class, SearchCommand.class,
-                ServeCommand.class, BenchCommand.class, EvalCommand.class})
+                ServeCommand.class, BenchCommand.class, EvalCommand.class, ExtractCommand.class, EvalExtractCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -28,7 +28,7 @@ final class Drafter {
 
     /** What the drafter decided for one figure, with the reasons. */
     record Draft(String subject, String metric, String change, String period, String claimant, String claimantText, boolean projection,
-                 boolean estimate, int quoteStart, int quoteEnd, List<String> why) {}
+                 boolean estimate, int quoteStart, int quoteEnd, List<String> why, List<String> guessed) {}
 
     private final Patterns p;
     private final Vocabulary vocab;
@@ -98,7 +98,7 @@ final class Drafter {
             String needle = hay == simple ? n : n.toLowerCase(Locale.ROOT);
             for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
                 int e = i + needle.length();
-                if (ascii && (Character.isLetterOrDigit(at(i - 1)) || Character.isLetterOrDigit(at(e)))) continue;
+                if (ascii && (asciiWord(at(i - 1)) || asciiWord(at(e)))) continue;
                 if (!ascii && needle.length() == 2 && !wordStart[i] && !wordEnd[e]) continue;
                 boolean clash = false;
                 for (int k = i; k < e; k++) if (used[k]) { clash = true; break; }
@@ -110,6 +110,8 @@ final class Drafter {
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
+
+    private static boolean asciiWord(char c) { return c < 128 && Character.isLetterOrDigit(c); }
 
     private char at(int k) { return k >= 0 && k < simple.length() ? simple.charAt(k) : ' '; }
 
@@ -232,17 +234,19 @@ final class Drafter {
     // ---- one figure ----
 
     Draft draft(Figures.Found f) {
-        List<String> why = new ArrayList<>();
+        List<String> why = new ArrayList<>(), guessed = new ArrayList<>();
         int[] sentence = sentenceOf(f.start());
         int[] clause = clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
+        if (subject != null && why.get(why.size() - 1).endsWith("before")) guessed.add("subject");
         String[] metric = metric(f, sentence, clause, why);
         String period = period(f.start(), sentence, clause, why);
+        if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
         boolean projection = p.projection.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
         boolean estimate = p.estimate.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
-        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why);
+        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why, guessed);
     }
 
     private boolean containsWord(String s, String w) {

@@ -115,10 +115,9 @@ public final class Extractor {
         c.put("quantity", index);
         ArrayNode todo = c.putArray("todo");
         todo.add("statement");
-        if (d.subject() == null) todo.add("subject");
-        if (d.metric() == null) todo.add("metric");
-        if (d.change() != null) todo.add("metric");
-        if (d.period() == null) todo.add("period");
+        if (d.subject() == null || d.guessed().contains("subject")) todo.add("subject");
+        if (d.metric() == null || d.change() != null) todo.add("metric");
+        if (d.period() == null || d.guessed().contains("period")) todo.add("period");
         if (d.claimant() == null) todo.add("claimant");
         if (f.claimUnit() == null) todo.add("unit");
         ArrayNode why = c.putArray("why");

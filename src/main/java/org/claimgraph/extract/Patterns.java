@@ -42,9 +42,12 @@ final class Patterns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The patterns shipped in the program. */
-    static Patterns shipped() {
-        return new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
+    private static Patterns shipped;
+
+    /** The patterns shipped in the program, read once. */
+    static synchronized Patterns shipped() {
+        if (shipped == null) shipped = new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
+        return shipped;
     }
 
     private static JsonNode read(String path) {

@@ -1,5 +1,6 @@
 package org.claimgraph.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.extract.Extractor;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.model.Verdict;
 import org.claimgraph.report.JsonReport;
@@ -55,6 +59,10 @@ final class ApiServlet extends HttpServlet {
             switch (req.getMethod()) {
                 case "GET", "HEAD" -> Problems.write(res, 200, "application/json", get(parts, req));
                 case "POST" -> {
+                    if (parts.equals(List.of("extract"))) {
+                        Problems.write(res, 200, "application/json", extract(req));
+                        return;
+                    }
                     String author = authorise(req);
                     if (parts.size() == 1 && (parts.get(0).equals("claims") || parts.get(0).equals("evidence"))) {
                         AddOutcome out = add(req, author);
@@ -83,6 +91,48 @@ final class ApiServlet extends HttpServlet {
     static final int MAX_BODY = 1 << 20;
 
     private record AddOutcome(int status, Object body) {}
+
+    /**
+     * POST /api/extract: {"text": …, "language": "zh"|"en", "published": "2025-11-20"} (the last two
+     * optional) gives what `claimgraph extract --format json` prints. No token: it reads, stores nothing.
+     */
+    private ObjectNode extract(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) throw new ApiException(413, "the body is over " + MAX_BODY + " bytes");
+        byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) throw new ApiException(413, "the body is over " + MAX_BODY + " bytes");
+        String usage = "send {\"text\": \"…\", \"language\": \"zh\" or \"en\", \"published\": \"2025-11-20\"}";
+        JsonNode n;
+        try {
+            n = Problems.JSON.readTree(body);
+        } catch (IOException e) {
+            throw new ApiException(400, "the body is not JSON: " + usage, Map.of("body", List.of("not JSON")));
+        }
+        if (n == null || !n.isObject()) throw new ApiException(400, "the body is not a JSON object: " + usage, Map.of("body", List.of("not an object")));
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        n.fieldNames().forEachRemaining(f -> {
+            if (!Set.of("text", "language", "published").contains(f)) errors.put(f, List.of("unknown field \"" + f + "\" (text, language, published)"));
+        });
+        JsonNode text = n.get("text"), lang = n.get("language"), published = n.get("published");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) errors.put("text", List.of("text is required: the article as a string"));
+        if (lang != null && !lang.isNull() && !(lang.isTextual() && lang.asText().matches("(?i)zh.*|en.*"))) {
+            errors.put("language", List.of("language must be \"zh\" or \"en\", not " + lang));
+        }
+        LocalDate date = null;
+        if (published != null && !published.isNull()) {
+            try {
+                date = LocalDate.parse(published.asText());
+            } catch (DateTimeException e) {
+                errors.put("published", List.of("published must be a date like 2025-11-20, not " + published));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, errors.size() == 1 ? errors.values().iterator().next().get(0) : errors.size() + " problems in the body", errors);
+        }
+        if (text.asText().length() > Extractor.MAX_CHARS) {
+            throw new ApiException(413, "the text has " + text.asText().length() + " characters; at most " + Extractor.MAX_CHARS + " are read");
+        }
+        return new Extractor(cg.vocabulary()).extract(text.asText(), lang == null || lang.isNull() ? null : lang.asText(), date);
+    }
 
     /**
      * POST /api/claims (or /api/evidence): a claim document as the body; ?force=true adds despite likely
