@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.Metric;
@@ -59,7 +60,14 @@ final class Drafter {
         this.metrics = mentions(metricNames(), figureChars);
         this.periods = periodMentions(figureChars);
         this.mainYear = firstYear();
+        int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
+        PeriodMention sub = null;
+        for (PeriodMention pm : periods) if (pm.start() < lead && (pm.kind().equals("quarter") || pm.kind().equals("half"))) { sub = pm; break; }
+        this.leadSub = sub;
     }
+
+    /** A quarter or half named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
+    private final PeriodMention leadSub;
 
     // ---- names ----
 
@@ -82,6 +90,9 @@ final class Drafter {
             if (m.labelZh() != null) all.add(m.labelZh());
             for (String n : all) if (n.strip().length() >= 2) names.putIfAbsent(Chinese.simplified(n.strip()).toLowerCase(Locale.ROOT), m.id());
         }
+        // a change word (增长, up, rose) says how a measure moved, it names none
+        for (String w : p.growth) names.remove(Chinese.simplified(w).toLowerCase(Locale.ROOT));
+        for (String w : p.changeAmount) names.remove(Chinese.simplified(w).toLowerCase(Locale.ROOT));
         return names;
     }
 
@@ -144,13 +155,17 @@ final class Drafter {
         };
     }
 
+    /** The year most of the text is about: the one its periods name most often (the first of equals), else the publication year. */
     private String firstYear() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (PeriodMention pm : periods) {
-            if (yearLike(pm.kind()) && !pm.kind().equals("month")) {
-                String y = yearLabel(pm);
-                if (y != null) return y;
-            }
+            if (!Set.of("year", "fiscal", "month", "relative").contains(pm.kind())) continue;
+            String y = yearLabel(pm);
+            if (y != null) counts.merge(y, pm.kind().equals("relative") ? 1 : 2, Integer::sum);
         }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        if (best != null) return best;
         return published == null ? null : String.valueOf(published.getYear());
     }
 
@@ -194,8 +209,11 @@ final class Drafter {
                 return String.format(Locale.ROOT, "%s-%02d", y, mo);
             }
             case "monthOnly" -> {
+                // a month without a year is the last such month before publication
                 int mo = m.group(1) != null ? Integer.parseInt(m.group(1)) : monthNumber(m.group(2));
-                return year == null || !year.matches("\\d{4}") || mo < 1 || mo > 12 ? year : String.format(Locale.ROOT, "%s-%02d", year, mo);
+                if (mo < 1 || mo > 12) return year;
+                if (published != null) return String.format(Locale.ROOT, "%d-%02d", mo <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, mo);
+                return year == null || !year.matches("\\d{4}") ? year : String.format(Locale.ROOT, "%s-%02d", year, mo);
             }
             default -> { return year; }
         }
@@ -223,6 +241,7 @@ final class Drafter {
         if (year == null && subMention != null && subMention.kind().equals("month")) year = yearLabel(subMention);
         if (year == null) {
             year = mainYear;
+            if (subMention == null && leadSub != null && year != null && year.startsWith("FY")) subMention = leadSub;
             if (year != null) why.add("period: the text's main year " + year);
         } else {
             why.add("period: named in the sentence");
@@ -283,29 +302,51 @@ final class Drafter {
 
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         Mention pick = null;
-        for (Mention m : metrics) {
-            if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit(), m, f)) pick = m;
-        }
+        for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) {
-            for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit(), m, f)) { pick = m; break; }
+            for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
         }
+        if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) return new String[] {null, null};
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
-        int from = Math.min(pick.end(), f.start()), to = Math.max(pick.start(), f.start());
-        String between = simple.substring(Math.max(sentence[0], Math.min(from, f.start() - 12)), to).toLowerCase(Locale.ROOT);
+        String between = pick.end() <= f.start() ? simple.substring(pick.end(), f.start()) : simple.substring(Math.max(clause[0], f.start() - 12), f.start());
+        String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
+        String near = (between + " " + after).toLowerCase(Locale.ROOT);
         Metric m = vocab.metric(id);
         boolean share = m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent");
-        if (("percent".equals(f.unit()) || "times".equals(f.unit())) && !share && cue(between, p.growth)) {
+        if (("percent".equals(f.unit()) || "times".equals(f.unit())) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) || cueStart(after, p.growth))) {
             Metric g = vocab.metric(id + "-growth");
-            why.add("metric: a change word before the percentage");
+            why.add("metric: a change word beside the percentage");
             return g != null ? new String[] {g.id(), null} : new String[] {id, "growth"};
         }
-        if (!"percent".equals(f.unit()) && cue(between, p.changeAmount) && !between.contains("到") && !between.contains(" to ")) {
+        if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeAmount) || cueStart(after, p.changeAmount))) {
             Metric c = vocab.metric(id + "-change");
+            why.add("metric: a change word beside the amount");
             return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
         }
+        if (near.isEmpty()) return new String[] {id, null};
         return new String[] {id, null};
+    }
+
+    /** A cue word right after the figure ("12% more than", "larger than", 的增长). */
+    private boolean cueStart(String after, List<String> words) {
+        String a = after.toLowerCase(Locale.ROOT).stripLeading();
+        for (String w : words) {
+            String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
+            if (a.startsWith(x) && (x.chars().anyMatch(c -> c > 127) || a.length() == x.length() || !Character.isLetter(a.charAt(x.length())))) return true;
+        }
+        return false;
+    }
+
+    /** A cue word right before the figure ("增加1.6万亿元", "up 12%"). */
+    private boolean cueEnd(String before, List<String> words) {
+        String b = before.toLowerCase(Locale.ROOT).stripTrailing();
+        for (String w : words) {
+            String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
+            if (b.endsWith(x) && (x.chars().anyMatch(c -> c > 127) || b.length() == x.length() || !Character.isLetter(b.charAt(b.length() - x.length() - 1)))) return true;
+        }
+        return false;
     }
 
     private boolean cue(String s, List<String> words) {
@@ -317,7 +358,7 @@ final class Drafter {
     }
 
     /** A metric fits a figure when its dimension takes the figure's unit (a growth percentage fits any measure). */
-    private boolean fits(String metricId, String unit, Mention m, Figures.Found f) {
+    private boolean fits(String metricId, String unit) {
         Metric metric = vocab.metric(metricId);
         if (metric == null || metric.dimension() == null || unit == null) return true;
         String d = metric.dimension().toLowerCase(Locale.ROOT);

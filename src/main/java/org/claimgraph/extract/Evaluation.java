@@ -27,7 +27,7 @@ public final class Evaluation {
 
     /** The score of one file. */
     public record FileScore(String file, String language, int gold, int predicted, int matched, int claims, int subjects, int metrics,
-                            int periods, List<String> missed, List<String> extra) {
+                            int periods, List<String> missed, List<String> extra, List<String> wrongClaims) {
         public double recall() { return gold == 0 ? 1 : (double) matched / gold; }
         public double precision() { return predicted == 0 ? 1 : (double) matched / predicted; }
     }
@@ -75,7 +75,7 @@ public final class Evaluation {
 
         Set<Integer> used = new HashSet<>();
         int matched = 0, claimCount = 0, subjects = 0, metrics = 0, periods = 0;
-        List<String> missed = new ArrayList<>();
+        List<String> missed = new ArrayList<>(), wrong = new ArrayList<>();
         for (JsonNode g : gold.path("quantities")) {
             int hit = -1;
             for (int i = 0; i < pred.size(); i++) {
@@ -93,14 +93,22 @@ public final class Evaluation {
             JsonNode c = null;
             for (JsonNode x : claims) if (x.path("quantity").asInt(-1) == hit) c = x;
             if (c == null) continue;
-            if (sameSubject(want.path("subject").asText(null), c.path("subject").asText(null))) subjects++;
-            if (sameMetric(want.path("metric").asText(null), c.path("metric").asText(null), c.path("change").asText(null))) metrics++;
-            if (samePeriod(want.path("period").asText(null), c.path("period").asText(null))) periods++;
+            boolean s = sameSubject(want.path("subject").asText(null), c.path("subject").asText(null));
+            boolean m = sameMetric(want.path("metric").asText(null), c.path("metric").asText(null), c.path("change").asText(null));
+            boolean p = samePeriod(want.path("period").asText(null), c.path("period").asText(null));
+            if (s) subjects++;
+            if (m) metrics++;
+            if (p) periods++;
+            if (!s || !m || !p) {
+                wrong.add(g.path("text").asText() + ": " + (s ? "" : "subject " + c.path("subject").asText("-") + " for " + want.path("subject").asText() + "; ")
+                        + (m ? "" : "metric " + c.path("metric").asText("-") + (c.has("change") ? "+" + c.path("change").asText() : "") + " for " + want.path("metric").asText() + "; ")
+                        + (p ? "" : "period " + c.path("period").asText("-") + " for " + want.path("period").asText()));
+            }
         }
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < pred.size(); i++) if (!used.contains(i)) extra.add(pred.get(i).path("text").asText() + "@" + pred.get(i).path("start").asInt());
         return new FileScore(goldFile.getFileName().toString().replace(".gold.json", ""), gold.path("language").asText(),
-                gold.path("quantities").size(), pred.size(), matched, claimCount, subjects, metrics, periods, missed, extra);
+                gold.path("quantities").size(), pred.size(), matched, claimCount, subjects, metrics, periods, missed, extra, wrong);
     }
 
     private static boolean matches(JsonNode g, JsonNode p) {
@@ -131,21 +139,27 @@ public final class Evaluation {
         return names.contains(norm(want));
     }
 
-    private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "变化", " change", " increase");
+    private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "增幅");
+    private static final List<String> CHANGE = List.of(" change", " increase", "变化", "变动");
 
+    /**
+     * The drafted measure is right when the gold words are one of its names, or name it with a
+     * scope ("新能源汽车销量" for 销量, "wind capacity added" for capacity added), and both say
+     * alike whether the figure is a level, a growth rate or a change.
+     */
     private boolean sameMetric(String want, String got, String change) {
         if (want == null) return true;
         if (got == null) return false;
         Set<String> names = metricNames(got);
         String w = norm(want);
         if (change == null && names.contains(w)) return true;
-        for (String g : GROWTH) {
-            if (w.endsWith(g.strip()) && w.length() > g.strip().length()) {
-                String base = w.substring(0, w.length() - g.strip().length()).strip();
-                if (change != null && names.contains(base)) return true;
-            }
-        }
-        return false;
+        String wantKind = "level", base = w;
+        for (String g : GROWTH) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "growth"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
+        for (String g : CHANGE) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "change"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
+        String gotKind = change != null ? change : got.endsWith("-growth") ? "growth" : got.endsWith("-change") ? "change" : "level";
+        if (!wantKind.equals(gotKind)) return false;
+        String wanted = base, whole = w;
+        return names.stream().anyMatch(n -> n.length() >= 2 && (wanted.contains(n) || whole.contains(n)));
     }
 
     private Set<String> metricNames(String id) {

@@ -56,7 +56,6 @@ public final class Extractor {
         ArrayNode qs = out.putArray("quantities");
         ArrayNode claims = out.putArray("claims");
         Set<String> ids = new HashSet<>();
-        int n = 0;
         for (Figures.Found f : found) {
             ObjectNode q = qs.addObject();
             q.put("start", f.start());
@@ -72,8 +71,7 @@ public final class Extractor {
             q.put("why", f.why());
             if (f.kind() != Figures.Kind.AMOUNT) continue;
             Drafter.Draft d = drafter.draft(f);
-            claims.add(claim(f, d, n, text, ids));
-            n++;
+            claims.add(claim(f, d, qs.size() - 1, text, ids));
         }
         return out;
     }

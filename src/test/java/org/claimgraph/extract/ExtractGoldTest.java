@@ -20,6 +20,7 @@ class ExtractGoldTest {
         for (Evaluation.FileScore s : scores) {
             System.out.println(s.file() + " missed " + s.missed());
             System.out.println(s.file() + " extra  " + s.extra());
+            s.wrongClaims().forEach(w -> System.out.println("   " + w));
         }
         assertTrue(scores.size() >= 14);
     }
