@@ -258,7 +258,9 @@ final class Drafter {
         int[] clause = clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
         if (subject != null && why.get(why.size() - 1).endsWith("before")) guessed.add("subject");
+        int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
+        if (why.subList(whyBefore, why.size()).contains("metric: the measure of the sentence before")) guessed.add("metric");
         String period = period(f.start(), sentence, clause, why);
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
@@ -306,8 +308,16 @@ final class Drafter {
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
         }
-        if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
+        // else the topic of the sentence: its first measure
+        if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) { pick = m; break; }
+        if (pick == null) for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= sentence[1] && fits(m.id(), f.unit())) { pick = m; break; }
+        // else the topic of the sentence before
+        if (pick == null && lastTopic != null && lastTopicSentence != sentence[0] && fits(lastTopic.id(), f.unit())) {
+            pick = lastTopic;
+            why.add("metric: the measure of the sentence before");
+        }
         if (pick == null) return new String[] {null, null};
+        for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
         String between = pick.end() <= f.start() ? simple.substring(pick.end(), f.start()) : simple.substring(Math.max(clause[0], f.start() - 12), f.start());
@@ -315,6 +325,12 @@ final class Drafter {
         String near = (between + " " + after).toLowerCase(Locale.ROOT);
         Metric m = vocab.metric(id);
         boolean share = m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent");
+        String clauseBefore = simple.substring(clause[0], f.start()).toLowerCase(Locale.ROOT);
+        if ("percentage-point".equals(f.unit()) && (cue(clauseBefore, p.growth) || cueStart(after, p.growth))) {
+            Metric c = vocab.metric(id + "-change");
+            why.add("metric: a change in percentage points");
+            return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
+        }
         if (("percent".equals(f.unit()) || "times".equals(f.unit())) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) || cueStart(after, p.growth))) {
             Metric g = vocab.metric(id + "-growth");
             why.add("metric: a change word beside the percentage");
@@ -328,6 +344,9 @@ final class Drafter {
         if (near.isEmpty()) return new String[] {id, null};
         return new String[] {id, null};
     }
+
+    private Mention lastTopic;
+    private int lastTopicSentence = -1;
 
     /** A cue word right after the figure ("12% more than", "larger than", 的增长). */
     private boolean cueStart(String after, List<String> words) {

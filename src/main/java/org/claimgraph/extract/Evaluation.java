@@ -145,7 +145,7 @@ public final class Evaluation {
     /**
      * The drafted measure is right when the gold words are one of its names, or name it with a
      * scope ("新能源汽车销量" for 销量, "wind capacity added" for capacity added), and both say
-     * alike whether the figure is a level, a growth rate or a change.
+     * alike whether the figure is a level or a movement (growth rate or change).
      */
     private boolean sameMetric(String want, String got, String change) {
         if (want == null) return true;
@@ -157,7 +157,8 @@ public final class Evaluation {
         for (String g : GROWTH) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "growth"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
         for (String g : CHANGE) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "change"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
         String gotKind = change != null ? change : got.endsWith("-growth") ? "growth" : got.endsWith("-change") ? "change" : "level";
-        if (!wantKind.equals(gotKind)) return false;
+        // a growth rate and a change are both a movement of the measure; the unit tells which
+        if (wantKind.equals("level") != gotKind.equals("level")) return false;
         String wanted = base, whole = w;
         return names.stream().anyMatch(n -> n.length() >= 2 && (wanted.contains(n) || whole.contains(n)));
     }

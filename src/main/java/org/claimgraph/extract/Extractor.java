@@ -114,7 +114,7 @@ public final class Extractor {
         ArrayNode todo = c.putArray("todo");
         todo.add("statement");
         if (d.subject() == null || d.guessed().contains("subject")) todo.add("subject");
-        if (d.metric() == null || d.change() != null) todo.add("metric");
+        if (d.metric() == null || d.change() != null || d.guessed().contains("metric")) todo.add("metric");
         if (d.period() == null || d.guessed().contains("period")) todo.add("period");
         if (d.claimant() == null) todo.add("claimant");
         if (f.claimUnit() == null) todo.add("unit");
