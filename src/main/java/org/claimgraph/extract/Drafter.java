@@ -29,7 +29,7 @@ final class Drafter {
 
     /** What the drafter decided for one figure, with the reasons. */
     record Draft(String subject, String metric, String change, String period, String claimant, String claimantText, boolean projection,
-                 boolean estimate, int quoteStart, int quoteEnd, List<String> why, List<String> guessed) {}
+                 boolean estimate, int quoteStart, int quoteEnd, List<String> why, List<String> guessed, String object) {}
 
     private final Patterns p;
     private final Vocabulary vocab;
@@ -142,10 +142,18 @@ final class Drafter {
                 out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end())));
             }
         }
-        out.removeIf(pm -> pm.kind().equals("base"));
+        out.removeIf(pm -> pm.kind().equals("base") || partOfName(pm));
         for (PeriodMention pm : out) pm.m().lookingAt();
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
+    }
+
+    /** "2000年互联网泡沫": a year inside a name of the gazetteer belongs to the name. */
+    private boolean partOfName(PeriodMention pm) {
+        for (Mention e : entities) {
+            if (pm.start() < e.end() && e.start() < pm.end()) return true;
+        }
+        return false;
     }
 
     private static boolean yearLike(String kind) {
@@ -250,6 +258,20 @@ final class Drafter {
         return sub != null ? sub : year;
     }
 
+    /** "到2029年将烧掉…", "through 2029": a flow up to a year runs from the year of publication (or the text's year) to it. */
+    private String cumulative(String period, String metricId, int[] sentence, int pos) {
+        if (period == null || !period.matches("\\d{4}") || metricId == null) return period;
+        Metric m = vocab.metric(metricId);
+        if (m == null || m.type() == null || !m.type().name().equals("FLOW")) return period;
+        for (PeriodMention pm : periods) {
+            if (pm.kind().equals("until") && pm.start() >= sentence[0] && pm.end() <= pos && period.equals(yearLabel(pm))) {
+                String from = published != null ? String.valueOf(published.getYear()) : mainYear;
+                return from != null && from.compareTo(period) < 0 ? from + "/" + period : period;
+            }
+        }
+        return period;
+    }
+
     // ---- one figure ----
 
     Draft draft(Figures.Found f) {
@@ -257,17 +279,18 @@ final class Drafter {
         int[] sentence = sentenceOf(f.start());
         int[] clause = clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
-        if (subject != null && why.get(why.size() - 1).endsWith("before")) guessed.add("subject");
+        if (subject != null && why.get(why.size() - 1).contains("before")) guessed.add("subject");
         int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
         if (why.subList(whyBefore, why.size()).contains("metric: the measure of the sentence before")) guessed.add("metric");
         String period = period(f.start(), sentence, clause, why);
+        period = cumulative(period, metric[0], sentence, f.start());
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
         boolean projection = p.projection.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
         boolean estimate = p.estimate.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
-        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why, guessed);
+        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why, guessed, object(f, subject, sentence, clause, why));
     }
 
     private boolean containsWord(String s, String w) {
@@ -276,17 +299,18 @@ final class Drafter {
     }
 
     private String lastSubject;
-    private int lastSubjectSentence = -1;
 
     private String subject(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         Mention pick = null;
-        for (Mention m : entities) if (m.start() >= clause[0] && m.end() <= f.start() && !speaker(m, sentence)) { pick = m; break; }
-        if (pick == null) for (Mention m : entities) if (m.start() >= sentence[0] && m.end() <= f.start() && !speaker(m, sentence)) { pick = m; break; }
-        if (pick == null) for (Mention m : entities) if (m.start() >= f.end() && m.end() <= clause[1] && !speaker(m, sentence)) { pick = m; break; }
+        boolean ratio = "times".equals(f.unit());
+        if (!ratio) for (Mention m : entities) if (m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
+        boolean inClause = pick != null;
+        if (pick == null) for (Mention m : entities) if (m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
+        if (pick == null) for (Mention m : entities) if (m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
         if (pick != null) {
-            why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (pick.start() >= clause[0] && pick.end() <= clause[1] ? "clause" : "sentence"));
+            // a subject outside the figure's own clause is a guess a person confirms ("X is N times Y" names X first)
+            why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (inClause ? "clause" : "sentence, before"));
             lastSubject = pick.id();
-            lastSubjectSentence = sentence[0];
             return pick.id();
         }
         if (lastSubject == null) {
@@ -294,6 +318,27 @@ final class Drafter {
         }
         if (lastSubject != null) why.add("subject: the one the text was about before");
         return lastSubject;
+    }
+
+    /** What a ratio or a share compares with: "X是Y的17倍" names Y in the figure's clause; "占S&P 500的34%" names the whole. */
+    private String object(Figures.Found f, String subject, int[] sentence, int[] clause, List<String> why) {
+        if (!"times".equals(f.unit()) && !"percent".equals(f.unit())) return null;
+        for (Mention m : entities) {
+            if (m.start() < clause[0] || m.end() > f.start() || m.id().equals(subject) || speaker(m, sentence)) continue;
+            if ("times".equals(f.unit()) || !candidate(m, sentence)) {
+                why.add("object: \"" + text.substring(m.start(), m.end()) + "\"");
+                return m.id();
+            }
+        }
+        return null;
+    }
+
+    /** A name can be the subject unless it speaks (X said) or is the whole a share is taken of (占…的, share of). */
+    private boolean candidate(Mention m, int[] sentence) {
+        if (speaker(m, sentence)) return false;
+        String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
+        return true;
     }
 
     /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
@@ -320,7 +365,8 @@ final class Drafter {
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
-        String between = pick.end() <= f.start() ? simple.substring(pick.end(), f.start()) : simple.substring(Math.max(clause[0], f.start() - 12), f.start());
+        String between = pick.end() <= f.start() && pick.start() >= sentence[0] ? simple.substring(pick.end(), f.start())
+                : simple.substring(Math.max(clause[0], f.start() - 12), f.start());
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
         String near = (between + " " + after).toLowerCase(Locale.ROOT);
         Metric m = vocab.metric(id);
@@ -331,10 +377,27 @@ final class Drafter {
             why.add("metric: a change in percentage points");
             return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
         }
-        if (("percent".equals(f.unit()) || "times".equals(f.unit())) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) || cueStart(after, p.growth))) {
+        if ("percent".equals(f.unit()) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) || cueStart(after, p.growth))) {
             Metric g = vocab.metric(id + "-growth");
             why.add("metric: a change word beside the percentage");
             return g != null ? new String[] {g.id(), null} : new String[] {id, "growth"};
+        }
+        if ("percent".equals(f.unit()) && !share && cueEndAny(simple.substring(clause[0], f.start()), p.shareCue)) {
+            why.add("metric: a share of \"" + text.substring(pick.start(), pick.end()) + "\"");
+            return new String[] {id, "share"};
+        }
+        if ("percent".equals(f.unit()) && !share) {
+            // a percentage of a measure that is no share or rate: another measure of the sentence, or none
+            for (Mention o : metrics) {
+                Metric om = vocab.metric(o.id());
+                if (o.start() >= sentence[0] && o.end() <= sentence[1] && om != null && om.dimension() != null
+                        && om.dimension().toLowerCase(Locale.ROOT).contains("percent")) {
+                    why.add("metric: \"" + text.substring(o.start(), o.end()) + "\" takes a percentage");
+                    return new String[] {o.id(), null};
+                }
+            }
+            why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\" is no percentage; left to a person");
+            return new String[] {null, null};
         }
         if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeAmount) || cueStart(after, p.changeAmount))) {
             Metric c = vocab.metric(id + "-change");
@@ -355,6 +418,12 @@ final class Drafter {
             String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
             if (a.startsWith(x) && (x.chars().anyMatch(c -> c > 127) || a.length() == x.length() || !Character.isLetter(a.charAt(x.length())))) return true;
         }
+        return false;
+    }
+
+    private boolean cueEndAny(String before, List<String> words) {
+        String b = before.toLowerCase(Locale.ROOT);
+        for (String w : words) if (b.contains(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

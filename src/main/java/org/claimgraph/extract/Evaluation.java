@@ -140,6 +140,7 @@ public final class Evaluation {
     }
 
     private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "增幅");
+    private static final List<String> SHARE = List.of("share of ", "占比");
     private static final List<String> CHANGE = List.of(" change", " increase", "变化", "变动");
 
     /**
@@ -156,7 +157,15 @@ public final class Evaluation {
         String wantKind = "level", base = w;
         for (String g : GROWTH) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "growth"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
         for (String g : CHANGE) if (w.endsWith(g.strip()) && w.length() > g.strip().length()) { wantKind = "change"; base = w.substring(0, w.length() - g.strip().length()).strip(); }
+        for (String g : SHARE) {
+            if (w.endsWith(g) && w.length() > g.length()) { wantKind = "share"; base = w.substring(0, w.length() - g.length()).strip(); }
+            if (w.startsWith(g) && w.length() > g.length()) { wantKind = "share"; base = w.substring(g.length()).strip(); }
+        }
         String gotKind = change != null ? change : got.endsWith("-growth") ? "growth" : got.endsWith("-change") ? "change" : "level";
+        if (wantKind.equals("share") || gotKind.equals("share")) {
+            String b = base;
+            return wantKind.equals(gotKind) && names.stream().anyMatch(n -> n.length() >= 2 && b.contains(n));
+        }
         // a growth rate and a change are both a movement of the measure; the unit tells which
         if (wantKind.equals("level") != gotKind.equals("level")) return false;
         String wanted = base, whole = w;

@@ -96,6 +96,7 @@ public final class Extractor {
         c.put("statement", statement(f, d));
         c.put("claimant", d.claimant() == null ? "author" : d.claimant());
         if (d.subject() != null) c.put("subject", d.subject());
+        if (d.object() != null) c.put("object", d.object());
         if (d.metric() != null) c.put("metric", d.metric());
         c.put("value", f.asWritten());
         c.put("unit", f.claimUnit() != null ? f.claimUnit() : f.unit());
@@ -165,7 +166,7 @@ public final class Extractor {
             copy.remove("quantity");
             copy.remove("why");
             if (copy.has("change")) {
-                copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure");
+                copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure (drafted)");
                 copy.remove("change");
             }
             claims.add(copy);

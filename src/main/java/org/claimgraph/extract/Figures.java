@@ -142,8 +142,9 @@ final class Figures {
                 String unit = p.phraseUnits.get(e.getKey());
                 mark(taken, i, end);
                 double v = e.getValue()[0];
+                String written = (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + (unit.equals("percent") ? "%" : "");
                 found.add(new Found(i, end, text.substring(i, end), v, null, unit, claimUnit(unit), v, v, Set.of(), 0.7,
-                        unit.equals("years") ? Kind.DURATION : Kind.AMOUNT, text.substring(i, end), "fixed phrase \"" + e.getKey() + "\""));
+                        unit.equals("years") ? Kind.DURATION : Kind.AMOUNT, written, "fixed phrase \"" + e.getKey() + "\""));
             }
         }
     }

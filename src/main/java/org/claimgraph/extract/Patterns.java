@@ -31,7 +31,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, notFractions,
-            durationPeriodBefore, growth, changeAmount, projection, estimate;
+            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, projection, estimate;
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
     final List<Pattern> attribution = new ArrayList<>();
@@ -85,6 +85,8 @@ final class Patterns {
         englishCountBefore = strings(p.path("englishCountBefore"));
         notFractions = strings(p.path("notFractions"));
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));
+        wholeBefore = strings(p.path("wholeBefore"));
+        shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
         changeAmount = longestFirst(strings(p.path("changeAmount")));
         projection = strings(p.path("projection"));

@@ -1,0 +1,104 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** extract and eval-extract as a user runs them: the seed article's figures, the claim draft, and every refusal. */
+class ExtractCommandTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String SEED = "data/ai-trillion-bubble/article.zh.txt";
+    @TempDir Path dir;
+
+    @Test
+    void seedArticleFiguresWithSpansValuesAndUnits() throws Exception {
+        CliTest.Run r = CliTest.run("extract", SEED, "--lang", "zh", "--published", "2025-11-20");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = JSON.readTree(r.out());
+        String text = Files.readString(Path.of(SEED));
+        assertEquals("zh", d.path("language").asText());
+        List<String> seen = new ArrayList<>();
+        for (JsonNode q : d.path("quantities")) {
+            assertEquals(q.path("text").asText(), text.substring(q.path("start").asInt(), q.path("end").asInt()));
+            seen.add(q.path("text").asText() + "=" + q.path("value").asDouble() + " " + q.path("unit").asText());
+        }
+        for (String want : List.of("1150亿美元=1.15E11 USD", "1.3万亿美元=1.3E12 USD", "85亿美元=8.5E9 USD", "34%=34.0 percent", "6吉瓦=6.0 GW",
+                "1400英亩=1400.0 acre", "4500平方英尺=4500.0 ft2", "14天=14.0 days")) {
+            assertTrue(seen.contains(want), want + " not in " + seen);
+        }
+        assertTrue(seen.stream().noneMatch(s -> s.startsWith("500=") || s.startsWith("401k")), "names are no figures: " + seen);
+        JsonNode burn = null;
+        for (JsonNode c : d.path("claims")) if (c.path("value").asText().equals("1150亿")) burn = c;
+        assertEquals("openai", burn.path("subject").asText(), burn.toString());
+        assertEquals("cash-burn", burn.path("metric").asText(), burn.toString());
+        assertEquals("USD", burn.path("unit").asText());
+        assertTrue(burn.path("todo").toString().contains("statement"), burn.toString());
+    }
+
+    @Test
+    void claimsFormatIsAWholeDocumentDraftWithTodos() throws Exception {
+        Path f = dir.resolve("story.txt");
+        Files.writeString(f, "Acme results\nAcme Corp said revenue rose 12% to $3.4 billion in 2024, according to its annual report.\n");
+        CliTest.Run r = CliTest.run("extract", f.toString(), "--format", "claims", "--published", "2025-02-01", "--title", "Acme results");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = JSON.readTree(r.out());
+        assertEquals("story", d.path("document").path("id").asText());
+        assertEquals("Acme results", d.path("document").path("title").asText());
+        assertEquals("en", d.path("document").path("language").asText());
+        assertEquals("[\"publisher\",\"tier\"]", d.path("document").path("todo").toString());
+        assertEquals(2, d.path("claims").size(), r.out());
+        JsonNode money = d.path("claims").get(1);
+        assertEquals("3.4 billion", money.path("value").asText());
+        assertEquals("USD", money.path("unit").asText());
+        assertEquals("revenue", money.path("metric").asText());
+        assertEquals("2024", money.path("period").asText());
+        assertTrue(!money.has("why") && !money.has("quantity"), money.toString());
+    }
+
+    @Test
+    void badInputIsRefusedWithTheReason() throws Exception {
+        assertRefused("error: nope.txt: no such file", "extract", "nope.txt");
+        assertRefused("error: --lang: \"fr\" is not zh or en", "extract", SEED, "--lang", "fr");
+        assertRefused("error: --published: \"20 Nov\" is not a date like 2025-11-20", "extract", SEED, "--published", "20 Nov");
+        assertRefused("error: --format: unknown format \"xml\" (use json or claims)", "extract", SEED, "--format", "xml");
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', '1', '2', '%'});
+        assertRefused("error: " + latin1 + ": not UTF-8 text", "extract", latin1.toString());
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "  \n");
+        assertRefused("error: the text is empty", "extract", empty.toString());
+        assertRefused("error: " + dir.resolve("none") + " is not a folder", "eval-extract", dir.resolve("none").toString());
+        assertRefused("error: " + dir + " holds no *.gold.json file", "eval-extract", dir.toString());
+    }
+
+    private static void assertRefused(String message, String... args) {
+        CliTest.Run r = CliTest.run(args);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(message, r.err().strip());
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        CliTest.Run r = CliTest.run("extract", "--help");
+        assertEquals(0, r.code());
+        for (String o : List.of("--lang", "--published", "--title", "--format", "FILE")) assertTrue(r.out().contains(o), r.out());
+    }
+
+    @Test
+    void evalExtractPrintsTheTableOfTheGoldSet() {
+        CliTest.Run r = CliTest.run("eval-extract", "data/extract-gold");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("file "), r.out());
+        assertTrue(r.out().contains("11-tsmc-2024-results"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("total en")) && r.out().lines().anyMatch(l -> l.startsWith("total zh")), r.out());
+    }
+}
