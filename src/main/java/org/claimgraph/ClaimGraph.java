@@ -70,7 +70,7 @@ public final class ClaimGraph implements AutoCloseable {
         Model vocab = Vocabulary.shipped(Resources::text);
         Model gazetteer = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
         store.installVocabulary(vocab, gazetteer);
-        this.vocabulary = new Vocabulary(vocab, store.gazetteer());
+        this.vocabulary = new Vocabulary(store.vocabulary(), store.gazetteer());
     }
 
     /**
@@ -189,6 +189,9 @@ public final class ClaimGraph implements AutoCloseable {
                     RDFDataMgr.read(g, f.toUri().toString(), lang);
                     rdf.add(g);
                     rdfNames.add(f.getFileName().toString());
+                    // metrics and units it defines serve the claim documents of the same load
+                    Model defs = batch.define(name, definitionsIn(g));
+                    if (!defs.isEmpty()) docs.add(new ClaimDocument(null, List.of(), List.of(), defs));
                 }
             } catch (BadInputException e) {
                 problems.addAll(e.problems());
@@ -208,20 +211,38 @@ public final class ClaimGraph implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new BadInputException(String.join(", ", rdfNames) + ": " + e.getMessage());
         }
-        for (ClaimDocument d : docs) d.entities().forEach(vocabulary::addEntity);
+        for (ClaimDocument d : docs) {
+            d.entities().forEach(vocabulary::addEntity);
+            vocabulary.addDefinitions(d.definitions());
+        }
         return new LoadResult(docs.stream().filter(d -> d.document() != null).map(d -> d.document().id()).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
     }
 
-    /** Files of gazetteer entries go first, so the claim documents in the same load can name their entities. */
+    /** An RDF file's triples that may define metrics and units: all but an export's copy of the program's vocabulary. */
+    private static Model definitionsIn(DatasetGraph g) {
+        var all = org.apache.jena.query.DatasetFactory.wrap(g);
+        Model m = ModelFactory.createDefaultModel().add(all.getDefaultModel());
+        all.listModelNames().forEachRemaining(n -> {
+            Model named = all.getNamedModel(n);
+            if (!n.getURI().equals(CG.GRAPH_VOCABULARY)) m.add(named);
+            else named.listSubjectsWithProperty(CG.definedIn).forEach(r -> m.add(named.listStatements(r, null, (org.apache.jena.rdf.model.RDFNode) null)));
+        });
+        return m;
+    }
+
+    /**
+     * RDF files and files that bring gazetteer entries, metrics or units go first, so the claim
+     * documents in the same load can name what they define.
+     */
     private static List<Path> gazetteerFilesFirst(List<Path> files) {
         List<Path> first = new ArrayList<>(), rest = new ArrayList<>();
         for (Path f : files) {
-            boolean entitiesOnly = false;
-            if (f.toString().endsWith(".json") && Files.isRegularFile(f)) {
+            boolean entitiesOnly = !f.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            if (!entitiesOnly && Files.isRegularFile(f)) {
                 try {
                     JsonNode root = JSON.readTree(f.toFile());
-                    entitiesOnly = root != null && root.has("entities") && !root.has("document");
+                    entitiesOnly = root != null && (root.has("entities") || root.has("metrics") || root.has("units"));
                 } catch (IOException e) {
                     entitiesOnly = false; // the reader reports it with line and column
                 }
@@ -318,7 +339,10 @@ public final class ClaimGraph implements AutoCloseable {
             return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
         }
         for (Entity e : cd.entities()) vocabulary.addEntity(e);
-        if (!cd.entities().isEmpty()) store.load(List.of(new ClaimDocument(null, List.of(), cd.entities())), author);
+        vocabulary.addDefinitions(cd.definitions());
+        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
+            store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), author);
+        }
         List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
         List<Claim> touched = new ArrayList<>(cd.claims());
         touched.addAll(existing.values());

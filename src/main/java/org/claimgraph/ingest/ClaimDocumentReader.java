@@ -18,6 +18,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.vocab.CG;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.CompareOp;
 import org.claimgraph.model.Document;
@@ -37,7 +44,9 @@ import org.claimgraph.model.Tier;
  */
 public final class ClaimDocumentReader {
 
-    static final Set<String> TOP_FIELDS = Set.of("document", "claims", "entities");
+    static final Set<String> TOP_FIELDS = Set.of("document", "claims", "entities", "metrics", "units");
+    static final Set<String> METRIC_FIELDS = Set.of("id", "label", "labelZh", "aliases", "type", "dimension", "family", "wikidata", "definition");
+    static final Set<String> UNIT_FIELDS = Set.of("id", "label", "labelZh", "aliases", "dimension", "indriya", "qudt", "definition");
     static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "language", "publisher", "author", "published",
             "url", "kind", "tier", "textFile", "text", "fiscalYear");
     static final Set<String> CLAIM_FIELDS = Set.of("id", "quote", "start", "end", "statement", "claimant", "subject",
@@ -93,10 +102,10 @@ public final class ClaimDocumentReader {
 
         ClaimDocument read(JsonNode root) {
             if (root == null || !root.isObject()) throw new BadInputException(name + ": a claim document is a JSON object with \"document\" and \"claims\"");
-            if (!root.has("document") && !root.has("claims") && !root.has("entities")) {
+            if (!root.has("document") && !root.has("claims") && !root.has("entities") && !root.has("metrics") && !root.has("units")) {
                 List<String> found = new ArrayList<>();
                 root.fieldNames().forEachRemaining(found::add);
-                throw new BadInputException(name + ": not a claim document: it needs \"document\" and \"claims\" (or \"entities\" alone); it has "
+                throw new BadInputException(name + ": not a claim document: it needs \"document\" and \"claims\" (or \"entities\", \"metrics\", \"units\" alone); it has "
                         + (found.isEmpty() ? "no fields" : (found.size() > 5 ? String.join(", ", found.subList(0, 5)) + ", …" : String.join(", ", found))));
             }
             unknownFields(root, TOP_FIELDS, "");
@@ -109,11 +118,12 @@ public final class ClaimDocumentReader {
                     if (e != null) { entities.add(e); vocabulary.addEntity(e); }
                 }
             }
+            Model definitions = definitions(root);
             JsonNode d = root.get("document");
-            if (d == null && root.get("claims") == null && es != null) {
-                // a gazetteer file: entities only
+            if (d == null && root.get("claims") == null && (es != null || root.has("metrics") || root.has("units"))) {
+                // a gazetteer file: entities, metrics and units only
                 if (!problems.isEmpty()) throw new BadInputException(problems);
-                return new ClaimDocument(null, List.of(), entities);
+                return new ClaimDocument(null, List.of(), entities, definitions);
             }
             if (d == null || !d.isObject()) {
                 problem("field \"document\": missing (an object with id, title, language, publisher, published, tier)");
@@ -142,10 +152,63 @@ public final class ClaimDocumentReader {
                 }
             }
             if (!problems.isEmpty()) throw new BadInputException(problems);
-            return new ClaimDocument(doc, claims, entities);
+            return new ClaimDocument(doc, claims, entities, definitions);
         }
 
         void problem(String p) { problems.add(name + ": " + p); }
+
+        /** "metrics" and "units" as RDF, checked by the vocabulary and usable by this document's claims at once. */
+        Model definitions(JsonNode root) {
+            Model m = ModelFactory.createDefaultModel();
+            JsonNode ms = root.get("metrics"), us = root.get("units");
+            if (ms != null && !ms.isArray()) problem("field \"metrics\": must be a list");
+            else if (ms != null) for (int i = 0; i < ms.size(); i++) {
+                JsonNode x = ms.get(i);
+                Resource r = term(m, x, "metric #" + (i + 1) + ": ", METRIC_FIELDS, CG.METRIC, CG.Metric);
+                if (r == null) continue;
+                String type = text(x, "type", "metric #" + (i + 1) + ": field \"type\"", true);
+                if (type != null) r.addProperty(CG.metricType, CG.term(type));
+                String family = text(x, "family", "metric #" + (i + 1) + ": field \"family\"", false);
+                if (family != null) r.addProperty(CG.family, family);
+                String wd = text(x, "wikidata", "metric #" + (i + 1) + ": field \"wikidata\"", false);
+                if (wd != null) r.addProperty(CG.wikidataProperty, m.createResource("http://www.wikidata.org/entity/" + wd));
+            }
+            if (us != null && !us.isArray()) problem("field \"units\": must be a list");
+            else if (us != null) for (int i = 0; i < us.size(); i++) {
+                JsonNode x = us.get(i);
+                Resource r = term(m, x, "unit #" + (i + 1) + ": ", UNIT_FIELDS, CG.UNIT, CG.Unit);
+                if (r == null) continue;
+                String ind = text(x, "indriya", "unit #" + (i + 1) + ": field \"indriya\"", false);
+                if (ind != null) r.addProperty(CG.indriyaUnit, ind);
+                String qudt = text(x, "qudt", "unit #" + (i + 1) + ": field \"qudt\"", false);
+                if (qudt != null && !qudt.matches("http://qudt\\.org/vocab/(unit|currency)/\\S+")) {
+                    problem("unit #" + (i + 1) + ": field \"qudt\": \"" + qudt + "\" is not a QUDT unit IRI such as http://qudt.org/vocab/unit/GigaW");
+                } else if (qudt != null) r.addProperty(SKOS.exactMatch, m.createResource(qudt));
+            }
+            Model accepted = ModelFactory.createDefaultModel();
+            if (m.isEmpty()) return accepted;
+            for (String p : vocabulary.define(m, name, accepted)) problem(p);
+            return accepted;
+        }
+
+        /** What metric and unit definitions share: id, labels, aliases, dimension, definition. */
+        Resource term(Model m, JsonNode x, String where, Set<String> fields, String ns, Resource type) {
+            if (!x.isObject()) { problem(where + "must be an object"); return null; }
+            unknownFields(x, fields, where);
+            String id = text(x, "id", where + "field \"id\"", true), label = text(x, "label", where + "field \"label\"", true);
+            String dim = text(x, "dimension", where + "field \"dimension\"", true);
+            if (id == null || label == null || dim == null) return null;
+            Resource r = m.createResource(ns + id).addProperty(RDF.type, type).addProperty(RDFS.label, label, "en")
+                    .addProperty(CG.dimension, CG.term(dim.equalsIgnoreCase("none") ? "no-dimension" : dim));
+            String zh = text(x, "labelZh", where + "field \"labelZh\"", false);
+            if (zh != null) r.addProperty(RDFS.label, zh, "zh");
+            String def = text(x, "definition", where + "field \"definition\"", false);
+            if (def != null) r.addProperty(RDFS.comment, def, "en");
+            JsonNode as = x.get("aliases");
+            if (as != null && !as.isArray()) problem(where + "field \"aliases\": must be a list");
+            else if (as != null) as.forEach(a -> r.addProperty(SKOS.altLabel, a.asText(), languageOf(a.asText(), "en")));
+            return r;
+        }
 
         void unknownFields(JsonNode n, Set<String> known, String where) {
             for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
@@ -481,6 +544,15 @@ public final class ClaimDocumentReader {
     }
 
     private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "…"; }
+
+    /** Reads the metrics and units a Turtle (or other RDF) file defines into this reading's vocabulary; empty when it defines none. */
+    public Model define(String name, Model rdf) {
+        Model accepted = ModelFactory.createDefaultModel();
+        if (!rdf.contains(null, RDF.type, CG.Metric) && !rdf.contains(null, RDF.type, CG.Unit)) return accepted;
+        List<String> problems = vocabulary.define(rdf, name, accepted).stream().map(p -> name + ": " + p).toList();
+        if (!problems.isEmpty()) throw new BadInputException(problems);
+        return accepted;
+    }
 
     /** Evidence quotes without text are usually the source's own (English) words. */
     private static String languageOf(String quote, String docLanguage) {

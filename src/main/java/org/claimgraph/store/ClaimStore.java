@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -100,9 +101,18 @@ public final class ClaimStore implements AutoCloseable {
     /** The underlying dataset, for the SPARQL server and the text index. */
     public Dataset dataset() { return dataset; }
 
-    /** Writes the vocabulary and gazetteer graphs, replacing the vocabulary and adding to the gazetteer. */
-    public void installVocabulary(Model vocabulary, Model gazetteer) {
+    /**
+     * Writes the vocabulary and gazetteer graphs, replacing the program's vocabulary (keeping the
+     * metrics and units documents defined) and adding to the gazetteer.
+     */
+    public void installVocabulary(Model shipped, Model gazetteer) {
         // a write transaction costs more than the comparison: most opens find both up to date
+        Model vocabulary = Txn.calculateRead(dataset, () -> {
+            Model stored = dataset.getNamedModel(CG.GRAPH_VOCABULARY);
+            Model m = ModelFactory.createDefaultModel().add(shipped);
+            for (Resource r : stored.listSubjectsWithProperty(CG.definedIn).toList()) m.add(stored.listStatements(r, null, (RDFNode) null));
+            return m;
+        });
         boolean current = Txn.calculateRead(dataset, () -> dataset.containsNamedModel(CG.GRAPH_VOCABULARY)
                 && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)).isIsomorphicWith(vocabulary)
                 && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_GAZETTEER)).containsAll(gazetteer));
@@ -113,6 +123,11 @@ public final class ClaimStore implements AutoCloseable {
         });
         touched.addAll(List.of(CG.GRAPH_VOCABULARY, CG.GRAPH_GAZETTEER));
         push();
+    }
+
+    /** The vocabulary graph as stored (the program's, plus the metrics and units documents defined). */
+    public Model vocabulary() {
+        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)));
     }
 
     /** The gazetteer graph as stored (shipped entries plus those documents brought). */
@@ -144,8 +159,15 @@ public final class ClaimStore implements AutoCloseable {
             }
             List<LoadOutcome> out = new ArrayList<>();
             Model gaz = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
+            Model vocab = dataset.getNamedModel(CG.GRAPH_VOCABULARY);
             for (ClaimDocument cd : docs) {
                 gaz.add(RdfMapping.entities(cd.entities()));
+                if (!cd.definitions().isEmpty()) {
+                    // a new definition of a document's own metric or unit replaces the old one
+                    cd.definitions().listSubjects().forEach(r -> vocab.removeAll(r, null, null));
+                    vocab.add(cd.definitions());
+                    touched.add(CG.GRAPH_VOCABULARY);
+                }
                 if (cd.document() == null) continue;
                 String graph = CG.docGraph(cd.document().id());
                 Model activityModel = ModelFactory.createDefaultModel();
@@ -208,8 +230,10 @@ public final class ClaimStore implements AutoCloseable {
         int n = 0;
         for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
             Quad q = it.next();
-            // the program installs its own vocabulary: a copy in an export would only duplicate its blank nodes
-            if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)) continue;
+            // the program installs its own vocabulary: a copy in an export would only duplicate its blank nodes;
+            // what documents defined is kept
+            if (q.getGraph().isURI() && q.getGraph().getURI().equals(CG.GRAPH_VOCABULARY)
+                    && !parsed.contains(q.getGraph(), q.getSubject(), CG.definedIn.asNode(), org.apache.jena.graph.Node.ANY)) continue;
             var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
             dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
             touched.add(g.getURI());

@@ -52,6 +52,8 @@ public final class CG {
     public static final Resource Entity = r("Entity");
     public static final Resource Metric = r("Metric");
     public static final Resource Unit = r("Unit");
+    public static final Resource Dimension = r("Dimension");
+    public static final Resource MetricTypeClass = r("MetricType");
     public static final Resource ComputedNumber = r("ComputedNumber");
     public static final Resource Revision = r("Revision");
 
@@ -106,6 +108,7 @@ public final class CG {
     public static final Property indriyaUnit = p("indriyaUnit");
     public static final Property baseUnit = p("baseUnit");
     public static final Property noun = p("noun");
+    public static final Property definedIn = p("definedIn");
     public static final Property family = p("family");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");

@@ -81,12 +81,23 @@ final class Units {
         return r.listProperties(RDFS.label).toList().stream().anyMatch(s -> s.getLanguage().equalsIgnoreCase(lang));
     }
 
-    /** An Indriya unit from its notation, e.g. "GW", "kW·h", "m²*4046.8564224". */
-    static Unit<?> parse(String notation, String where) {
+    /**
+     * An Indriya unit from its notation, e.g. "GW", "kW·h", "m²*4046.8564224".
+     *
+     * @throws IllegalArgumentException saying why Indriya cannot read it
+     */
+    static Unit<?> parse(String notation) {
+        // Indriya reads a whole number as an int and overflows past 2^31 without a word
+        var whole = java.util.regex.Pattern.compile("(?<![\\d.Ee])\\d{10,}(?![\\d.])").matcher(notation);
+        while (whole.find()) {
+            if (new java.math.BigInteger(whole.group()).compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw new IllegalArgumentException("\"" + notation + "\": write a factor above 2,147,483,647 with an exponent (4.1868E16)");
+            }
+        }
         try {
             return SimpleUnitFormat.getInstance().parse(notation);
         } catch (MeasurementParseException e) {
-            throw new IllegalStateException(where + ": cg:indriyaUnit \"" + notation + "\" is not a unit Indriya reads: " + e.getMessage());
+            throw new IllegalArgumentException("\"" + notation + "\" is not a unit Indriya reads (write e.g. GW, kW·h, m²*4046.8564224, J*4.1868E16)");
         }
     }
 

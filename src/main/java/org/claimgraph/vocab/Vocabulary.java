@@ -81,31 +81,153 @@ public final class Vocabulary {
     private final Map<String, String> metricNames = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
     private final Map<String, String> entityNames = new LinkedHashMap<>();
+    private final Set<String> dimensions = new LinkedHashSet<>();
+    private final Map<String, String> baseOf = new LinkedHashMap<>();
+    /** Metrics and units that documents defined (cg:definedIn), which a later definition may replace. */
+    private final Set<String> defined = new java.util.HashSet<>();
+    private final Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
     /** Units that convert to their dimension's base unit, with the converter Indriya gives. */
     private final Map<String, Conversion> conversions = new LinkedHashMap<>();
 
     /** Reads metrics and units from the vocabulary and entities from the gazetteer. */
     public Vocabulary(Model vocabulary, Model gazetteer) {
+        for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Dimension).toList()) dimensions.add(localName(r));
+        for (Statement s : vocabulary.listStatements(null, CG.baseUnit, (RDFNode) null).toList()) {
+            baseOf.put(localName(s.getSubject()), local(s.getResource(), CG.UNIT));
+        }
         for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
-            String id = local(r, CG.METRIC);
-            Statement wd = r.getProperty(CG.wikidataProperty);
-            Metric m = new Metric(id, label(r, "en"), label(r, "zh"), aliases(r),
-                    MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
-                    one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
-                    wd == null ? null : wd.getResource().getURI());
-            metrics.put(id, m);
-            index(metricNames, id, m.labelEn(), m.labelZh(), m.aliases());
+            Metric m = metricFrom(r);
+            metrics.put(m.id(), m);
+            index(metricNames, m.id(), m.labelEn(), m.labelZh(), m.aliases());
+            if (r.hasProperty(CG.definedIn)) defined.add(m.id());
         }
         for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
-            String id = local(r, CG.UNIT);
-            Unit u = new Unit(id, label(r, "en"), label(r, "zh"), aliases(r), localName(one(r, CG.dimension).asResource()));
-            units.put(id, u);
-            index(unitNames, id, u.labelEn(), u.labelZh(), u.aliases());
+            Unit u = unitFrom(r);
+            units.put(u.id(), u);
+            index(unitNames, u.id(), u.labelEn(), u.labelZh(), u.aliases());
+            if (r.hasProperty(CG.definedIn)) defined.add(u.id());
         }
         conversions(vocabulary);
         for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, CG.Entity).toList()) {
             addEntity(entityFrom(r));
         }
+    }
+
+    /**
+     * Checks the metrics and units a claim document, gazetteer file or Turtle file defines, as the
+     * catalogue's are: a slug id that is not the catalogue's, an English label, a known type and
+     * dimension, no name that another metric or unit has, an Indriya unit that Indriya reads. Returns
+     * the problems; when there are none, the definitions (with their defaults and cg:definedIn
+     * {@code source}) are added to {@code into} and this vocabulary can use them at once.
+     */
+    public List<String> define(Model m, String source, Model into) {
+        List<String> problems = new ArrayList<>();
+        Model out = ModelFactory.createDefaultModel();
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
+            defineOne(r, "unit", CG.UNIT, units, unitNames, problems, out);
+        }
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
+            String id = defineOne(r, "metric", CG.METRIC, metrics, metricNames, problems, out);
+            if (id == null) continue;
+            List<Statement> types = r.listProperties(CG.metricType).toList();
+            String type = types.size() == 1 && types.get(0).getObject().isURIResource() ? localName(types.get(0).getResource()) : null;
+            boolean known = type != null && java.util.Arrays.stream(MetricType.values()).anyMatch(t -> t.name().equals(upperSnake(type)));
+            if (!known) {
+                problems.add("metric \"" + id + "\": " + (type == null ? "needs one type" : "type \"" + jsonName(type) + "\" is unknown") + "; one of "
+                        + String.join(", ", java.util.Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+            }
+            if (!r.hasProperty(CG.family)) out.add(r, CG.family, id);
+            Statement wd = r.getProperty(CG.wikidataProperty);
+            if (wd != null && !(wd.getObject().isURIResource() && wd.getResource().getURI().matches("http://www\\.wikidata\\.org/entity/P\\d+"))) {
+                problems.add("metric \"" + id + "\": the Wikidata property must be an id such as P1082");
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Resource r : out.listSubjects().toList()) out.add(r, CG.definedIn, source);
+            into.add(out);
+            addDefinitions(out);
+        }
+        return problems;
+    }
+
+    /** Checks what metrics and units share (id, labels, dimension, names) and copies the definition into {@code out}. */
+    private String defineOne(Resource r, String kind, String ns, Map<String, ?> known, Map<String, String> names, List<String> problems, Model out) {
+        String uri = r.isURIResource() ? r.getURI() : "";
+        String id = uri.startsWith(ns) ? uri.substring(ns.length()) : null;
+        if (id == null || !id.matches(kind.equals("unit") ? "[A-Za-z0-9][A-Za-z0-9-]*" : "[a-z0-9][a-z0-9-]*")) {
+            problems.add(kind + " " + (r.isURIResource() ? "<" + uri + ">" : "without an IRI") + ": must be named " + ns + "{id} with a slug id");
+            return null;
+        }
+        String where = kind + " \"" + id + "\": ";
+        int before = problems.size();
+        if (known.containsKey(id) && !defined.contains(id)) problems.add(where + "the vocabulary has this " + kind + " already; give the new one another id");
+        String en = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) if (s.getObject().isLiteral() && !s.getLanguage().toLowerCase(Locale.ROOT).startsWith("zh")) en = s.getString();
+        if (en == null) problems.add(where + "needs an English label");
+        List<Statement> dims = r.listProperties(CG.dimension).toList();
+        String dim = dims.size() == 1 && dims.get(0).getObject().isURIResource() ? localName(dims.get(0).getResource()) : null;
+        if (dim == null || !dimensions.contains(dim)) {
+            problems.add(where + (dim == null ? "needs one dimension" : "dimension \"" + jsonName(dim) + "\" is unknown") + "; one of "
+                    + String.join(", ", dimensions.stream().map(Vocabulary::jsonName).toList()));
+        }
+        List<String> all = new ArrayList<>(List.of(id));
+        for (Statement s : r.listProperties(RDFS.label).toList()) all.add(s.getString());
+        for (Statement s : r.listProperties(SKOS.altLabel).toList()) all.add(s.getString());
+        for (String n : all) {
+            String owner = names.get(norm(n));
+            if (owner != null && !owner.equals(id)) problems.add(where + "the name \"" + n + "\" is already " + kind + " \"" + owner + "\"");
+        }
+        Statement ind = r.getProperty(CG.indriyaUnit);
+        if (ind != null) {
+            try {
+                Units.parse(ind.getString());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + "Indriya unit " + e.getMessage());
+            }
+        }
+        if (problems.size() > before) return id;
+        out.add(r.listProperties());
+        if (en != null && label(r, "zh") == null) out.add(r, RDFS.label, en, "zh");
+        if (!r.hasProperty(RDFS.comment)) out.add(r, RDFS.comment, en, "en");
+        out.add(r, RDF.type, OWL.NamedIndividual);
+        return id;
+    }
+
+    /** An enumeration member's JSON spelling: PerCapita → per-capita, NoDimension → none. */
+    static String jsonName(String local) {
+        return local.equals("NoDimension") ? "none" : local.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** Adds metrics and units already checked by {@link #define} (e.g. after they were stored). */
+    public void addDefinitions(Model defs) {
+        for (Resource r : defs.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
+            Unit u = unitFrom(r);
+            units.put(u.id(), u);
+            index(unitNames, u.id(), u.labelEn(), u.labelZh(), u.aliases());
+            defined.add(u.id());
+        }
+        for (Resource r : defs.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
+            Metric m = metricFrom(r);
+            metrics.put(m.id(), m);
+            index(metricNames, m.id(), m.labelEn(), m.labelZh(), m.aliases());
+            defined.add(m.id());
+        }
+        conversions(defs);
+    }
+
+    /** The dimensions metrics and units may have, by their JSON names (currency, count, per-capita, …, none). */
+    public List<String> dimensionNames() { return dimensions.stream().map(Vocabulary::jsonName).toList(); }
+
+    private static Metric metricFrom(Resource r) {
+        Statement wd = r.getProperty(CG.wikidataProperty);
+        return new Metric(local(r, CG.METRIC), label(r, "en"), label(r, "zh"), aliases(r),
+                MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
+                one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
+                wd == null ? null : wd.getResource().getURI());
+    }
+
+    private static Unit unitFrom(Resource r) {
+        return new Unit(local(r, CG.UNIT), label(r, "en"), label(r, "zh"), aliases(r), localName(one(r, CG.dimension).asResource()));
     }
 
     private Vocabulary(Vocabulary other) {
@@ -114,6 +236,10 @@ public final class Vocabulary {
         entities.putAll(other.entities);
         metricNames.putAll(other.metricNames);
         conversions.putAll(other.conversions);
+        indriya.putAll(other.indriya);
+        dimensions.addAll(other.dimensions);
+        baseOf.putAll(other.baseOf);
+        defined.addAll(other.defined);
         unitNames.putAll(other.unitNames);
         entityNames.putAll(other.entityNames);
     }
@@ -130,19 +256,19 @@ public final class Vocabulary {
     /** How a unit converts to its dimension's base unit (cg:baseUnit), read from the units' Indriya notation. */
     private record Conversion(String base, UnitConverter toBase, UnitConverter fromBase) {}
 
+    /** Reads the Indriya notation of the model's units and (re)computes every conversion to a base unit. */
     private void conversions(Model vocabulary) {
-        Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
         for (Statement s : vocabulary.listStatements(null, CG.indriyaUnit, (RDFNode) null).toList()) {
-            indriya.put(local(s.getSubject(), CG.UNIT), Units.parse(s.getString(), s.getSubject().getURI()));
-        }
-        Map<String, String> baseOf = new LinkedHashMap<>();
-        for (Statement s : vocabulary.listStatements(null, CG.baseUnit, (RDFNode) null).toList()) {
-            baseOf.put(localName(s.getSubject()), local(s.getResource(), CG.UNIT));
+            try {
+                indriya.put(local(s.getSubject(), CG.UNIT), Units.parse(s.getString()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("vocabulary: " + s.getSubject().getURI() + ": cg:indriyaUnit " + e.getMessage(), e);
+            }
         }
         for (var e : indriya.entrySet()) {
             Unit u = units.get(e.getKey());
             String base = u == null ? null : baseOf.get(u.dimension());
-            if (base == null || indriya.get(base) == null) continue;
+            if (base == null || !indriya.containsKey(base)) continue;
             String where = CG.UNIT + e.getKey();
             conversions.put(e.getKey(), new Conversion(base, Units.converter(e.getValue(), indriya.get(base), where),
                     Units.converter(indriya.get(base), e.getValue(), where)));

@@ -92,7 +92,7 @@ class ClaimDocumentReaderTest {
 
     @Test
     void somethingElseEntirelyIsSaidOnce() {
-        assertEquals(List.of("t.json: not a claim document: it needs \"document\" and \"claims\" (or \"entities\" alone); it has a, b, c, d, e, …"),
+        assertEquals(List.of("t.json: not a claim document: it needs \"document\" and \"claims\" (or \"entities\", \"metrics\", \"units\" alone); it has a, b, c, d, e, …"),
                 problems("{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6}"));
     }
 

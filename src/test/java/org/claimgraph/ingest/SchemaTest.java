@@ -26,5 +26,7 @@ class SchemaTest {
         assertEquals(new TreeSet<>(ClaimDocumentReader.DOCUMENT_FIELDS), names(defs.path("document").path("properties")));
         assertEquals(new TreeSet<>(ClaimDocumentReader.CLAIM_FIELDS), names(defs.path("claim").path("properties")));
         assertEquals(new TreeSet<>(ClaimDocumentReader.ENTITY_FIELDS), names(defs.path("entity").path("properties")));
+        assertEquals(new TreeSet<>(ClaimDocumentReader.METRIC_FIELDS), names(defs.path("metric").path("properties")));
+        assertEquals(new TreeSet<>(ClaimDocumentReader.UNIT_FIELDS), names(defs.path("unit").path("properties")));
     }
 }

@@ -323,7 +323,7 @@ class ClaimServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         // with the token, an empty object reaches validation and is refused there
         assertEquals(400, right.statusCode(), right.body());
-        assertEquals("body: not a claim document: it needs \"document\" and \"claims\" (or \"entities\" alone); it has no fields",
+        assertEquals("body: not a claim document: it needs \"document\" and \"claims\" (or \"entities\", \"metrics\", \"units\" alone); it has no fields",
                 JSON.readTree(right.body()).path("detail").asText());
         HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(URI.create(server.url() + "api/documents")).header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -54,7 +54,7 @@ class UnitsTest {
     @ParameterizedTest(name = "{0} {1} = {2} {3}")
     @CsvSource(delimiter = '|', value = {"6 | GW | 6e9 | W", "500 | MW | 5e8 | W", "3 | kW | 3000 | W", "1.5 | TWh | 1.5e12 | Wh",
             "200 | GWh | 2e11 | Wh", "1 | acre | 4046.8564224 | sq-m", "1 | sq-km | 1e6 | sq-m", "1 | ha | 10000 | sq-m",
-            "1000 | sq-ft | 92.90304 | sq-m", "1 | mile | 1609.344 | m", "2 | km | 2000 | m", "2500 | kg | 2.5 | t", "37 | Mt | 3.7e7 | t",
+            "1000 | sq-ft | 92.90304 | sq-m", "1 | mile | 1609.344 | m", "2 | km | 2000 | m", "2500 | kg | 2.5 | t", "37 | Mt | 3.7e7 | t", "1.5 | Gt | 1.5e9 | t",
             "1 | barrel | 0.158987294928 | m3", "1 | L | 0.001 | m3", "2 | week | 14 | day", "1 | year | 365.2425 | day",
             "300 | kelvin | 26.85 | celsius", "12 | per-1000 | 12 | per-1000", "1 | per-100000 | 0.01 | per-1000"})
     void physicalUnitsMeetInTheirBaseUnit(double value, String unit, double base, String baseUnit) {

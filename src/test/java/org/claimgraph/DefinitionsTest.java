@@ -1,0 +1,114 @@
+package org.claimgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.system.Txn;
+import org.claimgraph.ingest.BadInputException;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Metrics and units a document or a Turtle file defines: checked, stored in the vocabulary graph, usable at once, kept. */
+class DefinitionsTest {
+
+    @TempDir Path dir;
+
+    static final String OFFICE = """
+            {"entities": [{"id": "norland", "label": "Republic of Norland", "labelZh": "诺兰共和国", "type": "place"}],
+             "metrics": [{"id": "oil-consumption", "label": "oil consumption", "labelZh": "石油消费量", "aliases": ["oil use", "石油消費量"],
+                          "type": "flow", "dimension": "energy", "family": "energy-use", "definition": "Oil consumed over a period, as energy."}],
+             "units": [{"id": "Mtoe", "label": "million tonnes of oil equivalent", "labelZh": "百万吨油当量", "aliases": ["mtoe"],
+                        "dimension": "energy", "indriya": "J*4.1868E16"}],
+             "document": {"id": "norland-energy", "title": "Energy balance 2023", "language": "en", "publisher": "Norland Energy Agency",
+                          "published": "2024-05-01", "tier": "primary"},
+             "claims": [{"id": "oil-2023", "quote": "Oil consumption: 10 Mtoe", "statement": "Norland used 10 Mtoe of oil in 2023.",
+                         "claimant": "author", "subject": "norland", "metric": "oil use", "value": "10", "unit": "Mtoe", "period": "2023",
+                         "kind": "statistical"}]}""";
+
+    static final String TURTLE = """
+            @prefix cg: <https://w3id.org/claimgraph/ns#> .
+            @prefix cgm: <https://w3id.org/claimgraph/metric/> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            cgm:knife-crime-rate a cg:Metric ; rdfs:label "knife crime rate"@en , "持刀犯罪率"@zh ;
+                cg:metricType cg:Rate ; cg:dimension cg:PerCapita .
+            """;
+
+    static final String BLOG = """
+            {"document": {"id": "blog", "title": "Oil", "language": "en", "publisher": "A blog", "published": "2024-06-01", "tier": "anonymous"},
+             "claims": [{"id": "oil-twh", "quote": "116 TWh of oil", "statement": "Norland used 116 TWh of oil in 2023.", "claimant": "author",
+                         "subject": "norland", "metric": "oil consumption", "value": "116", "unit": "TWh", "period": "2023", "kind": "statistical"},
+                        {"id": "knives", "quote": "knife crime at 0.9 per 1,000", "statement": "Norland's knife crime rate was 0.9 per 1,000 in 2023.",
+                         "claimant": "author", "subject": "norland", "metric": "knife crime rate", "value": "0.9", "unit": "per 1,000",
+                         "period": "2023", "kind": "statistical"}]}""";
+
+    private List<Path> files() throws IOException {
+        Files.writeString(dir.resolve("office.json"), OFFICE);
+        Files.writeString(dir.resolve("crime.ttl"), TURTLE);
+        Files.writeString(dir.resolve("blog.json"), BLOG);
+        return List.of(dir.resolve("blog.json"), dir.resolve("office.json"), dir.resolve("crime.ttl"));
+    }
+
+    @Test
+    void definitionsServeTheClaimsOfTheSameLoadAndStay() throws IOException {
+        Path store = dir.resolve("store");
+        try (ClaimGraph cg = ClaimGraph.open(null, store, null)) {
+            cg.load(files(), "test");
+            Assessment a = cg.check().stream().filter(x -> x.claim().equals("blog/oil-twh")).findFirst().orElseThrow();
+            // 10 Mtoe is 116.3 TWh: Indriya converts both to watt-hours
+            assertEquals(Verdict.SUPPORTED, a.verdict(), a.reason());
+            assertEquals(MetricType.RATE, cg.vocabulary().metric("knife-crime-rate").type());
+        }
+        try (ClaimGraph cg = ClaimGraph.open(null, store, null)) {
+            assertEquals("energy-use", cg.vocabulary().metric("oil-consumption").family());
+            assertEquals("oil-consumption", cg.vocabulary().metricId("石油消費量").orElseThrow());
+            assertEquals("Mtoe", cg.vocabulary().unitId("mtoe").orElseThrow());
+            Model union = Txn.calculateRead(cg.store().dataset(), () -> ModelFactory.createDefaultModel().add(cg.store().dataset().getUnionModel()));
+            var report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), union.getGraph());
+            assertTrue(report.conforms(), "the stored definitions break " + report.getEntries());
+        }
+    }
+
+    @Test
+    void aBadDefinitionIsRefusedWithItsReasonAndNothingIsStored() throws IOException {
+        String bad = OFFICE.replace("\"type\": \"flow\"", "\"type\": \"flux\"").replace("\"dimension\": \"energy\", \"family\"", "\"dimension\": \"vibes\", \"family\"")
+                .replace("\"oil use\"", "\"GDP\"").replace("J*4.1868E16", "J*41868000000000000");
+        Files.writeString(dir.resolve("bad.json"), bad);
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            long before = cg.store().size();
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("bad.json")), "test"));
+            String name = dir.resolve("bad.json").toString();
+            assertTrue(e.problems().contains(name + ": metric \"oil-consumption\": dimension \"vibes\" is unknown; one of "
+                    + String.join(", ", cg.vocabulary().dimensionNames())), e.problems().toString());
+            assertTrue(e.problems().contains(name + ": metric \"oil-consumption\": the name \"GDP\" is already metric \"gdp\""), e.problems().toString());
+            assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(name + ": metric \"oil-consumption\": type \"flux\" is unknown; one of flow, level, count")),
+                    e.problems().toString());
+            assertTrue(e.problems().contains(name + ": unit \"Mtoe\": Indriya unit \"J*41868000000000000\": write a factor above 2,147,483,647"
+                    + " with an exponent (4.1868E16)"), e.problems().toString());
+            assertEquals(before, cg.store().size());
+            assertTrue(cg.vocabulary().metric("oil-consumption") == null);
+        }
+    }
+
+    @Test
+    void theCataloguesIdsAreNotRedefined() throws IOException {
+        Files.writeString(dir.resolve("pop.ttl"), TURTLE.replace("knife-crime-rate", "population").replace("knife crime rate", "headcount of Norland"));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("pop.ttl")), "test"));
+            assertEquals(List.of(dir.resolve("pop.ttl") + ": metric \"population\": the vocabulary has this metric already; give the new one another id"),
+                    e.problems());
+        }
+    }
+}
