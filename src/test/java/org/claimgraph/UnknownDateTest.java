@@ -60,7 +60,13 @@ class UnknownDateTest {
             var report = cg.report("lakeside-blog");
             assertTrue(MarkdownReport.render(report).contains("A blog, date unknown"));
             assertTrue(HtmlReport.render(report, Publishing.DEFAULTS).contains("date unknown"));
-            assertTrue(JsonReport.render(report).matches("(?s).*\"published\"\\s*:\\s*null.*"));
+            String json = JsonReport.render(report);
+            assertTrue(json.matches("(?s).*\"published\"\\s*:\\s*null.*"));
+            var index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("claims");
+            Map<String, String> listed = new java.util.TreeMap<>();
+            index.forEach(i -> listed.put(i.path("id").asText(), i.path("verdict").asText()));
+            assertEquals(Map.of("lakeside-blog/match", "SUPPORTED", "lakeside-blog/bound", "CONTRADICTED", "lakeside-blog/odd", "UNSUPPORTED"),
+                    listed, "the top-level index lists every claim with its verdict");
             assertFalse(ClaimReviewJson.render(report, Publishing.DEFAULTS).matches("(?s).*\"datePublished\"\\s*:\\s*null.*"));
         }
     }

@@ -31,6 +31,15 @@ public final class JsonReport {
             ArrayNode claims = dn.putArray("claims");
             for (Report.ClaimReport cr : d.claims()) claim(claims.addObject(), cr);
         }
+        // an index for programs that want every verdict without walking the documents
+        ArrayNode index = root.putArray("claims");
+        for (Report.DocumentReport d : r.documents()) {
+            for (Report.ClaimReport cr : d.claims()) {
+                ObjectNode i = index.addObject().put("id", cr.claim().key());
+                if (cr.assessment() == null) i.putNull("verdict");
+                else i.put("verdict", cr.assessment().verdict().name());
+            }
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -121,7 +121,9 @@ public final class Amounts {
         private double[] bounds(Settings s) {
             Set<Qualifier> q = qualifiers;
             double v = value, a = Math.abs(v) * s.about();
-            double lo = range ? endLow : v - precision, hi = range ? endHigh : v + precision;
+            // in decimal, so 1.4 ± 0.05 is [1.35, 1.45], not [1.3499999999999999, 1.45]
+            double lo = range ? endLow : decimal(v).subtract(decimal(precision)).doubleValue();
+            double hi = range ? endHigh : decimal(v).add(decimal(precision)).doubleValue();
             if (q.contains(Qualifier.ABOUT)) {
                 lo -= range ? Math.abs(endLow) * s.about() : a;
                 hi += range ? Math.abs(endHigh) * s.about() : a;
@@ -137,6 +139,8 @@ public final class Amounts {
             if (q.contains(Qualifier.UP_TO)) return new double[] {Double.NEGATIVE_INFINITY, hi};
             return new double[] {lo, hi};
         }
+
+        private static java.math.BigDecimal decimal(double d) { return java.math.BigDecimal.valueOf(d); }
 
         @Override public String toString() {
             return figure + " = " + value + " [" + low + ", " + high + "] " + unit + " " + qualifiers + (range ? " range" : "");

@@ -101,6 +101,9 @@ final class Numerals {
                 decimals = d.contains(".") ? d.length() - d.indexOf('.') - 1 : 0;
                 numIsCnDigit = false;
                 i = m.end();
+                int j = i; // "100 亿": a space before the magnitude
+                while (j < t.length() && t.charAt(j) == ' ') j++;
+                if (j > i && j < t.length() && (CN_BIG.containsKey(t.charAt(j)) || CN_SMALL.containsKey(t.charAt(j)))) i = j;
                 any = true;
                 continue;
             }

@@ -23,7 +23,7 @@ import org.claimgraph.model.Period;
  *     {@code 2025-H1}, {@code first half of 2025}, {@code 2025年上半年}; cumulative:
  *     {@code 2024年前三季度} (January–September), {@code 2024年前8个月}, {@code 2024年1-9月};</li>
  * <li>fiscal years: {@code FY2024}, {@code FY24}, {@code FY2024/25}, {@code fiscal 2024},
- *     {@code 2024财年}, in the convention the caller gives (a document's {@code fiscalYear}), or one
+ *     {@code 2024财年}, {@code Q3 FY2025}, {@code FY2025 H1}, in the convention the caller gives (a document's {@code fiscalYear}), or one
  *     named in brackets ({@code FY2024 (au)}); conventions are data in {@code ontology/fiscal-years.json},
  *     default US federal (FY2024 = October 2023 – September 2024); a convention other than the
  *     default is kept in the label ("FY2024 (uk)") so the period reads the same again anywhere;</li>
@@ -208,6 +208,10 @@ public final class Periods {
             form("(?i)(first|second|1st|2nd) half(?: of)? (\\d{4})", (m, c) -> half(y(m, 2), ord(m.group(1)))),
             form("(\\d{4})年(上|下)半年", (m, c) -> half(y(m, 1), ord(m.group(2)))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> c.named(fy(m.group(1)))),
+            form("(?i)Q([1-4])\\s*FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> part(c.named(fy(m.group(2))), 3, y(m, 1))),
+            form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s*-?\\s*Q([1-4])", (m, c) -> part(c.named(fy(m.group(1))), 3, y(m, 2))),
+            form("(?i)H([12])\\s*FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> part(c.named(fy(m.group(2))), 6, y(m, 1))),
+            form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s*-?\\s*H([12])", (m, c) -> part(c.named(fy(m.group(1))), 6, y(m, 2))),
             form("(?i)fiscal(?: year)? (\\d{4})", (m, c) -> c.named(y(m, 1))),
             form("(\\d{4})(?:财年|財年|会计年度)", (m, c) -> c.named(y(m, 1))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s?[/\\-–]\\s?(\\d{4}|\\d{2})", (m, c) -> fiscalSpan(m, c)),
@@ -249,7 +253,13 @@ public final class Periods {
         return c.spanning(first, m.group());
     }
 
-    private static LocalDate[] year(int y) { return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}; }
+    /** The n-th part of {@code months} months of a fiscal year: its Q3 or H1. */
+    private static LocalDate[] part(LocalDate[] fiscalYear, int months, int n) {
+        LocalDate start = fiscalYear[0].plusMonths((long) months * (n - 1));
+        return new LocalDate[] {start, start.plusMonths(months).minusDays(1)};
+    }
+
+        private static LocalDate[] year(int y) { return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}; }
 
     private static LocalDate[] month(int y, int m) {
         YearMonth ym = YearMonth.of(y, m);

@@ -56,6 +56,10 @@ class AmountsTest {
             "壹佰万元; zh; 1e6; 9.5e5; 1.05e6; 元; -",
             "500兆瓦; zh; 500; 495; 505; 兆瓦; -",
             "3千克; zh; 3; 2.5; 3.5; 千克; -",
+            "100 亿元; zh; 1e10; 9.5e9; 1.05e10; 元; -",
+            "1.4%; en; 1.4; 1.35; 1.45; percent; -",
+            "一千多; zh; 1000; 1000; 2000; -; more-than",
+            "500 points; en; 500; 495; 505; points; -",
             // Chinese bounds and cue words
             "超過2500萬; zh-Hant; 2.5e7; 2.5e7; Infinity; -; more-than",
             "超过2500万; zh; 2.5e7; 2.5e7; Infinity; -; more-than",
@@ -249,6 +253,12 @@ class AmountsTest {
         var odd = Amounts.read("3000多億", "zh-Hant").qualified(EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS);
         assertEquals(4e11, odd.high(), 1);
         assertEquals(EnumSet.of(Qualifier.MORE_THAN, Qualifier.ABOUT), odd.qualifiers());
+    }
+
+    @Test
+    void boundsAreReckonedInDecimal() {
+        assertEquals(1.35, Amounts.read("1.4%", "en").low());
+        assertEquals(10.85, Amounts.read("10.8%", "en").high());
     }
 
     @Test
