@@ -5,11 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
-import org.claimgraph.report.ClaimReviewJson;
-import org.claimgraph.report.HtmlReport;
-import org.claimgraph.report.JsonReport;
-import org.claimgraph.report.MarkdownReport;
 import org.claimgraph.report.Publishing;
+import org.claimgraph.report.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,21 +42,14 @@ final class ReportCommand implements Callable<Integer> {
     String baseUrl;
 
     @Override public Integer call() throws Exception {
-        if (!format.matches("html|md|json|claimreview")) {
-            throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use html, md, json or claimreview)");
-        }
+        Renderer renderer = Renderer.of(format);
         Publishing publishing = new Publishing(org, baseUrl != null ? baseUrl
                 : out != null && out.getFileName() != null ? out.getFileName().toString() : Publishing.DEFAULTS.baseUrl());
         try (ClaimGraph cg = store.open()) {
             int chosen = (document == null ? 0 : 1) + (source == null ? 0 : 1) + (claimant == null ? 0 : 1);
             if (chosen > 1) throw new IllegalArgumentException("give one of --document, --source and --claimant");
             var r = source != null || claimant != null ? cg.trackRecord(source, claimant) : cg.report(document);
-            String text = switch (format) {
-                case "json" -> JsonReport.render(r);
-                case "html" -> HtmlReport.render(r, publishing);
-                case "claimreview" -> ClaimReviewJson.render(r, publishing);
-                default -> MarkdownReport.render(r);
-            };
+            String text = renderer.render(r, publishing);
             if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
             else { spec.commandLine().getOut().print(text); spec.commandLine().getOut().flush(); }
         }

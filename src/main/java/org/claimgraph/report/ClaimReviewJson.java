@@ -73,28 +73,39 @@ public final class ClaimReviewJson {
         ObjectNode item = n.putObject("itemReviewed").put("@type", "Claim");
         item.put("text", c.quote());
         if (c.quoteLang() != null) item.put("inLanguage", c.quoteLang());
-        claimant(item.putObject("author"), doc, cr);
+        claimant(item, doc, cr);
         if (doc.published() != null) item.put("datePublished", doc.published().label());
         ObjectNode appearance = item.putObject("appearance").put("@type", "CreativeWork").put("name", doc.title());
-        if (doc.url() != null) appearance.put("url", doc.url());
-        appearance.putObject("publisher").put("@type", "Organization").put("name", doc.publisher());
+        String url = p.absolute(doc.url());
+        if (url != null) appearance.put("url", url);
+        if (known(doc.publisher()) != null) appearance.putObject("publisher").put("@type", "Organization").put("name", known(doc.publisher()));
         if (doc.published() != null) appearance.put("datePublished", doc.published().label());
         n.putObject("reviewRating").put("@type", "Rating").put("ratingValue", rating(v)).put("bestRating", 5).put("worstRating", 1)
                 .put("alternateName", words(v));
     }
 
-    /** Who made the claim: a gazetteer person or organisation, the document's author or publisher, or a group. */
-    private static void claimant(ObjectNode n, Document doc, Report.ClaimReport cr) {
+    /**
+     * Who made the claim: a gazetteer person or organisation; for an attribution ("X said Y", which the
+     * article asserts) and for the author's own claims, the article's author, else its publisher. A group
+     * with no name (analysts, an unnamed source) gives no author: better none than a made-up one.
+     */
+    private static void claimant(ObjectNode item, Document doc, Report.ClaimReport cr) {
         Entity e = cr.claimantEntity();
-        if (e != null) {
-            n.put("@type", e.type().equals("person") ? "Person" : "Organization").put("name", e.label());
+        boolean articleSays = "author".equals(cr.claim().claimant()) || cr.claim().kind() == org.claimgraph.model.Kind.ATTRIBUTION;
+        if (articleSays) {
+            String author = known(doc.author()), publisher = doc.tier() == org.claimgraph.model.Tier.ANONYMOUS ? null : known(doc.publisher());
+            if (author != null) item.putObject("author").put("@type", "Person").put("name", author);
+            else if (publisher != null) item.putObject("author").put("@type", "Organization").put("name", publisher);
+        } else if (e != null) {
+            ObjectNode n = item.putObject("author").put("@type", e.type().equals("person") ? "Person" : "Organization").put("name", e.label());
             if (!e.sameAs().isEmpty()) n.put("sameAs", e.sameAs().get(0));
-        } else if ("author".equals(cr.claim().claimant())) {
-            if (doc.author() != null) n.put("@type", "Person").put("name", doc.author());
-            else n.put("@type", "Organization").put("name", doc.publisher());
-        } else {
-            n.put("@type", "Organization").put("name", groupName(cr.claim().claimant()));
         }
+    }
+
+    /** A name, or null when it only says that nobody is known ("unknown (…)", "anonymous", blank). */
+    static String known(String name) {
+        if (name == null || name.isBlank() || name.strip().matches("(?iu)^(unknown|unnamed|anonymous|unattributed|n/a)\\s*($|[(,:;–-]).*")) return null;
+        return name.strip();
     }
 
     /** A claimant group in words. */

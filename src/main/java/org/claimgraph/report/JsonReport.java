@@ -26,7 +26,8 @@ public final class JsonReport {
             d.counts().forEach((k, v) -> counts.put(k.name(), v));
             ObjectNode score = dn.putObject("score");
             Report.Score s = d.score();
-            score.put("supported", s.supported()).put("checked", s.checked()).put("notCheckable", s.notCheckable());
+            score.put("supported", s.supported()).put("contradicted", s.contradicted()).put("settled", s.settled())
+                    .put("noEvidence", s.noEvidence()).put("notCheckable", s.notCheckable());
             if (!Double.isNaN(s.value())) score.put("value", round(s.value())).put("low", round(s.low())).put("high", round(s.high()));
             ArrayNode claims = dn.putArray("claims");
             for (Report.ClaimReport cr : d.claims()) claim(claims.addObject(), cr);

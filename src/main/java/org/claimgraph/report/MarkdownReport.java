@@ -2,9 +2,8 @@ package org.claimgraph.report;
 
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.Verdict;
-import org.claimgraph.vocab.Wording;
 
-/** The report as Markdown for newsroom CMSs: the same facts as the JSON. */
+/** The report as Markdown for newsroom CMSs: the same facts and counts as the JSON and the HTML. */
 public final class MarkdownReport {
     private MarkdownReport() {}
 
@@ -13,16 +12,15 @@ public final class MarkdownReport {
         for (Report.DocumentReport d : r.documents()) {
             var doc = d.document();
             b.append("# ").append(esc(doc.title())).append("\n\n");
-            b.append(esc(doc.publisher())).append(", ").append(doc.date());
-            if (doc.url() != null) b.append(", <").append(doc.url()).append(">");
-            b.append("\n\n");
+            b.append(esc(doc.publisher())).append(", ").append(esc(doc.date())).append(link(doc.url())).append("\n\n");
             Report.Score s = d.score();
             b.append("**Credibility score:** ");
-            if (Double.isNaN(s.value())) b.append("no checkable claims");
-            else b.append(Wording.percent(s.value())).append(" (95% range ").append(Wording.percent(s.low())).append("–").append(Wording.percent(s.high()))
-                    .append("; ").append(s.supported()).append(" of ").append(s.checked()).append(" checkable claims supported");
-            if (!Double.isNaN(s.value())) b.append(")");
-            b.append("  \n_").append(Report.Score.FORMULA).append("_  \n");
+            if (Double.isNaN(s.value())) b.append("none yet: no claim is settled by evidence");
+            else b.append(View.percent(s.value())).append(" (95% range ").append(View.percent(s.low())).append("–").append(View.percent(s.high()))
+                    .append("; ").append(s.supported()).append(" supported of ").append(s.settled()).append(" settled by evidence: ")
+                    .append(s.supported()).append(" supported + ").append(s.contradicted()).append(" contradicted)");
+            b.append("  \n_").append(esc(Report.Score.FORMULA)).append("_  \n");
+            b.append("No evidence found (unsupported), shown apart and not counted as failures: ").append(s.noEvidence()).append("  \n");
             b.append("Opinions and predictions, shown apart: ").append(s.notCheckable()).append("\n\n");
             b.append("| verdict | claims |\n|---|---|\n");
             for (Verdict v : Verdict.values()) b.append("| ").append(v).append(" | ").append(d.counts().get(v)).append(" |\n");
@@ -32,20 +30,28 @@ public final class MarkdownReport {
                 var a = cr.assessment();
                 b.append("## ").append(cr.number()).append(". ").append(a == null ? "NOT CHECKED" : a.verdict().name()).append(": ").append(esc(c.statement())).append("\n\n");
                 b.append("> ").append(esc(c.quote())).append("\n\n");
-                b.append("- Claim: `").append(c.key()).append("`, claimant: ").append(esc(cr.claimant())).append(", kind: ").append(c.kind().json).append("\n");
+                b.append("- Claim: ").append(esc(c.key())).append(", claimant: ").append(esc(cr.claimant())).append(", kind: ").append(c.kind().json).append("\n");
                 if (a == null) { b.append("\n"); continue; }
+                b.append("- Why: ").append(esc(a.reason())).append("\n");
                 if (!a.caveats().isEmpty()) b.append("- Caveats: ").append(esc(String.join("; ", a.caveats()))).append("\n");
-                b.append("- Reasoning: ").append(esc(a.reason())).append("\n");
-                for (Finding f : a.findings()) {
-                    b.append("  - ").append(f.effect()).append(" · ").append(f.kind()).append(" · `").append(f.rule()).append("`: ").append(esc(f.message())).append("\n");
-                }
                 for (Report.Evidence e : cr.evidence()) {
                     var src = e.source();
                     b.append("- Evidence: \u201c").append(esc(e.claim().quote())).append("\u201d: ").append(esc(src.publisher()))
-                            .append(", \u201c").append(esc(src.title())).append("\u201d, ")
-                            .append(src.date());
-                    if (src.url() != null) b.append(", <").append(src.url()).append(">");
-                    b.append(" (").append(src.tier().json).append(")\n");
+                            .append(", \u201c").append(esc(src.title())).append("\u201d, ").append(esc(src.date()))
+                            .append(link(src.url())).append(" (").append(src.tier().json).append(")\n");
+                }
+                if (!a.findings().isEmpty()) {
+                    b.append("- How this was computed:\n");
+                    for (Finding f : a.findings()) {
+                        b.append("  - ").append(f.effect()).append(" · ").append(f.kind()).append(" · rule ").append(esc(f.rule())).append(": ")
+                                .append(esc(f.message()));
+                        if (!f.numbers().isEmpty()) {
+                            StringBuilder nums = new StringBuilder();
+                            f.numbers().forEach((k, v) -> nums.append(nums.length() == 0 ? "" : ", ").append(k).append(" = ").append(View.number(v)));
+                            b.append(" (").append(esc(nums.toString())).append(")");
+                        }
+                        b.append("\n");
+                    }
                 }
                 b.append("\n");
             }
@@ -53,10 +59,35 @@ public final class MarkdownReport {
         return b.toString();
     }
 
-    /** Markdown-significant characters and raw HTML are escaped, so text shows as text. */
+    /** ", <https://…>" for an http(s) address, with every character that could end or change the link percent-encoded; nothing else becomes a link. */
+    static String link(String url) {
+        String safe = View.safeUrl(url);
+        if (safe == null) return url == null ? "" : ", " + esc(url);
+        StringBuilder out = new StringBuilder();
+        for (char ch : safe.toCharArray()) {
+            if ("<>\\`*_[]()|\"'".indexOf(ch) >= 0) out.append('%').append(String.format("%02X", (int) ch));
+            else out.append(ch);
+        }
+        return ", <" + out + ">";
+    }
+
+    /** Markdown-significant characters and raw HTML are escaped, so every text shows as text, on one line. */
     static String esc(String s) {
         if (s == null) return "";
-        return s.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_")
-                .replace("`", "\\`").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("\n", " ");
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\n', '\r', '\t' -> out.append(' ');
+                default -> {
+                    if ("\\`*_{}[]()#+!|~".indexOf(ch) >= 0) out.append('\\');
+                    out.append(ch);
+                }
+            }
+        }
+        return out.toString();
     }
 }

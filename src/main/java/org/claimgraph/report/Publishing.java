@@ -18,4 +18,21 @@ public record Publishing(String organisation, String baseUrl) {
 
     /** The address of one claim's card in the HTML report. */
     public String claimUrl(int number) { return baseUrl + "#claim-" + number; }
+
+    /**
+     * An address as published: http(s) addresses as they are, relative ones resolved against an absolute
+     * base URL; anything else (javascript:, data:, a relative address with no absolute base) is left out.
+     */
+    public String absolute(String url) {
+        if (url == null || url.isBlank()) return null;
+        String safe = View.safeUrl(url);
+        if (safe != null) return safe;
+        String base = View.safeUrl(baseUrl);
+        if (base == null || url.strip().matches("(?i)^[a-z][a-z0-9+.-]*:.*")) return null;
+        try {
+            return View.safeUrl(java.net.URI.create(base).resolve(url.strip()).toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

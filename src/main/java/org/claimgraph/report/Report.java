@@ -38,18 +38,25 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
     public record Evidence(Claim claim, Document source) {}
 
     /**
-     * The share of checkable claims that came out supported, with a 95% Wilson interval; opinions and
-     * predictions are counted apart, not in the score.
+     * The share of the claims evidence settles (supported or contradicted) that came out supported, with a
+     * 95% Wilson interval. Claims no evidence settles (unsupported: no evidence found) are counted apart and
+     * are never a failure; opinions and predictions are not checkable and not counted either.
      */
-    public record Score(int supported, int checked, double value, double low, double high, int notCheckable) {
-        public static final String FORMULA = "score = supported / checked claims (opinions and predictions excluded); "
-                + "range = 95% Wilson interval: (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n), z = 1.96";
+    public record Score(int supported, int contradicted, int noEvidence, int notCheckable, double value, double low, double high) {
+        public static final String FORMULA = "score = supported / (supported + contradicted): only claims that evidence settles count; "
+                + "claims with no evidence found (unsupported) are shown apart and never count as failures; opinions and predictions "
+                + "are not counted; range = 95% Wilson interval: (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n), z = 1.96, n = settled claims";
 
-        static Score of(int supported, int checked, int notCheckable) {
-            if (checked == 0) return new Score(0, 0, Double.NaN, 0, 1, notCheckable);
-            double z = 1.96, n = checked, p = supported / n;
+        /** The claims evidence settles: the score's denominator. */
+        public int settled() { return supported + contradicted; }
+
+        static Score of(int supported, int contradicted, int noEvidence, int notCheckable) {
+            int settled = supported + contradicted;
+            if (settled == 0) return new Score(0, 0, noEvidence, notCheckable, Double.NaN, 0, 1);
+            double z = 1.96, n = settled, p = supported / n;
             double centre = p + z * z / (2 * n), spread = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)), den = 1 + z * z / n;
-            return new Score(supported, checked, p, Math.max(0, (centre - spread) / den), Math.min(1, (centre + spread) / den), notCheckable);
+            return new Score(supported, contradicted, noEvidence, notCheckable, p, Math.max(0, (centre - spread) / den),
+                    Math.min(1, (centre + spread) / den));
         }
     }
 
@@ -127,7 +134,7 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
                                           Map<String, Document> docsById, Vocabulary vocabulary, int number, boolean onceEach) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);
-        int supported = 0, checked = 0, notCheckable = 0;
+        int supported = 0, contradicted = 0, noEvidence = 0, notCheckable = 0;
         Set<String> origins = new java.util.HashSet<>();
         List<ClaimReport> crs = new ArrayList<>();
         for (Claim c : theirs) {
@@ -137,16 +144,17 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
             if (a != null && counted) {
                 counts.merge(a.verdict(), 1, Integer::sum);
                 if (!c.kind().checkable()) notCheckable++;
-                else {
-                    checked++;
-                    if (a.verdict() == Verdict.SUPPORTED) supported++;
+                else switch (a.verdict()) {
+                    case SUPPORTED -> supported++;
+                    case CONTRADICTED -> contradicted++;
+                    case UNSUPPORTED -> noEvidence++;
                 }
             }
             crs.add(new ClaimReport(++number, c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
                     vocabulary.entity(c.claimant()), vocabulary.entityLabel(c.subject()),
                     c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
         }
-        return new DocumentReport(d, counts, Score.of(supported, checked, notCheckable), crs);
+        return new DocumentReport(d, counts, Score.of(supported, contradicted, noEvidence, notCheckable), crs);
     }
 
     private static String vocabularyName(Vocabulary v, String claimant) {

@@ -9,7 +9,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The HTTP face: one embedded Fuseki on Jetty with a query-only SPARQL endpoint at /sparql (the default
- * graph is the union of the named graphs; text:query searches claims) and the JSON API under /api.
+ * graph is the union of the named graphs; text:query searches claims), the JSON API under /api and the
+ * web pages everywhere else.
  */
 public final class ClaimServer implements AutoCloseable {
 
@@ -44,6 +45,8 @@ public final class ClaimServer implements AutoCloseable {
     /** Brings the text index up to date, then starts serving. */
     public static ClaimServer start(ClaimGraph cg, Settings s) {
         var text = cg.textIndex();
+        // the SPARQL page runs its queries through the read-only endpoint, whose port is known once started
+        String[] endpoint = new String[1];
         boolean loopback = s.host().equals("127.0.0.1") || s.host().equals("localhost");
         FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
@@ -52,7 +55,8 @@ public final class ClaimServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(text, s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
                 .add("/sparql", DataService.newBuilder(cg.store().dataset().asDatasetGraph()).addEndpoint(Operation.Query, "").build())
                 .addFilter("/sparql", new QueryLimits.LengthFilter(s.maxQueryLength()))
-                .addServlet("/api/*", new ApiServlet(cg, s.token()));
+                .addServlet("/api/*", new ApiServlet(cg, s.token()))
+                .addServlet("/*", new PagesServlet(cg, new Sessions(s.token()), () -> endpoint[0]));
         if (s.token() != null) {
             // with a token, the graph is also a store other ClaimGraph processes can use (--store URL/store)
             b.add("/store", DataService.newBuilder(cg.store().dataset().asDatasetGraph())
@@ -64,7 +68,9 @@ public final class ClaimServer implements AutoCloseable {
             for (Connector c : f.getJettyServer().getConnectors()) if (c instanceof ServerConnector sc) sc.setHost(s.host());
         }
         f.start();
-        return new ClaimServer(f, s);
+        ClaimServer server = new ClaimServer(f, s);
+        endpoint[0] = server.url() + "sparql";
+        return server;
     }
 
     public int port() { return fuseki.getPort(); }

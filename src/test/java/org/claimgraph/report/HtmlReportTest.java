@@ -21,9 +21,10 @@ class HtmlReportTest {
         Report r = Seed.report();
         String html = HtmlReport.render(r, Publishing.DEFAULTS);
         Report.Score s = r.documents().get(0).score();
-        assertTrue(html.contains("<strong>" + Math.round(s.value() * 100) + "%</strong> <span>= " + s.supported() + " supported / " + s.checked()
-                + " checked claims</span>"), "score with its arithmetic");
-        assertTrue(html.contains("<p class=\"formula\">" + HtmlReport.esc(Report.Score.FORMULA) + "</p>"), "formula printed beside the score");
+        assertTrue(html.contains("<strong>" + Math.round(s.value() * 100) + "%</strong> <span>= " + s.supported() + " supported / " + s.settled()
+                + " settled by evidence (" + s.supported() + " supported + " + s.contradicted() + " contradicted)</span>"), "score with its arithmetic");
+        assertTrue(html.contains("<p class=\"noevidence\"><strong>" + s.noEvidence() + "</strong>"), "no evidence found, counted apart");
+        assertTrue(html.contains("<p class=\"formula\">" + esc(Report.Score.FORMULA) + "</p>"), "formula printed beside the score");
         assertTrue(html.contains("95% range <strong>" + Math.round(s.low() * 100) + "%–" + Math.round(s.high() * 100) + "%</strong>"));
         assertTrue(html.contains("<figure class=\"chart\"><figcaption>Claims by verdict</figcaption>\n<svg"), "the SVG chart");
         assertTrue(html.contains("<g class=\"bar t-contradicted\"><text x=\"0\" y=\"79\">Contradicted</text>"));
@@ -35,8 +36,8 @@ class HtmlReportTest {
         for (Report.ClaimReport cr : claims) {
             int n = cr.number();
             assertTrue(html.contains("id=\"claim-" + n + "\""), "card " + n);
-            assertTrue(html.contains("<a class=\"n t-" + HtmlReport.Tone.of(cr).css + "\" id=\"ref-" + n + "\" href=\"#claim-" + n + "\""), "marker " + n);
-            assertEquals(HtmlReport.esc(cr.claim().quote()), spans.get(n), "claim " + n + " highlighted at its exact span");
+            assertTrue(html.contains("<a class=\"n t-" + View.Tone.of(cr).css + "\" id=\"ref-" + n + "\" href=\"#claim-" + n + "\""), "marker " + n);
+            assertEquals(esc(cr.claim().quote()), spans.get(n), "claim " + n + " highlighted at its exact span");
         }
     }
 
@@ -59,6 +60,11 @@ class HtmlReportTest {
         // the seed has one claim nested in another ("超过了美国…总和" holds "美国2024年1.2万亿美元的国防预算")
         assertTrue(html.contains(" o-"), "a segment inside two claims carries the outer claim's colour");
         assertTrue(html.matches("(?s).*data-c=\"\\d+ \\d+\".*"), "a segment lists both claims");
+    }
+
+    /** HTML escaping as the templates do it for text and attributes. */
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
     }
 
     static final String HOSTILE = "<script>alert(1)</script> \"quotes\"&amp;";
@@ -86,9 +92,10 @@ class HtmlReportTest {
             cg.check();
             html = HtmlReport.render(cg.report("hostile"), new Publishing(HOSTILE, "https://news.example/r.html"));
         }
-        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot;&amp;amp;";
+        // in text, quotes need no escaping; in attributes they are escaped (below: the address)
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt; \"quotes\"&amp;amp;";
         assertFalse(html.contains("<script>alert"), "no raw script from the data");
-        assertFalse(html.contains("\"quotes\"&amp;"), "no raw quotes from the data");
+        assertFalse(html.contains("\"quotes\"&amp;<"), "no unescaped ampersand from the data");
         assertEquals(1, Seed.count(html, "<script"));
         assertEquals(1, Seed.count(html, "</script>"), "the JSON-LD cannot be closed by the data");
         assertTrue(html.contains("<title>Credibility report: " + escaped + "</title>"), "title");
@@ -98,23 +105,23 @@ class HtmlReportTest {
         assertTrue(html.contains("<p class=\"statement\">" + escaped + "</p>"), "statement");
         assertTrue(html.contains("<dt>Note</dt><dd>" + escaped + "</dd>"), "note");
         assertTrue(html.contains("<strong>Credibility report</strong> · " + escaped), "organisation");
-        assertTrue(html.contains("href=\"https://example.org/a?x=1&amp;y=&lt;2&gt;\""), "address escaped in the attribute");
+        assertTrue(html.contains("href=\"https://example.org/a?x=1&amp;y=&lt;2>\""), html.substring(html.indexOf("https://example.org"), html.indexOf("https://example.org") + 40));
         assertTrue(html.contains("data-c=\"1\">" + escaped + "</a>"), "article text");
         assertTrue(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\\"quotes\\\"\\u0026amp;"), "JSON-LD text");
     }
 
     @Test
     void onlyHttpAddressesBecomeLinks() {
-        assertNull(HtmlReport.safeUrl("javascript:alert(1)"));
-        assertNull(HtmlReport.safeUrl("data:text/html,<b>"));
-        assertEquals("https://example.org/x", HtmlReport.safeUrl(" https://example.org/x "));
+        assertNull(View.safeUrl("javascript:alert(1)"));
+        assertNull(View.safeUrl("data:text/html,<b>"));
+        assertEquals("https://example.org/x", View.safeUrl(" https://example.org/x "));
     }
 
     @Test
     void computedNumbersReadInFull() {
-        assertEquals("4,030,000,000,000", HtmlReport.number(4.0300000000000005E12));
-        assertEquals("2.705882353", HtmlReport.number(46.0 / 17));
-        assertEquals("0.1", HtmlReport.number(0.1));
-        assertEquals("∞", HtmlReport.number(Double.POSITIVE_INFINITY));
+        assertEquals("4,030,000,000,000", View.number(4.0300000000000005E12));
+        assertEquals("2.705882353", View.number(46.0 / 17));
+        assertEquals("0.1", View.number(0.1));
+        assertEquals("∞", View.number(Double.POSITIVE_INFINITY));
     }
 }

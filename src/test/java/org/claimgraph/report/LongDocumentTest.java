@@ -65,7 +65,7 @@ class LongDocumentTest {
         Map<Integer, String> spans = Seed.highlighted(html);
         for (Report.ClaimReport cr : all) {
             int n = cr.number();
-            assertTrue(html.contains("<article class=\"card t-" + HtmlReport.Tone.of(cr).css + "\" id=\"claim-" + n + "\">"), "card " + n);
+            assertTrue(html.contains("<article class=\"card t-" + View.Tone.of(cr).css + "\" id=\"claim-" + n + "\">"), "card " + n);
             assertTrue(html.contains(" id=\"ref-" + n + "\" href=\"#claim-" + n + "\""), "marker " + n);
             assertEquals(cr.claim().quote(), spans.get(n), "claim " + n + " (" + cr.claim().id() + ") at its exact span");
         }

@@ -31,7 +31,7 @@ class TrackRecordTest {
         assertTrue(r.claims().stream().allMatch(c -> c.claim().claimant().equals("sam-altman")));
         int counted = r.counts().values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(counted <= r.claims().size(), "repeats count once");
-        assertTrue(r.score().checked() > 0 && r.score().low() <= r.score().value() && r.score().value() <= r.score().high());
+        assertTrue(r.score().settled() > 0 && r.score().low() <= r.score().value() && r.score().value() <= r.score().high());
     }
 
     @Test
