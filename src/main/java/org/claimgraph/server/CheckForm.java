@@ -1,15 +1,22 @@
 package org.claimgraph.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Extractor;
+import org.claimgraph.vocab.Vocabulary;
 
 /**
  * The /check form as the browser sends it back at every step: the article, its drafted claims (one row
@@ -17,28 +24,45 @@ import java.util.regex.Pattern;
  */
 public final class CheckForm {
 
-    /** One claim row; empty strings for fields not filled in. */
+    /**
+     * One claim row; empty strings for fields not filled in. guesses holds, for each field the drafter
+     * was unsure of, what it drafted: the field stays a to-do until the journalist changes or confirms it.
+     */
     public record Row(String id, String quote, String start, String end, String statement, String claimant, String subject,
-                      String metric, String value, String unit, String period, String kind, boolean keep) {
+                      String metric, String value, String unit, String period, String qualifiers, String kind, boolean keep,
+                      Map<String, String> guesses) {
 
         static final Set<String> NEEDS_VALUE = Set.of("statistical");
+        static final List<String> FIELDS = List.of("statement", "claimant", "subject", "metric", "value", "unit", "period");
 
-        /** A field the reader will ask for that is still empty: shown highlighted as a to-do. */
+        public Row {
+            guesses = Map.copyOf(guesses);
+        }
+
+        String field(String name) {
+            return switch (name) {
+                case "statement" -> statement;
+                case "claimant" -> claimant;
+                case "subject" -> subject;
+                case "metric" -> metric;
+                case "value" -> value;
+                case "unit" -> unit;
+                case "period" -> period;
+                default -> throw new IllegalArgumentException(name);
+            };
+        }
+
+        /** A field still to do: empty where the reader needs it, or a drafted guess nobody has changed yet. */
         public boolean todo(String field) {
+            if (guesses.containsKey(field) && guesses.get(field).equals(field(field))) return true;
             return switch (field) {
-                case "statement" -> statement.isBlank();
-                case "subject" -> subject.isBlank();
-                case "metric" -> metric.isBlank();
-                case "value" -> NEEDS_VALUE.contains(kind) && value.isBlank();
-                case "unit" -> NEEDS_VALUE.contains(kind) && unit.isBlank();
-                case "period" -> NEEDS_VALUE.contains(kind) && period.isBlank();
+                case "statement", "subject", "metric" -> field(field).isBlank();
+                case "value", "unit", "period" -> NEEDS_VALUE.contains(kind) && field(field).isBlank();
                 default -> false;
             };
         }
 
-        public boolean hasTodo() {
-            return keep && List.of("statement", "subject", "metric", "value", "unit", "period").stream().anyMatch(this::todo);
-        }
+        public boolean hasTodo() { return keep && FIELDS.stream().anyMatch(this::todo); }
     }
 
     /** One piece of evidence: a claim of a stored source (doc = its id) or of a new one (title, publisher, …). */
@@ -81,9 +105,11 @@ public final class CheckForm {
         for (int i = 0; i < n; i++) {
             String p = "r" + i + ".";
             if (req.getParameter(p + "quote") == null) continue;
+            Map<String, String> guesses = new LinkedHashMap<>();
+            for (String f : Row.FIELDS) if (req.getParameter(p + "guess." + f) != null) guesses.put(f, v(req, p + "guess." + f));
             rows.add(new Row(v(req, p + "id"), v(req, p + "quote"), v(req, p + "start"), v(req, p + "end"), v(req, p + "statement"),
                     v(req, p + "claimant"), v(req, p + "subject"), v(req, p + "metric"), v(req, p + "value"), v(req, p + "unit"),
-                    v(req, p + "period"), v(req, p + "kind"), req.getParameter(p + "keep") != null));
+                    v(req, p + "period"), v(req, p + "qualifiers"), v(req, p + "kind"), req.getParameter(p + "keep") != null, guesses));
         }
         Evidence e = new Evidence(v(req, "e.doc"), v(req, "e.title"), v(req, "e.publisher"), v(req, "e.published"), v(req, "e.tier"),
                 v(req, "e.url"), v(req, "e.quote"), v(req, "e.statement"), v(req, "e.subject"), v(req, "e.metric"), v(req, "e.value"),
@@ -117,6 +143,40 @@ public final class CheckForm {
 
     // ---- drafting: one row per figure ----
 
+    /**
+     * The rows the extractor drafts (subject, measure, period, claimant, unit where it can tell, its
+     * unsure fields as to-dos); for a language it does not read, one row per figure with the rest to do.
+     */
+    static List<Row> draft(Vocabulary vocab, String text, String language, String published) {
+        LocalDate date = null;
+        try {
+            date = published.isBlank() ? null : LocalDate.parse(published);
+        } catch (DateTimeParseException e) {
+            // a month or a year: relative dates are then read without it
+        }
+        ObjectNode x;
+        try {
+            x = new Extractor(vocab).extract(text, language, date);
+        } catch (IllegalArgumentException e) {
+            return figures(text);
+        }
+        List<Row> out = new ArrayList<>();
+        for (JsonNode c : x.path("claims")) {
+            if (out.size() >= MAX_ROWS) break;
+            Map<String, String> guesses = new LinkedHashMap<>();
+            for (JsonNode t : c.path("todo")) if (Row.FIELDS.contains(t.asText())) guesses.put(t.asText(), c.path(t.asText()).asText(""));
+            List<String> qualifiers = new ArrayList<>();
+            c.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
+            int from = c.path("start").asInt(), to = c.path("end").asInt();
+            out.add(new Row(c.path("id").asText(), c.path("quote").asText(), Integer.toString(text.codePointCount(0, Math.min(from, text.length()))),
+                    Integer.toString(text.codePointCount(0, Math.min(to, text.length()))), c.path("statement").asText(""),
+                    c.path("claimant").asText("author"), c.path("subject").asText(""), c.path("metric").asText(""), c.path("value").asText(""),
+                    c.path("unit").asText(""), c.path("period").asText(""), String.join(", ", qualifiers), c.path("kind").asText("statistical"),
+                    true, guesses));
+        }
+        return out;
+    }
+
     private static final Pattern FIGURE = Pattern.compile(
             "(?i)(?:[$€£¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|％|万亿|亿|万|千|trillion|billion|million|thousand|bn|[bmkt](?![a-z])))?"
                     + "(?:\\s?(?:美元|元|dollars|usd|rmb|yuan|euros?))?");
@@ -127,7 +187,7 @@ public final class CheckForm {
      * One row per figure in the text: its clause as the quote, with its span in code points, the figure
      * as the value and a unit and year where the clause shows them; the rest is left to the journalist.
      */
-    static List<Row> draft(String text) {
+    static List<Row> figures(String text) {
         List<Row> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         int k = 0;
@@ -147,7 +207,7 @@ public final class CheckForm {
             String value = fig.replaceFirst("^[$€£¥]\\s?", "").replaceFirst("(?i)\\s?(美元|dollars|usd)$", "").replace("％", "%");
             if (value.endsWith("%")) value = value.substring(0, value.length() - 1).strip();
             out.add(new Row("figure-" + (++k), clause, Integer.toString(text.codePointCount(0, from)), Integer.toString(text.codePointCount(0, to)),
-                    "", "author", "", "", value, unit, y.find() ? y.group() : "", "statistical", true));
+                    "", "author", "", "", value, unit, y.find() ? y.group() : "", "", "statistical", true, Map.of()));
         }
         return out;
     }
@@ -189,6 +249,10 @@ public final class CheckForm {
             put(c, "value", r.value());
             put(c, "unit", r.unit());
             put(c, "period", r.period());
+            if (!r.qualifiers().isBlank()) {
+                ArrayNode q = c.putArray("qualifiers");
+                for (String x : r.qualifiers().split("[,，\\s]+")) if (!x.isBlank()) q.add(x.strip());
+            }
             c.put("kind", r.kind().isBlank() ? "statistical" : r.kind());
         }
         return root;

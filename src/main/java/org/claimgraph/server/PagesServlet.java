@@ -270,11 +270,11 @@ final class PagesServlet extends HttpServlet {
         switch (action) {
             case "draft" -> {
                 if (form.text.isBlank()) { check(res, s, form, "start", List.of("Paste the article's text (or choose a text file) first."), List.of()); return; }
-                check(res, s, form.withRows(CheckForm.draft(form.text)), "edit", List.of(), List.of());
+                check(res, s, form.withRows(CheckForm.draft(cg.vocabulary(), form.text, form.lang(), form.published)), "edit", List.of(), List.of());
             }
             case "addrow" -> {
                 List<CheckForm.Row> rows = new ArrayList<>(form.rows);
-                rows.add(new CheckForm.Row("claim-" + (rows.size() + 1), "", "", "", "", "author", "", "", "", "", "", "statistical", true));
+                rows.add(new CheckForm.Row("claim-" + (rows.size() + 1), "", "", "", "", "author", "", "", "", "", "", "", "statistical", true, Map.of()));
                 check(res, s, form.withRows(rows), "edit", List.of(), List.of());
             }
             case "search" -> check(res, s, form, "edit", List.of(), sources(form.search));

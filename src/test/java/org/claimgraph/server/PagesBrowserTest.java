@@ -126,6 +126,16 @@ class PagesBrowserTest {
         js("document.getElementById(arguments[0]).value = arguments[1]", id, text);
     }
 
+    /** The drafted row whose value holds a figure; every other row is unticked. */
+    static int row(String figure) {
+        long i = (Long) js("var fig = arguments[0]; var rows = document.querySelectorAll('fieldset.row[id^=row-]'); var keep = -1;"
+                + "rows.forEach(function (r, i) { var v = document.getElementById('r' + i + '.value').value;"
+                + "  if (v.indexOf(fig) >= 0 && keep < 0) keep = i; else r.querySelector('input[type=checkbox]').checked = false; });"
+                + "return keep;", figure);
+        assertTrue(i >= 0, "the figure " + figure + " has a drafted row");
+        return (int) i;
+    }
+
     static void noAlertAndNoInjectedMarkup(String where) {
         try {
             browser.switchTo().alert();
@@ -193,22 +203,22 @@ class PagesBrowserTest {
         shots("06-check-article");
         go("#draft");
         List<WebElement> rows = browser.findElements(By.cssSelector("fieldset.row[id^=row-]"));
-        assertEquals(2, rows.size(), "one row per figure");
-        assertEquals("820 million", browser.findElement(By.id("r0.value")).getAttribute("value"));
-        assertEquals("USD", browser.findElement(By.id("r0.unit")).getAttribute("value"));
-        assertTrue(rows.get(0).getAttribute("class").contains("has-todo"), "the row's missing fields are to-dos");
-        assertFalse(browser.findElements(By.cssSelector("#row-0 .todo input")).isEmpty(), "the to-do fields are highlighted");
+        assertTrue(rows.size() >= 1, "a row per figure");
+        int r = row("820 million");
+        assertEquals("USD", browser.findElement(By.id("r" + r + ".unit")).getAttribute("value"));
+        assertTrue(rows.get(r).getAttribute("class").contains("has-todo"), "the row's unsure or missing fields are to-dos");
+        assertFalse(browser.findElements(By.cssSelector("#row-" + r + " .todo input")).isEmpty(), "the to-do fields are highlighted");
         shots("07-drafted");
 
-        type("r0.statement", "Halvorsen Robotics' revenue in Q3 2025 was $820 million.");
-        type("r0.subject", "halvorsen-robotics");
-        type("r0.metric", "revenue");
-        type("r0.period", "2025-Q3");
-        browser.findElement(By.name("r1.keep")).click(); // the staff count is not checked here
+        type("r" + r + ".statement", "Halvorsen Robotics' revenue in Q3 2025 was $820 million.");
+        type("r" + r + ".subject", "halvorsen-robotics");
+        type("r" + r + ".metric", "revenue");
+        type("r" + r + ".period", "2025-Q3");
         type("q", "Halvorsen");
         go("#search");
-        assertEquals("Halvorsen Robotics' revenue in Q3 2025 was $820 million.", browser.findElement(By.id("r0.statement")).getAttribute("value"),
+        assertEquals("Halvorsen Robotics' revenue in Q3 2025 was $820 million.", browser.findElement(By.id("r" + r + ".statement")).getAttribute("value"),
                 "searching keeps the edits");
+        assertTrue(browser.findElements(By.cssSelector("#row-" + r + " .todo [id='r" + r + ".statement']")).isEmpty(), "an edited field is no longer a to-do");
         type("e.title", "Halvorsen Robotics third-quarter 2025 results");
         type("e.publisher", "Halvorsen Robotics");
         type("e.published", "2025-11-04");
@@ -247,12 +257,8 @@ class PagesBrowserTest {
         set("url", "javascript:alert(7)");
         go("#draft");
         noAlertAndNoInjectedMarkup("the drafted form");
-        // the figures inside the markup are drafted too: keep only the real one
-        long row = (Long) js("var rows = document.querySelectorAll('fieldset.row[id^=row-]'); var keep = -1;"
-                + "rows.forEach(function (r, i) { var v = document.getElementById('r' + i + '.value').value;"
-                + "  if (v === '9 million' && keep < 0) keep = i; else r.querySelector('input[type=checkbox]').checked = false; });"
-                + "return keep;");
-        assertTrue(row >= 0, "the $9 million figure has a row");
+        // the figures inside the markup may be drafted too: keep only the real one
+        int row = row("9 million");
         set("r" + row + ".statement", "<svg onload=window.__pwned=8> " + HOSTILE);
         set("r" + row + ".subject", "halvorsen-robotics");
         set("r" + row + ".metric", "revenue");
