@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,8 +103,17 @@ class PagesBrowserTest {
 
     /** Clicks what submits a form or follows a link, and waits for the next page. */
     static void go(String selector) {
-        WebElement old = css("html");
-        css(selector).click();
+        WebElement old = null;
+        for (int attempt = 1; old == null; attempt++) {
+            try {
+                WebElement html = css("html");
+                css(selector).click();
+                old = html;
+            } catch (WebDriverException e) {
+                // chromedriver can answer for a node of the page being replaced: find it again
+                if (attempt == 3) throw e;
+            }
+        }
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
