@@ -33,13 +33,17 @@ class UnitsCheckTest {
                 + (per == null ? "" : ", \"per\": \"" + per + "\"") + ", \"period\": \"2023\", \"kind\": \"statistical\"}";
     }
 
+    private String reportJson;
+
     private Map<String, Assessment> check(String office, String article) throws IOException {
         Files.writeString(dir.resolve("entities.json"), ENTITIES);
         Files.writeString(dir.resolve("office.json"), office);
         Files.writeString(dir.resolve("article.json"), article);
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             cg.load(List.of(dir.resolve("entities.json"), dir.resolve("office.json"), dir.resolve("article.json")), "test");
-            return cg.check().stream().collect(Collectors.toMap(Assessment::claim, a -> a));
+            var out = cg.check().stream().collect(Collectors.toMap(Assessment::claim, a -> a));
+            reportJson = org.claimgraph.report.JsonReport.render(cg.report("blog"));
+            return out;
         }
     }
 
@@ -74,6 +78,11 @@ class UnitsCheckTest {
         var got = check(doc("office", "primary", claim("spend", "public spending", "300 billion", "TWD", null)),
                 doc("blog", "anonymous", claim("spend-usd", "government spending", "300 billion", "USD", null)));
         assertEquals(Verdict.UNSUPPORTED, got.get("blog/spend-usd").verdict(), got.get("blog/spend-usd").reason());
+        // the JSON report lists the document's claims at the top too
+        var claims = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reportJson).path("claims");
+        assertEquals(1, claims.size(), reportJson);
+        assertEquals("blog/spend-usd", claims.get(0).path("id").asText());
+        assertEquals("UNSUPPORTED", claims.get(0).path("verdict").asText());
         assertTrue(got.get("blog/spend-usd").findings().stream().noneMatch(f -> f.used().contains("office/spend")));
     }
 }
