@@ -12,7 +12,7 @@ public final class MarkdownReport {
         for (Report.DocumentReport d : r.documents()) {
             var doc = d.document();
             b.append("# ").append(esc(doc.title())).append("\n\n");
-            b.append(esc(doc.publisher())).append(", ").append(esc(doc.date())).append(link(doc.url())).append("\n\n");
+            b.append(esc(doc.publisher())).append(", ").append(esc(doc.date())).append(cited(doc.url())).append("\n\n");
             Report.Score s = d.score();
             b.append("**Credibility score:** ");
             if (Double.isNaN(s.value())) b.append("none yet: no claim is settled by evidence");
@@ -38,7 +38,7 @@ public final class MarkdownReport {
                     var src = e.source();
                     b.append("- Evidence: \u201c").append(esc(e.claim().quote())).append("\u201d: ").append(esc(src.publisher()))
                             .append(", \u201c").append(esc(src.title())).append("\u201d, ").append(esc(src.date()))
-                            .append(link(src.url())).append(" (").append(src.tier().json).append(")\n");
+                            .append(cited(src.url())).append(" (").append(src.tier().json).append(")\n");
                 }
                 if (!a.findings().isEmpty()) {
                     b.append("- How this was computed:\n");
@@ -59,16 +59,26 @@ public final class MarkdownReport {
         return b.toString();
     }
 
-    /** ", <https://…>" for an http(s) address, with every character that could end or change the link percent-encoded; nothing else becomes a link. */
+    /** ", <https://…>" for an http(s) address; any other address (javascript:, data:, …) as escaped text, never a link. */
+    private static String cited(String url) {
+        if (url == null || url.isBlank()) return "";
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return ", " + (lower.startsWith("https://") || lower.startsWith("http://") ? link(url.strip()) : esc(url));
+    }
+
+    /**
+     * An address as a Markdown autolink: every character that could end it or open markup is
+     * percent-encoded, so a stored address can never become HTML.
+     */
     static String link(String url) {
-        String safe = View.safeUrl(url);
-        if (safe == null) return url == null ? "" : ", " + esc(url);
-        StringBuilder out = new StringBuilder();
-        for (char ch : safe.toCharArray()) {
-            if ("<>\\`*_[]()|\"'".indexOf(ch) >= 0) out.append('%').append(String.format("%02X", (int) ch));
-            else out.append(ch);
+        StringBuilder b = new StringBuilder("<");
+        for (byte x : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:/?#@!$&'()*+,;=%".indexOf(c) >= 0;
+            if (plain) b.append((char) c);
+            else b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
         }
-        return ", <" + out + ">";
+        return b.append('>').toString();
     }
 
     /** Markdown-significant characters and raw HTML are escaped, so every text shows as text, on one line. */
