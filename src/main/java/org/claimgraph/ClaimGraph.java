@@ -2,8 +2,6 @@ package org.claimgraph;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
+import org.claimgraph.ingest.SiblingFiles;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
@@ -167,7 +166,13 @@ public final class ClaimGraph implements AutoCloseable {
      * Loads claim documents (.json) and RDF (.ttl, .trig, .nq, .nt, .jsonld). Every file is read and
      * validated first; one bad file and nothing is stored.
      */
-    public LoadResult load(List<Path> files, String author) {
+    public LoadResult load(List<Path> files, String author) { return load(files, author, null); }
+
+    /**
+     * Loads like {@link #load(List, String)}; {@code reason} allows revising a stored document's metadata
+     * or an entity's definition (the old versions go to the history).
+     */
+    public LoadResult load(List<Path> files, String author, String reason) {
         List<ClaimDocument> docs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<DatasetGraph> rdf = new ArrayList<>();
@@ -180,8 +185,8 @@ public final class ClaimGraph implements AutoCloseable {
             String lower = name.toLowerCase(Locale.ROOT);
             try {
                 if (lower.endsWith(".json")) {
-                    String json = Files.readString(f, StandardCharsets.UTF_8);
-                    docs.add(batch.read(name, json, sibling -> readSibling(f, sibling)));
+                    String json = SiblingFiles.decode(Files.readAllBytes(f));
+                    docs.add(batch.read(name, json, sibling -> SiblingFiles.read(f, sibling)));
                 } else {
                     Lang lang = RDFLanguages.filenameToLang(name);
                     if (lang == null) { problems.add(name + ": unknown file type (use .json claim documents, .ttl, .trig, .nq, .nt or .jsonld)"); continue; }
@@ -199,6 +204,8 @@ public final class ClaimGraph implements AutoCloseable {
                 problems.add(name + ": " + e.getMessage());
             } catch (IOException e) {
                 problems.add(name + ": cannot read: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                problems.add(name + ": " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) throw new BadInputException(problems);
@@ -207,7 +214,7 @@ public final class ClaimGraph implements AutoCloseable {
         for (int i = 0; i < rdf.size(); i++) byGraph.put(CG.GRAPH + "imported/" + rdfNames.get(i), rdf.get(i));
         List<ClaimStore.LoadOutcome> outcomes;
         try {
-            outcomes = store.load(docs, byGraph, author);
+            outcomes = store.load(docs, byGraph, author, reason);
         } catch (IllegalStateException e) {
             throw new BadInputException(String.join(", ", rdfNames) + ": " + e.getMessage());
         }
@@ -215,7 +222,7 @@ public final class ClaimGraph implements AutoCloseable {
             d.entities().forEach(vocabulary::addEntity);
             vocabulary.addDefinitions(d.definitions());
         }
-        return new LoadResult(docs.stream().filter(d -> d.document() != null).map(d -> d.document().id()).toList(), outcomes,
+        return new LoadResult(outcomes.stream().map(ClaimStore.LoadOutcome::document).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
     }
 
@@ -251,15 +258,6 @@ public final class ClaimGraph implements AutoCloseable {
         }
         first.addAll(rest);
         return first;
-    }
-
-    private static String readSibling(Path jsonFile, String relative) {
-        Path p = jsonFile.toAbsolutePath().getParent().resolve(relative).normalize();
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("no such file " + p.getFileName(), e);
-        }
     }
 
     /** A reader over a copy of the vocabulary, so a refused input leaves no entity behind. */
@@ -338,27 +336,36 @@ public final class ClaimGraph implements AutoCloseable {
         if (!similar.isEmpty() && !force && linkTo == null && reason == null) {
             return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
         }
-        for (Entity e : cd.entities()) vocabulary.addEntity(e);
+        // entities, definitions, claims and the verdicts they change in one transaction: a failure anywhere stores nothing
+        Vocabulary working = vocabulary.copy();
+        cd.entities().forEach(working::addEntity);
+        working.addDefinitions(cd.definitions());
+        AddResult result = store.write(() -> {
+            if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
+                store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
+            }
+            List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
+            List<Claim> touched = new ArrayList<>(cd.claims());
+            touched.addAll(existing.values());
+            Recheck r = recheck(touched, working);
+            Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
+            List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
+            List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
+            return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+        });
+        cd.entities().forEach(vocabulary::addEntity);
         vocabulary.addDefinitions(cd.definitions());
-        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
-            store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), author);
-        }
-        List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
-        List<Claim> touched = new ArrayList<>(cd.claims());
-        touched.addAll(existing.values());
-        Recheck r = recheck(touched);
-        Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
-        List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
-        List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
-        return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+        return result;
     }
 
     /** Retracts a claim (it moves to the history with the reason) and re-checks what it touched. */
     public synchronized List<VerdictChange> retract(String claimKey, String author, String reason) {
         if (reason == null || reason.isBlank()) throw new BadInputException("retract: a reason is required");
         Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
-        store.retract(claimKey, author, reason);
-        return recheck(List.of(found)).changed();
+        return store.write(() -> {
+            store.retract(claimKey, author, reason);
+            return recheck(List.of(found), vocabulary).changed();
+        });
     }
 
     private record Recheck(List<Assessment> assessments, List<VerdictChange> changed) {}
@@ -367,7 +374,7 @@ public final class ClaimGraph implements AutoCloseable {
      * Re-checks the claims an addition can touch: those sharing a subject, object or metric with it (the
      * rules join on nothing else), using as evidence every claim that bears on those.
      */
-    private Recheck recheck(List<Claim> changed) {
+    private Recheck recheck(List<Claim> changed, Vocabulary vocabulary) {
         Set<String> entities = new HashSet<>(), metrics = new HashSet<>(), keys = new HashSet<>();
         for (Claim c : changed) addKeys(c, entities, metrics, keys);
         List<Claim> near = store.claimsTouching(entities, metrics, keys);

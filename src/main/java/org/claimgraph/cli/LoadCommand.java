@@ -21,11 +21,14 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "who is loading (recorded with PROV-O)")
     String author;
 
+    @Option(names = "--reason", paramLabel = "TEXT", description = "why stored documents' metadata or entities are redefined (needed to change them; the old versions go to the history)")
+    String reason;
+
     @Override public Integer call() {
         try (ClaimGraph cg = store.open()) {
-            var r = cg.load(files, author);
+            var r = cg.load(files, author, reason);
             var w = spec.commandLine().getOut();
-            for (int i = 0; i < r.documents().size(); i++) w.println(r.outcomes().get(i).name().toLowerCase() + " " + r.documents().get(i));
+            for (var o : r.outcomes()) w.println(o.describe());
             w.println("loaded " + r.claims() + " claims from " + files.size() + " file(s); the store changed by " + r.quads() + " quads");
         }
         return 0;

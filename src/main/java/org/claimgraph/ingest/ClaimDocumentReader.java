@@ -53,12 +53,18 @@ public final class ClaimDocumentReader {
             "object", "metric", "value", "unit", "per", "period", "term", "rank", "qualifiers", "kind", "said", "scope",
             "note", "compares", "between");
     static final Set<String> ENTITY_FIELDS = Set.of("id", "label", "labelZh", "aliases", "type", "role", "wikidata");
+    static final List<String> ENTITY_TYPES = List.of("organization", "person", "place", "index", "topic", "group");
     private static final Set<String> COMPARES_FIELDS = Set.of("op", "left", "right", "factor");
     private static final Set<String> EVENT_FIELDS = Set.of("subject", "object", "metric");
     private static final String COUNT = "count";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Ids: lower-case letters, digits and hyphens, at most {@link #MAX_ID} characters. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    static final int MAX_ID = 80;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}");
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final Vocabulary vocabulary;
     private final Settings settings;
@@ -221,14 +227,19 @@ public final class ClaimDocumentReader {
             unknownFields(d, DOCUMENT_FIELDS, "field \"document\": ");
             String id = text(d, "id", "field \"document.id\"", true);
             if (id != null && !SLUG.matcher(id).matches()) {
-                problem("field \"document.id\": \"" + id + "\" is not a slug (lower-case letters, digits and hyphens)");
+                problem("field \"document.id\": \"" + Inputs.shorten(id) + "\" is not a slug (lower-case letters, digits and hyphens, at most " + MAX_ID + ")");
             }
             String title = text(d, "title", "field \"document.title\"", true);
             String language = text(d, "language", "field \"document.language\"", true);
+            if (language != null && !LANGUAGE.matcher(language).matches()) {
+                problem("field \"document.language\": \"" + Inputs.shorten(language) + "\" is not a language tag such as en, zh or zh-Hant");
+                language = null;
+            }
             String publisher = text(d, "publisher", "field \"document.publisher\"", true);
             String author = text(d, "author", "field \"document.author\"", false);
             String url = text(d, "url", "field \"document.url\"", false);
-            if (url != null && !url.matches("https?://\\S+")) problem("field \"document.url\": \"" + url + "\" is not an http(s) address");
+            String badUrl = url == null ? null : Inputs.urlProblem(url);
+            if (badUrl != null) { problem("field \"document.url\": " + badUrl); url = null; }
             Period published = null;
             // null or "unknown": the date is not known, and is never taken as recent
             JsonNode pubNode = d.get("published");
@@ -268,6 +279,7 @@ public final class ClaimDocumentReader {
                 }
             }
             if (body != null && body.isBlank()) problem("field \"document.text\": the text is empty");
+            else if (body != null && Inputs.characterProblem(body, true) != null) problem("field \"document.text\": " + Inputs.characterProblem(body, true));
             return new Document(id, title, language, publisher, author, published, url, kind, tier, body);
         }
 
@@ -278,11 +290,23 @@ public final class ClaimDocumentReader {
             String id = text(e, "id", where + "field \"id\"", true);
             String label = text(e, "label", where + "field \"label\"", true);
             if (id == null || label == null) return null;
-            if (!SLUG.matcher(id).matches()) problem(where + "field \"id\": \"" + id + "\" is not a slug");
+            if (!SLUG.matcher(id).matches()) problem(where + "field \"id\": \"" + Inputs.shorten(id) + "\" is not a slug (lower-case letters, digits and hyphens, at most " + MAX_ID + ")");
             List<String> aliases = new ArrayList<>();
             JsonNode as = e.get("aliases");
-            if (as != null) as.forEach(a -> aliases.add(a.asText()));
-            String type = e.path("type").asText("organization");
+            if (as != null && !as.isArray()) problem(where + "field \"aliases\": must be a list of names");
+            else if (as != null) for (int i = 0; i < as.size(); i++) {
+                JsonNode a = as.get(i);
+                String bad = !a.isTextual() ? "must be text" : a.asText().isBlank() ? "empty" : Inputs.characterProblem(a.asText(), false);
+                if (bad != null) problem(where + "field \"aliases[" + i + "]\": " + bad);
+                else aliases.add(a.asText().strip());
+            }
+            String type = "organization";
+            String givenType = text(e, "type", where + "field \"type\"", false);
+            if (givenType != null) {
+                if (ENTITY_TYPES.contains(givenType)) type = givenType;
+                else problem(where + "field \"type\": unknown value \"" + Inputs.shorten(givenType) + "\"" + Suggest.hint(givenType, ENTITY_TYPES)
+                        + "; one of " + String.join(", ", ENTITY_TYPES));
+            }
             String wd = text(e, "wikidata", where + "field \"wikidata\"", false);
             List<String> same = new ArrayList<>();
             if (wd != null) {
@@ -296,11 +320,11 @@ public final class ClaimDocumentReader {
         Claim claim(JsonNode c, int index, Document doc) {
             if (!c.isObject()) { problem("claim #" + (index + 1) + ": must be an object"); return null; }
             String cid = c.path("id").isTextual() ? c.get("id").asText() : null;
-            String where = cid == null ? "claim #" + (index + 1) + ": " : "claim \"" + cid + "\": ";
+            String where = cid == null ? "claim #" + (index + 1) + ": " : "claim \"" + Inputs.shorten(cid) + "\": ";
             int before = problems.size();
             unknownFields(c, CLAIM_FIELDS, where);
             if (cid == null) problem(where + "field \"id\": missing");
-            else if (!SLUG.matcher(cid).matches()) problem(where + "field \"id\": \"" + cid + "\" is not a slug (lower-case letters, digits and hyphens)");
+            else if (!SLUG.matcher(cid).matches()) problem(where + "field \"id\": \"" + Inputs.shorten(cid) + "\" is not a slug (lower-case letters, digits and hyphens, at most " + MAX_ID + ")");
             String quote = text(c, "quote", where + "field \"quote\"", true);
             String statement = text(c, "statement", where + "field \"statement\"", true);
             Kind kind = null;
@@ -411,6 +435,10 @@ public final class ClaimDocumentReader {
                 problem(where + "field \"value\": " + e.getMessage());
                 return null;
             }
+            if (!inRange(parsed.value())) {
+                problem(where + "field \"value\": \"" + Inputs.shorten(v) + "\" is out of range (at most " + Inputs.MAX_NUMBER.toPlainString() + " in magnitude)");
+                return null;
+            }
             String unitId = null;
             if (u != null) unitId = unit(u, where + "field \"unit\"");
             if (parsed.unit() != null) {
@@ -457,9 +485,10 @@ public final class ClaimDocumentReader {
             String op = text(n, "op", w + ".op", true);
             String left = text(n, "left", w + ".left", true), right = text(n, "right", w + ".right", true);
             Double factor = null;
-            String f = n.has("factor") ? n.get("factor").asText() : null;
+            String f = text(n, "factor", w + ".factor", false);
             if (f != null) {
                 try { factor = Amounts.read(f, null).value(); } catch (IllegalArgumentException e) { problem(w + ".factor: " + e.getMessage()); }
+                if (factor != null && !inRange(factor)) { problem(w + ".factor: \"" + Inputs.shorten(f) + "\" is out of range"); factor = null; }
             }
             CompareOp o = op == null ? null : pick(CompareOp.values(), op, x -> x.json, w + ".op", null);
             if (o == CompareOp.TIMES && factor == null) problem(w + ".factor: missing (\"times\" needs the factor, e.g. \"17\")");
@@ -515,10 +544,18 @@ public final class ClaimDocumentReader {
                 if (required) problem(where + ": missing");
                 return null;
             }
-            if (v.isNumber() && !field.equals("id")) return v.asText();
-            if (!v.isTextual()) { problem(where + ": must be text"); return null; }
+            if (v.isNumber() && (field.equals("value") || field.equals("factor"))) {
+                if (!Double.isFinite(v.doubleValue()) || v.decimalValue().abs().compareTo(Inputs.MAX_NUMBER) > 0) {
+                    problem(where + ": " + Inputs.shorten(v.toString()) + " is out of range (at most " + Inputs.MAX_NUMBER.toPlainString() + ")");
+                    return null;
+                }
+                return v.decimalValue().toPlainString();
+            }
+            if (!v.isTextual()) { problem(where + ": must be text, not " + Inputs.kind(v)); return null; }
             String s = v.asText();
             if (s.isBlank()) { problem(where + ": empty"); return null; }
+            String bad = s.length() > (field.equals("text") ? SiblingFiles.MAX_BYTES : Inputs.MAX_TEXT) ? "longer than " + (field.equals("text") ? SiblingFiles.MAX_BYTES : Inputs.MAX_TEXT) + " characters" : Inputs.characterProblem(s, false);
+            if (bad != null) { problem(where + ": " + bad); return null; }
             return s;
         }
 
@@ -542,6 +579,8 @@ public final class ClaimDocumentReader {
             return fallback;
         }
     }
+
+    private static boolean inRange(double v) { return Double.isFinite(v) && Math.abs(v) <= Inputs.MAX_NUMBER.doubleValue(); }
 
     private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "…"; }
 

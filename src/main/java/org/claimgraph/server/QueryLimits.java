@@ -18,7 +18,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.search.TextIndex;
+import org.claimgraph.store.LocalQuery;
 
 /** The limits of the SPARQL endpoint: a maximum query length and a maximum number of results. */
 final class QueryLimits {
@@ -38,8 +40,19 @@ final class QueryLimits {
         }
 
         @Override protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-            return QueryExecDatasetBuilder.create().query(query).dataset(dataset).context(text.queryContext(action.getContext()))
+            return QueryExecDatasetBuilder.create().query(query).dataset(dataset)
+                    .context(LocalQuery.withDeadline(text.queryContext(action.getContext()), timeoutMs, TimeUnit.MILLISECONDS))
                     .overallTimeout(timeoutMs, TimeUnit.MILLISECONDS).build();
+        }
+
+        /** Nothing that fetches or leaves the store (SERVICE, remote FROM) is run: 400 before execution. */
+        @Override protected void validateQuery(HttpAction action, Query query) {
+            super.validateQuery(action, query);
+            try {
+                LocalQuery.prepare(query);
+            } catch (BadInputException e) {
+                ServletOps.errorBadRequest(e.getMessage());
+            }
         }
 
         @Override protected void execute(String queryString, HttpAction action) {
@@ -51,8 +64,8 @@ final class QueryLimits {
 
         @Override protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
             Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
-            Query q = p.getRight();
-            if (q.hasLimit() && q.getLimit() <= maxResults) return p;
+            Query q = LocalQuery.prepare(p.getRight());
+            if (q.hasLimit() && q.getLimit() <= maxResults) return Pair.create(p.getLeft(), q);
             Query capped = q.cloneQuery();
             capped.setLimit(maxResults);
             return Pair.create(p.getLeft(), capped);

@@ -13,7 +13,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -27,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
@@ -77,12 +77,25 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Sends the graphs the last write changed to the remote store; nothing for a local one. */
     private void push() {
+        if (dataset.isInTransaction()) return; // an enclosing write pushes when it commits
         if (remote == null) { touched.clear(); return; }
         java.util.List<String> names = new ArrayList<>(touched);
         touched.clear();
         for (String g : names) {
             Model copy = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(g)));
             remote.put(g, copy.getGraph());
+        }
+    }
+
+    /**
+     * Runs several writes as one transaction: all of them are stored, or (when {@code work} throws)
+     * none. The store's other write methods join it.
+     */
+    public <T> T write(java.util.function.Supplier<T> work) {
+        try {
+            return Txn.calculateWrite(dataset, work::get);
+        } finally {
+            push();
         }
     }
 
@@ -135,33 +148,68 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_GAZETTEER)));
     }
 
-    /** Outcome of storing one document. */
-    public enum LoadOutcome { ADDED, REPLACED, UNCHANGED }
-
     /**
-     * Stores documents with their claims, each replacing any earlier version of the same document,
-     * all in one transaction.
+     * What a load did to one document: added whole, revised (claims added or revised, metadata changed)
+     * or unchanged; claims in the store that the file does not name are kept, never deleted.
      */
+    public record LoadOutcome(String document, Change change, List<String> added, List<String> revised, List<String> kept,
+                              List<String> metadata) {
+        public enum Change { ADDED, REVISED, UNCHANGED }
+
+        /** One line: "revised doc: added a, b; revised c; kept 1 claim the file does not name (d)". */
+        public String describe() {
+            StringBuilder b = new StringBuilder(change.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(document);
+            List<String> parts = new ArrayList<>();
+            if (change != Change.ADDED && !added.isEmpty()) parts.add("added " + String.join(", ", added));
+            if (!revised.isEmpty()) parts.add("revised " + String.join(", ", revised) + " (earlier versions in the history)");
+            if (!metadata.isEmpty()) parts.add("changed " + String.join(", ", metadata));
+            if (!kept.isEmpty()) parts.add("kept " + kept.size() + " claim(s) the file does not name (" + String.join(", ", kept) + ")");
+            if (!parts.isEmpty()) b.append(": ").append(String.join("; ", parts));
+            return b.toString();
+        }
+    }
+
+    /** Stores documents with their claims in one transaction (see {@link #load(List, Map, String, String)}). */
     public List<LoadOutcome> load(List<ClaimDocument> docs, String author) {
-        return load(docs, Map.of(), author);
+        return load(docs, Map.of(), author, null);
+    }
+
+    /** The graphs only the program writes: an RDF import may not name them (except to restore an export into an empty store). */
+    private static boolean programGraph(String g) {
+        return g.equals(CG.GRAPH_ASSESSMENTS) || g.equals(CG.GRAPH_HISTORY) || g.equals(CG.GRAPH_GAZETTEER) || g.equals(CG.GRAPH_VOCABULARY)
+                || (g.startsWith(CG.DOC) && g.contains("/revision/"));
+    }
+
+    /** Whether the store holds nothing but the installed vocabulary and gazetteer. */
+    private boolean fresh() {
+        for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext();) {
+            String g = it.next().getURI();
+            if (!g.equals(CG.GRAPH_VOCABULARY) && !g.equals(CG.GRAPH_GAZETTEER)) return false;
+        }
+        return true;
     }
 
     /**
      * Stores claim documents and RDF datasets (by the graph their default-graph triples go to) in one
-     * transaction: when any part is malformed, nothing is stored.
+     * transaction: when any part is refused, nothing is stored. RDF may not write the program's own graphs
+     * nor say anything about what the store already holds, unless it restores an export into an empty
+     * store; it must meet ontology/shapes.ttl. A document already stored is revised, never replaced: new
+     * claims are added, changed ones revised (the old version to the history), the others kept; changed
+     * metadata, or an entity defined otherwise than stored, needs a reason.
+     *
+     * @param reason why earlier versions are revised, or null (then only claims may be revised)
+     * @throws BadInputException naming every refused graph, statement, field or entity
      */
-    public List<LoadOutcome> load(List<ClaimDocument> docs, Map<String, DatasetGraph> rdf, String author) {
+    public List<LoadOutcome> load(List<ClaimDocument> docs, Map<String, DatasetGraph> rdf, String author, String reason) {
         List<LoadOutcome> done = Txn.calculateWrite(dataset, () -> {
-            rdf.forEach((graph, parsed) -> addQuads(parsed, graph));
-            if (!rdf.isEmpty()) {
-                readAll(RdfMapping::readClaim, CG.Claim);
-                readAll(RdfMapping::readDocument, CG.Document);
-            }
+            List<String> problems = new ArrayList<>();
+            if (!rdf.isEmpty()) importRdf(rdf, problems);
+            Instant now = Instant.now();
             List<LoadOutcome> out = new ArrayList<>();
             Model gaz = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
             Model vocab = dataset.getNamedModel(CG.GRAPH_VOCABULARY);
             for (ClaimDocument cd : docs) {
-                gaz.add(RdfMapping.entities(cd.entities()));
+                defineEntities(gaz, cd.entities(), reason, problems);
                 if (!cd.definitions().isEmpty()) {
                     // a new definition of a document's own metric or unit replaces the old one
                     cd.definitions().listSubjects().forEach(r -> vocab.removeAll(r, null, null));
@@ -169,28 +217,179 @@ public final class ClaimStore implements AutoCloseable {
                     touched.add(CG.GRAPH_VOCABULARY);
                 }
                 if (cd.document() == null) continue;
-                String graph = CG.docGraph(cd.document().id());
-                Model activityModel = ModelFactory.createDefaultModel();
-                Resource activity = activityModel.createResource(CG.RUN + "load/" + cd.document().id())
-                        .addProperty(RDF.type, CG.LoadActivity).addProperty(RDF.type, Prov.Activity);
-                Model fresh = RdfMapping.document(cd.document(), cd.claims(), activity);
-                boolean existed = dataset.containsNamedModel(graph);
-                if (existed && withoutProvenance(dataset.getNamedModel(graph)).isIsomorphicWith(withoutProvenance(fresh))) {
-                    out.add(LoadOutcome.UNCHANGED);
-                } else {
-                    fresh.add(activityModel);
-                    activity.inModel(fresh).addLiteral(Prov.endedAtTime, fresh.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
-                    if (author != null) activity.inModel(fresh).addProperty(Prov.wasAssociatedWith, author);
-                    dataset.replaceNamedModel(graph, fresh);
-                    touched.add(graph);
-                    out.add(existed ? LoadOutcome.REPLACED : LoadOutcome.ADDED);
-                }
+                out.add(storeDocument(cd, author, reason, now, problems));
             }
+            if (!problems.isEmpty()) throw new BadInputException(problems);
             touched.add(CG.GRAPH_GAZETTEER);
             return out;
         });
         push();
         return done;
+    }
+
+    private void importRdf(Map<String, DatasetGraph> rdf, List<String> problems) {
+        boolean restore = fresh();
+        Model imported = ModelFactory.createDefaultModel();
+        rdf.forEach((graph, parsed) -> {
+            java.util.Set<String> named = new java.util.TreeSet<>(), known = new java.util.TreeSet<>();
+            for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
+                Quad q = it.next();
+                if (q.isDefaultGraph() || !q.getGraph().isURI()) continue;
+                String g = q.getGraph().getURI();
+                if (g.equals(CG.GRAPH_VOCABULARY)) continue;
+                if (!restore && (programGraph(g) || (g.startsWith(CG.GRAPH + "doc/") && dataset.containsNamedModel(g)))) named.add(g);
+            }
+            if (!restore) {
+                for (Iterator<Quad> it = parsed.find(); it.hasNext() && known.size() < 5;) {
+                    var subject = it.next().getSubject();
+                    if (subject.isURI() && subject.getURI().startsWith("https://w3id.org/claimgraph/")
+                            && dataset.asDatasetGraph().getUnionGraph().contains(subject, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)) {
+                        known.add(subject.getURI());
+                    }
+                }
+            }
+            for (String g : named) {
+                problems.add(graph.substring(graph.lastIndexOf('/') + 1) + ": the graph <" + g + "> is the program's own (or an existing document's); "
+                        + "RDF imports may not write it (load the claim documents instead, or restore an export into an empty store)");
+            }
+            for (String k : known) {
+                problems.add(graph.substring(graph.lastIndexOf('/') + 1) + ": <" + k + "> is already in the store; RDF imports may not add to it "
+                        + "(revise it with its claim document or add --reason)");
+            }
+            if (named.isEmpty() && known.isEmpty()) addQuads(parsed, graph, imported);
+        });
+        if (!problems.isEmpty()) return;
+        imported.add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)).add(dataset.getNamedModel(CG.GRAPH_GAZETTEER));
+        var report = org.apache.jena.shacl.ShaclValidator.get().validate(Shapes.get(), imported.getGraph());
+        if (!report.conforms()) {
+            var entries = new ArrayList<>(report.getEntries());
+            for (var e : entries.subList(0, Math.min(5, entries.size()))) {
+                problems.add(String.join(", ", rdf.keySet().stream().map(g -> g.substring(g.lastIndexOf('/') + 1)).toList())
+                        + ": does not meet ontology/shapes.ttl: " + e.focusNode() + " " + e.message());
+            }
+            if (entries.size() > 5) problems.add("… and " + (entries.size() - 5) + " more violations of ontology/shapes.ttl");
+            return;
+        }
+        readAll(RdfMapping::readClaim, CG.Claim);
+        readAll(RdfMapping::readDocument, CG.Document);
+    }
+
+    /** Adds entities to the gazetteer; one stored with other labels, aliases or type needs a reason (the old entry goes to the history). */
+    private void defineEntities(Model gaz, List<org.claimgraph.model.Entity> entities, String reason, List<String> problems) {
+        for (org.claimgraph.model.Entity e : entities) {
+            Resource r = gaz.createResource(CG.ENTITY + e.id());
+            Model fresh = RdfMapping.entities(List.of(e));
+            if (!gaz.contains(r, RDF.type, CG.Entity)) { gaz.add(fresh); continue; }
+            Model old = RdfMapping.closure(gaz, r);
+            if (old.isIsomorphicWith(fresh)) continue;
+            if (reason == null) {
+                problems.add("entity \"" + e.id() + "\": already defined otherwise (" + difference(old, fresh, r) + "); give a reason to redefine it");
+                continue;
+            }
+            gaz.remove(old);
+            Model history = dataset.getNamedModel(CG.GRAPH_HISTORY);
+            history.add(old.listStatements().toList().stream().map(st -> history.createStatement(
+                    history.createResource(r.getURI() + "/revision/" + Instant.now().toEpochMilli()), st.getPredicate(), st.getObject())).toList());
+            gaz.add(fresh);
+            touched.add(CG.GRAPH_HISTORY);
+        }
+    }
+
+    /** The properties whose values differ between two versions of a resource, e.g. "label \"A\" → \"B\"". */
+    private static String difference(Model old, Model now, Resource r) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<org.apache.jena.rdf.model.Property> props = new java.util.LinkedHashSet<>();
+        old.listStatements(r, null, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> props.add(st.getPredicate()));
+        now.listStatements(r, null, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> props.add(st.getPredicate()));
+        for (var p : props) {
+            var a = values(old, r, p);
+            var b = values(now, r, p);
+            if (!a.equals(b)) out.add(p.getLocalName() + " " + (a.isEmpty() ? "none" : String.join(" | ", a)) + " → " + (b.isEmpty() ? "none" : String.join(" | ", b)));
+        }
+        return out.isEmpty() ? "nested values differ" : String.join("; ", out);
+    }
+
+    private static java.util.SortedSet<String> values(Model m, Resource r, org.apache.jena.rdf.model.Property p) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        m.listObjectsOfProperty(r, p).forEachRemaining(o -> {
+            String v = o.isLiteral() ? "\"" + o.asLiteral().getLexicalForm() + "\"" : o.isURIResource() ? o.asResource().getLocalName() : "…";
+            out.add(v.length() > 60 ? v.substring(0, 57) + "…\"" : v);
+        });
+        return out;
+    }
+
+    private LoadOutcome storeDocument(ClaimDocument cd, String author, String reason, Instant now, List<String> problems) {
+        String id = cd.document().id();
+        String graph = CG.docGraph(id);
+        Model activityModel = ModelFactory.createDefaultModel();
+        if (!dataset.containsNamedModel(graph)) {
+            Resource activity = activityModel.createResource(CG.RUN + "load/" + id).addProperty(RDF.type, CG.LoadActivity).addProperty(RDF.type, Prov.Activity)
+                    .addLiteral(Prov.endedAtTime, activityModel.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
+            if (author != null) activity.addProperty(Prov.wasAssociatedWith, author);
+            Model fresh = RdfMapping.document(cd.document(), cd.claims(), activity);
+            fresh.add(activityModel);
+            dataset.addNamedModel(graph, fresh);
+            touched.add(graph);
+            return new LoadOutcome(id, LoadOutcome.Change.ADDED, cd.claims().stream().map(Claim::id).toList(), List.of(), List.of(), List.of());
+        }
+        Model g = dataset.getNamedModel(graph);
+        Resource activity = activity(activityModel, "load", now, author, reason == null ? "re-loaded from its claim document" : reason);
+        // the document's own statements (not its claims')
+        Resource docRes = g.createResource(CG.doc(id));
+        Model oldDoc = withoutProvenance(ownStatements(g, docRes));
+        Model newDoc = withoutProvenance(ownStatements(RdfMapping.document(cd.document(), List.of(), null), docRes));
+        List<String> metadata = new ArrayList<>();
+        if (!oldDoc.isIsomorphicWith(newDoc)) {
+            String diff = difference(oldDoc, newDoc, docRes);
+            if (reason == null) {
+                problems.add("document \"" + id + "\": already stored with other metadata (" + diff + "); give a reason (--reason, or reason= over HTTP) to revise it");
+                return null;
+            }
+            archive(g, docRes, activity, reason, oldDoc);
+            g.add(newDoc);
+            metadata.add(diff);
+        }
+        List<String> added = new ArrayList<>(), revised = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Claim c : cd.claims()) {
+            named.add(c.id());
+            Resource r = g.createResource(CG.claim(c.key()));
+            if (!g.contains(r, RDF.type, CG.Claim)) {
+                g.add(RdfMapping.claim(c, activity));
+                added.add(c.id());
+                continue;
+            }
+            Model old = RdfMapping.closure(g, r);
+            List<Statement> links = old.listStatements(r, CG.repeats, (org.apache.jena.rdf.model.RDFNode) null).toList();
+            if (comparable(old).isIsomorphicWith(comparable(RdfMapping.claim(c, null)))) continue;
+            archive(g, r, activity, reason == null ? "re-loaded from its claim document" : reason);
+            g.add(RdfMapping.claim(c, activity));
+            g.add(links);
+            revised.add(c.id());
+        }
+        List<String> kept = new ArrayList<>();
+        for (Resource r : g.listSubjectsWithProperty(RDF.type, CG.Claim).toList()) {
+            String cid = RdfMapping.claimKey(r);
+            cid = cid.substring(cid.indexOf('/') + 1);
+            if (!named.contains(cid)) kept.add(cid);
+        }
+        java.util.Collections.sort(kept);
+        boolean changed = !added.isEmpty() || !revised.isEmpty() || !metadata.isEmpty();
+        if (changed) {
+            g.add(activityModel);
+            touched.add(graph);
+        }
+        return new LoadOutcome(id, changed ? LoadOutcome.Change.REVISED : LoadOutcome.Change.UNCHANGED, added, revised, kept, metadata);
+    }
+
+    /** A resource's statements with its blank nodes, but not its claims'. */
+    private static Model ownStatements(Model m, Resource r) { return RdfMapping.closure(m, r); }
+
+    /** A claim as compared on reload: without provenance and repeat links, which the file does not carry. */
+    private static Model comparable(Model claim) {
+        Model m = withoutProvenance(claim);
+        m.removeAll(null, CG.repeats, null);
+        return m;
     }
 
     /**
@@ -226,7 +425,7 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** Adds parsed quads inside the caller's write transaction; triples outside a named graph go to {@code defaultGraph}. */
-    private int addQuads(DatasetGraph parsed, String defaultGraph) {
+    private int addQuads(DatasetGraph parsed, String defaultGraph, Model copy) {
         int n = 0;
         for (Iterator<Quad> it = parsed.find(); it.hasNext();) {
             Quad q = it.next();
@@ -236,6 +435,7 @@ public final class ClaimStore implements AutoCloseable {
                     && !parsed.contains(q.getGraph(), q.getSubject(), CG.definedIn.asNode(), org.apache.jena.graph.Node.ANY)) continue;
             var g = q.isDefaultGraph() ? org.apache.jena.graph.NodeFactory.createURI(defaultGraph) : q.getGraph();
             dataset.asDatasetGraph().add(g, q.getSubject(), q.getPredicate(), q.getObject());
+            copy.getGraph().add(q.getSubject(), q.getPredicate(), q.getObject());
             touched.add(g.getURI());
             n++;
         }
@@ -260,6 +460,19 @@ public final class ClaimStore implements AutoCloseable {
             if (!dataset.containsNamedModel(graph)) {
                 Model fresh = RdfMapping.document(doc, List.of(), null);
                 g.add(fresh);
+            } else {
+                Resource docRes = g.createResource(CG.doc(doc.id()));
+                Model oldDoc = withoutProvenance(ownStatements(g, docRes));
+                Model newDoc = withoutProvenance(ownStatements(RdfMapping.document(doc, List.of(), null), docRes));
+                if (!oldDoc.isIsomorphicWith(newDoc)) {
+                    String diff = difference(oldDoc, newDoc, docRes);
+                    if (reason == null) {
+                        throw new BadInputException(BadInputException.Kind.CONFLICT, List.of(new BadInputException.Problem("document",
+                                "document \"" + doc.id() + "\": already stored with other metadata (" + diff + "); give a reason to revise it, or give only its id")));
+                    }
+                    archive(g, docRes, activity, reason, oldDoc);
+                    g.add(newDoc);
+                }
             }
             List<Change> out = new ArrayList<>();
             for (Claim c : claims) {
@@ -309,7 +522,11 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Moves a claim's current triples into a revision graph, linked from the history graph. */
     private void archive(Model g, Resource claim, Resource activity, String reason) {
-        Model old = RdfMapping.closure(g, claim);
+        archive(g, claim, activity, reason, RdfMapping.closure(g, claim));
+    }
+
+    /** Archives {@code old} (statements of {@code claim} in {@code g}) and removes them from {@code g}. */
+    private void archive(Model g, Resource claim, Resource activity, String reason, Model old) {
         Model history = dataset.getNamedModel(CG.GRAPH_HISTORY);
         int n = history.listSubjectsWithProperty(Prov.wasRevisionOf, claim).toList().size() + 1;
         String rev = claim.getURI() + "/revision/" + n;
@@ -540,7 +757,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Runs a SPARQL query in a read transaction, handing the execution to {@code use}. */
     public <T> T query(String sparql, Function<QueryExecution, T> use) {
-        Query q = QueryFactory.create(sparql);
+        Query q = LocalQuery.prepare(sparql);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 return use.apply(qe);

@@ -99,7 +99,7 @@ class ClaimDocumentReaderTest {
     @Test
     void missingDocumentFieldsAreNamed() {
         String json = "{\"document\": {\"id\": \"Bad Id\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"tier\": \"gold\"}, \"claims\": []}";
-        assertEquals(List.of("t.json: field \"document.id\": \"Bad Id\" is not a slug (lower-case letters, digits and hyphens)",
+        assertEquals(List.of("t.json: field \"document.id\": \"Bad Id\" is not a slug (lower-case letters, digits and hyphens, at most 80)",
                 "t.json: field \"document.published\": missing (a date such as 2025-11-03, or null or \"unknown\" when it is not known)",
                 "t.json: field \"document.tier\": unknown value \"gold\"; one of primary, major-press, secondary, anonymous"), problems(json));
     }
