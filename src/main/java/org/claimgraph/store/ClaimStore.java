@@ -239,7 +239,7 @@ public final class ClaimStore implements AutoCloseable {
                 if (g.equals(CG.GRAPH_VOCABULARY)) continue;
                 if (!restore && (programGraph(g) || (g.startsWith(CG.GRAPH + "doc/") && dataset.containsNamedModel(g)))) named.add(g);
             }
-            if (!restore) {
+            if (!restore && named.isEmpty()) {
                 for (Iterator<Quad> it = parsed.find(); it.hasNext() && known.size() < 5;) {
                     var subject = it.next().getSubject();
                     if (subject.isURI() && subject.getURI().startsWith("https://w3id.org/claimgraph/")
@@ -281,7 +281,7 @@ public final class ClaimStore implements AutoCloseable {
             Model fresh = RdfMapping.entities(List.of(e));
             if (!gaz.contains(r, RDF.type, CG.Entity)) { gaz.add(fresh); continue; }
             Model old = RdfMapping.closure(gaz, r);
-            if (old.isIsomorphicWith(fresh)) continue;
+            if (canonical(old).isIsomorphicWith(canonical(fresh))) continue;
             if (reason == null) {
                 problems.add("entity \"" + e.id() + "\": already defined otherwise (" + difference(old, fresh, r) + "); give a reason to redefine it");
                 continue;
@@ -339,7 +339,7 @@ public final class ClaimStore implements AutoCloseable {
         Model oldDoc = withoutProvenance(ownStatements(g, docRes));
         Model newDoc = withoutProvenance(ownStatements(RdfMapping.document(cd.document(), List.of(), null), docRes));
         List<String> metadata = new ArrayList<>();
-        if (!oldDoc.isIsomorphicWith(newDoc)) {
+        if (!canonical(oldDoc).isIsomorphicWith(canonical(newDoc))) {
             String diff = difference(oldDoc, newDoc, docRes);
             if (reason == null) {
                 problems.add("document \"" + id + "\": already stored with other metadata (" + diff + "); give a reason (--reason, or reason= over HTTP) to revise it");
@@ -389,7 +389,24 @@ public final class ClaimStore implements AutoCloseable {
     private static Model comparable(Model claim) {
         Model m = withoutProvenance(claim);
         m.removeAll(null, CG.repeats, null);
-        return m;
+        return canonical(m);
+    }
+
+    /** Literals by value: the store writes "5.0" for a decimal written "5". */
+    private static Model canonical(Model m) {
+        Model out = ModelFactory.createDefaultModel();
+        m.getGraph().find().forEachRemaining(t -> out.getGraph().add(t.getSubject(), t.getPredicate(), byValue(t.getObject())));
+        return out;
+    }
+
+    private static org.apache.jena.graph.Node byValue(org.apache.jena.graph.Node n) {
+        if (!n.isLiteral() || !(n.getLiteralValue() instanceof Number)) return n;
+        try {
+            return org.apache.jena.graph.NodeFactory.createLiteralDT(
+                    new java.math.BigDecimal(n.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString(), n.getLiteralDatatype());
+        } catch (NumberFormatException e) {
+            return n; // not a decimal form (NaN, INF): compared as written
+        }
     }
 
     /**
@@ -464,7 +481,7 @@ public final class ClaimStore implements AutoCloseable {
                 Resource docRes = g.createResource(CG.doc(doc.id()));
                 Model oldDoc = withoutProvenance(ownStatements(g, docRes));
                 Model newDoc = withoutProvenance(ownStatements(RdfMapping.document(doc, List.of(), null), docRes));
-                if (!oldDoc.isIsomorphicWith(newDoc)) {
+                if (!canonical(oldDoc).isIsomorphicWith(canonical(newDoc))) {
                     String diff = difference(oldDoc, newDoc, docRes);
                     if (reason == null) {
                         throw new BadInputException(BadInputException.Kind.CONFLICT, List.of(new BadInputException.Problem("document",
