@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.rules.RuleCompileException;
+import org.claimgraph.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,11 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
     }
 
-    /** Runs a command line; returns the exit code: 0 ok, 1 internal error, 2 bad usage or bad input. */
+    /**
+     * Runs a command line; returns the exit code: 0 ok, 1 internal error, 2 bad usage or bad input, 3 add
+     * stopped for likely duplicates, 4 the store cannot be used now (held by another process, read-only,
+     * disk full, remote store down).
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
@@ -33,9 +38,10 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;
             }
-            if (e instanceof org.claimgraph.store.StoreUnavailableException) {
-                cmd.getErr().println("error: " + e.getMessage());
-                return 1;
+            var unavailable = StoreUnavailableException.explain(e, "");
+            if (unavailable != null) {
+                cmd.getErr().println("error: " + unavailable.getMessage());
+                return 4;
             }
             cmd.getErr().println("internal error: " + e);
             e.printStackTrace(cmd.getErr());

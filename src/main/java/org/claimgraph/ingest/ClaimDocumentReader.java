@@ -62,6 +62,9 @@ public final class ClaimDocumentReader {
     static final int MAX_ID = 80;
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}");
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
+    /** A message's leading field: "claim \"c\": field \"compares\".left" → compares, .left. */
+    private static final Pattern FIELD_PATH = Pattern.compile(
+            "^(?:claim \"[^\"]*\": |claim #\\d+: |entity #\\d+: )?(?:unknown )?field \"([^\"]+)\"(\\.[a-z]+)?(?:: unknown field \"([^\"]+)\")?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -97,7 +100,9 @@ public final class ClaimDocumentReader {
     private final class Run {
         final String name;
         final Function<String, String> siblings;
-        final List<String> problems = new ArrayList<>();
+        final List<BadInputException.Problem> problems = new ArrayList<>();
+        /** Where in the input the reader is: "", "claims[2]", "entities[0]". */
+        String at = "";
         /** The document's fiscal-year convention (null: the default), for its claims' periods. */
         String fiscalYear;
 
@@ -120,20 +125,22 @@ public final class ClaimDocumentReader {
             if (es != null) {
                 if (!es.isArray()) problem("field \"entities\": must be a list");
                 else for (int i = 0; i < es.size(); i++) {
+                    at = "entities[" + i + "]";
                     Entity e = entity(es.get(i), i);
                     if (e != null) { entities.add(e); vocabulary.addEntity(e); }
                 }
             }
+            at = "";
             Model definitions = definitions(root);
             JsonNode d = root.get("document");
             if (d == null && root.get("claims") == null && (es != null || root.has("metrics") || root.has("units"))) {
                 // a gazetteer file: entities, metrics and units only
-                if (!problems.isEmpty()) throw new BadInputException(problems);
+                if (!problems.isEmpty()) throw refused();
                 return new ClaimDocument(null, List.of(), entities, definitions);
             }
             if (d == null || !d.isObject()) {
                 problem("field \"document\": missing (an object with id, title, language, publisher, published, tier)");
-                throw new BadInputException(problems);
+                throw refused();
             }
             Document doc = document(d);
             JsonNode cs = root.get("claims");
@@ -141,13 +148,18 @@ public final class ClaimDocumentReader {
             if (cs == null || !cs.isArray()) problem("field \"claims\": missing (a list of claims, may be empty)");
             else {
                 Set<String> ids = new HashSet<>();
+                List<Integer> positions = new ArrayList<>();
                 for (int i = 0; i < cs.size(); i++) {
+                    at = "claims[" + i + "]";
                     Claim c = claim(cs.get(i), i, doc);
                     if (c == null) continue;
                     if (!ids.add(c.id())) problem("claim \"" + c.id() + "\": field \"id\": used twice in this document");
                     claims.add(c);
+                    positions.add(i);
                 }
-                for (Claim c : claims) {
+                for (int i = 0; i < claims.size(); i++) {
+                    Claim c = claims.get(i);
+                    at = "claims[" + positions.get(i) + "]";
                     if (c.compares() == null) continue;
                     for (String ref : List.of(c.compares().left(), c.compares().right())) {
                         if (ref.startsWith(doc.id() + "/") && !ids.contains(ref.substring(doc.id().length() + 1))) {
@@ -157,11 +169,21 @@ public final class ClaimDocumentReader {
                     }
                 }
             }
-            if (!problems.isEmpty()) throw new BadInputException(problems);
+            if (!problems.isEmpty()) throw refused();
             return new ClaimDocument(doc, claims, entities, definitions);
         }
 
-        void problem(String p) { problems.add(name + ": " + p); }
+        void problem(String p) { problems.add(new BadInputException.Problem(path(p), name + ": " + p)); }
+
+        /** The field a message is about, as a path in the input: claims[2].value, document.url, entities[0].aliases[1]. */
+        String path(String message) {
+            Matcher m = FIELD_PATH.matcher(message);
+            if (!m.find()) return at;
+            String f = m.group(1) + (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : "." + m.group(3));
+            return f.startsWith("document") || at.isEmpty() ? f : at + "." + f;
+        }
+
+        BadInputException refused() { return new BadInputException(BadInputException.Kind.INVALID, problems); }
 
         /** "metrics" and "units" as RDF, checked by the vocabulary and usable by this document's claims at once. */
         Model definitions(JsonNode root) {

@@ -8,6 +8,8 @@ final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int status;
     final transient Map<String, List<String>> errors;
+    /** Seconds a client should wait (429, 503), or 0. */
+    long retryAfter;
 
     ApiException(int status, String detail) { this(status, detail, Map.of()); }
 
@@ -15,6 +17,11 @@ final class ApiException extends RuntimeException {
         super(detail);
         this.status = status;
         this.errors = Map.copyOf(errors);
+    }
+
+    ApiException retryAfter(long seconds) {
+        this.retryAfter = seconds;
+        return this;
     }
 
     static String title(int status) {
@@ -26,6 +33,8 @@ final class ApiException extends RuntimeException {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };

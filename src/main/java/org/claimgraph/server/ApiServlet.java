@@ -25,10 +25,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.claimgraph.ClaimGraph;
 import org.claimgraph.extract.Extractor;
 import org.claimgraph.ingest.BadInputException;
+import org.claimgraph.ingest.SiblingFiles;
 import org.claimgraph.model.Verdict;
 import org.claimgraph.report.JsonReport;
 import org.claimgraph.report.Report;
-import org.claimgraph.search.BadParametersException;
 import org.claimgraph.search.NamedQueries;
 import org.claimgraph.search.TextIndex;
 import org.slf4j.Logger;
@@ -44,11 +44,11 @@ final class ApiServlet extends HttpServlet {
     private static final int MAX_LIMIT = 500;
 
     private final transient ClaimGraph cg;
-    private final transient byte[] token;
+    private final transient TokenGuard guard;
 
-    ApiServlet(ClaimGraph cg, String token) {
+    ApiServlet(ClaimGraph cg, TokenGuard guard) {
         this.cg = cg;
-        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.guard = guard;
     }
 
     @Override protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -77,13 +77,15 @@ final class ApiServlet extends HttpServlet {
                 }
                 default -> throw new ApiException(405, req.getMethod() + " is not supported");
             }
-        } catch (ApiException e) {
-            Problems.send(res, e);
-        } catch (BadParametersException e) {
-            Problems.send(res, 400, e.getMessage(), e.errors());
         } catch (RuntimeException e) {
-            LOG.error("{} {}", req.getMethod(), req.getRequestURI(), e);
-            Problems.send(res, 500, "internal error: " + e.getMessage(), Map.of());
+            ApiException known = Problems.of(e);
+            if (known != null) {
+                Problems.send(res, known);
+            } else {
+                String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("{} {} failed (error {})", req.getMethod(), req.getRequestURI(), id, e);
+                Problems.send(res, 500, "internal error " + id + " (logged); nothing was stored", Map.of());
+            }
         }
     }
 
@@ -149,16 +151,15 @@ final class ApiServlet extends HttpServlet {
         byte[] body = req.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) throw new ApiException(413, "the body is over " + MAX_BODY + " bytes");
         if (body.length == 0) throw new ApiException(400, "the body is empty: send a claim document (application/json)", Map.of("body", List.of("empty")));
-        ClaimGraph.AddResult r;
+        String text;
         try {
-            r = cg.add("body", new String(body, StandardCharsets.UTF_8),
-                    f -> { throw new IllegalArgumentException("files cannot be referenced over HTTP; give \"text\" inline"); },
-                    q.getOrDefault("author", author), q.get("reason"), force.equals("true"), q.get("link"));
-        } catch (BadInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            for (String p : e.problems()) errors.computeIfAbsent(field(p), k -> new ArrayList<>()).add(p);
-            throw new ApiException(400, e.problems().size() == 1 ? e.problems().get(0) : e.problems().size() + " problems; nothing was stored", errors);
+            text = SiblingFiles.decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "the body is not valid UTF-8: send the claim document as UTF-8 text", Map.of("body", List.of("not valid UTF-8")));
         }
+        ClaimGraph.AddResult r = cg.add("body", text,
+                f -> { throw new IllegalArgumentException("files cannot be referenced over HTTP; give \"text\" inline"); },
+                q.getOrDefault("author", author), q.get("reason"), force.equals("true"), q.get("link"));
         ObjectNode n = Problems.JSON.createObjectNode().put("stored", r.stored()).put("rechecked", r.rechecked());
         ArrayNode similar = n.putArray("similar");
         for (var s : r.similar()) {
@@ -181,22 +182,10 @@ final class ApiServlet extends HttpServlet {
         return new AddOutcome(r.stored() ? 201 : 409, n);
     }
 
-    /** The field a reader's problem names: "claim \"x\": field \"unit\"" → "claims.x.unit". */
-    static String field(String problem) {
-        var m = java.util.regex.Pattern.compile("claim \"([^\"]+)\": (?:field \"([^\"]+)\"|unknown field \"([^\"]+)\")").matcher(problem);
-        if (m.find()) return "claims." + m.group(1) + "." + (m.group(2) != null ? m.group(2) : m.group(3));
-        var d = java.util.regex.Pattern.compile("field \"([^\"]+)\"").matcher(problem);
-        return d.find() ? d.group(1) : "body";
-    }
-
     /** Writes need "Authorization: Bearer TOKEN"; without a configured token the server is read-only. Returns who wrote. */
     private String authorise(HttpServletRequest req) {
-        if (token == null) throw new ApiException(403, "this server is read-only: start it with a token (CLAIMGRAPH_TOKEN or --token-file) to allow writes");
-        String h = req.getHeader("Authorization");
-        if (h == null || !h.startsWith("Bearer ")) throw new ApiException(401, "a write needs the header \"Authorization: Bearer <token>\"");
-        if (!MessageDigest.isEqual(token, h.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiException(401, "the bearer token is not valid");
-        }
+        if (guard == null) throw new ApiException(403, "this server is read-only: start it with a token (CLAIMGRAPH_TOKEN or --token-file) to allow writes");
+        guard.check(req, "a write");
         return "api (bearer token)";
     }
 

@@ -47,6 +47,7 @@ public final class ClaimServer implements AutoCloseable {
         var text = cg.textIndex();
         // the SPARQL page runs its queries through the read-only endpoint, whose port is known once started
         String[] endpoint = new String[1];
+        TokenGuard guard = s.token() == null ? null : new TokenGuard(s.token());
         boolean loopback = s.host().equals("127.0.0.1") || s.host().equals("localhost");
         FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
@@ -55,13 +56,13 @@ public final class ClaimServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new QueryLimits.LimitedQuery(text, s.queryTimeoutMs(), s.maxResults(), s.maxQueryLength()))
                 .add("/sparql", DataService.newBuilder(cg.store().dataset().asDatasetGraph()).addEndpoint(Operation.Query, "").build())
                 .addFilter("/sparql", new QueryLimits.LengthFilter(s.maxQueryLength()))
-                .addServlet("/api/*", new ApiServlet(cg, s.token()))
+                .addServlet("/api/*", new ApiServlet(cg, guard))
                 .addServlet("/*", new PagesServlet(cg, new Sessions(s.token()), () -> endpoint[0]));
         if (s.token() != null) {
             // with a token, the graph is also a store other ClaimGraph processes can use (--store URL/store)
             b.add("/store", DataService.newBuilder(cg.store().dataset().asDatasetGraph())
                             .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.GSP_RW, "data").build())
-                    .addFilter("/store/*", new BearerFilter(s.token()));
+                    .addFilter("/store/*", new BearerFilter(guard));
         }
         FusekiServer f = b.build();
         if (!loopback) {

@@ -8,21 +8,52 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.claimgraph.ingest.BadInputException;
+import org.claimgraph.search.BadParametersException;
+import org.claimgraph.store.StoreUnavailableException;
 
-/** The one place where errors become JSON responses: {title, status, detail, errors: {field: [...]}}. */
+/**
+ * The one place where errors become RFC 9457 problem details (application/problem+json):
+ * {type, title, status, detail, errors: {field path: [messages]}}.
+ */
 final class Problems {
     private Problems() {}
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     static void send(HttpServletResponse res, ApiException e) throws IOException {
+        if (e.retryAfter > 0) res.setHeader("Retry-After", Long.toString(e.retryAfter));
         send(res, e.status, e.getMessage(), e.errors);
     }
 
+    /**
+     * The one mapping of the program's errors to HTTP: refused input is 400 (409 when it conflicts with
+     * what is stored) with its problems by field path; a store that cannot be used is 503; anything else is
+     * a 500 that names no internals.
+     */
+    static ApiException of(RuntimeException e) {
+        if (e instanceof ApiException a) return a;
+        if (e instanceof BadInputException b) {
+            int status = b.kind() == BadInputException.Kind.CONFLICT ? 409 : 400;
+            List<String> ps = b.problems();
+            Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+            b.byField().forEach((k, v) -> byField.put(k.isEmpty() ? "body" : k, v));
+            return new ApiException(status, ps.size() == 1 ? ps.get(0) : ps.size() + " problems; nothing was stored", byField);
+        }
+        if (e instanceof BadParametersException p) return new ApiException(400, p.getMessage(), p.errors());
+        if (e instanceof IllegalArgumentException) return new ApiException(400, e.getMessage() == null ? "invalid request" : e.getMessage());
+        StoreUnavailableException s = StoreUnavailableException.explain(e, "");
+        if (s != null) return new ApiException(503, s.getMessage()).retryAfter(30);
+        return null;
+    }
+
     static void send(HttpServletResponse res, int status, String detail, Map<String, List<String>> errors) throws IOException {
-        ObjectNode n = JSON.createObjectNode().put("title", ApiException.title(status)).put("status", status).put("detail", detail);
+        ObjectNode n = JSON.createObjectNode().put("type", "about:blank").put("title", ApiException.title(status)).put("status", status).put("detail", detail);
         ObjectNode es = n.putObject("errors");
-        new TreeMap<>(errors).forEach((k, v) -> v.forEach(es.withArray(k)::add));
+        new TreeMap<>(errors).forEach((k, v) -> {
+            var a = es.has(k) ? (com.fasterxml.jackson.databind.node.ArrayNode) es.get(k) : es.putArray(k);
+            v.forEach(a::add);
+        });
         if (status == 401) res.setHeader("WWW-Authenticate", "Bearer realm=\"claimgraph\"");
         write(res, status, "application/problem+json", n);
     }

@@ -87,10 +87,77 @@ final class QueryLimits {
             if (body > limit || (qs != null && qs.length() > limit)) {
                 // read a moderate body to its end first: answering mid-upload makes clients see a dropped connection
                 if (body > 0 && body <= 16L * limit) r.getInputStream().skipNBytes(body);
-                Problems.send((HttpServletResponse) res, 413, "the query is longer than the limit of " + maxLength + " characters", Map.of());
+                tooLong((HttpServletResponse) res);
                 return;
+            }
+            if (body < 0 && r.getMethod().equals("POST")) {
+                // a body of unknown length (chunked) is read here, at most to the limit, never in full
+                byte[] bytes = r.getInputStream().readNBytes((int) limit + 1);
+                if (bytes.length > limit) {
+                    tooLong((HttpServletResponse) res);
+                    return;
+                }
+                req = new Buffered(r, bytes);
             }
             chain.doFilter(req, res);
         }
+
+        private void tooLong(HttpServletResponse res) throws IOException {
+            res.setHeader("Connection", "close");
+            Problems.send(res, 413, "the query is longer than the limit of " + maxLength + " characters", Map.of());
+        }
+    }
+
+    /** A request whose body was read already (to check its length), offered again to the servlet. */
+    private static final class Buffered extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Buffered(HttpServletRequest r, byte[] body) {
+            super(r);
+            this.body = body;
+        }
+
+        @Override public long getContentLengthLong() { return body.length; }
+        @Override public int getContentLength() { return body.length; }
+
+        @Override public jakarta.servlet.ServletInputStream getInputStream() {
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(jakarta.servlet.ReadListener l) { throw new UnsupportedOperationException("blocking reads only"); }
+            };
+        }
+
+        @Override public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override public String getParameter(String name) {
+            String[] v = getParameterMap().get(name);
+            return v == null ? null : v[0];
+        }
+
+        @Override public java.util.Map<String, String[]> getParameterMap() {
+            String type = getContentType() == null ? "" : getContentType().toLowerCase(java.util.Locale.ROOT);
+            if (!type.startsWith("application/x-www-form-urlencoded")) return super.getParameterMap();
+            java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+            String form = (getQueryString() == null ? "" : getQueryString() + "&") + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            for (String pair : form.split("&")) {
+                if (pair.isEmpty()) continue;
+                int eq = pair.indexOf('=');
+                String k = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                all.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(v);
+            }
+            java.util.Map<String, String[]> out = new java.util.LinkedHashMap<>();
+            all.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
+            return out;
+        }
+
+        @Override public java.util.Enumeration<String> getParameterNames() { return java.util.Collections.enumeration(getParameterMap().keySet()); }
+        @Override public String[] getParameterValues(String name) { return getParameterMap().get(name); }
     }
 }

@@ -101,7 +101,12 @@ public final class ClaimStore implements AutoCloseable {
 
     /** A TDB2 store in a folder (created when absent). */
     public static ClaimStore onDisk(Path folder) {
-        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+        try {
+            return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+        } catch (RuntimeException e) {
+            StoreUnavailableException s = StoreUnavailableException.explain(e, folder.toString());
+            throw s != null ? s : e;
+        }
     }
 
     /** A throwaway store in memory. */

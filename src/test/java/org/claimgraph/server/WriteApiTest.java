@@ -92,8 +92,8 @@ class WriteApiTest {
         JsonNode b = JSON.readTree(bad.body());
         assertEquals("Bad Request", b.path("title").asText());
         assertEquals("body: claim \"c1\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
-                b.path("errors").path("claims.c1.subject").get(0).asText());
-        assertEquals("body: claim \"c1\": field \"value\": malformed number \"5,5 billion\"", b.path("errors").path("claims.c1.value").get(0).asText());
+                b.path("errors").path("claims[0].subject").get(0).asText());
+        assertEquals("body: claim \"c1\": field \"value\": malformed number \"5,5 billion\"", b.path("errors").path("claims[0].value").get(0).asText());
         var notJson = post("/api/claims", "{\"document\": ", TOKEN);
         assertEquals(400, notJson.statusCode());
         var unknownParam = post("/api/claims?colour=red", claimDoc("d1", "c1", "oracle", "5 billion"), TOKEN);
