@@ -190,7 +190,7 @@ class SafetyTest {
                 + " \"claims\": [{\"id\": \"c\", \"quote\": \"q\", \"statement\": \"s\", \"claimant\": \"author\", \"subject\": \"fresh-entity-x\","
                 + " \"metric\": \"revenue\", \"value\": \"" + big + "\", \"unit\": \"USD\", \"period\": \"2025\", \"kind\": \"statistical\"}]}";
         BadInputException e = assertThrows(BadInputException.class, () -> cg.add("body", json, f -> "", "t", null, true, null));
-        assertEquals("body: claim \"c\": field \"value\": \"" + big.substring(0, 57) + "… (300 characters)\" is out of range (at most 1000000000000000000 in magnitude)",
+        assertEquals("body: claim \"c\": field \"value\": number too large \"" + big.substring(0, 37) + "…\": more than 10^18",
                 e.getMessage());
         assertEquals(before, Fingerprint.of(cg.store().dataset()));
         // a rule that throws mid-way (after entities and claims are written) leaves nothing either
@@ -233,5 +233,14 @@ class SafetyTest {
                 f + ": field \"document.language\": \"en\"><x\" is not a language tag such as en, zh or zh-Hant",
                 f + ": field \"document.publisher\": must be text, not a number",
                 f + ": field \"document.author\": a lone surrogate (U+D800) at character 1 is not text"), refused(f));
+    }
+
+    @Test void idsCannotChangeAQuery() throws Exception {
+        assertEquals(List.of(), cg.store().claimsTouching(java.util.Set.of("x> ?p ?o } UNION { ?c"), java.util.Set.of("m> } UNION { ?c ?p ?o"),
+                java.util.Set.of("a/b> } UNION { ?c ?p ?o")));
+        Path f = write("i.json", "{\"document\": " + DOC + "}, \"claims\": [{\"id\": \"c\", \"quote\": \"q\", \"statement\": \"s\", \"claimant\": \"author\","
+                + " \"kind\": \"comparative\", \"compares\": {\"op\": \"exceeds\", \"left\": \"x> } UNION { ?c ?p ?o\", \"right\": \"c\"}}]}");
+        String msg = refused(f);
+        assertTrue(msg.contains(f + ": claim \"c\": field \"compares\".left: \"x> } UNION { ?c ?p ?o\" is not a claim id (or document-id/claim-id)"), msg);
     }
 }
