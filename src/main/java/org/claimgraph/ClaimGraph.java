@@ -66,10 +66,16 @@ public final class ClaimGraph implements AutoCloseable {
         this.textFolder = textFolder;
         this.settings = settings;
         this.rulesFolder = rulesFolder;
-        Model vocab = Vocabulary.shipped(Resources::text);
-        Model gazetteer = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
+        Model vocab = ModelFactory.createDefaultModel().add(Shipped.VOCABULARY);
+        Model gazetteer = ModelFactory.createDefaultModel().add(Shipped.GAZETTEER);
         store.installVocabulary(vocab, gazetteer);
         this.vocabulary = new Vocabulary(store.vocabulary(), store.gazetteer());
+    }
+
+    /** The shipped vocabulary and gazetteer, parsed once per process (each store gets a copy). */
+    private static final class Shipped {
+        static final Model VOCABULARY = Vocabulary.shipped(Resources::text);
+        static final Model GAZETTEER = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
     }
 
     /**
@@ -110,6 +116,9 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** A SPARQL query over the union of all graphs, read in one read transaction. */
     public <T> T query(String sparql, Function<org.apache.jena.query.QueryExecution, T> use) { return store.query(sparql, use); }
+
+    /** The same for a query built or bound in code (named queries): never through text. */
+    public <T> T query(org.apache.jena.query.Query query, Function<org.apache.jena.query.QueryExecution, T> use) { return store.query(query, use); }
 
     /** One claim by its key (document/claim), if stored and not retracted. */
     public java.util.Optional<Claim> claim(String key) { return store.claim(key); }
@@ -182,6 +191,12 @@ public final class ClaimGraph implements AutoCloseable {
         for (Path f : gazetteerFilesFirst(files)) {
             String name = f.toString();
             if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
+            try {
+                if (Files.size(f) > MAX_FILE) { problems.add(name + ": larger than the limit of " + MAX_FILE / (1024 * 1024) + " MB"); continue; }
+            } catch (IOException e) {
+                problems.add(name + ": cannot read: " + e.getMessage());
+                continue;
+            }
             String lower = name.toLowerCase(Locale.ROOT);
             try {
                 if (lower.endsWith(".json")) {
@@ -191,7 +206,14 @@ public final class ClaimGraph implements AutoCloseable {
                     Lang lang = RDFLanguages.filenameToLang(name);
                     if (lang == null) { problems.add(name + ": unknown file type (use .json claim documents, .ttl, .trig, .nq, .nt or .jsonld)"); continue; }
                     DatasetGraph g = DatasetGraphFactory.createTxnMem();
-                    RDFDataMgr.read(g, f.toUri().toString(), lang);
+                    byte[] bytes = Files.readAllBytes(f);
+                    if (RDFLanguages.sameLang(lang, Lang.JSONLD) || lang.getName().startsWith("JSON-LD")) {
+                        String remote = remoteContext(JSON.readTree(bytes));
+                        if (remote != null) { problems.add(name + ": the JSON-LD names a remote context (" + remote + "); nothing is fetched: put the context inline"); continue; }
+                    }
+                    // read from the bytes, with a base of our own: nothing is fetched or resolved against the file system
+                    org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang)
+                            .base("https://w3id.org/claimgraph/imported/" + f.getFileName()).parse(g);
                     rdf.add(g);
                     rdfNames.add(f.getFileName().toString());
                     // metrics and units it defines serve the claim documents of the same load
@@ -225,6 +247,31 @@ public final class ClaimGraph implements AutoCloseable {
         return new LoadResult(outcomes.stream().map(ClaimStore.LoadOutcome::document).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
     }
+
+    /** The largest file a load reads. */
+    static final long MAX_FILE = 50L * 1024 * 1024;
+
+    /** The first context a JSON-LD document would fetch ("@context": "http…", or "@import"), or null. */
+    private static String remoteContext(JsonNode n) {
+        if (n == null) return null;
+        if (n.isArray()) {
+            for (JsonNode x : n) { String r = remoteContext(x); if (r != null) return r; }
+            return null;
+        }
+        if (!n.isObject()) return null;
+        for (var e : n.properties()) {
+            if (e.getKey().equals("@import")) return "@import " + e.getValue().asText();
+            if (e.getKey().equals("@context")) {
+                JsonNode c = e.getValue();
+                if (c.isTextual()) return c.asText();
+                if (c.isArray()) for (JsonNode x : c) if (x.isTextual()) return x.asText();
+            }
+            String r = remoteContext(e.getValue());
+            if (r != null) return r;
+        }
+        return null;
+    }
+
 
     /** An RDF file's triples that may define metrics and units: all but an export's copy of the program's vocabulary. */
     private static Model definitionsIn(DatasetGraph g) {
@@ -327,6 +374,9 @@ public final class ClaimGraph implements AutoCloseable {
         Map<String, String> repeats = new HashMap<>();
         if (linkTo != null) {
             if (cd.claims().size() != 1) throw new BadInputException(name + ": link: only one claim can be linked at a time");
+            if (!linkTo.matches("[a-z0-9][a-z0-9-]{0,79}/[a-z0-9][a-z0-9-]{0,79}")) {
+                throw BadInputException.field("link", "link: \"" + org.claimgraph.ingest.Inputs.shorten(linkTo) + "\" is not a claim key (document-id/claim-id)");
+            }
             if (store.claim(linkTo).isEmpty()) {
                 throw new BadInputException("link: no claim \"" + linkTo + "\" in the store");
             }

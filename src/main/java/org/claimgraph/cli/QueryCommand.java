@@ -52,8 +52,7 @@ final class QueryCommand implements Callable<Integer> {
         if (!named && !params.isEmpty()) throw new IllegalArgumentException("--param: only named queries take parameters");
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
-            if (named) q = NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg.vocabulary()).serialize();
-            String text = cg.query(q, qe -> {
+            java.util.function.Function<org.apache.jena.query.QueryExecution, String> print = qe -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 var query = qe.getQuery();
                 if (query.isSelectType()) {
@@ -71,7 +70,8 @@ final class QueryCommand implements Callable<Integer> {
                     RDFDataMgr.write(bytes, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
                 }
                 return bytes.toString(StandardCharsets.UTF_8);
-            });
+            };
+            String text = named ? cg.query(NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg.vocabulary()), print) : cg.query(q, print);
             w.print(text);
             w.flush();
         } catch (QueryParseException e) {

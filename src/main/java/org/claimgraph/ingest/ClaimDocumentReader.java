@@ -60,6 +60,8 @@ public final class ClaimDocumentReader {
     /** Ids: lower-case letters, digits and hyphens, at most {@link #MAX_ID} characters. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     static final int MAX_ID = 80;
+    /** A claim named from another: its id, or document-id/claim-id. */
+    private static final Pattern CLAIM_REF = Pattern.compile("(?:[a-z0-9][a-z0-9-]{0,79}/)?[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}");
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
     /** A message's leading field: "claim \"c\": field \"compares\".left" → compares, .left. */
@@ -509,10 +511,18 @@ public final class ClaimDocumentReader {
             Double factor = null;
             String f = text(n, "factor", w + ".factor", false);
             if (f != null) {
-                try { factor = Amounts.read(f, null).value(); } catch (IllegalArgumentException e) { problem(w + ".factor: " + e.getMessage()); }
+                try {
+                    var a = Amounts.read(f, null);
+                    if (a.unit() != null) problem(w + ".factor: \"" + Inputs.shorten(f) + "\" is not a plain number (such as 17 or 2.5)");
+                    else factor = a.value();
+                } catch (IllegalArgumentException e) {
+                    problem(w + ".factor: " + e.getMessage());
+                }
                 if (factor != null && !inRange(factor)) { problem(w + ".factor: \"" + Inputs.shorten(f) + "\" is out of range"); factor = null; }
             }
             CompareOp o = op == null ? null : pick(CompareOp.values(), op, x -> x.json, w + ".op", null);
+            if (left != null && !CLAIM_REF.matcher(left).matches()) { problem(w + ".left: \"" + Inputs.shorten(left) + "\" is not a claim id (or document-id/claim-id)"); left = null; }
+            if (right != null && !CLAIM_REF.matcher(right).matches()) { problem(w + ".right: \"" + Inputs.shorten(right) + "\" is not a claim id (or document-id/claim-id)"); right = null; }
             if (o == CompareOp.TIMES && factor == null) problem(w + ".factor: missing (\"times\" needs the factor, e.g. \"17\")");
             if (o == null || left == null || right == null) return null;
             return new Claim.Comparison(o, left.contains("/") ? left : docId + "/" + left,

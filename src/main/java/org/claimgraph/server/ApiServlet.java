@@ -363,7 +363,7 @@ final class ApiServlet extends HttpServlet {
         req.getParameterMap().forEach((k, v) -> args.put(k, v[0]));
         Query query = NamedQueries.bind(q, args, cg.vocabulary());
         ObjectNode out = Problems.JSON.createObjectNode().put("name", q.name()).put("title", q.title());
-        return cg.query(query.serialize(), qe -> {
+        return cg.query(query, qe -> {
             ResultSet rs = qe.execSelect();
             ArrayNode cols = out.putArray("columns");
             rs.getResultVars().forEach(cols::add);

@@ -11,7 +11,15 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -241,12 +249,15 @@ public final class ClaimStore implements AutoCloseable {
                 Quad q = it.next();
                 if (q.isDefaultGraph() || !q.getGraph().isURI()) continue;
                 String g = q.getGraph().getURI();
-                if (g.equals(CG.GRAPH_VOCABULARY)) continue;
+                if (g.equals(CG.GRAPH_VOCABULARY) && restore) continue;
                 if (!restore && (programGraph(g) || (g.startsWith(CG.GRAPH + "doc/") && dataset.containsNamedModel(g)))) named.add(g);
             }
             if (!restore && named.isEmpty()) {
+                var definitions = parsed.getUnionGraph();
                 for (Iterator<Quad> it = parsed.find(); it.hasNext() && known.size() < 5;) {
                     var subject = it.next().getSubject();
+                    // metrics and units are defined (and redefined) through the reader
+                    if (definitions.contains(subject, RDF.type.asNode(), CG.Metric.asNode()) || definitions.contains(subject, RDF.type.asNode(), CG.Unit.asNode())) continue;
                     if (subject.isURI() && subject.getURI().startsWith("https://w3id.org/claimgraph/")
                             && dataset.asDatasetGraph().getUnionGraph().contains(subject, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)) {
                         known.add(subject.getURI());
@@ -264,6 +275,10 @@ public final class ClaimStore implements AutoCloseable {
             if (named.isEmpty() && known.isEmpty()) addQuads(parsed, graph, imported);
         });
         if (!problems.isEmpty()) return;
+        // metrics and units an import defines are checked by the reader, like the catalogue's
+        for (Resource type : List.of(CG.Metric, CG.Unit)) {
+            for (Resource r : imported.listSubjectsWithProperty(RDF.type, type).toList()) imported.removeAll(r, null, null);
+        }
         imported.add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)).add(dataset.getNamedModel(CG.GRAPH_GAZETTEER));
         var report = org.apache.jena.shacl.ShaclValidator.get().validate(Shapes.get(), imported.getGraph());
         if (!report.conforms()) {
@@ -589,37 +604,58 @@ public final class ClaimStore implements AutoCloseable {
 
     private List<Claim> claimsWhere(java.util.Set<String> entities, java.util.Set<String> metrics, boolean rankedOnly, java.util.Set<String> keys) {
         return Txn.calculateRead(dataset, () -> {
-            StringBuilder q = new StringBuilder("SELECT DISTINCT ?c WHERE { ");
-            List<String> parts = new ArrayList<>();
+            // built from nodes, never from text: no id can change the query
+            Var c = Var.alloc("c"), x = Var.alloc("x"), m = Var.alloc("m"), k = Var.alloc("k"), cmp = Var.alloc("cmp"), side = Var.alloc("side");
+            ElementUnion union = new ElementUnion();
             if (!entities.isEmpty()) {
-                String vals = entities.stream().map(e -> "<" + CG.ENTITY + e + ">").collect(java.util.stream.Collectors.joining(" "));
-                parts.add("{ VALUES ?x { " + vals + " } ?c <" + CG.subject.getURI() + "> ?x }");
-                parts.add("{ VALUES ?x { " + vals + " } ?c <" + CG.object.getURI() + "> ?x }");
+                List<Node> vals = entities.stream().map(e -> NodeFactory.createURI(CG.ENTITY + e)).toList();
+                union.addElement(part(x, vals, Triple.create(c, CG.subject.asNode(), x)));
+                union.addElement(part(x, vals, Triple.create(c, CG.object.asNode(), x)));
             }
             if (!metrics.isEmpty()) {
-                parts.add("{ VALUES ?m { " + metrics.stream().map(m -> "<" + CG.METRIC + m + ">").collect(java.util.stream.Collectors.joining(" "))
-                        + " } ?c <" + CG.metric.getURI() + "> ?m " + (rankedOnly ? ". ?c <" + CG.rank.getURI() + "> ?rank " : "") + "}");
+                List<Node> vals = metrics.stream().map(e -> NodeFactory.createURI(CG.METRIC + e)).toList();
+                union.addElement(rankedOnly ? part(m, vals, Triple.create(c, CG.metric.asNode(), m), Triple.create(c, CG.rank.asNode(), Var.alloc("rank")))
+                        : part(m, vals, Triple.create(c, CG.metric.asNode(), m)));
             }
             if (!keys.isEmpty()) {
-                String vals = keys.stream().map(k -> "<" + CG.claim(k) + ">").collect(java.util.stream.Collectors.joining(" "));
-                parts.add("{ VALUES ?c { " + vals + " } }");
+                List<Node> vals = keys.stream().map(e -> NodeFactory.createURI(CG.claim(e))).toList();
+                union.addElement(part(c, vals));
                 // comparisons that name these claims as a side
-                parts.add("{ VALUES ?k { " + vals + " } ?c <" + CG.compares.getURI() + "> ?cmp . ?cmp ?side ?k }");
+                union.addElement(part(k, vals, Triple.create(c, CG.compares.asNode(), cmp), Triple.create(cmp, side, k)));
             }
-            if (parts.isEmpty()) return List.<Claim>of();
+            if (union.getElements().isEmpty()) return List.<Claim>of();
+            Query q = new Query();
+            q.setQuerySelectType();
+            q.setDistinct(true);
+            q.addResultVar(c);
             // no type test here: joined with every claim in the store it costs seconds; readOne keeps only current claims
-            q.append(String.join(" UNION ", parts)).append(" }");
-            List<String> keys2 = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.toString()).build()) {
-                qe.execSelect().forEachRemaining(b -> {
-                    Resource c = b.getResource("c");
-                    if (c.isURIResource() && c.getURI().startsWith(CG.DOC)) keys2.add(RdfMapping.claimKey(c)); // not a gap's event node
+            q.setQueryPattern(union);
+            List<String> found = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    Resource r = row.getResource("c");
+                    if (r.isURIResource() && r.getURI().startsWith(CG.DOC)) found.add(RdfMapping.claimKey(r)); // not a gap's event node
                 });
             }
             List<Claim> out = new ArrayList<>();
-            for (String k : keys2) readOne(k).ifPresent(out::add);
+            for (String key : found) readOne(key).ifPresent(out::add);
             return out;
         });
+    }
+
+    /** { VALUES ?var { values } triples } */
+    private static org.apache.jena.sparql.syntax.Element part(Var var, List<Node> values, Triple... triples) {
+        ElementGroup g = new ElementGroup();
+        ElementData data = new ElementData();
+        data.add(var);
+        for (Node v : values) data.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(var, v));
+        g.addElement(data);
+        if (triples.length > 0) {
+            ElementPathBlock block = new ElementPathBlock();
+            for (Triple t : triples) block.addTriple(t);
+            g.addElement(block);
+        }
+        return g;
     }
 
     /** One claim by its key (document/claim), if the store has it. */
@@ -779,7 +815,12 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Runs a SPARQL query in a read transaction, handing the execution to {@code use}. */
     public <T> T query(String sparql, Function<QueryExecution, T> use) {
-        Query q = LocalQuery.prepare(sparql);
+        return query(LocalQuery.prepare(sparql), use);
+    }
+
+    /** Runs a parsed query (checked like any query from outside) in a read transaction. */
+    public <T> T query(Query parsed, Function<QueryExecution, T> use) {
+        Query q = LocalQuery.prepare(parsed);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 return use.apply(qe);
