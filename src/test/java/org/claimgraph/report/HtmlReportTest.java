@@ -75,7 +75,7 @@ class HtmlReportTest {
         int q1 = text.indexOf(HOSTILE), q2 = text.indexOf("Acme");
         String json = """
                 {"document": {"id": "hostile", "title": %1$s, "language": "en", "publisher": %1$s, "author": %1$s,
-                  "published": "2025-11", "kind": "article", "tier": "secondary", "url": "https://example.org/a?x=1&y=<2>", "text": %2$s},
+                  "published": "2025-11", "kind": "article", "tier": "secondary", "url": "https://example.org/a?x=1&y=2", "text": %2$s},
                  "claims": [
                   {"id": "opinion", "quote": %1$s, "start": %3$d, "end": %4$d, "statement": %1$s, "claimant": "author", "kind": "opinion",
                    "note": %1$s},
@@ -105,7 +105,7 @@ class HtmlReportTest {
         assertTrue(html.contains("<p class=\"statement\">" + escaped + "</p>"), "statement");
         assertTrue(html.contains("<dt>Note</dt><dd>" + escaped + "</dd>"), "note");
         assertTrue(html.contains("<strong>Credibility report</strong> · " + escaped), "organisation");
-        assertTrue(html.contains("href=\"https://example.org/a?x=1&amp;y=&lt;2>\""), html.substring(html.indexOf("https://example.org"), html.indexOf("https://example.org") + 40));
+        assertTrue(html.contains("href=\"https://example.org/a?x=1&amp;y=2\""), html.substring(html.indexOf("https://example.org"), html.indexOf("https://example.org") + 40));
         assertTrue(html.contains("data-c=\"1\">" + escaped + "</a>"), "article text");
         assertTrue(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\\"quotes\\\"\\u0026amp;"), "JSON-LD text");
     }
