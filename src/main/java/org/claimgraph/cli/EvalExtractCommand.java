@@ -30,10 +30,12 @@ final class EvalExtractCommand implements Callable<Integer> {
         List<Evaluation.FileScore> scores = new Evaluation(new Extractor(v), v).run(dir);
         var w = spec.commandLine().getOut();
         w.print(Evaluation.table(scores));
+        w.flush();
         if (details) {
             for (Evaluation.FileScore s : scores) {
                 if (!s.missed().isEmpty()) w.println(s.file() + " missed: " + String.join(", ", s.missed()));
                 if (!s.extra().isEmpty()) w.println(s.file() + " not in gold: " + String.join(", ", s.extra()));
+                s.wrongClaims().forEach(x -> w.println(s.file() + " claim: " + x));
             }
         }
         return 0;

@@ -54,11 +54,17 @@ final class Drafter {
         boolean[][] b = Tokens.boundaries(simple, zh);
         this.wordStart = b[0];
         this.wordEnd = b[1];
-        boolean[] figureChars = new boolean[text.length() + 1];
-        for (Figures.Found f : figures) for (int i = f.start(); i < f.end(); i++) figureChars[i] = true;
+        boolean[] figureChars = new boolean[text.length() + 1], amountChars = new boolean[text.length() + 1];
+        for (Figures.Found f : figures) {
+            for (int i = f.start(); i < f.end(); i++) {
+                figureChars[i] = true;
+                if (f.kind() != Figures.Kind.DATE) amountChars[i] = true;
+            }
+        }
         this.entities = mentions(entityNames(), figureChars);
         this.metrics = mentions(metricNames(), figureChars);
-        this.periods = periodMentions(figureChars);
+        // a date is a figure and a period at once (截至2024年12月底)
+        this.periods = periodMentions(amountChars);
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
         PeriodMention sub = null;

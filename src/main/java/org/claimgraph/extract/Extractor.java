@@ -95,6 +95,7 @@ public final class Extractor {
         c.put("end", d.quoteStart() + lead + text.substring(d.quoteStart(), d.quoteEnd()).strip().length());
         c.put("statement", statement(f, d));
         c.put("claimant", d.claimant() == null ? "author" : d.claimant());
+        if (d.claimant() == null && d.claimantText() != null) c.put("claimantText", d.claimantText());
         if (d.subject() != null) c.put("subject", d.subject());
         if (d.object() != null) c.put("object", d.object());
         if (d.metric() != null) c.put("metric", d.metric());
@@ -164,6 +165,7 @@ public final class Extractor {
         extraction.path("claims").forEach(c -> {
             ObjectNode copy = ((ObjectNode) c).deepCopy();
             copy.remove("quantity");
+            copy.remove("claimantText");
             copy.remove("why");
             if (copy.has("change")) {
                 copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure (drafted)");
