@@ -318,6 +318,9 @@ final class Figures {
         // glued to letters: GB200, COP28, COVID-19, 5G
         if (!a.words() && (isAsciiLetter(prev) || prev == '-' && isAsciiLetter(at(spanStart - 2)) || prev == '/' || prev == '#')) return false;
         if (!a.words() && last.unitWord() == null && !last.magnitude() && isAsciiLetter(at(last.coreEnd()))) return false;
+        // "a 10-year bond", "five-year plan", "9:30", "3:1": parts of words, times and scores
+        if (last.unitWord() == null && at(end) == '-' && Character.isLetter(at(end + 1)) && !Chinese.han(at(end + 1))) return false;
+        if (at(end) == ':' && Character.isDigit(at(end + 1)) || prev == ':' && Character.isDigit(at(spanStart - 2))) return false;
         String unit = last.unit();
         Patterns.UnitWord uw = last.unitWord();
         boolean bareInteger = !a.words() && uw == null && !a.magnitude() && currencyBefore == null && core.matches("\\d+");
