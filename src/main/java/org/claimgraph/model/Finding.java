@@ -21,4 +21,7 @@ public record Finding(String rule, String claim, Effect effect, FindingKind kind
     }
 
     public boolean fromEvidence() { return authorityTier > 0; }
+
+    /** The claim (key) the finding rests on first: for evidence, the source's claim; null when none. */
+    public String source() { return used.isEmpty() ? null : used.get(0); }
 }

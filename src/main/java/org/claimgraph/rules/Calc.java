@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.claimgraph.model.Period;
 import org.claimgraph.model.Settings;
 
@@ -34,14 +37,15 @@ public final class Calc {
     }
 
     /**
-     * Whether the two figures are on the same footing: both yearly rates, both totals, or a yearly rate
-     * against a total for about one year.
+     * Whether the two figures are on the same footing: rates per the same unit of time, both totals, or
+     * a rate against a total for about one of its units (a yearly rate and that year's total).
      */
     public static boolean sameBasis(Fact a, Fact b) {
         if (Objects.equals(a.per(), b.per())) return true;
-        Fact total = a.per() == null ? a : b;
-        double y = years(total);
-        return !Double.isNaN(y) && Math.abs(y - 1) < 0.05;
+        if (a.per() != null && b.per() != null) return false;
+        Fact total = a.per() == null ? a : b, rate = a.per() == null ? b : a;
+        double n = span(total, rate.per());
+        return !Double.isNaN(n) && Math.abs(n - 1) < 0.05;
     }
 
     /** The same words, ignoring case, spacing and punctuation. */
@@ -92,15 +96,124 @@ public final class Calc {
 
     public static boolean overlap(double lo1, double hi1, double lo2, double hi2) { return lo1 <= hi2 && lo2 <= hi1; }
 
-    /** True when a's source outranks b's: a better (lower) tier, or the same tier and a later date. */
-    public static boolean outranks(int tierA, LocalDate dateA, int tierB, LocalDate dateB) {
-        if (tierA != tierB) return tierA < tierB;
-        if (dateA == null || dateB == null) return dateA != null && dateB == null;
-        return dateA.isAfter(dateB);
+    /**
+     * How many of a rate's period units (day, week, month, quarter, year) a figure's period spans: whole
+     * calendar years and months count exactly, weeks and days by the calendar; NaN when undated or open.
+     */
+    public static double span(Fact f, String per) {
+        Period p = period(f);
+        if (p == null || !p.bounded() || per == null) return Double.NaN;
+        long months = ChronoUnit.MONTHS.between(p.start(), p.end().plusDays(1));
+        boolean wholeMonths = p.start().getDayOfMonth() == 1 && p.start().plusMonths(months).equals(p.end().plusDays(1));
+        return switch (per) {
+            case "year" -> p.wholeYears();
+            case "quarter" -> wholeMonths ? months / 3.0 : p.days() / (365.25 / 4);
+            case "month" -> wholeMonths ? months : p.days() / (365.25 / 12);
+            case "week" -> p.days() / 7.0;
+            case "day" -> p.days();
+            default -> Double.NaN;
+        };
+    }
+
+    /** The interval of a quotient of two intervals (part over whole, times 100 for a share); empty when the divisor may be zero. */
+    public static double[] ratio(double lowA, double highA, double lowB, double highB, double scale) {
+        if (lowB <= 0) return new double[] {Double.NaN, Double.NaN};
+        return new double[] {Math.max(0, lowA) / highB * scale, highA / lowB * scale};
+    }
+
+    /** Whether an interval, widened by a relative tolerance, shares a point with a claim's interval. */
+    public static boolean meets(double low, double high, double tolerance, Fact claim) {
+        return overlap(low - Math.abs(low) * tolerance, high + Math.abs(high) * tolerance, claim.low(), claim.high());
+    }
+
+    private static final Set<String> ISO_4217 = new HashSet<>();
+    static {
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) ISO_4217.add(c.getCurrencyCode());
+    }
+
+    /** The ISO 4217 code a unit or name is (three letters, any case), else null. */
+    public static String currency(String code) {
+        if (code == null || code.length() != 3) return null;
+        String k = code.toUpperCase(java.util.Locale.ROOT);
+        return ISO_4217.contains(k) ? k : null;
+    }
+
+    /**
+     * A source's figure in the claim's currency through an exchange rate (the price of one unit of the
+     * rate's subject currency in the rate's unit): {low, value, high}; NaN when the rate does not join them.
+     */
+    public static double[] convert(Fact figure, Fact rate, String to) {
+        String from = currency(figure.unit());
+        if (from == null || to == null) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        if (from.equals(rate.subjectCurrency()) && to.equals(currency(rate.unit()))) {
+            return new double[] {figure.low() * rate.low(), figure.value() * rate.value(), figure.high() * rate.high()};
+        }
+        if (to.equals(rate.subjectCurrency()) && from.equals(currency(rate.unit())) && rate.low() > 0) {
+            return new double[] {figure.low() / rate.high(), figure.value() / rate.value(), figure.high() / rate.low()};
+        }
+        return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
+
+    /** Whether an exchange rate joins the two currencies, in either direction. */
+    public static boolean joins(Fact rate, String a, String b) {
+        String u = currency(rate.unit()), s = rate.subjectCurrency();
+        return u != null && s != null && (u.equals(currency(a)) && s.equals(currency(b)) || u.equals(currency(b)) && s.equals(currency(a)));
+    }
+
+    /** Whether a is about {@code factor} times b: the quotient of the two intervals meets factor ± tolerance. */
+    public static boolean timesHolds(Fact a, Fact b, double factor, double tolerance) {
+        double[] r = ratio(a.low(), a.high(), b.low(), b.high(), 1);
+        return !Double.isNaN(r[0]) && overlap(r[0], r[1], factor * (1 - tolerance), factor * (1 + tolerance));
+    }
+
+    /** The ranks a claimed rank allows: "top 10" (up to) is 1–10, "10th or lower" (at least) 10 on, else exactly it. */
+    public static int[] rankRange(Fact c) {
+        int r = c.rank();
+        if (c.qualifiers().stream().anyMatch(Bounds.CEILINGS::contains)) return new int[] {1, r};
+        if (c.qualifiers().stream().anyMatch(Bounds.FLOORS::contains)) return new int[] {r, Integer.MAX_VALUE};
+        return new int[] {r, r};
+    }
+
+    /** Whether a source's stated rank lies in the range the claimed rank allows. */
+    public static boolean rankAllows(Fact c, int stated) {
+        int[] r = rankRange(c);
+        return r[0] <= stated && stated <= r[1];
+    }
+
+    /** Whether the best rank the rivals leave possible (one more than those above) is no worse than the claim allows. */
+    public static boolean rankPossible(Fact c, int atBest) { return atBest <= rankRange(c)[1]; }
+
+    /** Whether a source's figure is for exactly the claim's period, scope and rate basis. */
+    public static boolean exact(Fact claim, Fact source) {
+        Period a = period(claim), b = period(source);
+        boolean samePeriod = a == null ? b == null : b != null && Objects.equals(a.start(), b.start()) && Objects.equals(a.end(), b.end());
+        return samePeriod && Objects.equals(claim.scopeKey(), source.scopeKey()) && Objects.equals(claim.per(), source.per());
     }
 
     public static long daysBetween(LocalDate a, LocalDate b) { return ChronoUnit.DAYS.between(a, b); }
 
     /** Years from a date to another, fractional. */
     public static double yearsBetween(LocalDate from, LocalDate to) { return ChronoUnit.DAYS.between(from, to) / 365.25; }
+
+    /** Whether the evidence's claimant is the one the claim names, or one of the group it names ("analysts"). */
+    public static boolean claimantMatches(Fact c, Fact e) {
+        if (Objects.equals(c.claimant(), e.claimant())) return true;
+        if ("analysts".equals(c.claimant()) || "experts".equals(c.claimant())) {
+            return e.claimantRole() != null && c.claimant().startsWith(e.claimantRole());
+        }
+        return false;
+    }
+
+    /** True when no one among the sources is the claimant the claim names. */
+    public static boolean noneSaidBy(Fact c, Collection<?> sources) {
+        for (Object e : sources) if (claimantMatches(c, (Fact) e)) return false;
+        return true;
+    }
+
+    /** How many distinct speakers the sources record for the claim's group claimant. */
+    public static int speakers(Fact c, Collection<?> sources) {
+        Set<String> s = new HashSet<>();
+        for (Object e : sources) if (claimantMatches(c, (Fact) e)) s.add(((Fact) e).claimant());
+        return s.size();
+    }
 }

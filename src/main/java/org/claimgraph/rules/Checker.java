@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
@@ -46,11 +47,12 @@ public final class Checker {
         for (Claim c : claims) {
             Document d = docs.get(c.docId());
             if (d == null) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
-            facts.add(fact(c, d));
+            facts.add(fact(c, d, claims));
         }
         KieSession s = rules.kieBase().newKieSession();
         try {
             s.setGlobal("ctx", new Context(vocabulary, settings));
+            s.insert(settings); // conditions read the tolerances from this fact, not from the global
             facts.forEach(s::insert);
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("resolve").setFocus();
@@ -63,7 +65,7 @@ public final class Checker {
         }
     }
 
-    private Fact fact(Claim c, Document d) {
+    private Fact fact(Claim c, Document d, Collection<Claim> all) {
         Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
         Set<String> qs = new HashSet<>();
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
@@ -72,13 +74,47 @@ public final class Checker {
                 m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
         var p = c.period();
         var cmp = c.compares();
-        return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), vocabulary.entity(c.claimant()) == null ? null : vocabulary.entity(c.claimant()).role(),
+        var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
+        String scope = Scopes.key(c.scope());
+        boolean sole = all.stream().noneMatch(o -> o.docId().equals(c.docId()) && Objects.equals(o.subject(), c.subject())
+                && Objects.equals(o.metric(), c.metric()) && !Objects.equals(Scopes.key(o.scope()), scope));
+        var claimant = vocabulary.entity(c.claimant());
+        return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
                 v == null ? null : v.unit(), v == null ? null : v.per(),
-                v == null ? Double.NaN : v.value(), v == null ? Double.NaN : v.low(), v == null ? Double.NaN : v.high(),
+                v == null ? Double.NaN : v.value(), b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(),
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
-                cmp == null ? null : cmp.right(), c, d);
+                cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
+                publishes(d.publisher(), c.subject()), currencyOf(c.subject()));
+    }
+
+    /** The ISO 4217 code an entity stands for (its id, label or an alias is the code), else null. */
+    String currencyOf(String subject) {
+        if (subject == null) return null;
+        if (Calc.currency(subject) != null) return Calc.currency(subject);
+        var e = vocabulary.entity(subject);
+        if (e == null) return null;
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.label());
+        for (String n : names) if (Calc.currency(n) != null) return Calc.currency(n);
+        return null;
+    }
+
+    /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
+    boolean publishes(String publisher, String subject) {
+        var e = subject == null ? null : vocabulary.entity(subject);
+        if (publisher == null || e == null) return false;
+        String p = publisher.toLowerCase(java.util.Locale.ROOT);
+        List<String> names = new ArrayList<>(e.aliases());
+        for (String n : new String[] {e.labelEn(), e.labelZh()}) if (n != null) names.add(n);
+        for (String n : names) {
+            String k = n.toLowerCase(java.util.Locale.ROOT).strip();
+            if (k.length() < 2) continue;
+            if (java.util.regex.Pattern.compile("(^|[^\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(k) + "($|[^\\p{L}\\p{N}])").matcher(p).find()
+                    || k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && p.contains(k)) return true;
+        }
+        return false;
     }
 
     private static List<Assessment> assessments(List<Fact> facts, KieSession s) {

@@ -49,18 +49,17 @@ public final class Context {
         };
     }
 
-    public String roleOf(String id) {
-        var e = id == null ? null : vocabulary.entity(id);
-        return e == null ? null : e.role();
-    }
+    public String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
 
-    String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
-
-    /** The claim's figure as it was written (6 GW, 1,400 acres, £300 a week), with the yearly rate a weekly one makes. */
-    String figure(Fact f) {
+    /**
+     * The claim's figure as it was written (6 GW, 1,400 acres, £300 a week), with the yearly rate a weekly
+     * one makes; a bound says so ("more than $8B", "at most 300").
+     */
+    public String figure(Fact f) {
         Quantity q = f.claim().value();
-        if (q == null) return f.per() != null ? Wording.show(f.value(), f.unit()) + " a " + f.per() : Wording.show(f.value(), f.unit());
-        String v = Wording.show(q.value(), q.unit(), q.noun());
+        String b = Bounds.word(f);
+        if (q == null) return b + (f.per() != null ? Wording.show(f.value(), f.unit()) + " a " + f.per() : Wording.show(f.value(), f.unit()));
+        String v = b + Wording.show(q.value(), q.unit(), q.noun());
         if (q.per() == null) return v;
         v += " a " + q.per();
         if (q.per().equals(f.per())) return v;
@@ -68,10 +67,12 @@ public final class Context {
         return v + " (" + Wording.show(f.value(), f.unit(), q.noun()) + " a " + f.per() + " at " + factor + " " + q.per() + "s a " + f.per() + ")";
     }
 
-    /** The interval the claim's figure means, in the unit it was written in. */
+    /** The interval the claim's figure means, in the unit it was written in, a bound named as one. */
     static String range(Fact c) {
         Quantity q = c.claim().value();
-        return q == null ? Wording.range(c.low(), c.high(), c.unit()) : Wording.range(q.low(), q.high(), q.unit());
+        if (q == null) return Wording.range(c.low(), c.lowOpen(), c.high(), c.highOpen(), c.unit());
+        var b = Bounds.interval(q.value(), q.low(), q.high(), c.qualifiers());
+        return Wording.range(b.low(), b.lowOpen(), b.high(), b.highOpen(), q.unit());
     }
 
     static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }
@@ -81,13 +82,13 @@ public final class Context {
         return e.doc().publisher() + " (\u201c" + e.doc().title() + "\u201d, " + date + ")";
     }
 
-    private static Map<String, Double> nums(Object... kv) {
+    static Map<String, Double> nums(Object... kv) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < kv.length; i += 2) m.put((String) kv[i], ((Number) kv[i + 1]).doubleValue());
         return m;
     }
 
-    private static Finding of(String rule, Fact c, Effect effect, FindingKind kind, String message, Map<String, Double> numbers,
+    static Finding of(String rule, Fact c, Effect effect, FindingKind kind, String message, Map<String, Double> numbers,
                               List<String> used, String caveat, Fact authority) {
         return new Finding(rule, c.key(), effect, kind, message, numbers, used, caveat,
                 authority == null ? 0 : authority.tier(), authority == null ? null : authority.published());
@@ -104,58 +105,6 @@ public final class Context {
     }
 
     // ---- evidence ----
-
-    /** The claim's interval against a trusted source's interval for the same subject, metric and period. */
-    public Finding evidence(String rule, Fact c, Fact e) {
-        boolean agree = Calc.overlap(c.low(), c.high(), e.low(), e.high());
-        Map<String, Double> n = nums("claimed", c.value(), "claimedLow", c.low(), "claimedHigh", c.high(),
-                "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", settings.about());
-        boolean rounding = agree && c.value() != e.value();
-        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + period(e) + " as " + figure(e)
-                + (agree ? ", " + (rounding ? "within the range the claim's " + figure(c) + " allows (" + range(c) + ")"
-                                            : "matching the claim's " + figure(c))
-                         : ", outside the range the claim's " + figure(c) + " allows (" + range(c) + ")")
-                + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
-        // a yearly rate against that year's total is the same period, not a different one
-        boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())
-                && !(c.per() != null && e.per() == null);
-        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS,
-                agree ? (rounding ? FindingKind.ROUNDING : FindingKind.AGREEMENT) : FindingKind.REAL_CONTRADICTION,
-                msg, n, List.of(e.key()), differentPeriod && agree ? "period differs: the source covers " + e.getPeriodLabel() : null, e);
-    }
-
-    /** The day an event happened, as the claim gives it, against a source's. */
-    public Finding sameDate(String rule, Fact c, Fact e) {
-        boolean agree = Calc.overlapping(c, e);
-        String msg = cite(e) + " dates " + who(e.subject()) + (e.object() == null ? "" : "–" + who(e.object())) + " " + metric(e) + " "
-                + e.getPeriodLabel() + (agree ? ", as the claim does (" : ", not " ) + c.getPeriodLabel() + (agree ? ")." : " as the claim says.");
-        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION,
-                msg, nums("daysApart", Calc.daysBetween(c.start(), e.start())), List.of(e.key()), null, e);
-    }
-
-    /** A flow for part of the claim's period that already exceeds what the claim gives for all of it. */
-    public Finding partExceedsWhole(String rule, Fact c, Fact e) {
-        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as "
-                + figure(e) + ", already more than the " + figure(c) + " the claim gives for " + c.getPeriodLabel() + " as a whole.";
-        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
-                nums("claimed", c.value(), "claimedHigh", c.high(), "partEvidence", e.value()), List.of(e.key()), null, e);
-    }
-
-    /**
-     * Growth over part of the claim's period outside what the claim allows for the whole: the rest of
-     * the period would have to make up the difference, compounded.
-     */
-    public Finding growthOverPart(String rule, Fact c, Fact e) {
-        double rest = ((1 + c.value() / 100) / (1 + e.value() / 100) - 1) * 100;
-        double cover = Calc.coverage(e, c);
-        String msg = cite(e) + " gives " + who(e.subject()) + "'s " + metric(e) + " for " + e.getPeriodLabel() + " alone as " + figure(e)
-                + " (" + Wording.percent(cover) + " of the claim's " + c.getPeriodLabel() + "); for the whole period to come to " + figure(c)
-                + ", the rest of it would have to " + (rest < 0 ? "fall " : "rise ") + Wording.plain(Math.abs(rest)) + "%, which the claim does not say"
-                + " (growth.coverage " + Wording.percent(settings.growthCoverage()) + ").";
-        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
-                nums("claimed", c.value(), "partGrowth", e.value(), "coverage", cover, "restNeeded", rest, "growth.coverage", settings.growthCoverage()),
-                List.of(e.key()), null, e);
-    }
 
     /** The same figure found under another metric of the same family (cash burn presented as net loss). */
     public Finding differentMeasure(String rule, Fact c, Fact e) {
@@ -176,24 +125,32 @@ public final class Context {
     // ---- arithmetic ----
 
     /**
-     * A yearly rate against a multi-year total of the same subject and family: the flat total, its share
-     * of the stated one, and the average rate the total needs. Null when the two agree within tolerance.
+     * A rate (per day, week, month, quarter or year) against a total of the same subject and family over
+     * several of those units: the flat total, its share of the stated one, and the average rate the total
+     * needs. Empty when the two agree within tolerance.
      */
     public List<Tension> rateVersusTotal(String rule, Fact rate, Fact total) {
-        double years = Calc.years(total);
-        double flat = rate.value() * years;
+        double units = Calc.span(total, rate.per());
+        double flat = rate.value() * units;
         double tol = settings.arithmetic();
-        if (Calc.overlap(flat * (1 - tol), flat * (1 + tol), total.low(), total.high())) return List.of();
-        double needed = total.value() / years;
+        if (Calc.meets(rate.low() * units, rate.high() * units, tol, total)) return List.of();
+        double needed = total.value() / units;
         double factor = needed / rate.value();
-        String msg = "At a flat " + figure(rate) + ", " + total.getPeriodLabel().replace('/', '–') + " (" + Wording.plain(years)
-                + " years) gives " + Wording.show(flat, total.unit()) + ", " + Wording.percent(flat / total.value()) + " of the "
-                + Wording.show(total.value(), total.unit()) + " total (" + metric(total) + "); the two agree only if the yearly figure averages "
+        String per = rate.per();
+        String msg = "At a flat " + figure(rate) + ", " + total.getPeriodLabel().replace('/', '–') + " (" + Wording.plain(units)
+                + " " + per + "s) gives " + Wording.show(flat, total.unit()) + ", " + Wording.percent(flat / total.value()) + " of the "
+                + Wording.show(total.value(), total.unit()) + " total (" + metric(total) + "); the two agree only if the " + (per.equals("day") ? "daily" : per + "ly") + " figure averages "
                 + Wording.show(needed, total.unit()) + ", " + Wording.oneDecimal(factor) + " times the stated rate (tolerance.arithmetic "
                 + Wording.percent(tol) + ").";
-        Map<String, Double> n = nums("rate", rate.value(), "years", years, "flatTotal", flat, "statedTotal", total.value(),
+        Map<String, Double> n = nums("rate", rate.value(), per + "s", units, "flatTotal", flat, "statedTotal", total.value(),
                 "shareOfTotal", flat / total.value(), "neededRate", needed, "factor", factor, "tolerance.arithmetic", tol);
         return List.of(new Tension(rule, rate.key(), total.key(), msg, n), new Tension(rule, total.key(), rate.key(), msg, n));
+    }
+
+    /** One side of an arithmetic tension, as context until resolve finds evidence backing the other side. */
+    public static Finding tension(Tension t) {
+        return new Finding(t.rule(), t.claim(), Effect.CONTEXT, FindingKind.REAL_CONTRADICTION, t.message(), t.numbers(),
+                List.of(t.other()), "inconsistent with another claim (" + t.other() + ")", 0, null);
     }
 
     /**
@@ -254,18 +211,6 @@ public final class Context {
                 "A share of a whole must lie between 0% and 100%; the claim gives " + figure(c) + ".", nums("claimed", c.value()), List.of(), null, null);
     }
 
-    /** The tension resolved against the claim whose counterpart evidence backs. */
-    public Finding tensionContradicts(Tension t, Finding backing) {
-        return new Finding(t.rule(), t.claim(), Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
-                t.message() + " Trusted evidence backs the other claim.", t.numbers(), List.of(t.other()), null, 0, null);
-    }
-
-    /** The tension left as context: evidence backs neither or both. */
-    public Finding tensionContext(Tension t) {
-        return new Finding(t.rule(), t.claim(), Effect.CONTEXT, FindingKind.REAL_CONTRADICTION, t.message(), t.numbers(),
-                List.of(t.other()), "inconsistent with another claim (" + t.other() + ")", 0, null);
-    }
-
     // ---- comparison and ranking ----
 
     /** The best-known value of a claim's quantity: the most authoritative trusted evidence, else the claim itself. */
@@ -309,43 +254,29 @@ public final class Context {
                 nums("left", ba.value(), "right", bb.value(), "ratio", ratio), used, null, authority);
     }
 
+    /**
+     * "A is N times B" where B covers a span of another length than A: B's figure over A's span, from a
+     * trusted source, and the ratio recomputed like for like.
+     */
+    public Finding sameSpan(String rule, Fact c, Fact a, Fact b, Fact bOverA, Effect effect) {
+        double factor = c.claim().compares().factor();
+        double ratio = a.value() / bOverA.value();
+        String msg = "The comparison sets " + who(a.subject()) + "'s " + metric(a) + " for " + a.getPeriodLabel() + " (" + figure(a)
+                + ") against " + who(b.subject()) + "'s for " + b.getPeriodLabel() + " (" + figure(b) + "); over the same span, " + cite(bOverA)
+                + " gives " + figure(bOverA) + ", so the ratio is " + Wording.plain(a.value()) + " / " + Wording.plain(bOverA.value()) + " = "
+                + Wording.plain(ratio) + (effect == Effect.SUPPORTS ? ", about the claimed " : ", not the claimed ") + Wording.plain(factor)
+                + " (tolerance.arithmetic " + Wording.percent(settings.arithmetic()) + ").";
+        return of(rule, c, effect, effect == Effect.SUPPORTS ? FindingKind.AGREEMENT : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("left", a.value(), "right", bOverA.value(), "ratio", ratio, "claimedFactor", factor, "tolerance.arithmetic", settings.arithmetic()),
+                List.of(bOverA.key(), a.key(), b.key()), "compares " + a.getPeriodLabel() + " with " + b.getPeriodLabel(), bOverA);
+    }
+
     /** A commitment over several years set against one year's flow. */
     public Finding commitmentAgainstYear(String rule, Fact c, Fact commitment, Fact flow, Double term) {
         String msg = "The comparison sets " + metric(commitment) + " running over about " + Wording.plain(term) + " years against one year's "
                 + metric(flow) + ": the two are not like for like.";
         return of(rule, c, Effect.CONTEXT, FindingKind.DIFFERENT_PERIOD, msg, nums("termYears", term),
                 List.of(commitment.key(), flow.key()), "compares a multi-year commitment with one year's " + metric(flow), null);
-    }
-
-    /** A ranking ("the most valuable") against the values of others at the same date. */
-    public Finding ranking(String rule, Fact c, Collection<Fact> evidence) {
-        Map<LocalDate, List<Fact>> byDate = new LinkedHashMap<>();
-        for (Fact e : evidence) {
-            if (e.docId().equals(c.docId()) || !e.isTrusted() || !e.isHasValue() || e.start() == null || !Calc.overlapping(c, e)) continue;
-            byDate.computeIfAbsent(e.start(), d -> new ArrayList<>()).add(e);
-        }
-        Finding best = null;
-        for (var entry : byDate.entrySet()) {
-            List<Fact> day = entry.getValue();
-            Fact own = day.stream().filter(e -> Objects.equals(e.subject(), c.subject())).findFirst().orElse(null);
-            if (own == null || day.stream().allMatch(e -> Objects.equals(e.subject(), c.subject()))) continue; // no rival that day
-            List<Fact> above = day.stream().filter(e -> !Objects.equals(e.subject(), c.subject()) && e.low() > own.high()).toList();
-            int atBest = above.size() + 1;
-            boolean holds = atBest <= c.rank();
-            String others = above.isEmpty() ? "no other company's value above it among the sources"
-                    : String.join(", ", above.stream().map(e -> who(e.subject()) + " at " + figure(e)).toList());
-            String msg = "On " + entry.getKey() + ", " + cite(own) + " gives " + who(c.subject()) + "'s " + metric(c) + " as " + figure(own)
-                    + "; " + others + (holds ? ": consistent with rank " + c.rank() + "." : ", so it ranked no better than " + ordinal(atBest)
-                    + ", not " + ordinal(c.rank()) + ".");
-            List<String> used = new ArrayList<>(List.of(own.key()));
-            above.forEach(e -> used.add(e.key()));
-            Fact authority = above.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);
-            Finding f = of(rule, c, holds ? Effect.SUPPORTS : Effect.CONTRADICTS, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION,
-                    msg, nums("claimedRank", c.rank(), "computedRank", atBest, "value", own.value()), used, null, authority);
-            if (best == null || f.effect() == Effect.CONTRADICTS) best = f;
-        }
-        return best != null ? best : note(rule, c, FindingKind.NOT_CHECKABLE,
-                "No trusted source gives " + metric(c) + " for " + who(c.subject()) + " and its rivals on a date within the claim's period.", null);
     }
 
     static String ordinal(int n) {
@@ -397,40 +328,6 @@ public final class Context {
 
     // ---- sourcing ----
 
-    /** Whether the evidence's claimant is the one the claim names, or one of the group it names. */
-    public boolean claimantMatches(Fact c, Fact e) {
-        if (Objects.equals(c.claimant(), e.claimant())) return true;
-        if ("analysts".equals(c.claimant()) || "experts".equals(c.claimant())) {
-            String role = roleOf(e.claimant());
-            return role != null && c.claimant().startsWith(role);
-        }
-        return false;
-    }
-
-    /** True when no one among the sources is the claimant the claim names. */
-    public boolean noneSaidBy(Fact c, Collection<Fact> sources) {
-        for (Fact e : sources) if (claimantMatches(c, e)) return false;
-        return true;
-    }
-
-    /** How many distinct speakers the sources record for the claim's group claimant. */
-    public int speakers(Fact c, Collection<Fact> sources) {
-        Set<String> s = new HashSet<>();
-        for (Fact e : sources) if (claimantMatches(c, e)) s.add(e.claimant());
-        return s.size();
-    }
-
-    /** Two trusted sources disagree; the verdict follows the more authoritative or more recent. */
-    public Finding sourcesDiffer(String rule, Finding low, Finding top) {
-        boolean tie = low.authorityTier() == top.authorityTier() && Objects.equals(low.authorityDate(), top.authorityDate());
-        String msg = tie ? "Equally authoritative sources disagree, so neither decides: " + top.message() + " Against: " + low.message()
-                : "Sources differ. Followed: " + top.message() + " Outweighed (lower tier or older): " + low.message();
-        List<String> used = new ArrayList<>(top.used());
-        used.addAll(low.used());
-        return new Finding(rule, low.claim(), Effect.CONTEXT, FindingKind.CONFLICTING_EVIDENCE, msg, Map.of(), used,
-                "sources differ: " + low.message(), 0, null);
-    }
-
     public Finding attributionFound(String rule, Fact c, Fact e) {
         String said = e.getSaid() == null ? "" : ": \u201c" + e.getSaid() + "\u201d";
         String msg = cite(e) + " records " + who(e.claimant()) + " saying it" + (e.getPeriodLabel() == null ? "" : " (" + e.getPeriodLabel() + ")") + said + ".";
@@ -454,7 +351,7 @@ public final class Context {
     public Finding oneForMany(String rule, Fact c, Collection<Fact> found) {
         Set<String> names = new LinkedHashSet<>();
         List<String> used = new ArrayList<>();
-        for (Fact f : found) if (claimantMatches(c, f)) { names.add(who(f.claimant())); used.add(f.key()); }
+        for (Fact f : found) if (Calc.claimantMatches(c, f)) { names.add(who(f.claimant())); used.add(f.key()); }
         String msg = "The claim credits \u201c" + who(c.claimant()) + "\u201d, but the sources record only " + String.join(", ", names) + ".";
         return of(rule, c, Effect.CONTEXT, FindingKind.PARAPHRASE, msg, nums("speakersFound", names.size()), used, "one " + (c.claimant().equals("analysts") ? "analyst" : "expert") + " (" + String.join(", ", names) + ") presented as " + who(c.claimant()), null);
     }

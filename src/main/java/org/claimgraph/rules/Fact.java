@@ -8,14 +8,23 @@ import org.claimgraph.model.Document;
 /**
  * A claim as the rules see it: flat, with its document's tier and date and its metric's type and family,
  * so joins are plain {@code ==} on subject, metric and family. Absent numbers are NaN, absent text null.
+ * low and high are the interval the figure means with bounds as written ({@link Bounds}); lowOpen and
+ * highOpen say a bound excludes its value ("more than", "less than"). scopeKey is the scope in lower case
+ * with single spaces; soleScope says the document gives this subject and metric in no other scope;
+ * selfPublished says the document's publisher is the claim's subject (its own figures); subjectCurrency
+ * is the ISO 4217 code the subject stands for (an exchange rate's subject), else null.
  */
 public record Fact(String key, String docId, String kind, String claimant, String claimantRole, String subject,
                    String object, String metric, String metricType, String family, String unit, String per,
                    double value, double low, double high, LocalDate start, LocalDate end, Double termYears,
                    Integer rank, Set<String> qualifiers, int tier, LocalDate published, String compareOp,
-                   String compareLeft, String compareRight, Claim claim, Document doc) {
+                   String compareLeft, String compareRight, Claim claim, Document doc,
+                   boolean lowOpen, boolean highOpen, String scopeKey, boolean soleScope,
+                   boolean selfPublished, String subjectCurrency) {
 
     public boolean isHasValue() { return !Double.isNaN(value); }
+    /** Whether the figure is an amount of money in an ISO 4217 currency. */
+    public boolean isMoney() { return Calc.currency(unit) != null; }
     public boolean isTrusted() { return tier <= 3; }
     public boolean isCheckable() { return !kind.equals("opinion") && !kind.equals("prediction"); }
     public boolean isAttribution() { return kind.equals("attribution"); }

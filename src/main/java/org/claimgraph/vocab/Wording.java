@@ -66,12 +66,18 @@ public final class Wording {
         return (v < 0 ? "-" : "") + plain(a) + " " + prefixes[i] + unit;
     }
 
-    /** The interval a figure means, e.g. "$114.5B–$115.5B" or "at least $1.25T". */
-    public static String range(double low, double high, String unit) {
+    /** The interval a figure means, e.g. "$114.5B–$115.5B" or "at least $1.25T"; both ends included. */
+    public static String range(double low, double high, String unit) { return range(low, false, high, false, unit); }
+
+    /**
+     * The interval a figure means, a bound named as one: "more than 25,000,000" (low excluded, no upper
+     * end), "at least $1.25T", "less than 10%", "at most 300", "$8.45B–$8.55B".
+     */
+    public static String range(double low, boolean lowOpen, double high, boolean highOpen, String unit) {
         if (Double.isInfinite(high) && Double.isInfinite(low)) return "any value";
-        if (Double.isInfinite(high)) return "at least " + show(low, unit);
-        if (Double.isInfinite(low) || (low == 0 && high > 0)) return "up to " + show(high, unit);
-        return show(low, unit) + "–" + show(high, unit);
+        if (Double.isInfinite(high)) return (lowOpen ? "more than " : "at least ") + show(low, unit);
+        if (Double.isInfinite(low) || (low == 0 && high > 0)) return (highOpen ? "less than " : "at most ") + show(high, unit);
+        return (lowOpen ? "more than " : "") + show(low, unit) + "–" + (highOpen ? "less than " : "") + show(high, unit);
     }
 
     private static String scaled(double v) {

@@ -60,7 +60,7 @@ class CliTest {
         Run r = run("report", "--data", store.toString(), "--format", "json", "--document", "ai-trillion-bubble");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"verdict\" : \"CONTRADICTED\""), r.out());
-        assertTrue(r.out().contains("\"rule\" : \"arithmetic.rate-times-period\""), r.out());
+        assertTrue(r.out().contains("\"rule\" : \"resolve.tension-against-backed-claim\""), r.out());
         assertTrue(r.out().contains("\"flatTotal\" : 4.25E10"), r.out());
     }
 

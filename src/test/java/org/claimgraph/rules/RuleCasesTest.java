@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -91,23 +92,7 @@ class RuleCasesTest {
         assertTrue(Set.of("pass", "fail").contains(c.path("expect").asText()), file + ", case \"" + name + "\": expect must be pass or fail");
         assertTrue(c.path("verdicts").size() + c.path("findings").size() > 0, file + ", case \"" + name + "\": asserts nothing");
 
-        Vocabulary vocab = new Vocabulary(vocabulary, gazetteer);
-        ClaimDocumentReader reader = new ClaimDocumentReader(vocab, Settings.DEFAULTS);
-        if (c.has("entities")) {
-            ObjectNode gaz = JSON.createObjectNode();
-            gaz.set("entities", c.get("entities"));
-            reader.read("case " + name + " entities", JSON.writeValueAsString(gaz), CASE_HAS_NO_FILES);
-        }
-        List<Document> docs = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        int n = 0;
-        for (JsonNode d : c.path("documents")) {
-            ClaimDocument cd = reader.read("case " + name + " doc " + (++n), JSON.writeValueAsString(d), CASE_HAS_NO_FILES);
-            docs.add(cd.document());
-            claims.addAll(cd.claims());
-        }
-        Map<String, Assessment> byClaim = new HashMap<>();
-        for (Assessment a : new Checker(rules, vocab, Settings.DEFAULTS).check(docs, claims)) byClaim.put(a.claim(), a);
+        Map<String, Assessment> byClaim = run(name, c);
 
         List<String> failures = new ArrayList<>();
         for (var e : c.path("verdicts").properties()) {
@@ -126,6 +111,28 @@ class RuleCasesTest {
             if (problem != null) failures.add(problem);
         }
         if (!failures.isEmpty()) fail(file + ", case \"" + name + "\":\n" + String.join("\n", failures));
+    }
+
+    /** Reads a case's documents as a user's would be read and checks them with the rules of rules/. */
+    static Map<String, Assessment> run(String name, JsonNode c) throws IOException {
+        Vocabulary vocab = new Vocabulary(vocabulary, gazetteer);
+        ClaimDocumentReader reader = new ClaimDocumentReader(vocab, Settings.DEFAULTS);
+        if (c.has("entities")) {
+            ObjectNode gaz = JSON.createObjectNode();
+            gaz.set("entities", c.get("entities"));
+            reader.read("case " + name + " entities", JSON.writeValueAsString(gaz), CASE_HAS_NO_FILES);
+        }
+        List<Document> docs = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        int n = 0;
+        for (JsonNode d : c.path("documents")) {
+            ClaimDocument cd = reader.read("case " + name + " doc " + (++n), JSON.writeValueAsString(d), CASE_HAS_NO_FILES);
+            docs.add(cd.document());
+            claims.addAll(cd.claims());
+        }
+        Map<String, Assessment> byClaim = new HashMap<>();
+        for (Assessment a : new Checker(rules, vocab, Settings.DEFAULTS).check(docs, claims)) byClaim.put(a.claim(), a);
+        return byClaim;
     }
 
     private static final Function<String, String> CASE_HAS_NO_FILES = rel -> {
@@ -161,8 +168,13 @@ class RuleCasesTest {
         return b.toString();
     }
 
+    /**
+     * Each rule is shown firing and shown staying quiet: some case of its file expects a finding of it
+     * (asserted when the case runs) and some case lists it under "absent". Verdict rules, which make
+     * decisions rather than findings, are shown by a case expecting their verdict and one expecting another.
+     */
     @Test
-    void everyRuleFileHasPassingAndFailingCasesNamingEachRule() throws IOException {
+    void everyRuleFiresInOneCaseAndIsAbsentInAnother() throws IOException {
         List<Path> drls;
         try (Stream<Path> s = Files.list(RULES)) {
             drls = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
@@ -173,20 +185,28 @@ class RuleCasesTest {
             String base = drl.getFileName().toString().replaceFirst("\\.drl$", "");
             Path casesFile = RULES.resolve(base + ".cases.json");
             if (!Files.isRegularFile(casesFile)) { problems.add(drl.getFileName() + ": no " + casesFile.getFileName()); continue; }
-            String text = Files.readString(casesFile, StandardCharsets.UTF_8);
-            JsonNode cases = JSON.readTree(text).path("cases");
+            JsonNode cases = JSON.readTree(Files.readString(casesFile, StandardCharsets.UTF_8)).path("cases");
             long pass = 0, failing = 0;
+            Set<String> fired = new HashSet<>(), quiet = new HashSet<>(), verdicts = new HashSet<>();
             for (JsonNode c : cases) {
                 if (c.path("expect").asText().equals("pass")) pass++;
                 if (c.path("expect").asText().equals("fail")) failing++;
+                c.path("findings").forEach(f -> fired.add(f.path("rule").asText()));
+                c.path("absent").forEach(f -> quiet.add(f.path("rule").asText()));
+                c.path("verdicts").forEach(v -> verdicts.add("verdict." + v.asText().toLowerCase(java.util.Locale.ROOT)));
             }
             if (pass == 0) problems.add(casesFile.getFileName() + ": no passing case");
             if (failing == 0) problems.add(casesFile.getFileName() + ": no failing case");
             Matcher m = RULE_NAME.matcher(Files.readString(drl, StandardCharsets.UTF_8));
             while (m.find()) {
-                if (!text.contains("\"" + m.group(1) + "\"") && !text.contains(m.group(1) + ":")) {
-                    problems.add(casesFile.getFileName() + ": no case names rule \"" + m.group(1) + "\"");
+                String rule = m.group(1);
+                if (rule.startsWith("verdict.")) {
+                    if (!verdicts.contains(rule)) problems.add(casesFile.getFileName() + ": no case expects the verdict of \"" + rule + "\"");
+                    if (verdicts.size() < 2) problems.add(casesFile.getFileName() + ": no case expects a verdict other than \"" + rule + "\"");
+                    continue;
                 }
+                if (!fired.contains(rule)) problems.add(casesFile.getFileName() + ": no case expects a finding of \"" + rule + "\"");
+                if (!quiet.contains(rule)) problems.add(casesFile.getFileName() + ": no case lists \"" + rule + "\" as absent");
             }
         }
         assertEquals(List.of(), problems);

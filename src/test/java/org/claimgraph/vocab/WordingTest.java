@@ -30,8 +30,11 @@ class WordingTest {
     @Test
     void anOpenSideIsNeverAPoint() {
         assertEquals("at least $1.25T", Wording.range(1.25e12, Double.POSITIVE_INFINITY, "USD"));
-        assertEquals("up to $300B", Wording.range(0, 3e11, "USD"));
-        assertEquals("up to $300B", Wording.range(Double.NEGATIVE_INFINITY, 3e11, "USD"));
+        assertEquals("at most $300B", Wording.range(0, 3e11, "USD"));
+        assertEquals("at most $300B", Wording.range(Double.NEGATIVE_INFINITY, 3e11, "USD"));
+        assertEquals("more than $300B", Wording.range(3e11, true, Double.POSITIVE_INFINITY, false, "USD"));
+        assertEquals("less than 10%", Wording.range(0, false, 10, true, "percent"));
+        assertEquals("9.5%–less than 10%", Wording.range(9.5, false, 10, true, "percent"));
         assertEquals("$114.5B–$115.5B", Wording.range(1.145e11, 1.155e11, "USD"));
         assertEquals("any value", Wording.range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "USD"));
         assertEquals("unbounded", Wording.show(Double.POSITIVE_INFINITY, "USD"));

@@ -1,0 +1,95 @@
+package org.claimgraph.rules;
+
+import java.util.Set;
+import org.claimgraph.vocab.Wording;
+
+/**
+ * Bounded figures ("more than", "at least", "up to", "almost", 超过, 逾, 近, 不到) as intervals with an open
+ * side, and the tolerance policy every comparison of two figures follows.
+ *
+ * <p>Tolerance policy: a figure means the interval its written precision allows (half its last
+ * significant place either side, with at least two significant digits, as {@code vocab.Amounts} reads
+ * it); "about" (约, around) widens that by {@code tolerance.about} of the value on each side. A bound is
+ * exact as written: "more than 25 million" starts at 25 million (excluded), "up to 300 billion" ends at
+ * 300 billion (included), "almost 10" ends below 10. Two figures agree when their intervals share a
+ * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
+ * only when everything it allows lies inside the claim's interval; when it merely allows the claim's
+ * figure, it is consistent, never a confirmation.
+ */
+public final class Bounds {
+    private Bounds() {}
+
+    /** Qualifiers (their JSON names) that open the upper side, and those of them that exclude the bound. */
+    static final Set<String> FLOORS = Set.of("more-than", "at-least", "over", "conservative-estimate");
+    static final Set<String> CEILINGS = Set.of("up-to", "at-most", "less-than", "almost", "under");
+    static final Set<String> EXCLUSIVE_FLOORS = Set.of("more-than", "over");
+    static final Set<String> EXCLUSIVE_CEILINGS = Set.of("less-than", "almost", "under");
+
+    /** How a source's figure bears on a claim's. */
+    public enum Agreement { AGREES, CONSISTENT, DISAGREES }
+
+    /** The interval a stated figure means, bounds as written. */
+    record Interval(double low, boolean lowOpen, double high, boolean highOpen) {
+        boolean bounded() { return Double.isFinite(low) && Double.isFinite(high); }
+    }
+
+    /** The claim's quantity with its bounds as written: a ceiling ends at the stated value. */
+    static Interval interval(double value, double low, double high, Set<String> qualifiers) {
+        boolean floor = qualifiers.stream().anyMatch(FLOORS::contains);
+        boolean ceiling = !floor && qualifiers.stream().anyMatch(CEILINGS::contains);
+        if (ceiling && Double.isFinite(value)) high = Math.min(high, value);
+        return new Interval(low, floor && qualifiers.stream().anyMatch(EXCLUSIVE_FLOORS::contains) && low == value, high,
+                ceiling && qualifiers.stream().anyMatch(EXCLUSIVE_CEILINGS::contains));
+    }
+
+    /** Whether two intervals share a point; an endpoint is shared only when both include it. */
+    public static boolean overlap(Fact a, Fact b) {
+        double lo = Math.max(a.low(), b.low()), hi = Math.min(a.high(), b.high());
+        if (lo < hi) return true;
+        if (lo > hi) return false;
+        boolean aIncludes = !(lo == a.low() && a.lowOpen() || lo == a.high() && a.highOpen());
+        boolean bIncludes = !(lo == b.low() && b.lowOpen() || lo == b.high() && b.highOpen());
+        return aIncludes && bIncludes;
+    }
+
+    /** Whether everything {@code inner} allows lies inside {@code outer}. */
+    static boolean inside(Fact inner, Fact outer) {
+        boolean lowOk = inner.low() > outer.low() || inner.low() == outer.low() && (inner.lowOpen() || !outer.lowOpen());
+        boolean highOk = inner.high() < outer.high() || inner.high() == outer.high() && (inner.highOpen() || !outer.highOpen());
+        return lowOk && highOk;
+    }
+
+    /**
+     * A source's figure against a claim's: disagrees when the intervals share no point; agrees when they
+     * do and the source's figure has both ends (a rounded figure), lies wholly inside the claim's, or is a
+     * bound whose own number the claim gives ("$100B" for "up to $100B", kept as a caveat); otherwise the
+     * source's bound only allows the claim's figure ("more than $8B" for "$8.5B").
+     */
+    public static Agreement agreement(Fact claim, Fact source) {
+        if (!overlap(claim, source)) return Agreement.DISAGREES;
+        if (!open(source) || inside(source, claim)) return Agreement.AGREES;
+        return restates(claim, source) ? Agreement.AGREES : Agreement.CONSISTENT;
+    }
+
+    /** The claim gives a bound's own number as its figure ("$100B" for "up to $100B"). */
+    static boolean restates(Fact claim, Fact source) {
+        return open(source) && !open(claim) && claim.low() <= source.value() && source.value() <= claim.high();
+    }
+
+    /** True when the figure is a bound (one side open), whatever its other side. */
+    public static boolean open(Fact f) {
+        return f.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) && !q.equals("conservative-estimate") || CEILINGS.contains(q))
+                || Double.isInfinite(f.high()) || Double.isInfinite(f.low());
+    }
+
+    /** The bound's word before a value, or "" for a figure that is not a bound. */
+    static String word(Fact f) {
+        var q = f.qualifiers();
+        if (q.contains("more-than") || q.contains("over")) return "more than ";
+        if (q.contains("at-least")) return "at least ";
+        if (q.contains("almost")) return "almost ";
+        if (q.contains("less-than") || q.contains("under")) return "less than ";
+        if (q.contains("up-to") || q.contains("at-most")) return "at most ";
+        return "";
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimgraph.rules;
+
+import static org.claimgraph.rules.Context.cite;
+import static org.claimgraph.rules.Context.nums;
+import static org.claimgraph.rules.Context.of;
+import static org.claimgraph.rules.Context.period;
+
+import java.util.List;
+import org.claimgraph.model.Effect;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.FindingKind;
+
+/** Findings of the scope family: context only, naming the scopes on both sides. */
+public final class ScopeFindings {
+    private ScopeFindings() {}
+
+    static String scopeOf(Fact f) { return f.getScope() == null ? "no stated scope (the headline measure)" : "\u201c" + f.getScope().strip() + "\u201d"; }
+
+    /** A figure on another scope exists: it neither confirms nor contradicts the claim. */
+    public static Finding otherScope(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
+                + scopeOf(e) + (c.getScope() == null
+                        ? "; the claim states no scope and fits the source's figure on another scope, so this one neither confirms nor contradicts it."
+                        : ", another scope than the claim's " + scopeOf(c) + ": figures of different scopes neither confirm nor contradict each other.");
+        return of(rule, c, Effect.CONTEXT, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
+                "other scope: " + (e.getScope() == null ? "headline measure" : e.getScope().strip()) + " " + ctx.figure(e), null);
+    }
+
+    /** The claim states no scope; the source's figure, the only one it gives, has one. */
+    public static Finding sourceScope(Context ctx, String rule, Fact c, Fact e) {
+        return of(rule, c, Effect.CONTEXT, FindingKind.SCOPE, e.getSourceName() + "'s figure covers " + e.getScope().strip() + ".",
+                nums("evidence", e.value()), List.of(e.key()), "scope: " + e.getScope().strip(), null);
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimgraph.rules;
+
+import java.util.Locale;
+
+/**
+ * Scope of a figure ("real terms", "seasonally adjusted", "regulated fares", "England only"), compared as
+ * written after light normalisation. Scope policy: figures of different stated scopes never confirm or
+ * contradict each other. A claim that states no scope is read in whichever scope a source gives that fits
+ * it (the scope is named as a caveat); it is contradicted only when the source's figures disagree in every
+ * scope. A claim that states a scope meets a source figure of that scope, or a figure without scope when
+ * that source gives the subject and metric in no scope at all (its headline figure is the only one).
+ */
+public final class Scopes {
+    private Scopes() {}
+
+    /** Lower case, single spaces, trimmed; null for no scope or a blank one. */
+    public static String key(String scope) {
+        if (scope == null) return null;
+        String k = scope.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return k.isEmpty() ? null : k;
+    }
+
+    /** Whether a source's figure speaks to the claim's scope, by the policy above (claim first). */
+    public static boolean meet(Fact claim, Fact source) {
+        if (claim.scopeKey() == null) return true;
+        if (source.scopeKey() == null) return source.soleScope();
+        return claim.scopeKey().equals(source.scopeKey());
+    }
+}
