@@ -83,6 +83,12 @@ class UnitsCheckTest {
         assertEquals(1, claims.size(), reportJson);
         assertEquals("blog/spend-usd", claims.get(0).path("id").asText());
         assertEquals("UNSUPPORTED", claims.get(0).path("verdict").asText());
-        assertTrue(got.get("blog/spend-usd").findings().stream().noneMatch(f -> f.used().contains("office/spend")));
+        // the only finding that names the other currency's figure says it is not compared
+        var uses = got.get("blog/spend-usd").findings().stream().filter(f -> f.used().contains("office/spend")).toList();
+        assertEquals(1, uses.size(), uses.toString());
+        assertEquals("currency.no-exchange-rate", uses.get(0).rule());
+        assertEquals(org.claimgraph.model.Effect.CONTEXT, uses.get(0).effect());
+        assertTrue(uses.get(0).message().endsWith("figures in different currencies are not compared without a dated exchange rate given as evidence."),
+                uses.get(0).message());
     }
 }

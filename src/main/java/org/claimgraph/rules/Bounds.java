@@ -1,7 +1,7 @@
 package org.claimgraph.rules;
 
 import java.util.Set;
-import org.claimgraph.vocab.Wording;
+import org.claimgraph.model.Settings;
 
 /**
  * Bounded figures ("more than", "at least", "up to", "almost", 超过, 逾, 近, 不到) as intervals with an open
@@ -11,7 +11,9 @@ import org.claimgraph.vocab.Wording;
  * significant place either side, with at least two significant digits, as {@code vocab.Amounts} reads
  * it); "about" (约, around) widens that by {@code tolerance.about} of the value on each side. A bound is
  * exact as written: "more than 25 million" starts at 25 million (excluded), "up to 300 billion" ends at
- * 300 billion (included), "almost 10" ends below 10. Two figures agree when their intervals share a
+ * 300 billion (included), "almost 10" ends below 10. A claim's amount (not a percentage or percentage
+ * points, which are read as written) is read with at least {@code tolerance.rounding} of its value either
+ * side, on the sides it states: "194 billion" admits a source's 192.6. Two figures agree when their intervals share a
  * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
  * only when everything it allows lies inside the claim's interval; when it merely allows the claim's
  * figure, it is consistent, never a confirmation.
@@ -43,13 +45,32 @@ public final class Bounds {
     }
 
     /** Whether two intervals share a point; an endpoint is shared only when both include it. */
-    public static boolean overlap(Fact a, Fact b) {
-        double lo = Math.max(a.low(), b.low()), hi = Math.min(a.high(), b.high());
+    public static boolean overlap(Fact a, Fact b) { return overlap(a.low(), a.lowOpen(), a.high(), a.highOpen(), b); }
+
+    static boolean overlap(double aLow, boolean aLowOpen, double aHigh, boolean aHighOpen, Fact b) {
+        double lo = Math.max(aLow, b.low()), hi = Math.min(aHigh, b.high());
         if (lo < hi) return true;
         if (lo > hi) return false;
-        boolean aIncludes = !(lo == a.low() && a.lowOpen() || lo == a.high() && a.highOpen());
+        boolean aIncludes = !(lo == aLow && aLowOpen || lo == aHigh && aHighOpen);
         boolean bIncludes = !(lo == b.low() && b.lowOpen() || lo == b.high() && b.highOpen());
         return aIncludes && bIncludes;
+    }
+
+    /** A claim's interval read with the rounding tolerance on the sides it states: {low, high}. */
+    static double[] rounded(Fact c, double rounding) {
+        boolean amount = !"percent".equals(c.unit()) && !"percentage-point".equals(c.unit()) && Double.isFinite(c.value());
+        double slack = amount ? Math.abs(c.value()) * rounding : 0;
+        boolean floorAsWritten = c.qualifiers().stream().anyMatch(FLOORS::contains) && c.low() == c.value();
+        boolean ceilingAsWritten = c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
+        double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
+        double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
+        return new double[] {low, high};
+    }
+
+    /** Whether a claim's interval, read with the rounding tolerance, shares a point with a source's. */
+    static boolean overlapRounded(Fact c, Fact source, double rounding) {
+        double[] r = rounded(c, rounding);
+        return overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source);
     }
 
     /** Whether everything {@code inner} allows lies inside {@code outer}. */
@@ -65,8 +86,8 @@ public final class Bounds {
      * bound whose own number the claim gives ("$100B" for "up to $100B", kept as a caveat); otherwise the
      * source's bound only allows the claim's figure ("more than $8B" for "$8.5B").
      */
-    public static Agreement agreement(Fact claim, Fact source) {
-        if (!overlap(claim, source)) return Agreement.DISAGREES;
+    public static Agreement agreement(Fact claim, Fact source, Settings settings) {
+        if (!overlapRounded(claim, source, settings.rounding())) return Agreement.DISAGREES;
         if (!open(source) || inside(source, claim)) return Agreement.AGREES;
         return restates(claim, source) ? Agreement.AGREES : Agreement.CONSISTENT;
     }

@@ -67,12 +67,15 @@ public final class Context {
         return v + " (" + Wording.show(f.value(), f.unit(), q.noun()) + " a " + f.per() + " at " + factor + " " + q.per() + "s a " + f.per() + ")";
     }
 
-    /** The interval the claim's figure means, in the unit it was written in, a bound named as one. */
-    static String range(Fact c) {
+    /**
+     * The interval the claim's figure is read as (its precision, "about", bounds as written and
+     * tolerance.rounding), in the unit it was written in, a bound named as one.
+     */
+    static String range(Fact c, double rounding) {
         Quantity q = c.claim().value();
-        if (q == null) return Wording.range(c.low(), c.lowOpen(), c.high(), c.highOpen(), c.unit());
-        var b = Bounds.interval(q.value(), q.low(), q.high(), c.qualifiers());
-        return Wording.range(b.low(), b.lowOpen(), b.high(), b.highOpen(), q.unit());
+        double[] r = Bounds.rounded(c, rounding);
+        double scale = q == null || c.value() == 0 ? 1 : q.value() / c.value();
+        return Wording.range(r[0] * scale, c.lowOpen(), r[1] * scale, c.highOpen(), q == null ? c.unit() : q.unit());
     }
 
     static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }

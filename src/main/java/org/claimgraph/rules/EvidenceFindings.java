@@ -23,9 +23,10 @@ public final class EvidenceFindings {
      */
     public static Finding compared(Context ctx, String rule, Fact c, Fact e, Effect effect) {
         Map<String, Double> n = nums("claimed", c.value(), "claimedLow", c.low(), "claimedHigh", c.high(),
-                "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", ctx.getSettings().about());
+                "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", ctx.getSettings().about(),
+                "tolerance.rounding", ctx.getSettings().rounding());
         boolean same = c.value() == e.value() && Bounds.word(c).equals(Bounds.word(e)) && c.low() == e.low() && c.high() == e.high();
-        String claimed = "the claim's " + ctx.figure(c) + (Bounds.open(c) ? "" : " (" + Context.range(c) + ")");
+        String claimed = "the claim's " + ctx.figure(c) + (Bounds.open(c) ? "" : " (" + Context.range(c, ctx.getSettings().rounding()) + ")");
         String verdict = switch (effect) {
             case SUPPORTS -> same ? ", matching the claim's " + ctx.figure(c)
                     : Bounds.restates(c, e) ? ", a bound whose figure the claim gives as " + ctx.figure(c) : ", within the range " + claimed + " allows";
