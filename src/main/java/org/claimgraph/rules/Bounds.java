@@ -13,7 +13,8 @@ import org.claimgraph.model.Settings;
  * exact as written: "more than 25 million" starts at 25 million (excluded), "up to 300 billion" ends at
  * 300 billion (included), "almost 10" ends below 10. A claim's amount (not a percentage or percentage
  * points, which are read as written) is read with at least {@code tolerance.rounding} of its value either
- * side, on the sides it states: "194 billion" admits a source's 192.6. Two figures agree when their intervals share a
+ * side, on the sides it states, against a source's exact figure: "194 billion" admits a source's 192.6 (not
+ * stacked on a source's "about"). Two figures agree when their intervals share a
  * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
  * only when everything it allows lies inside the claim's interval; when it merely allows the claim's
  * figure, it is consistent, never a confirmation.
@@ -67,9 +68,13 @@ public final class Bounds {
         return new double[] {low, high};
     }
 
-    /** Whether a claim's interval, read with the rounding tolerance, shares a point with a source's. */
+    /**
+     * Whether a claim's interval, read with the rounding tolerance, shares a point with a source's. The
+     * tolerance stands in for a speaker rounding an exact figure: a source's "about" already widens its
+     * own interval, and the two are not stacked.
+     */
     static boolean overlapRounded(Fact c, Fact source, double rounding) {
-        double[] r = rounded(c, rounding);
+        double[] r = rounded(c, source.qualifiers().contains("about") ? 0 : rounding);
         return overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source);
     }
 
