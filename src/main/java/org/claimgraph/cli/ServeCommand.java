@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.claimgraph.ClaimGraph;
 import org.claimgraph.server.ClaimServer;
+import org.claimgraph.store.ServerFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "claimgraph-stop");
         try (ClaimGraph cg = store.open(); ClaimServer server = ClaimServer.start(cg, settings)) {
             Runtime.getRuntime().addShutdownHook(hook);
+            if (store.store.equals("tdb2")) ServerFile.write(store.data, server.url());
             w.println("ClaimGraph serving " + server.url() + " (SPARQL: " + server.url() + "sparql, API: " + server.url() + "api/claims; "
                     + (server.readOnly() ? "read-only: no token" : "writes need the bearer token") + "); Ctrl-C stops it");
             w.flush();
@@ -66,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             w.println("stopping");
             w.flush();
         } finally {
+            if (store.store.equals("tdb2")) ServerFile.remove(store.data);
             closed.countDown();
         }
         return 0;

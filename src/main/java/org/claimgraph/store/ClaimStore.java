@@ -112,6 +112,8 @@ public final class ClaimStore implements AutoCloseable {
         try {
             return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), folder.toString());
         } catch (RuntimeException e) {
+            // held by another process: say which, and where its server listens if it is one
+            if (e.getMessage() != null && e.getMessage().contains("Failed to get a lock")) throw new StoreUnavailableException(ServerFile.heldBy(folder, e.getMessage()));
             StoreUnavailableException s = StoreUnavailableException.explain(e, folder.toString());
             throw s != null ? s : e;
         }
