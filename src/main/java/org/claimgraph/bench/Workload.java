@@ -1,89 +1,193 @@
 package org.claimgraph.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import org.claimgraph.ingest.ClaimDocument;
-import org.claimgraph.vocab.Periods;
-import org.claimgraph.model.Claim;
-import org.claimgraph.model.Document;
-import org.claimgraph.model.DocumentKind;
-import org.claimgraph.model.Entity;
-import org.claimgraph.model.Kind;
-import org.claimgraph.model.Qualifier;
-import org.claimgraph.model.Quantity;
-import org.claimgraph.model.Tier;
 import org.claimgraph.model.Verdict;
 
 /**
- * A synthetic graph with known answers: articles whose figures a primary source confirms, contradicts
- * or does not cover, spread over many companies and years, so every verdict can be checked.
+ * A synthetic newsroom with known answers, written as claim documents (JSON, as users write them): per
+ * block of groups an article, a primary filing and a major-press story, each group on companies of its
+ * own, planting one answer of one rule family (evidence, tiers, arithmetic, comparison, qualifiers,
+ * derived figures, gaps between events, ranks among rivals).
  */
 public final class Workload {
 
-    /** The documents to load and, for every planted claim, the verdict the rules must give. */
-    public record Graph(List<ClaimDocument> documents, Map<String, Verdict> expected, int claims) {}
+    /** A planted answer: the verdict the rules must give a claim, and a caveat it must carry (or null). */
+    public record Planted(String family, Verdict verdict, String caveat) {}
 
-    static final String[] METRICS = {"revenue", "net-loss", "costs", "operating-loss"};
-    static final int CLAIMS_PER_DOCUMENT = 50;
-    static final int COMPANIES = 2000;
+    /** One claim document as text, by a name for error messages. */
+    public record Doc(String name, String json) {}
+
+    /** The documents to load, in order, and the planted answers by claim key. */
+    public record Graph(List<Doc> documents, Map<String, Planted> planted, int claims) {}
+
+    static final int GROUPS_PER_BLOCK = 50;
+    /** Rules that compare a claim with every claim on its metric (ranks, gaps) are planted this many times at most. */
+    static final int WIDE_GROUPS = 100;
+    static final String ARTICLE = "bench-article-", FILING = "bench-filing-", PRESS = "bench-press-", ENTITIES = "bench-entities-";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Planted> planted = new LinkedHashMap<>();
+    private int claims, block = -1, ranks, gaps;
+    private ArrayNode entities, article, filing, press;
 
     private Workload() {}
 
-    /**
-     * About {@code claims} claims: article claims, and for each a primary claim on the same company,
-     * metric and year that agrees (1 in 3), disagrees (1 in 3) or is on another year (1 in 3). Up to
-     * 2,000 companies × 4 metrics × 500 years of distinct pairs.
-     */
-    public static Graph generate(int claims, long seed) {
-        Random rnd = new Random(seed);
-        List<Entity> companies = new ArrayList<>();
-        for (int i = 0; i < COMPANIES; i++) {
-            companies.add(new Entity("bench-co-" + i, "Bench Company " + i, null, List.of(), "organization", null, List.of()));
+    /** At least {@code claims} claims (a few more to finish the last group). */
+    public static Graph generate(int claims) {
+        Workload w = new Workload();
+        for (int g = 0; w.claims < claims; g++) w.group(g);
+        w.flush();
+        return new Graph(w.docs, w.planted, w.claims);
+    }
+
+    private void group(int g) {
+        if (g / GROUPS_PER_BLOCK != block) {
+            flush();
+            block = g / GROUPS_PER_BLOCK;
+            entities = JSON.createArrayNode();
+            article = JSON.createArrayNode();
+            filing = JSON.createArrayNode();
+            press = JSON.createArrayNode();
         }
-        List<ClaimDocument> docs = new ArrayList<>();
-        docs.add(new ClaimDocument(null, List.of(), companies));
-        Map<String, Verdict> expected = new LinkedHashMap<>();
-        int pairs = claims / 2, made = 0;
-        List<Claim> article = new ArrayList<>(), filing = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            // company, metric and year never repeat, so each planted pair is the only evidence on its claim
-            String company = "bench-co-" + (i % COMPANIES), metric = METRICS[(i / COMPANIES) % METRICS.length];
-            int year = 1900 + i / (COMPANIES * METRICS.length);
-            long millions = 10 + rnd.nextInt(9000);
-            int kind = i % 3;
-            String adoc = "bench-article-" + (i / CLAIMS_PER_DOCUMENT), fdoc = "bench-filing-" + (i / CLAIMS_PER_DOCUMENT);
-            Claim a = claim(adoc, "c" + i, company, metric, millions, year);
-            long other = kind == 1 ? millions * 2 + 7 : millions;
-            Claim f = claim(fdoc, "c" + i, company, metric, other, kind == 2 ? year + 500 : year);
-            article.add(a);
-            filing.add(f);
-            expected.put(a.key(), kind == 0 ? Verdict.SUPPORTED : kind == 1 ? Verdict.CONTRADICTED : Verdict.UNSUPPORTED);
-            made += 2;
-            if (article.size() == CLAIMS_PER_DOCUMENT || i == pairs - 1) {
-                docs.add(new ClaimDocument(document(adoc, Tier.SECONDARY), article, List.of()));
-                docs.add(new ClaimDocument(document(fdoc, Tier.PRIMARY), filing, List.of()));
-                article = new ArrayList<>();
-                filing = new ArrayList<>();
+        String co = company(g, "");
+        int year = 2015 + g % 10;
+        long v = 10 + (g * 7919L) % 9000; // millions
+        String y = Integer.toString(year);
+        switch (g % 10) {
+            case 0 -> evidence(g, co, "revenue", v, y, v, y, Verdict.SUPPORTED, "evidence");
+            case 1 -> evidence(g, co, "revenue", v, y, v * 2 + 7, y, Verdict.CONTRADICTED, "evidence");
+            case 2 -> evidence(g, co, "revenue", v, y, v, Integer.toString(year + 3), Verdict.UNSUPPORTED, "evidence");
+            case 3, 4 -> {
+                // two trusted sources disagree: the more authoritative (the filing) decides
+                boolean filingAgrees = g % 10 == 3;
+                claim(article, g, "a", co, "revenue", money(v), y, null);
+                claim(filing, g, "f", co, "revenue", money(filingAgrees ? v : v * 2 + 7), y, null);
+                claim(press, g, "p", co, "revenue", money(filingAgrees ? v * 2 + 7 : v), y, null);
+                plant(ARTICLE, g, "a", "tiers", filingAgrees ? Verdict.SUPPORTED : Verdict.CONTRADICTED, null);
+            }
+            case 5 -> {
+                ObjectNode c = claim(article, g, "a", co, "market-cap-share", null, y, null);
+                c.put("value", (101 + g % 50) + "%");
+                plant(ARTICLE, g, "a", "arithmetic", Verdict.CONTRADICTED, null);
+            }
+            case 6 -> {
+                String other = company(g, "-b");
+                boolean holds = g % 20 < 10;
+                long w = holds ? v / 2 + 1 : v * 2;
+                claim(article, g, "a", co, "revenue", money(v), y, null);
+                claim(article, g, "b", other, "revenue", money(w), y, null);
+                ObjectNode cmp = claim(article, g, "cmp", co, "revenue", null, null, null);
+                cmp.put("kind", "comparative");
+                cmp.putObject("compares").put("op", "exceeds").put("left", id(g, "a")).put("right", id(g, "b"));
+                claim(filing, g, "fa", co, "revenue", money(v), y, null);
+                claim(filing, g, "fb", other, "revenue", money(w), y, null);
+                plant(ARTICLE, g, "cmp", "comparison", holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, null);
+            }
+            case 7 -> {
+                claim(article, g, "a", co, "revenue", money(v), y, null).putArray("qualifiers").add("estimate");
+                claim(filing, g, "f", co, "revenue", money(v), y, null);
+                plant(ARTICLE, g, "a", "qualifiers", Verdict.SUPPORTED, "estimate");
+            }
+            case 8 -> {
+                // a yearly rate and a total over five years in one article that cannot both hold; a filing backs the total
+                String span = year + "/" + (year + 4);
+                claim(article, g, "rate", co, "net-loss", money(v * 2), span, null).put("per", "year");
+                claim(article, g, "total", co, "net-loss", money(v * 5), span, null);
+                claim(filing, g, "total", co, "net-loss", money(v * 5), span, null);
+                plant(ARTICLE, g, "rate", "derived", Verdict.CONTRADICTED, null);
+                plant(ARTICLE, g, "total", "derived", Verdict.SUPPORTED, null);
+            }
+            default -> {
+                if (gaps < WIDE_GROUPS) gap(g, co);
+                else if (ranks < WIDE_GROUPS) rank(g, co);
+                else evidence(g, co, "costs", v, y, v, y, Verdict.SUPPORTED, "evidence");
             }
         }
-        return new Graph(docs, expected, made);
     }
 
-    private static Document document(String id, Tier tier) {
-        return new Document(id, "Synthetic " + id, "en", tier == Tier.PRIMARY ? "Bench Filings" : "Bench Times", null,
-                Periods.parse("2025-01-01"), null, tier == Tier.PRIMARY ? DocumentKind.FILING : DocumentKind.ARTICLE, tier, null);
+    private void evidence(int g, String co, String metric, long v, String period, long source, String sourcePeriod, Verdict verdict, String family) {
+        claim(article, g, "a", co, metric, money(v), period, null);
+        claim(filing, g, "f", co, metric, money(source), sourcePeriod, null);
+        plant(ARTICLE, g, "a", family, verdict, null);
     }
 
-    private static Claim claim(String doc, String id, String company, String metric, long millions, int year) {
-        double v = millions * 1e6;
-        String stated = millions + " million";
-        Quantity q = new Quantity(v, "USD", v - 5e5, v + 5e5, stated, null);
-        return new Claim(doc, id, company + " " + metric + " " + year + " " + stated, "en", null, null,
-                "Company " + company + " reported " + metric + " of $" + stated + " in " + year + ".", "author", company, null, metric, q,
-                Periods.parse(Integer.toString(year)), null, null, EnumSet.noneOf(Qualifier.class), Kind.STATISTICAL, null, null, null, null, null);
+    /** Two dated events and the days between them, right or wrong by a week. */
+    private void gap(int g, String co) {
+        String later = company(g, "-b");
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(40L * gaps);
+        boolean right = gaps++ % 2 == 0;
+        ObjectNode c = claim(article, g, "gap", later, "days-between", null, null, null);
+        c.put("value", right ? "14" : "21").put("unit", "day").put("kind", "temporal");
+        ObjectNode between = c.putObject("between");
+        between.putObject("from").put("subject", co).put("metric", "announcement-date");
+        between.putObject("to").put("subject", later).put("metric", "announcement-date");
+        claim(filing, g, "from", co, "announcement-date", null, day.toString(), null).put("kind", "temporal");
+        claim(filing, g, "to", later, "announcement-date", null, day.plusDays(14).toString(), null).put("kind", "temporal");
+        plant(ARTICLE, g, "gap", "temporal", right ? Verdict.SUPPORTED : Verdict.CONTRADICTED, null);
+    }
+
+    /** "The most valuable" against two rivals' values on the same day, one of which is higher half the time. */
+    private void rank(int g, String co) {
+        String day = LocalDate.of(2001, 1, 1).plusDays(40L * ranks).toString();
+        boolean holds = ranks++ % 2 == 0;
+        long v = 1000 + g % 500;
+        claim(article, g, "rank", co, "market-cap", null, day, null).put("rank", 1);
+        claim(filing, g, "own", co, "market-cap", money(v), day, null);
+        claim(filing, g, "r1", company(g, "-b"), "market-cap", money(holds ? v / 2 : v * 2), day, null);
+        claim(filing, g, "r2", company(g, "-c"), "market-cap", money(v / 3), day, null);
+        plant(ARTICLE, g, "rank", "ranking", holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED, null);
+    }
+
+    private String company(int g, String suffix) {
+        String id = "bco-" + g + suffix;
+        entities.addObject().put("id", id).put("label", "Bench Company " + g + suffix).put("type", "organization");
+        return id;
+    }
+
+    private static String id(int g, String part) { return "g" + g + "-" + part; }
+
+    private static String money(long millions) { return "$" + millions + " million"; }
+
+    private ObjectNode claim(ArrayNode doc, int g, String part, String subject, String metric, String value, String period, String per) {
+        String words = String.format(Locale.ROOT, "%s %s %s %s", subject, metric, value == null ? "" : value, period == null ? "" : period).strip();
+        ObjectNode c = doc.addObject().put("id", id(g, part)).put("quote", words).put("statement", words + ".")
+                .put("claimant", "author").put("subject", subject).put("metric", metric).put("kind", "statistical");
+        if (value != null) c.put("value", value).put("unit", "USD");
+        if (period != null) c.put("period", period);
+        if (per != null) c.put("per", per);
+        claims++;
+        return c;
+    }
+
+    private void plant(String doc, int g, String part, String family, Verdict verdict, String caveat) {
+        planted.put(doc + block + "/" + id(g, part), new Planted(family, verdict, caveat));
+    }
+
+    private void flush() {
+        if (block < 0) return;
+        ObjectNode e = JSON.createObjectNode();
+        e.set("entities", entities);
+        docs.add(new Doc(ENTITIES + block + ".json", e.toString()));
+        docs.add(document(ARTICLE, "article", "major-press", "Bench Times", article));
+        docs.add(document(FILING, "filing", "primary", "Bench Filings", filing));
+        if (!press.isEmpty()) docs.add(document(PRESS, "article", "major-press", "Bench Wire", press));
+    }
+
+    private Doc document(String prefix, String kind, String tier, String publisher, ArrayNode claimList) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putObject("document").put("id", prefix + block).put("title", "Synthetic " + prefix + block).put("language", "en")
+                .put("publisher", publisher).put("published", "2026-01-01").put("kind", kind).put("tier", tier);
+        root.set("claims", claimList);
+        return new Doc(prefix + block + ".json", root.toString());
     }
 }

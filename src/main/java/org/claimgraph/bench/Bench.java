@@ -1,0 +1,241 @@
+package org.claimgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.ingest.ClaimDocumentReader;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Verdict;
+import org.claimgraph.server.ClaimServer;
+
+/**
+ * One benchmark run in a folder of its own: load a synthetic graph with planted answers, check it with
+ * the rules, with the same checks as SPARQL queries and with a hand-written hash join, time single adds
+ * and concurrent writers over HTTP, and measure memory.
+ */
+public final class Bench {
+
+    /** The file that marks a folder as a benchmark's own, safe to wipe. */
+    public static final String MARKER = ".claimgraph-bench";
+
+    /** Adds go to the first groups of the graph, which every run of at least {@link #MIN_CLAIMS} claims has. */
+    private static final int ADD_GROUPS = 300;
+    public static final int MIN_CLAIMS = 1000;
+
+    private Bench() {}
+
+    /**
+     * Makes {@code folder} ready for a fresh run: created when absent, wiped when it holds an earlier run,
+     * refused when it holds anything else (a user's store, say).
+     */
+    public static void prepare(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) throw new IllegalArgumentException("--data: " + folder + " is a file, not a folder");
+                boolean empty;
+                try (Stream<Path> s = Files.list(folder)) {
+                    empty = s.findAny().isEmpty();
+                }
+                if (!empty && !Files.isRegularFile(folder.resolve(MARKER))) {
+                    throw new IllegalArgumentException("--data: " + folder + " holds files that are not an earlier benchmark run (no " + MARKER
+                            + " in it); bench writes only into an empty folder or its own earlier run");
+                }
+                try (Stream<Path> s = Files.walk(folder)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) if (!p.equals(folder)) Files.delete(p);
+                }
+            }
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(MARKER), "a claimgraph bench run; the folder is wiped by the next one\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("--data: " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The figures of one run, in the order they are printed. */
+    public static Map<String, Object> run(Path folder, int claims, int adds, int writers, PrintWriter progress) throws Exception {
+        prepare(folder);
+        Map<String, Object> f = new LinkedHashMap<>();
+        Runtime rt = Runtime.getRuntime();
+        f.put("cores", rt.availableProcessors());
+        f.put("max_heap_mb", rt.maxMemory() / 1048576);
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", folder.resolve("store"), null)) {
+            cg.rules();
+            Workload.Graph g = Workload.generate(claims);
+            progress.printf(Locale.ROOT, "generated %,d claims in %,d documents, %,d planted answers%n", g.claims(), g.documents().size(), g.planted().size());
+            long t0 = System.nanoTime();
+            ClaimDocumentReader reader = cg.reader();
+            List<ClaimDocument> docs = new ArrayList<>();
+            for (Workload.Doc d : g.documents()) docs.add(reader.read(d.name(), d.json(), sibling -> ""));
+            long before = cg.store().size();
+            cg.store().bulkLoad(docs);
+            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            double load = secs(t0);
+            long triples = cg.store().size() - before;
+            f.put("claims", g.claims());
+            f.put("documents", g.documents().size());
+            f.put("triples", triples);
+            f.put("load_s", round(load));
+            f.put("load_claims_per_s", Math.round(g.claims() / load));
+            f.put("load_triples_per_s", Math.round(triples / load));
+            progress.printf(Locale.ROOT, "loaded in %.1f s%n", load);
+
+            long t1 = System.nanoTime();
+            ClaimGraph.CheckRun run = cg.checkRun();
+            f.put("check_s", round(secs(t1)));
+            f.put("read_s", round(run.readSeconds()));
+            f.put("rules_s", round(run.rulesSeconds()));
+            f.put("save_s", round(run.saveSeconds()));
+            Map<String, Assessment> byClaim = new LinkedHashMap<>();
+            run.assessments().forEach(a -> byClaim.put(a.claim(), a));
+            int right = 0;
+            Map<String, int[]> families = new LinkedHashMap<>();
+            List<String> wrong = new ArrayList<>();
+            for (var e : g.planted().entrySet()) {
+                Assessment a = byClaim.get(e.getKey());
+                boolean ok = a != null && a.verdict() == e.getValue().verdict() && (e.getValue().caveat() == null || a.caveats().contains(e.getValue().caveat()));
+                int[] fam = families.computeIfAbsent(e.getValue().family(), k -> new int[2]);
+                fam[0]++;
+                if (ok) { right++; fam[1]++; } else if (wrong.size() < 5) wrong.add(e.getKey() + " (" + e.getValue().family() + "): want " + e.getValue().verdict()
+                        + ", got " + (a == null ? "nothing" : a.verdict() + " " + a.caveats() + ": " + a.reason()));
+            }
+            f.put("planted", g.planted().size());
+            f.put("planted_right", right);
+            Map<String, String> perFamily = new LinkedHashMap<>();
+            families.forEach((k, v) -> perFamily.put(k, v[1] + "/" + v[0]));
+            f.put("planted_by_family", perFamily);
+            wrong.forEach(w -> progress.println("planted answer wrong: " + w));
+            progress.printf(Locale.ROOT, "checked in %.1f s (rules %.1f s)%n", secs(t1), run.rulesSeconds());
+
+            long t2 = System.nanoTime();
+            Map<String, SparqlBaseline.Answer> sparql = SparqlBaseline.run(cg.store());
+            f.put("sparql_baseline_s", round(secs(t2)));
+            int sparqlRight = 0;
+            for (var e : g.planted().entrySet()) {
+                SparqlBaseline.Answer a = sparql.getOrDefault(e.getKey(), new SparqlBaseline.Answer(Verdict.UNSUPPORTED, java.util.Set.of()));
+                if (a.verdict() == e.getValue().verdict() && (e.getValue().caveat() == null || a.caveats().contains(e.getValue().caveat()))) sparqlRight++;
+            }
+            f.put("sparql_planted_right", sparqlRight);
+            progress.printf(Locale.ROOT, "SPARQL baseline in %.1f s%n", secs(t2));
+
+            var documents = cg.store().documents();
+            var all = cg.store().claims();
+            long t3 = System.nanoTime();
+            Map<String, Verdict> joined = HashJoin.run(documents, all);
+            f.put("hash_join_s", round(secs(t3)));
+            int evidence = 0, joinRight = 0;
+            for (var e : g.planted().entrySet()) {
+                if (!List.of("evidence", "tiers").contains(e.getValue().family())) continue;
+                evidence++;
+                if (joined.get(e.getKey()) == e.getValue().verdict()) joinRight++;
+            }
+            f.put("hash_join_planted", evidence);
+            f.put("hash_join_planted_right", joinRight);
+
+            List<Double> times = new ArrayList<>();
+            int warm = Math.min(10, adds);
+            for (int i = 0; i < adds + warm; i++) {
+                long a0 = System.nanoTime();
+                var r = cg.add("bench add " + i, addition(i, "add"), s -> "", "bench", null, true, null);
+                if (!r.stored()) throw new IllegalStateException("bench add " + i + " was not stored");
+                if (i >= warm) times.add((System.nanoTime() - a0) / 1e6);
+            }
+            times.sort(null);
+            f.put("adds", adds);
+            f.put("add_p50_ms", round(percentile(times, 50)));
+            f.put("add_p99_ms", round(percentile(times, 99)));
+            progress.printf(Locale.ROOT, "adds: p50 %.1f ms, p99 %.1f ms%n", percentile(times, 50), percentile(times, 99));
+
+            f.put("writers", writers);
+            f.put("writers16_per_s", round(writers(cg, writers, Math.max(adds, 200))));
+        }
+        System.gc();
+        long heap = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) heap += p.getPeakUsage().getUsed();
+        f.put("heap_mb", heap / 1048576);
+        f.put("rss_mb", peakRssMb());
+        return f;
+    }
+
+    /** A claim document adding one claim to an existing article, on a company the graph has evidence about. */
+    static String addition(int i, String tag) {
+        int group = (i * 10) % ADD_GROUPS; // family 0 groups: revenue with a filing behind it
+        int block = group / Workload.GROUPS_PER_BLOCK;
+        return "{\"document\": {\"id\": \"" + Workload.ARTICLE + block + "\"}, \"claims\": [{\"id\": \"" + tag + "-" + i + "-" + UUID.randomUUID()
+                + "\", \"quote\": \"revenue " + i + "\", \"statement\": \"A new revenue figure " + i + ".\", \"claimant\": \"author\", \"subject\": \"bco-"
+                + group + "\", \"metric\": \"revenue\", \"value\": \"$" + (100 + i) + " million\", \"unit\": \"USD\", \"period\": \"" + (2015 + group % 10)
+                + "\", \"kind\": \"statistical\"}]}";
+    }
+
+    /** Acknowledged writes per second from {@code n} concurrent writers over HTTP against a server on loopback. */
+    private static double writers(ClaimGraph cg, int n, int total) throws Exception {
+        String token = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try (ClaimServer server = ClaimServer.start(cg, new ClaimServer.Settings("127.0.0.1", 0, 10_000, 10_000, 20_000, token))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            AtomicInteger next = new AtomicInteger(), acknowledged = new AtomicInteger();
+            List<Future<?>> done = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int w = 0; w < n; w++) {
+                done.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < total;) {
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "api/claims?force=true"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(addition(i, "writer"), StandardCharsets.UTF_8)).build();
+                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() / 100 != 2) throw new IllegalStateException("writer got HTTP " + r.statusCode() + ": " + r.body());
+                        acknowledged.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> d : done) d.get();
+            return acknowledged.get() / secs(t0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1; // not Linux: no peak resident size to read
+        }
+        return -1;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) return 0;
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static double secs(long from) { return (System.nanoTime() - from) / 1e9; }
+
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+}
