@@ -39,7 +39,7 @@ class ServedStoreTest {
             String url = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
             assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+/"), url);
             String[] r = run("show", "--data", store.toString(), "ai-trillion-bubble/net-loss-8-5b-per-year");
-            assertEquals("1", r[0]);
+            assertEquals("4", r[0]);
             assertEquals(List.of("error: the store " + store + " is held by process " + serve.pid() + ", `claimgraph serve` at " + url
                     + "; ask the server instead (SPARQL: " + url + "sparql, API: " + url + "api/claims) or stop it first"), r[2].lines().toList());
         } finally {
