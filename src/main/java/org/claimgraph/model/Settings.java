@@ -11,13 +11,13 @@ import java.util.Map;
  * @param comparableShare share of each period that must overlap for two figures to count as the same period
  * @param datedYears      a statement at least this many years older than the article is "dated"
  * @param growthCoverage  share of a claim's period that a source's growth figure must cover to bear on it
- * @param rounding        least relative half-width a claim's amount (not a percentage) is read with, however
- *                        precisely it is written: speakers round "192.6 billion" to "194 billion"
+ * @param rounding        least relative half-width a claim's figure is read with, however precisely it is
+ *                        written: speakers round "192.6 billion" to "194 billion" and "30.2%" to "29%"
  */
 public record Settings(double about, double arithmetic, double comparableShare, double datedYears, double growthCoverage,
                        double rounding) {
 
-    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3, 0.4, 0.01);
+    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3, 0.4, 0.05);
 
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();

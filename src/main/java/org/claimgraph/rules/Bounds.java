@@ -11,8 +11,8 @@ import org.claimgraph.model.Settings;
  * significant place either side, with at least two significant digits, as {@code vocab.Amounts} reads
  * it); "about" (约, around) widens that by {@code tolerance.about} of the value on each side. A bound is
  * exact as written: "more than 25 million" starts at 25 million (excluded), "up to 300 billion" ends at
- * 300 billion (included), "almost 10" ends below 10. A claim's amount (not a percentage or percentage
- * points, which are read as written) is read with at least {@code tolerance.rounding} of its value either
+ * 300 billion (included), "almost 10" ends below 10. A claim's figure (amounts and percentages alike, as
+ * fact-checkers read round figures) is read with at least {@code tolerance.rounding} of its value either
  * side, on the sides it states, against a source's exact figure: "194 billion" admits a source's 192.6 (not
  * stacked on a source's "about"). Two figures agree when their intervals share a
  * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
@@ -59,7 +59,7 @@ public final class Bounds {
 
     /** A claim's interval read with the rounding tolerance on the sides it states: {low, high}. */
     static double[] rounded(Fact c, double rounding) {
-        boolean amount = !"percent".equals(c.unit()) && !"percentage-point".equals(c.unit()) && Double.isFinite(c.value());
+        boolean amount = Double.isFinite(c.value());
         double slack = amount ? Math.abs(c.value()) * rounding : 0;
         boolean floorAsWritten = c.qualifiers().stream().anyMatch(FLOORS::contains) && c.low() == c.value();
         boolean ceilingAsWritten = c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
