@@ -143,4 +143,25 @@ class CliTest {
         assertEquals(0, added.code(), added.err());
         assertTrue(added.out().contains("riverton-budget-2025/revenue-again"), added.out());
     }
+
+    @Test
+    void everyCommandPrintsItsHelpWithoutWarnings() {
+        var names = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+        assertTrue(names.size() >= 12, names.toString());
+        // picocli writes its own warnings (a stray % in a description) to System.err itself
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String name : names) {
+                Run r = run(name, "--help");
+                assertEquals(0, r.code(), name + ": " + r.err());
+                assertTrue(r.out().startsWith("Usage: claimgraph " + name), name + ": " + r.out());
+                assertEquals("", r.err(), name + " --help wrote to stderr");
+                assertEquals("", warnings.toString(StandardCharsets.UTF_8), name + " --help warned");
+            }
+        } finally {
+            System.setErr(err);
+        }
+    }
 }
