@@ -33,7 +33,8 @@ import org.claimgraph.model.Settings;
  *     {@code tripled}, {@code 3x}, {@code 17 times}, {@code 10-fold} (unit "times", the factor).</li>
  * <li>Currency signs before or after: {@code $3.5B}, {@code US$}, {@code £2bn}, {@code €40m},
  *     {@code 40 €}, {@code HK$}, {@code NT$}, {@code ¥} (CNY; JPY when the language is ja),
- *     {@code ₹}, {@code R} (ZAR), an ISO code ({@code USD 5 billion}): unit the ISO 4217 code.</li>
+ *     {@code ₹}, {@code R} (ZAR), an ISO code ({@code USD 5 billion}), 人民币/RMB, 新台币/新台幣, 港币, 美金:
+ *     unit the ISO 4217 code (a noun repeating it after the number, 元 or "dollars", is dropped).</li>
  * <li>Cue words before or after ({@link Cues}): 超过/超過/逾/over/more than ({@code MORE_THAN}),
  *     至少/at least/以上 ({@code AT_LEAST}), 高达/高達/up to/以内 ({@code UP_TO}), 近/将近/almost/nearly
  *     ({@code ALMOST}), 不到/不足/less than/fewer than/under ({@code LESS_THAN}),

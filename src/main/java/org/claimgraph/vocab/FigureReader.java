@@ -192,12 +192,17 @@ final class FigureReader {
 
     // ---- one number with its sign, magnitude and unit ----
 
-    private static final List<String> SIGNS = List.of("US$", "HK$", "NT$", "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$",
-            "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "₱", "₦", "R");
+    private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
+            "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
+            "₱", "₦", "R");
+    /** Nouns that only repeat the currency a sign or word before the number named ("人民币5000亿元", "$5 billion dollars"). */
+    private static final Set<String> CURRENCY_NOUNS = Set.of("元", "块", "dollars", "dollar", "yuan", "euros", "euro", "pounds",
+            "pound", "rupees", "rand");
     private static final Map<String, String> SIGN_CODES = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("HK$", "HKD"), Map.entry("NT$", "TWD"), Map.entry("AU$", "AUD"), Map.entry("A$", "AUD"),
             Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("NZ$", "NZD"), Map.entry("S$", "SGD"), Map.entry("R$", "BRL"),
-            Map.entry("MX$", "MXN"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
+            Map.entry("MX$", "MXN"), Map.entry("人民币", "CNY"), Map.entry("RMB", "CNY"), Map.entry("新台币", "TWD"),
+            Map.entry("台币", "TWD"), Map.entry("港币", "HKD"), Map.entry("美金", "USD"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
             Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("₱", "PHP"),
             Map.entry("₦", "NGN"), Map.entry("R", "ZAR"));
@@ -299,7 +304,10 @@ final class FigureReader {
                 throw Numerals.malformed(original);
             }
         }
-        if (currency != null) unit = rest.isEmpty() || rest.equalsIgnoreCase(currency) ? currency : currency + " " + rest;
+        if (currency != null) {
+            boolean same = rest.isEmpty() || rest.equalsIgnoreCase(currency) || CURRENCY_NOUNS.contains(restNorm.toLowerCase(Locale.ROOT));
+            unit = same ? currency : currency + " " + rest;
+        }
         else if (!rest.isEmpty()) unit = rest;
         return new Part(value, n.half(), n.odd(), unit, n.multiplier(), n.magnitude());
     }
