@@ -1,16 +1,11 @@
 package org.claimgraph.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.claimgraph.vocab.Terms;
 
 /**
  * Words of a text with their offsets, cut by Lucene: smartcn for Chinese, the standard analyzer
@@ -26,17 +21,7 @@ final class Tokens {
 
     /** The words of text (Chinese is read in its Simplified form, which has the same offsets). */
     static List<Token> of(String text, boolean chinese) {
-        List<Token> out = new ArrayList<>();
-        try (TokenStream ts = (chinese ? CHINESE : OTHER).tokenStream("t", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(new Token(off.startOffset(), off.endOffset(), term.toString()));
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Terms.of(chinese ? CHINESE : OTHER, "t", text).stream().map(t -> new Token(t.start(), t.end(), t.text())).toList();
     }
 
     /** Start and end offsets of the words, as two boolean maps over the text. */

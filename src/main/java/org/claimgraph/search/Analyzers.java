@@ -1,17 +1,16 @@
 package org.claimgraph.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.claimgraph.vocab.Terms;
 
 /**
  * The two ways text is cut into terms. Smartcn segments Chinese words and stems English; CJK bigrams
@@ -71,16 +70,6 @@ final class Analyzers {
     record Span(String term, int start, int end) {}
 
     static List<Span> spans(Analyzer a, String field, String text) {
-        List<Span> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(new Span(t.toString(), o.startOffset(), o.endOffset()));
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Terms.of(a, field, text).stream().map(t -> new Span(t.text(), t.start(), t.end())).toList();
     }
 }
