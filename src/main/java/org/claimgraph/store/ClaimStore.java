@@ -55,6 +55,10 @@ public final class ClaimStore implements AutoCloseable {
     private final RemoteStore remote;
     /** Graphs a write changed, to send to the remote store after it commits. */
     private final java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The claims, documents and assessments in memory once something needed them all; null until then or after another process wrote. */
+    private ClaimIndex index;
+    /** The store's count of write transactions when the index was last in step with it. */
+    private long indexStamp = -1;
 
     private ClaimStore(Dataset dataset, String description, RemoteStore remote) {
         this.dataset = dataset;
@@ -129,6 +133,50 @@ public final class ClaimStore implements AutoCloseable {
     /** The underlying dataset, for the SPARQL server and the text index. */
     public Dataset dataset() { return dataset; }
 
+    /** How many write transactions the store has begun: a change means the index may be out of step. */
+    private long writeStamp() {
+        return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(dataset.asDatasetGraph()).countBeginWrite();
+    }
+
+    /** The index, read from the graph when there is none or someone else wrote since. */
+    private synchronized ClaimIndex index() {
+        if (index == null || indexStamp != writeStamp()) {
+            long stamp = writeStamp();
+            List<Document> docs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readDocument, CG.Document));
+            List<Claim> cs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readClaim, CG.Claim));
+            List<Assessment> as = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
+            index = new ClaimIndex(docs, cs, as);
+            indexStamp = stamp;
+        }
+        return index;
+    }
+
+    /** The index if it is in step with the store, else null (a one-off read is cheaper than building it). */
+    private synchronized ClaimIndex warmIndex() {
+        return index != null && indexStamp == writeStamp() ? index : null;
+    }
+
+    /**
+     * Runs one of our writes: the index, if it was in step before, is brought up to date with {@code update}
+     * (null: dropped, to be read again when next needed).
+     */
+    private synchronized <T> T write(java.util.function.Supplier<T> work, java.util.function.Consumer<ClaimIndex> update) {
+        boolean fresh = warmIndex() != null;
+        try {
+            T out = Txn.calculateWrite(dataset, work::get);
+            if (fresh && update != null) {
+                update.accept(index);
+                indexStamp = writeStamp();
+            } else {
+                index = null;
+            }
+            return out;
+        } catch (RuntimeException e) {
+            index = null;
+            throw e;
+        }
+    }
+
     /**
      * Writes the vocabulary and gazetteer graphs, replacing the program's vocabulary (keeping the
      * metrics and units documents defined) and adding to the gazetteer.
@@ -145,10 +193,11 @@ public final class ClaimStore implements AutoCloseable {
                 && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)).isIsomorphicWith(vocabulary)
                 && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_GAZETTEER)).containsAll(gazetteer));
         if (current) return;
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             dataset.replaceNamedModel(CG.GRAPH_VOCABULARY, vocabulary);
             dataset.getNamedModel(CG.GRAPH_GAZETTEER).add(gazetteer);
-        });
+            return null;
+        }, ix -> { });
         touched.addAll(List.of(CG.GRAPH_VOCABULARY, CG.GRAPH_GAZETTEER));
         push();
     }
@@ -216,7 +265,7 @@ public final class ClaimStore implements AutoCloseable {
      * @throws BadInputException naming every refused graph, statement, field or entity
      */
     public List<LoadOutcome> load(List<ClaimDocument> docs, Map<String, DatasetGraph> rdf, String author, String reason) {
-        List<LoadOutcome> done = Txn.calculateWrite(dataset, () -> {
+        List<LoadOutcome> done = write(() -> {
             List<String> problems = new ArrayList<>();
             if (!rdf.isEmpty()) importRdf(rdf, problems);
             Instant now = Instant.now();
@@ -237,7 +286,7 @@ public final class ClaimStore implements AutoCloseable {
             if (!problems.isEmpty()) throw new BadInputException(problems);
             touched.add(CG.GRAPH_GAZETTEER);
             return out;
-        });
+        }, null);
         push();
         return done;
     }
@@ -435,7 +484,9 @@ public final class ClaimStore implements AutoCloseable {
      * Loads many new documents at once through TDB2's bulk loader, many times faster than
      * transactional adds; for filling an empty store (benchmarks, migrations), not for updates.
      */
-    public void bulkLoad(List<ClaimDocument> docs) {
+    public synchronized void bulkLoad(List<ClaimDocument> docs) {
+        ClaimIndex before = index(); // cheap on the empty store this is for
+        index = null;
         var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
         loader.startBulk();
         try {
@@ -448,6 +499,15 @@ public final class ClaimStore implements AutoCloseable {
                 RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
             }
             loader.finishBulk();
+            if (before != null) {
+                for (ClaimDocument cd : docs) {
+                    if (cd.document() == null) continue;
+                    before.put(cd.document());
+                    cd.claims().forEach(before::put);
+                }
+                index = before;
+                indexStamp = writeStamp();
+            }
             if (remote != null) Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(n -> touched.add(n.getURI())));
             push();
         } catch (RuntimeException e) {
@@ -490,7 +550,7 @@ public final class ClaimStore implements AutoCloseable {
      * document is written whole.
      */
     public List<Change> addClaims(Document doc, List<Claim> claims, String author, String reason, java.util.Map<String, String> repeats) {
-        List<Change> done = Txn.calculateWrite(dataset, () -> {
+        List<Change> done = write(() -> {
             String graph = CG.docGraph(doc.id());
             Instant now = Instant.now();
             Model activityModel = ModelFactory.createDefaultModel();
@@ -526,6 +586,9 @@ public final class ClaimStore implements AutoCloseable {
             g.add(activityModel);
             touched.add(graph);
             return out;
+        }, ix -> {
+            if (ix.document(doc.id()) == null) ix.put(doc);
+            claims.forEach(ix::put);
         });
         push();
         return done;
@@ -533,7 +596,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Retracts a claim: it leaves its document's graph for the history graph, with the reason. */
     public void retract(String claimKey, String author, String reason) {
-        Txn.executeWrite(dataset, () -> {
+        write(() -> {
             String docId = claimKey.substring(0, claimKey.indexOf('/'));
             Model g = dataset.getNamedModel(CG.docGraph(docId));
             Resource r = g.createResource(CG.claim(claimKey));
@@ -546,7 +609,8 @@ public final class ClaimStore implements AutoCloseable {
             Resource as = a.createResource(CG.assessment(claimKey));
             a.remove(RdfMapping.closure(a, as));
             touched.addAll(List.of(CG.docGraph(docId), CG.GRAPH_HISTORY, CG.GRAPH_ASSESSMENTS));
-        });
+            return null;
+        }, ix -> ix.remove(claimKey));
         push();
     }
 
@@ -596,11 +660,15 @@ public final class ClaimStore implements AutoCloseable {
      * ranking claims on the given metrics, the claims with the given keys and the comparisons naming them.
      */
     public List<Claim> claimsTouching(java.util.Set<String> entities, java.util.Set<String> rankMetrics, java.util.Set<String> keys) {
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) { return ix.touching(entities, rankMetrics, keys); }
         return claimsWhere(entities, rankMetrics, true, keys);
     }
 
     /** Every claim on the given metrics (a ranking's rivals, the dates a gap is computed from). */
     public List<Claim> claimsOnMetrics(java.util.Set<String> metrics) {
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) { return ix.onMetrics(metrics); }
         return claimsWhere(java.util.Set.of(), metrics, false, java.util.Set.of());
     }
 
@@ -663,6 +731,8 @@ public final class ClaimStore implements AutoCloseable {
     /** One claim by its key (document/claim), if the store has it. */
     public java.util.Optional<Claim> claim(String key) {
         if (key.indexOf('/') <= 0) return java.util.Optional.empty();
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) { return java.util.Optional.ofNullable(ix.claim(key)); }
         return Txn.calculateRead(dataset, () -> readOne(key));
     }
 
@@ -676,6 +746,8 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Documents by id. */
     public List<Document> documents(java.util.Set<String> ids) {
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) { return ids.stream().map(ix::document).filter(java.util.Objects::nonNull).toList(); }
         return Txn.calculateRead(dataset, () -> {
             Model union = dataset.getUnionModel();
             List<Document> out = new ArrayList<>();
@@ -689,7 +761,13 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
     public void replaceAssessments(List<Assessment> assessments, String ruleSetVersion) {
-        Txn.executeWrite(dataset, () -> {
+        ClaimIndex ix = warmIndex();
+        List<Assessment> changed;
+        synchronized (this) {
+            changed = ix == null ? assessments : assessments.stream().filter(x -> !x.equals(ix.assessment(x.claim()))).toList();
+        }
+        if (changed.isEmpty()) return;
+        write(() -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             Model m = ModelFactory.createDefaultModel();
             Instant now = Instant.now();
@@ -698,16 +776,23 @@ public final class ClaimStore implements AutoCloseable {
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                     .addProperty(CG.ruleSetVersion, ruleSetVersion).addProperty(CG.dataVersion, "incremental");
-            for (Assessment x : assessments) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
-            m.add(RdfMapping.assessments(assessments, run));
+            for (Assessment x : changed) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
+            m.add(RdfMapping.assessments(changed, run));
             a.add(m);
-        });
+            return null;
+        }, after -> changed.forEach(after::putAssessment));
         touched.add(CG.GRAPH_ASSESSMENTS);
         push();
     }
 
     /** The latest assessments of some claims. */
     public java.util.Map<String, Assessment> assessmentsOf(java.util.Collection<String> claimKeys) {
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) {
+            java.util.Map<String, Assessment> out = new java.util.HashMap<>();
+            for (String k : claimKeys) if (ix.assessment(k) != null) out.put(k, ix.assessment(k));
+            return out;
+        }
         return Txn.calculateRead(dataset, () -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             java.util.Map<String, Assessment> out = new java.util.HashMap<>();
@@ -740,24 +825,20 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
-    public List<Document> documents() {
-        return Txn.calculateRead(dataset, () -> {
-            List<Document> out = readAll(RdfMapping::readDocument, CG.Document);
-            out.sort(Comparator.comparing(Document::id));
-            return out;
-        });
+    public synchronized List<Document> documents() {
+        List<Document> out = new ArrayList<>(index().documents());
+        out.sort(Comparator.comparing(Document::id));
+        return out;
     }
 
-    public List<Claim> claims() {
-        return Txn.calculateRead(dataset, () -> {
-            List<Claim> out = readAll(RdfMapping::readClaim, CG.Claim);
-            out.sort(Comparator.comparing(Claim::docId).thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id));
-            return out;
-        });
+    public synchronized List<Claim> claims() {
+        List<Claim> out = new ArrayList<>(index().claims());
+        out.sort(Comparator.comparing(Claim::docId).thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id));
+        return out;
     }
 
-    public List<Assessment> assessments() {
-        return Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
+    public synchronized List<Assessment> assessments() {
+        return new ArrayList<>(index().assessments());
     }
 
     /** When the latest check run ended, or null when nothing was checked yet. */
@@ -800,16 +881,40 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Replaces the assessments graph with a check run's results. */
     public void saveAssessments(List<Assessment> assessments, String ruleSetVersion, Instant started) {
-        Txn.executeWrite(dataset, () -> {
+        // only what changed is written: most of a re-check's verdicts are the ones already stored
+        List<Assessment> changed = new ArrayList<>();
+        List<String> gone = new ArrayList<>(), replaced = new ArrayList<>();
+        int claimCount;
+        synchronized (this) {
+            ClaimIndex ix = index();
+            java.util.Set<String> now = new java.util.HashSet<>();
+            for (Assessment x : assessments) {
+                now.add(x.claim());
+                Assessment old = ix.assessment(x.claim());
+                if (x.equals(old)) continue;
+                changed.add(x);
+                if (old != null) replaced.add(x.claim());
+            }
+            for (Assessment old : ix.assessments()) if (!now.contains(old.claim())) gone.add(old.claim());
+            claimCount = ix.claims().size();
+        }
+        write(() -> {
+            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            for (String k : replaced) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
+            for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
             Model m = ModelFactory.createDefaultModel();
             Resource run = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
                     .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                     .addProperty(CG.ruleSetVersion, ruleSetVersion)
-                    .addProperty(CG.dataVersion, Long.toString(dataset.asDatasetGraph().stream().count()));
-            m.add(RdfMapping.assessments(assessments, run));
-            dataset.replaceNamedModel(CG.GRAPH_ASSESSMENTS, m);
+                    .addProperty(CG.dataVersion, claimCount + " claims");
+            m.add(RdfMapping.assessments(changed, run));
+            a.add(m);
+            return null;
+        }, after -> {
+            gone.forEach(after::removeAssessment);
+            changed.forEach(after::putAssessment);
         });
         touched.add(CG.GRAPH_ASSESSMENTS);
         push();

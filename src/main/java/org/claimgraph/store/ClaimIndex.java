@@ -1,0 +1,115 @@
+package org.claimgraph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+
+/**
+ * The store's claims, documents and latest assessments held in memory, with the lookups a re-check
+ * needs (by entity, by metric, by the claims a comparison names), so a warm process answers them
+ * without reading the graph. The store keeps it in step with its own writes and drops it when anyone
+ * else wrote.
+ */
+final class ClaimIndex {
+
+    private final Map<String, Claim> claims = new HashMap<>();
+    private final Map<String, Document> documents = new HashMap<>();
+    private final Map<String, Assessment> assessments = new HashMap<>();
+    private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
+
+    ClaimIndex(Collection<Document> documents, Collection<Claim> claims, Collection<Assessment> assessments) {
+        documents.forEach(this::put);
+        claims.forEach(this::put);
+        assessments.forEach(a -> this.assessments.put(a.claim(), a));
+    }
+
+    void put(Document d) { documents.put(d.id(), d); }
+
+    void put(Claim c) {
+        Claim old = claims.put(c.key(), c);
+        if (old != null) unlink(old);
+        link(byEntity, c.subject(), c.key());
+        link(byEntity, c.object(), c.key());
+        link(byMetric, c.metric(), c.key());
+        if (c.compares() != null) {
+            link(bySide, c.compares().left(), c.key());
+            link(bySide, c.compares().right(), c.key());
+        }
+    }
+
+    void remove(String key) {
+        Claim old = claims.remove(key);
+        if (old != null) unlink(old);
+        assessments.remove(key);
+    }
+
+    void putAssessment(Assessment a) { assessments.put(a.claim(), a); }
+
+    void removeAssessment(String key) { assessments.remove(key); }
+
+    Claim claim(String key) { return claims.get(key); }
+
+    Document document(String id) { return documents.get(id); }
+
+    Assessment assessment(String key) { return assessments.get(key); }
+
+    Collection<Claim> claims() { return claims.values(); }
+
+    Collection<Document> documents() { return documents.values(); }
+
+    Collection<Assessment> assessments() { return assessments.values(); }
+
+    /** The same answer as the store's query of that name, from memory. */
+    List<Claim> touching(Set<String> entities, Set<String> rankMetrics, Set<String> keys) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String e : entities) found.addAll(byEntity.getOrDefault(e, Set.of()));
+        for (String m : rankMetrics) for (String k : byMetric.getOrDefault(m, Set.of())) if (claims.get(k).rank() != null) found.add(k);
+        for (String k : keys) {
+            if (claims.containsKey(k)) found.add(k);
+            found.addAll(bySide.getOrDefault(k, Set.of()));
+        }
+        return resolve(found);
+    }
+
+    List<Claim> onMetrics(Set<String> metrics) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String m : metrics) found.addAll(byMetric.getOrDefault(m, Set.of()));
+        return resolve(found);
+    }
+
+    private List<Claim> resolve(Set<String> keys) {
+        List<Claim> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            Claim c = claims.get(k);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private void unlink(Claim c) {
+        unlink(byEntity, c.subject(), c.key());
+        unlink(byEntity, c.object(), c.key());
+        unlink(byMetric, c.metric(), c.key());
+        if (c.compares() != null) {
+            unlink(bySide, c.compares().left(), c.key());
+            unlink(bySide, c.compares().right(), c.key());
+        }
+    }
+
+    private static void link(Map<String, Set<String>> m, String k, String claim) {
+        if (k != null) m.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(claim);
+    }
+
+    private static void unlink(Map<String, Set<String>> m, String k, String claim) {
+        if (k == null) return;
+        Set<String> s = m.get(k);
+        if (s != null && s.remove(claim) && s.isEmpty()) m.remove(k);
+    }
+}
