@@ -54,7 +54,7 @@ import org.claimgraph.vocab.CG;
 public final class ClaimGraph implements AutoCloseable {
 
     private final ClaimStore store;
-    private final Vocabulary vocabulary;
+    private Vocabulary vocabulary;
     private final Settings settings;
     private final Path rulesFolder;
     private final Path textFolder;
@@ -66,16 +66,19 @@ public final class ClaimGraph implements AutoCloseable {
         this.textFolder = textFolder;
         this.settings = settings;
         this.rulesFolder = rulesFolder;
-        Model vocab = ModelFactory.createDefaultModel().add(Shipped.VOCABULARY);
-        Model gazetteer = ModelFactory.createDefaultModel().add(Shipped.GAZETTEER);
-        store.installVocabulary(vocab, gazetteer);
-        this.vocabulary = new Vocabulary(store.vocabulary(), store.gazetteer());
+        // the shipped files are parsed only when the store lacks this version of them or a command needs the vocabulary
+        List<String> files = new ArrayList<>(Vocabulary.FILES);
+        files.add(GAZETTEER);
+        store.installVocabulary(Resources.fingerprint(files), () -> ModelFactory.createDefaultModel().add(Shipped.VOCABULARY),
+                () -> ModelFactory.createDefaultModel().add(Shipped.GAZETTEER));
     }
 
-    /** The shipped vocabulary and gazetteer, parsed once per process (each store gets a copy). */
+    private static final String GAZETTEER = "ontology/entities.ttl";
+
+    /** The shipped vocabulary and gazetteer, parsed once per process when first needed (each store gets a copy). */
     private static final class Shipped {
         static final Model VOCABULARY = Vocabulary.shipped(Resources::text);
-        static final Model GAZETTEER = turtle(Resources.text("ontology/entities.ttl"), "ontology/entities.ttl");
+        static final Model GAZETTEER = turtle(Resources.text(ClaimGraph.GAZETTEER), ClaimGraph.GAZETTEER);
     }
 
     /**
@@ -137,7 +140,24 @@ public final class ClaimGraph implements AutoCloseable {
     /** Every named graph as TriG. */
     public void exportTrig(java.io.OutputStream out) { store.exportTrig(out); }
 
-    public Vocabulary vocabulary() { return vocabulary; }
+    /** The metrics, units and entities, read on first use (commands that only read the graph never need them). */
+    public synchronized Vocabulary vocabulary() {
+        if (vocabulary == null) vocabulary = new Vocabulary(store.vocabulary(), store.gazetteer());
+        return vocabulary;
+    }
+
+    /**
+     * Adds entities and definitions to the vocabulary as a new copy: other threads go on reading the one
+     * they hold, which nobody changes.
+     */
+    private synchronized void learn(List<Entity> entities, Model definitions) {
+        if (entities.isEmpty() && (definitions == null || definitions.isEmpty())) return;
+        Vocabulary next = vocabulary().copy();
+        entities.forEach(next::addEntity);
+        if (definitions != null) next.addDefinitions(definitions);
+        vocabulary = next;
+    }
+
     public Settings settings() { return settings; }
 
     /** The rules, compiled on first use and kept for the life of the process. */
@@ -188,7 +208,7 @@ public final class ClaimGraph implements AutoCloseable {
         List<String> rdfNames = new ArrayList<>();
         // one working vocabulary for the batch: entities of one file serve the next, and none stays if the load fails
         ClaimDocumentReader batch = reader();
-        for (Path f : gazetteerFilesFirst(files)) {
+        for (Path f : Json.gazetteerFilesFirst(files)) {
             String name = f.toString();
             if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
             try {
@@ -208,7 +228,7 @@ public final class ClaimGraph implements AutoCloseable {
                     DatasetGraph g = DatasetGraphFactory.createTxnMem();
                     byte[] bytes = Files.readAllBytes(f);
                     if (RDFLanguages.sameLang(lang, Lang.JSONLD) || lang.getName().startsWith("JSON-LD")) {
-                        String remote = remoteContext(JSON.readTree(bytes));
+                        String remote = remoteContext(Json.MAPPER.readTree(bytes));
                         if (remote != null) { problems.add(name + ": the JSON-LD names a remote context (" + remote + "); nothing is fetched: put the context inline"); continue; }
                     }
                     // read from the bytes, with a base of our own: nothing is fetched or resolved against the file system
@@ -241,8 +261,7 @@ public final class ClaimGraph implements AutoCloseable {
             throw new BadInputException(String.join(", ", rdfNames) + ": " + e.getMessage());
         }
         for (ClaimDocument d : docs) {
-            d.entities().forEach(vocabulary::addEntity);
-            vocabulary.addDefinitions(d.definitions());
+            learn(d.entities(), d.definitions());
         }
         return new LoadResult(outcomes.stream().map(ClaimStore.LoadOutcome::document).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
@@ -285,30 +304,9 @@ public final class ClaimGraph implements AutoCloseable {
         return m;
     }
 
-    /**
-     * RDF files and files that bring gazetteer entries, metrics or units go first, so the claim
-     * documents in the same load can name what they define.
-     */
-    private static List<Path> gazetteerFilesFirst(List<Path> files) {
-        List<Path> first = new ArrayList<>(), rest = new ArrayList<>();
-        for (Path f : files) {
-            boolean entitiesOnly = !f.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            if (!entitiesOnly && Files.isRegularFile(f)) {
-                try {
-                    JsonNode root = JSON.readTree(f.toFile());
-                    entitiesOnly = root != null && (root.has("entities") || root.has("metrics") || root.has("units"));
-                } catch (IOException e) {
-                    entitiesOnly = false; // the reader reports it with line and column
-                }
-            }
-            (entitiesOnly ? first : rest).add(f);
-        }
-        first.addAll(rest);
-        return first;
-    }
 
     /** A reader over a copy of the vocabulary, so a refused input leaves no entity behind. */
-    public ClaimDocumentReader reader() { return new ClaimDocumentReader(vocabulary.copy(), settings); }
+    public ClaimDocumentReader reader() { return new ClaimDocumentReader(vocabulary().copy(), settings); }
 
     /** Loads the seed article and its evidence, which travel inside the jar. Returns the article's id first. */
     public List<String> loadSeed() {
@@ -322,7 +320,7 @@ public final class ClaimGraph implements AutoCloseable {
             docs.add(batch.read("data/" + path, Resources.text("data/" + path), siblings));
         }
         store.load(docs, "claimgraph demo");
-        for (ClaimDocument d : docs) d.entities().forEach(vocabulary::addEntity);
+        for (ClaimDocument d : docs) learn(d.entities(), null);
         return docs.stream().map(d -> d.document().id()).toList();
     }
 
@@ -340,7 +338,7 @@ public final class ClaimGraph implements AutoCloseable {
         List<Document> docs = store.documents();
         List<Claim> claims = store.claims();
         long t1 = System.nanoTime();
-        List<Assessment> result = new Checker(rb, vocabulary, settings).check(docs, claims);
+        List<Assessment> result = new Checker(rb, vocabulary(), settings).check(docs, claims);
         long t2 = System.nanoTime();
         store.saveAssessments(result, rb.version(), started);
         long t3 = System.nanoTime();
@@ -370,9 +368,89 @@ public final class ClaimGraph implements AutoCloseable {
      *
      * @param linkTo the key of an existing claim the new one repeats (one claim only), or null
      */
-    public synchronized AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
-                                      boolean force, String linkTo) {
-        ClaimDocument cd = reader().read(name, completeDocument(name, json), siblings);
+    public AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
+                         boolean force, String linkTo) {
+        return commit(() -> addNow(name, json, siblings, author, reason, force, linkTo));
+    }
+
+    /** One write waiting for the next group commit, and what became of it. */
+    private static final class Pending<T> {
+        final java.util.function.Supplier<T> work;
+        T result;
+        RuntimeException error;
+        boolean done;
+
+        Pending(java.util.function.Supplier<T> work) { this.work = work; }
+
+        void run() { result = work.get(); }
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending<?>> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Object commitLock = new Object();
+
+    /**
+     * Group commit: writers queue their work; whoever holds the lock runs everything queued so far in one
+     * store transaction and commits it once, so concurrent writers share the cost of making a write
+     * durable instead of paying it one after another. Nobody returns before the commit that holds their write.
+     */
+    private <T> T commit(java.util.function.Supplier<T> work) {
+        Pending<T> mine = new Pending<>(work);
+        pending.add(mine);
+        synchronized (commitLock) {
+            if (!mine.done) {
+                List<Pending<?>> batch = new ArrayList<>();
+                for (Pending<?> p; (p = pending.poll()) != null;) batch.add(p);
+                commitBatch(batch);
+            }
+        }
+        if (mine.error != null) throw mine.error;
+        return mine.result;
+    }
+
+    /**
+     * Runs a batch in one transaction. A refused writer may have written part of its work before the
+     * refusal: the transaction is then aborted and the others run again without it, so a refusal stores
+     * nothing and nobody else's write is lost. Any other failure leaves each writer to run alone.
+     */
+    private void commitBatch(List<Pending<?>> batch) {
+        List<Pending<?>> left = new ArrayList<>(batch);
+        while (!left.isEmpty()) {
+            List<Pending<?>> refused = new ArrayList<>();
+            try {
+                store.write(() -> {
+                    for (Pending<?> p : left) {
+                        try {
+                            p.run();
+                        } catch (BadInputException e) {
+                            p.error = e;
+                            refused.add(p);
+                            throw e;
+                        }
+                    }
+                    return null;
+                });
+                left.forEach(p -> p.done = true);
+                return;
+            } catch (RuntimeException e) {
+                synchronized (this) { vocabulary = null; } // entities the aborted writers added: read again from the store
+                if (!refused.isEmpty()) {
+                    refused.forEach(p -> p.done = true);
+                    left.removeAll(refused);
+                } else if (left.size() > 1) {
+                    for (Pending<?> p : List.copyOf(left)) commitBatch(new ArrayList<>(List.of(p)));
+                    return;
+                } else {
+                    left.get(0).error = e;
+                    left.get(0).done = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private AddResult addNow(String name, String json, Function<String, String> siblings, String author, String reason,
+                             boolean force, String linkTo) {
+        ClaimDocument cd = reader().read(name, Json.completeDocument(name, json, id -> store.documents(Set.of(id)).stream().findFirst().orElse(null)), siblings);
         if (cd.document() == null) throw new BadInputException(name + ": field \"document\": missing (the document the claims belong to)");
         if (cd.claims().isEmpty()) throw new BadInputException(name + ": field \"claims\": no claim to add");
         Map<String, Claim> existing = new HashMap<>();
@@ -398,35 +476,32 @@ public final class ClaimGraph implements AutoCloseable {
         if (!similar.isEmpty() && !force && linkTo == null && reason == null) {
             return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
         }
-        // entities, definitions, claims and the verdicts they change in one transaction: a failure anywhere stores nothing
-        Vocabulary working = vocabulary.copy();
+        // entities, definitions, claims and the verdicts they change in the batch's one transaction: a refusal anywhere stores nothing
+        Vocabulary working = vocabulary().copy();
         cd.entities().forEach(working::addEntity);
         working.addDefinitions(cd.definitions());
-        AddResult result = store.write(() -> {
-            if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
-                store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
-            }
-            List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
-            List<Claim> touched = new ArrayList<>(cd.claims());
-            touched.addAll(existing.values());
-            Recheck r = recheck(touched, working);
-            Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
-            List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
-            List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
-            return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
-        });
-        cd.entities().forEach(vocabulary::addEntity);
-        vocabulary.addDefinitions(cd.definitions());
-        return result;
+        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
+            store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
+        }
+        List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
+        List<Claim> touched = new ArrayList<>(cd.claims());
+        touched.addAll(existing.values());
+        Recheck r = recheck(touched, working);
+        Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
+        List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
+        List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
+        // the next writer in the batch sees these entities; an aborted batch reads the vocabulary again
+        learn(cd.entities(), cd.definitions());
+        return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
     }
 
     /** Retracts a claim (it moves to the history with the reason) and re-checks what it touched. */
-    public synchronized List<VerdictChange> retract(String claimKey, String author, String reason) {
+    public List<VerdictChange> retract(String claimKey, String author, String reason) {
         if (reason == null || reason.isBlank()) throw new BadInputException("retract: a reason is required");
-        Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
-        return store.write(() -> {
+        return commit(() -> {
+            Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
             store.retract(claimKey, author, reason);
-            return recheck(List.of(found), vocabulary).changed();
+            return recheck(List.of(found), vocabulary()).changed();
         });
     }
 
@@ -445,7 +520,7 @@ public final class ClaimGraph implements AutoCloseable {
             addKeys(c, e2, m2, k2);
             if (c.rank() != null && c.metric() != null) wide.add(c.metric());
             if (c.between() != null) {
-                vocabulary.metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> wide.add(m.id()));
+                vocabulary().metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> wide.add(m.id()));
             }
         }
         // the sides of comparisons bring their own evidence
@@ -455,7 +530,7 @@ public final class ClaimGraph implements AutoCloseable {
         if (!wide.isEmpty()) for (Claim c : store.claimsOnMetrics(wide)) byKey.put(c.key(), c);
         List<Claim> evidence = new ArrayList<>(byKey.values());
         Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
-        List<Assessment> all = new Checker(rules(), vocabulary, settings).check(store.documents(docIds), evidence);
+        List<Assessment> all = new Checker(rules(), vocabulary(), settings).check(store.documents(docIds), evidence);
         Set<String> nearKeys = near.stream().map(Claim::key).collect(Collectors.toSet());
         List<Assessment> mine = all.stream().filter(a -> nearKeys.contains(a.claim())).toList();
         Map<String, Assessment> before = store.assessmentsOf(nearKeys);
@@ -505,41 +580,67 @@ public final class ClaimGraph implements AutoCloseable {
         return out;
     }
 
-    /** A "document" that gives only the id of a stored document is completed from the store. */
-    private String completeDocument(String name, String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            JsonNode d = root == null ? null : root.get("document");
-            if (d == null || !d.isObject() || d.size() != 1 || !d.has("id")) return json;
-            List<Document> docs = store.documents(Set.of(d.get("id").asText()));
-            if (docs.isEmpty()) {
-                throw new BadInputException(name + ": field \"document\": no document \"" + d.get("id").asText()
-                        + "\" in the store; give its title, language, publisher, published and tier to create it");
-            }
-            Document doc = docs.get(0);
-            ObjectNode full = JSON.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("language", doc.language())
-                    .put("publisher", doc.publisher()).put("published", doc.publishedLabel()).put("kind", doc.kind().json)
-                    .put("tier", doc.tier().json);
-            if (doc.author() != null) full.put("author", doc.author());
-            if (doc.url() != null) full.put("url", doc.url());
-            if (doc.text() != null) full.put("text", doc.text());
-            ((ObjectNode) root).set("document", full);
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            return json; // the reader reports it with line and column
-        }
-    }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The JSON handling, apart: Jackson starts slowly, and only commands that read JSON should pay for it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        /**
+         * RDF files and files that bring gazetteer entries, metrics or units go first, so the claim
+         * documents in the same load can name what they define.
+         */
+        static List<Path> gazetteerFilesFirst(List<Path> files) {
+            List<Path> first = new ArrayList<>(), rest = new ArrayList<>();
+            for (Path f : files) {
+                boolean entitiesOnly = !f.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+                if (!entitiesOnly && Files.isRegularFile(f)) {
+                    try {
+                        JsonNode root = MAPPER.readTree(f.toFile());
+                        entitiesOnly = root != null && (root.has("entities") || root.has("metrics") || root.has("units"));
+                    } catch (IOException e) {
+                        entitiesOnly = false; // the reader reports it with line and column
+                    }
+                }
+                (entitiesOnly ? first : rest).add(f);
+            }
+            first.addAll(rest);
+            return first;
+        }
+
+        /** A "document" that gives only the id of a stored document is completed from the store. */
+        static String completeDocument(String name, String json, Function<String, Document> stored) {
+            try {
+                JsonNode root = Json.MAPPER.readTree(json);
+                JsonNode d = root == null ? null : root.get("document");
+                if (d == null || !d.isObject() || d.size() != 1 || !d.has("id")) return json;
+                Document doc = stored.apply(d.get("id").asText());
+                if (doc == null) {
+                    throw new BadInputException(name + ": field \"document\": no document \"" + d.get("id").asText()
+                            + "\" in the store; give its title, language, publisher, published and tier to create it");
+                }
+                ObjectNode full = Json.MAPPER.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("language", doc.language())
+                        .put("publisher", doc.publisher()).put("published", doc.publishedLabel()).put("kind", doc.kind().json)
+                        .put("tier", doc.tier().json);
+                if (doc.author() != null) full.put("author", doc.author());
+                if (doc.url() != null) full.put("url", doc.url());
+                if (doc.text() != null) full.put("text", doc.text());
+                ((ObjectNode) root).set("document", full);
+                return Json.MAPPER.writeValueAsString(root);
+            } catch (JsonProcessingException e) {
+                return json; // the reader reports it with line and column
+            }
+        }
+}
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
-        return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary, docId, store.checkedAt());
+        return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary(), docId, store.checkedAt());
     }
 
     /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */
     public Report trackRecord(String source, String claimant) {
-        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), vocabulary, source, claimant, store.checkedAt());
+        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), vocabulary(), source, claimant, store.checkedAt());
     }
 
     @Override public synchronized void close() {

@@ -59,7 +59,10 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--force", description = "add even when likely duplicates exist") boolean force;
     @Option(names = "--link", paramLabel = "CLAIM", description = "record the new claim as a repeat of this existing one (doc/claim)") String link;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every command object is made at start-up: Jackson loads only when an add builds its JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override public Integer call() throws Exception {
         String json, name;
@@ -113,7 +116,7 @@ final class AddCommand implements Callable<Integer> {
     String fromFlags() throws Exception {
         if (document == null) throw new IllegalArgumentException("--document: missing (the id of the document the claim appears in)");
         if (quote == null) throw new IllegalArgumentException("--quote: missing (the document's words)");
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode d = root.putObject("document").put("id", document);
         if (title != null || publisher != null || published != null || url != null) {
             d.put("title", title).put("publisher", publisher).put("published", published).put("tier", tier).put("language", language);
@@ -128,7 +131,7 @@ final class AddCommand implements Callable<Integer> {
         if (start != null) c.put("start", start);
         if (end != null) c.put("end", end);
         if (qualifiers != null) qualifiers.forEach(c.putArray("qualifiers")::add);
-        return JSON.writeValueAsString(root);
+        return Json.MAPPER.writeValueAsString(root);
     }
 
     private static void put(ObjectNode n, String field, String v) { if (v != null) n.put(field, v); }

@@ -20,6 +20,13 @@ public final class Main implements Runnable {
     @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command"); }
 
     public static void main(String[] args) {
+        // Jena takes most of a command's start-up: begin it on another core while the command line is parsed
+        boolean trivial = args.length == 0 || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("--help") || a.equals("-h") || a.equals("-V"));
+        if (!trivial) {
+            Thread init = new Thread(org.apache.jena.sys.JenaSystem::init, "jena-init");
+            init.setDaemon(true);
+            init.start();
+        }
         System.exit(execute(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
     }

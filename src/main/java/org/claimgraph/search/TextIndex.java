@@ -82,6 +82,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Opens (or creates) the index in a folder, or in memory when folder is null. */
     public static TextIndex open(ClaimStore store, Path folder) {
+        TextQuery.init(); // text:query in SPARQL; the runnable jar does not start it for every command
         try {
             return new TextIndex(store, folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder));
         } catch (IOException e) {

@@ -44,6 +44,9 @@ public final class ClaimServer implements AutoCloseable {
 
     /** Brings the text index up to date, then starts serving. */
     public static ClaimServer start(ClaimGraph cg, Settings s) {
+        // the runnable jar leaves these out of Jena's start-up (pom.xml): only serving needs them
+        org.apache.jena.fuseki.main.sys.InitFusekiMain.init();
+        org.apache.jena.query.text.TextQuery.init();
         var text = cg.textIndex();
         // the SPARQL page runs its queries through the read-only endpoint, whose port is known once started
         String[] endpoint = new String[1];

@@ -33,6 +33,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
@@ -96,18 +99,6 @@ public final class ClaimStore implements AutoCloseable {
         for (String g : names) {
             Model copy = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(g)));
             remote.put(g, copy.getGraph());
-        }
-    }
-
-    /**
-     * Runs several writes as one transaction: all of them are stored, or (when {@code work} throws)
-     * none. The store's other write methods join it.
-     */
-    public <T> T write(java.util.function.Supplier<T> work) {
-        try {
-            return Txn.calculateWrite(dataset, work::get);
-        } finally {
-            push();
         }
     }
 
@@ -178,24 +169,46 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /**
-     * Writes the vocabulary and gazetteer graphs, replacing the program's vocabulary (keeping the
-     * metrics and units documents defined) and adding to the gazetteer.
+     * Runs several writes as one transaction, committed (made durable) once at the end: all of them are
+     * stored, or (when {@code work} throws) none. The store's other write methods join it.
      */
-    public void installVocabulary(Model shipped, Model gazetteer) {
-        // a write transaction costs more than the comparison: most opens find both up to date
-        Model vocabulary = Txn.calculateRead(dataset, () -> {
+    public synchronized <T> T write(java.util.function.Supplier<T> work) {
+        boolean fresh = warmIndex() != null;
+        try {
+            T out = Txn.calculateWrite(dataset, () -> {
+                if (fresh) indexStamp = writeStamp(); // our own transaction: the writes inside keep the index
+                return work.get();
+            });
+            if (index != null && fresh) indexStamp = writeStamp();
+            return out;
+        } catch (RuntimeException e) {
+            index = null;
+            throw e;
+        } finally {
+            push();
+        }
+    }
+
+    /**
+     * Writes the vocabulary and gazetteer graphs when the store lacks this version of them, replacing the
+     * program's vocabulary (keeping the metrics and units documents defined) and adding to the gazetteer.
+     */
+    public void installVocabulary(String version, java.util.function.Supplier<Model> vocabulary, java.util.function.Supplier<Model> gazetteer) {
+        // most opens find this version installed: one lookup instead of parsing and comparing the graphs
+        Resource graph = ResourceFactory.createResource(CG.GRAPH_VOCABULARY);
+        Literal stamp = ResourceFactory.createStringLiteral(version);
+        boolean current = Txn.calculateRead(dataset, () -> dataset.getNamedModel(CG.GRAPH_VOCABULARY).contains(graph, OWL.versionInfo, stamp));
+        if (current) return;
+        Model vocab = Txn.calculateRead(dataset, () -> {
             Model stored = dataset.getNamedModel(CG.GRAPH_VOCABULARY);
-            Model m = ModelFactory.createDefaultModel().add(shipped);
+            Model m = ModelFactory.createDefaultModel().add(vocabulary.get()).add(graph, OWL.versionInfo, stamp);
             for (Resource r : stored.listSubjectsWithProperty(CG.definedIn).toList()) m.add(stored.listStatements(r, null, (RDFNode) null));
             return m;
         });
-        boolean current = Txn.calculateRead(dataset, () -> dataset.containsNamedModel(CG.GRAPH_VOCABULARY)
-                && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)).isIsomorphicWith(vocabulary)
-                && ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_GAZETTEER)).containsAll(gazetteer));
-        if (current) return;
+        Model gaz = gazetteer.get();
         write(() -> {
-            dataset.replaceNamedModel(CG.GRAPH_VOCABULARY, vocabulary);
-            dataset.getNamedModel(CG.GRAPH_GAZETTEER).add(gazetteer);
+            dataset.replaceNamedModel(CG.GRAPH_VOCABULARY, vocab);
+            dataset.getNamedModel(CG.GRAPH_GAZETTEER).add(gaz);
             return null;
         }, ix -> { });
         touched.addAll(List.of(CG.GRAPH_VOCABULARY, CG.GRAPH_GAZETTEER));
