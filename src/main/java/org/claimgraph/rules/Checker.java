@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
@@ -32,40 +31,81 @@ public final class Checker {
     private final RuleBase rules;
     private final Vocabulary vocabulary;
     private final Settings settings;
+    private final int batch;
 
     public Checker(RuleBase rules, Vocabulary vocabulary, Settings settings) {
+        this(rules, vocabulary, settings, BATCH);
+    }
+
+    Checker(RuleBase rules, Vocabulary vocabulary, Settings settings, int batch) {
         this.rules = rules;
         this.vocabulary = vocabulary;
         this.settings = settings;
+        this.batch = batch;
     }
 
     /** Assesses every claim, using all of them (and their documents) as the evidence base. */
     public List<Assessment> check(Collection<Document> documents, Collection<Claim> claims) {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
+        Map<List<Object>, Set<String>> scopes = scopes(claims);
         List<Fact> facts = new ArrayList<>();
         for (Claim c : claims) {
             Document d = docs.get(c.docId());
             if (d == null) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
-            facts.add(fact(c, d, claims));
+            facts.add(fact(c, d, scopes));
         }
+        List<Partitions.Batch> batches = Partitions.of(facts, batch);
+        if (batches.size() == 1) return run(new Partitions.Batch(facts, List.of()));
+        // groups no rule joins across, checked side by side: the same findings as one session over everything
+        int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimgraph-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<Assessment>>> parts = new ArrayList<>();
+            for (Partitions.Batch b : batches) parts.add(pool.submit(() -> run(b)));
+            Map<String, Assessment> byClaim = new HashMap<>();
+            for (var part : parts) for (Assessment a : part.get()) byClaim.put(a.claim(), a);
+            List<Assessment> out = new ArrayList<>(facts.size());
+            for (Fact f : facts) out.add(byClaim.get(f.key()));
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the check was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Facts per rule session: small sessions keep the working memory (and the heap) small. */
+    static final int BATCH = 20_000;
+
+    /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
+    private List<Assessment> run(Partitions.Batch b) {
         KieSession s = rules.kieBase().newKieSession();
         try {
             s.setGlobal("ctx", new Context(vocabulary, settings));
             s.insert(settings); // conditions read the tolerances from this fact, not from the global
-            facts.forEach(s::insert);
+            b.own().forEach(s::insert);
+            b.evidence().forEach(s::insert);
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("resolve").setFocus();
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("verdict").setFocus();
             s.fireAllRules();
-            return assessments(facts, s);
+            return assessments(b.own(), s);
         } finally {
             s.dispose();
         }
     }
 
-    private Fact fact(Claim c, Document d, Collection<Claim> all) {
+    Fact fact(Claim c, Document d, Map<List<Object>, Set<String>> scopes) {
         Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
         Set<String> qs = new HashSet<>();
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
@@ -76,8 +116,7 @@ public final class Checker {
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
         String scope = Scopes.key(c.scope());
-        boolean sole = all.stream().noneMatch(o -> o.docId().equals(c.docId()) && Objects.equals(o.subject(), c.subject())
-                && Objects.equals(o.metric(), c.metric()) && !Objects.equals(Scopes.key(o.scope()), scope));
+        boolean sole = scopes.get(scopeGroup(c)).size() == 1;
         var claimant = vocabulary.entity(c.claimant());
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
@@ -87,6 +126,17 @@ public final class Checker {
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
                 publishes(d.publisher(), c.subject()), currencyOf(c.subject()));
+    }
+
+    /** The scopes each document states for a subject and metric: a claim is its document's sole one when there is one. */
+    static Map<List<Object>, Set<String>> scopes(Collection<Claim> claims) {
+        Map<List<Object>, Set<String>> out = new HashMap<>();
+        for (Claim c : claims) out.computeIfAbsent(scopeGroup(c), k -> new HashSet<>()).add(Scopes.key(c.scope()));
+        return out;
+    }
+
+    private static List<Object> scopeGroup(Claim c) {
+        return java.util.Arrays.asList(c.docId(), c.subject(), c.metric());
     }
 
     /** The ISO 4217 code an entity stands for (its id, label or an alias is the code), else null. */

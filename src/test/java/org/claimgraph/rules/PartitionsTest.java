@@ -1,0 +1,64 @@
+package org.claimgraph.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.bench.Workload;
+import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.ingest.ClaimDocumentReader;
+import org.claimgraph.model.Assessment;
+import org.junit.jupiter.api.Test;
+
+/** Checking groups no rule joins across in separate sessions gives what one session over everything gives. */
+class PartitionsTest {
+
+    @Test
+    void separateSessionsGiveTheSameAssessmentsAsOne() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.loadSeed();
+            ClaimDocumentReader reader = cg.reader();
+            List<ClaimDocument> docs = new ArrayList<>();
+            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
+            cg.store().bulkLoad(docs);
+            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            var documents = cg.documents();
+            var claims = cg.claims();
+            List<Assessment> one = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), Integer.MAX_VALUE).check(documents, claims);
+            List<Assessment> many = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 50).check(documents, claims);
+            assertTrue(claims.size() > 3000, "the seed and the workload");
+            assertEquals(one.size(), many.size());
+            for (int i = 0; i < one.size(); i++) assertEquals(one.get(i), many.get(i), "claim " + one.get(i).claim());
+        }
+    }
+
+    @Test
+    void rankedMetricsAndComparisonsKeepTheirClaimsTogether() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            ClaimDocumentReader reader = cg.reader();
+            List<ClaimDocument> docs = new ArrayList<>();
+            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
+            cg.store().bulkLoad(docs);
+            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
+            var claims = cg.claims();
+            var scopes = Checker.scopes(claims);
+            var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
+            cg.documents().forEach(d -> documents.put(d.id(), d));
+            var facts = claims.stream().map(x -> c.fact(x, documents.get(x.docId()), scopes)).toList();
+            List<Partitions.Batch> batches = Partitions.of(facts, 1);
+            for (Partitions.Batch batch : batches) {
+                List<Fact> b = batch.own();
+                boolean ranking = b.stream().anyMatch(f -> f.rank() != null);
+                if (ranking) assertTrue(b.stream().filter(f -> "market-cap".equals(f.metric())).count() == facts.stream().filter(f -> "market-cap".equals(f.metric())).count(),
+                        "a rank claim sits with every claim on its metric");
+                for (Fact f : b) {
+                    if (f.compareLeft() != null) assertTrue(b.stream().anyMatch(x -> x.key().equals(f.compareLeft())), "a comparison sits with its sides");
+                }
+            }
+            assertTrue(batches.size() > 100, "many groups: " + batches.size());
+        }
+    }
+}
