@@ -56,7 +56,7 @@ public final class Checker {
             facts.add(fact(c, d, scopes));
         }
         List<Partitions.Batch> batches = Partitions.of(facts, batch);
-        if (batches.size() == 1) return run(new Partitions.Batch(facts, List.of()));
+        if (batches.size() <= 1) return run(new Partitions.Batch(facts, List.of()));
         // groups no rule joins across, checked side by side: the same findings as one session over everything
         int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {

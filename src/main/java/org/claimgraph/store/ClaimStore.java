@@ -500,29 +500,36 @@ public final class ClaimStore implements AutoCloseable {
     public synchronized void bulkLoad(List<ClaimDocument> docs) {
         ClaimIndex before = index(); // cheap on the empty store this is for
         index = null;
-        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
-        loader.startBulk();
-        try {
-            var out = loader.stream();
-            var gaz = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_GAZETTEER);
+        var gaz = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_GAZETTEER);
+        bulkAdd(out -> {
             for (ClaimDocument cd : docs) {
                 RdfMapping.entities(cd.entities()).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(gaz, t)));
                 if (cd.document() == null) continue;
                 var g = org.apache.jena.graph.NodeFactory.createURI(CG.docGraph(cd.document().id()));
                 RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
             }
+        });
+        for (ClaimDocument cd : docs) {
+            if (cd.document() == null) continue;
+            before.put(cd.document());
+            cd.claims().forEach(before::put);
+        }
+        index = before;
+        indexStamp = writeStamp();
+        if (remote != null) Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(n -> touched.add(n.getURI())));
+        push();
+    }
+
+    /** At least this many new assessments go in through the bulk loader. */
+    static final int BULK_ASSESSMENTS = 5_000;
+
+    /** Quads in through TDB2's bulk loader (its own transaction: all or nothing). */
+    private void bulkAdd(java.util.function.Consumer<org.apache.jena.riot.system.StreamRDF> quads) {
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            quads.accept(loader.stream());
             loader.finishBulk();
-            if (before != null) {
-                for (ClaimDocument cd : docs) {
-                    if (cd.document() == null) continue;
-                    before.put(cd.document());
-                    cd.claims().forEach(before::put);
-                }
-                index = before;
-                indexStamp = writeStamp();
-            }
-            if (remote != null) Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(n -> touched.add(n.getURI())));
-            push();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
@@ -911,11 +918,12 @@ public final class ClaimStore implements AutoCloseable {
             for (Assessment old : ix.assessments()) if (!now.contains(old.claim())) gone.add(old.claim());
             claimCount = ix.claims().size();
         }
+        Model m = ModelFactory.createDefaultModel();
+        boolean bulk = changed.size() >= BULK_ASSESSMENTS;
         write(() -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             for (String k : replaced) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
             for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-            Model m = ModelFactory.createDefaultModel();
             Resource run = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
                     .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
@@ -923,12 +931,22 @@ public final class ClaimStore implements AutoCloseable {
                     .addProperty(CG.ruleSetVersion, ruleSetVersion)
                     .addProperty(CG.dataVersion, claimCount + " claims");
             m.add(RdfMapping.assessments(changed, run));
-            a.add(m);
+            if (!bulk) a.add(m);
             return null;
         }, after -> {
             gone.forEach(after::removeAssessment);
             changed.forEach(after::putAssessment);
         });
+        // many new verdicts (a first check, new rules): TDB2's bulk loader writes them many times faster than a transaction
+        if (bulk) {
+            ClaimIndex before = warmIndex();
+            var g = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_ASSESSMENTS);
+            bulkAdd(out -> m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t))));
+            if (before != null) {
+                index = before;
+                indexStamp = writeStamp();
+            }
+        }
         touched.add(CG.GRAPH_ASSESSMENTS);
         push();
     }
