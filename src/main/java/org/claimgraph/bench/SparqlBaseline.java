@@ -26,23 +26,25 @@ final class SparqlBaseline {
             """;
 
     /** The rank of a document's tier: 1 primary … 4 anonymous; up to 3 is trusted. */
-    private static final String TIERS = "VALUES (?tierTerm ?%s) { (cg:Primary 1) (cg:MajorPress 2) (cg:Secondary 3) (cg:Anonymous 4) }";
+    private static final String RANK_OF = "IF(%1$s = cg:Primary, 1, IF(%1$s = cg:MajorPress, 2, IF(%1$s = cg:Secondary, 3, 4)))";
 
     /** A claim against every trusted source on the same subject, measure, unit, basis and period: agree when the intervals overlap. */
     static final String EVIDENCE = PREFIXES + """
             SELECT ?c ?rank ?agree WHERE {
-              ?c cg:inDocument ?d ; cg:subject ?s ; cg:metric ?m ; cg:periodStart ?ps ; cg:periodEnd ?pe ;
-                 cg:value [ cg:unit ?u ; schema:minValue ?lo ; schema:maxValue ?hi ] .
-              FILTER NOT EXISTS { ?c cg:value [ cg:per ?per ] }
-              ?d cg:tier ?ct . %s
-              ?e cg:subject ?s ; cg:metric ?m ; cg:periodStart ?ps ; cg:periodEnd ?pe ; cg:inDocument ?ed ;
-                 cg:value [ cg:unit ?u ; schema:minValue ?elo ; schema:maxValue ?ehi ] .
-              FILTER NOT EXISTS { ?e cg:value [ cg:per ?eper ] }
+              ?c cg:inDocument ?d ; cg:subject ?s ; cg:metric ?m ; cg:periodStart ?ps ; cg:periodEnd ?pe ; cg:value ?cv .
+              ?cv cg:unit ?u ; schema:minValue ?lo ; schema:maxValue ?hi .
+              ?d cg:tier ?ct .
+              ?e cg:subject ?s ; cg:metric ?m ; cg:periodStart ?ps ; cg:periodEnd ?pe ; cg:inDocument ?ed ; cg:value ?ev .
+              ?ev cg:unit ?u ; schema:minValue ?elo ; schema:maxValue ?ehi .
+              ?ed cg:tier ?et .
               FILTER (?ed != ?d)
-              ?ed cg:tier ?tierTerm . %s
+              FILTER NOT EXISTS { ?cv cg:per ?p1 }
+              FILTER NOT EXISTS { ?ev cg:per ?p2 }
+              BIND (%s AS ?crank)
+              BIND (%s AS ?rank)
               FILTER (?rank <= 3 && ?rank <= ?crank)
               BIND (?lo <= ?ehi && ?elo <= ?hi AS ?agree)
-            }""".formatted(TIERS.formatted("crank").replace("?tierTerm", "?ct"), TIERS.formatted("rank"));
+            }""".formatted(RANK_OF.formatted("?ct"), RANK_OF.formatted("?et"));
 
     /** A share of a whole outside 0–100%. */
     static final String SHARE = PREFIXES + """
