@@ -83,18 +83,22 @@ class DefinitionsTest {
 
     @Test
     void aBadDefinitionIsRefusedWithItsReasonAndNothingIsStored() throws IOException {
-        String bad = OFFICE.replace("\"type\": \"flow\"", "\"type\": \"flux\"").replace("\"dimension\": \"energy\", \"family\"", "\"dimension\": \"vibes\", \"family\"")
-                .replace("\"oil use\"", "\"GDP\"").replace("J*4.1868E16", "J*41868000000000000");
+        // structure (the schema's lists) and meaning (the vocabulary's names, Indriya's notation), each told
+        String malformed = OFFICE.replace("\"type\": \"flow\"", "\"type\": \"flux\"").replace("\"dimension\": \"energy\", \"family\"", "\"dimension\": \"vibes\", \"family\"");
+        String bad = OFFICE.replace("\"oil use\"", "\"GDP\"").replace("J*4.1868E16", "J*41868000000000000");
+        Files.writeString(dir.resolve("malformed.json"), malformed);
         Files.writeString(dir.resolve("bad.json"), bad);
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             long before = cg.store().size();
-            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("bad.json")), "test"));
-            String name = dir.resolve("bad.json").toString();
-            assertTrue(e.problems().contains(name + ": metric \"oil-consumption\": dimension \"vibes\" is unknown; one of "
-                    + String.join(", ", cg.vocabulary().dimensionNames())), e.problems().toString());
-            assertTrue(e.problems().contains(name + ": metric \"oil-consumption\": the name \"GDP\" is already metric \"gdp\""), e.problems().toString());
-            assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(name + ": metric \"oil-consumption\": type \"flux\" is unknown; one of flow, level, count")),
+            String m = dir.resolve("malformed.json").toString();
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("malformed.json")), "test"));
+            assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(m + ": metric #1: field \"dimension\": unknown value \"vibes\"; one of currency, count")),
                     e.problems().toString());
+            assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(m + ": metric #1: field \"type\": unknown value \"flux\"; one of flow, level, count")),
+                    e.problems().toString());
+            e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("bad.json")), "test"));
+            String name = dir.resolve("bad.json").toString();
+            assertTrue(e.problems().contains(name + ": metric \"oil-consumption\": the name \"GDP\" is already metric \"gdp\""), e.problems().toString());
             assertTrue(e.problems().contains(name + ": unit \"Mtoe\": Indriya unit \"J*41868000000000000\": write a factor above 2,147,483,647"
                     + " with an exponent (4.1868E16)"), e.problems().toString());
             assertEquals(before, cg.store().size());

@@ -61,6 +61,7 @@ public final class Inputs {
         if (v.isBoolean()) return "true/false";
         if (v.isArray()) return "a list";
         if (v.isObject()) return "an object";
+        if (v.isTextual()) return "text";
         return v.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 

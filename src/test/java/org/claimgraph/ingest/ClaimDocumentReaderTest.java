@@ -68,12 +68,30 @@ class ClaimDocumentReaderTest {
             "end|99|t.json: claim \"deal\": field \"end\": 99 is past the end of the text (21 characters)",
             "start|7|t.json: claim \"deal\": field \"start\": the text at 7–17 is \"份5年3000亿美元\", not the quote; the quote is at 8–17",
             "colour|\"red\"|t.json: claim \"deal\": unknown field \"colour\"",
+            "quote|5|t.json: claim \"deal\": field \"quote\": must be text, not a number",
+            "start|8.5|t.json: claim \"deal\": field \"start\": 8.5 is not a whole number",
+            "start|-1|t.json: claim \"deal\": field \"start\": -1 is negative",
+            "qualifiers|\"about\"|t.json: claim \"deal\": field \"qualifiers\": must be a list, not text",
+            "qualifiers|[\"abuot\"]|t.json: claim \"deal\": field \"qualifiers[0]\": unknown value \"abuot\" (did you mean \"about\"?); one of about, more-than, at-least, up-to, less-than, almost, conservative-estimate, estimate, projection, non-binding, opinion, paraphrase",
+            "compares|{\"op\": \"beats\", \"left\": \"deal\", \"right\": \"deal\"}|t.json: claim \"deal\": field \"compares\".op: unknown value \"beats\"; one of exceeds, less-than, equals, times",
+            "statement|\"\"|t.json: claim \"deal\": field \"statement\": empty",
             "qoute|\"x\"|t.json: claim \"deal\": unknown field \"qoute\" (did you mean \"quote\"?)",
             "period|\"2029/2025\"|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)",
             "kind|\"rumour\"|t.json: claim \"deal\": field \"kind\": unknown value \"rumour\"; one of statistical, comparative, temporal, attribution, prediction, opinion",
             "claimant|\"Sam Altmann\"|t.json: claim \"deal\": field \"claimant\": unknown entity \"Sam Altmann\" (did you mean \"sam altman\"?) (or one of author, analysts, experts, company-documents, unnamed)"})
     void refusesWithTheExactMessage(String field, String value, String message) {
         assertEquals(List.of(message), problems(doc(field, value)));
+    }
+
+    @Test
+    void structureAndMeaningAreToldAtOnceEachWithItsPath() {
+        String json = doc("value", "true").replace("\"publisher\": \"P\"", "\"publisher\": \"P\", \"colour\": \"red\"")
+                .replace("\"subject\": \"甲骨文\"", "\"subject\": \"Oracel\"");
+        var e = assertThrows(BadInputException.class, () -> cg.reader().read("t.json", json, f -> ""));
+        assertEquals(List.of(new BadInputException.Problem("document.colour", "t.json: field \"document\": unknown field \"colour\""),
+                new BadInputException.Problem("claims[0].subject", "t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)"),
+                new BadInputException.Problem("claims[0].value", "t.json: claim \"deal\": field \"value\": must be text or a number, not true/false")),
+                e.detailed());
     }
 
     @Test

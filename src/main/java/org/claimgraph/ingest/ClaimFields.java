@@ -1,0 +1,237 @@
+package org.claimgraph.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.CompareOp;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Kind;
+import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Period;
+import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.Quantity;
+import org.claimgraph.vocab.Amounts;
+import org.claimgraph.vocab.Periods;
+import org.claimgraph.vocab.Vocabulary;
+
+/** What one claim's fields mean: its quote's span, who and what it is about, its value, period and references. */
+final class ClaimFields {
+    private static final String COUNT = "count";
+    private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
+
+    private final Reading r;
+    private final Document doc;
+    /** How messages name the claim being read: claim "c": */
+    private String where;
+
+    ClaimFields(Reading reading, Document doc) {
+        this.r = reading;
+        this.doc = doc;
+    }
+
+    /** The claim, or null when it has problems (recorded in the reading). */
+    Claim read(JsonNode c, int index) {
+        String cid = c.path("id").isTextual() ? c.get("id").asText() : null;
+        where = cid == null ? "claim #" + (index + 1) + ": " : "claim \"" + Inputs.shorten(cid) + "\": ";
+        int before = r.problems();
+        String quote = text(c, "quote"), statement = text(c, "statement");
+        Kind kind = Reading.pick(Kind.values(), text(c, "kind"), x -> x.json);
+        boolean needsFacts = kind == null || kind.checkable();
+
+        Integer start = integer(c, "start"), end = integer(c, "end");
+        if (doc.text() != null && quote != null && !r.malformedHere("start") && !r.malformedHere("end")) span(doc.text(), quote, start, end);
+        else if (doc.text() == null && (start != null || end != null)) {
+            problem("start", "the document has no text to point into (give \"text\" or \"textFile\")");
+        }
+
+        String claimant = null;
+        String cl = text(c, "claimant");
+        if (cl != null) {
+            if (Vocabulary.CLAIMANT_GROUPS.contains(cl.toLowerCase(Locale.ROOT))) claimant = cl.toLowerCase(Locale.ROOT);
+            else claimant = r.entity(cl, "claimant", where + "field \"claimant\"", " (or one of " + String.join(", ", Vocabulary.CLAIMANT_GROUPS) + ")");
+        }
+        String subjectText = text(c, "subject"), objectText = text(c, "object"), metricText = text(c, "metric");
+        String subject = subjectText == null ? null : r.entity(subjectText, "subject", where + "field \"subject\"", "");
+        String object = objectText == null ? null : r.entity(objectText, "object", where + "field \"object\"", "");
+        String metric = metricText == null ? null : r.metric(metricText, "metric", where + "field \"metric\"");
+        if (needsFacts && subjectText == null) problem("subject", "missing (who or what the claim is about)");
+        if (needsFacts && metricText == null) problem("metric", "missing (what is measured or said)");
+
+        Set<Qualifier> qualifiers = EnumSet.noneOf(Qualifier.class);
+        c.path("qualifiers").forEach(q -> {
+            Qualifier x = Reading.pick(Qualifier.values(), q.asText(), v -> v.json);
+            if (x != null) qualifiers.add(x);
+        });
+
+        Period period = null;
+        String p = text(c, "period");
+        if (p != null) {
+            try {
+                period = Periods.parse(p, doc.published() == null ? null : doc.published().start(), r.fiscalYear);
+            } catch (IllegalArgumentException e) { problem("period", e.getMessage()); }
+        }
+        Double term = null;
+        String t = text(c, "term");
+        if (t != null) {
+            Matcher m = TERM.matcher(t.trim());
+            if (m.matches()) term = Double.parseDouble(m.group(1));
+            else problem("term", "\"" + t + "\" is not a number of years such as \"5 years\"");
+        }
+        Integer rank = integer(c, "rank");
+
+        String per = null;
+        String perText = text(c, "per");
+        if (perText != null) {
+            per = r.vocabulary.perUnit(perText).orElse(null);
+            if (per == null) problem("per", "\"" + perText + "\" is not a unit of time (write per day, per week, per month or per year)");
+        }
+
+        Quantity value = quantity(c, metric, qualifiers, per);
+        Claim.Comparison compares = compares(c.get("compares"));
+        Claim.Gap between = gap(c.get("between"));
+
+        if (r.problems() > before) return null;
+        return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
+                start, end, statement, claimant, subject, object, metric, value, period, term, rank, qualifiers, kind,
+                text(c, "said"), text(c, "scope"), text(c, "note"), compares, between);
+    }
+
+    private void problem(String field, String what) {
+        r.problem(field, where + "field \"" + field + "\": " + what);
+    }
+
+    private String text(JsonNode c, String field) { return r.text(c, field, field, where + "field \"" + field + "\""); }
+
+    private Integer integer(JsonNode c, String field) {
+        JsonNode v = c.get(field);
+        if (v == null || v.isNull() || r.malformedHere(field)) return null;
+        if (!v.canConvertToInt()) { problem(field, v + " is too large"); return null; }
+        return v.asInt();
+    }
+
+    private void span(String text, String quote, Integer start, Integer end) {
+        int len = text.codePointCount(0, text.length());
+        if (start == null || end == null) {
+            int at = text.indexOf(quote);
+            String hint = at < 0 ? "" : " (the quote is found at " + text.codePointCount(0, at) + "–"
+                    + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length())) + ")";
+            problem(start == null ? "start" : "end", "missing: the document has text, so the quote needs its span" + hint);
+            return;
+        }
+        if (end < start) { problem("end", end + " is before start " + start); return; }
+        if (end > len) { problem("end", end + " is past the end of the text (" + len + " characters)"); return; }
+        String there = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+        if (!there.equals(quote)) {
+            int at = text.indexOf(quote);
+            String hint = at < 0 ? "; the quote is not in the text at all"
+                    : "; the quote is at " + text.codePointCount(0, at) + "–" + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length()));
+            problem("start", "the text at " + start + "–" + end + " is \"" + abbreviate(there) + "\", not the quote" + hint);
+        }
+    }
+
+    /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
+    private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
+        String v = text(c, "value"), u = text(c, "unit");
+        if (v == null) {
+            if (u != null && !c.has("value")) problem("unit", "a unit without a value");
+            return null;
+        }
+        Amounts.Amount parsed;
+        try {
+            parsed = Amounts.read(v, doc.language(), r.settings);
+        } catch (IllegalArgumentException e) {
+            problem("value", e.getMessage());
+            return null;
+        }
+        if (!inRange(parsed.value())) {
+            problem("value", "\"" + Inputs.shorten(v) + "\" is out of range (at most " + Inputs.MAX_NUMBER.toPlainString() + " in magnitude)");
+            return null;
+        }
+        String unitId = u == null ? null : r.unit(u, "unit", where + "field \"unit\"");
+        if (parsed.unit() != null) {
+            String inValue = unitInValue(parsed.unit());
+            if (inValue != null && unitId != null && !inValue.equals(unitId)) problem("unit", "\"" + u + "\" disagrees with the unit in the value \"" + v + "\"");
+            if (unitId == null) unitId = inValue;
+        }
+        if (unitId == null && u == null && parsed.unit() == null) {
+            problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
+            return null;
+        }
+        if (unitId == null) return null;
+        if (metric != null) {
+            var m = r.vocabulary.metric(metric);
+            var un = r.vocabulary.unit(unitId);
+            if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())
+                    && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)) {
+                problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension());
+            }
+        }
+        qualifiers.addAll(parsed.qualifiers());
+        Quantity q = parsed.qualified(qualifiers, r.settings).quantity(unitId, per);
+        // a count keeps the noun it was written with: "people", "人", "jobs"
+        String noun = u != null ? u.trim() : parsed.unit() == null ? null : parsed.unit().trim();
+        return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
+    }
+
+    /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */
+    private String unitInValue(String words) {
+        var id = r.vocabulary.unitId(words);
+        if (id.isPresent()) return id.get();
+        problem("value", "unknown unit \"" + words + "\"" + r.vocabulary.suggestUnit(words));
+        return null;
+    }
+
+    private Claim.Comparison compares(JsonNode n) {
+        if (n == null) return null;
+        String w = where + "field \"compares\"";
+        CompareOp op = Reading.pick(CompareOp.values(), r.text(n, "op", "compares.op", w + ".op"), x -> x.json);
+        String left = r.text(n, "left", "compares.left", w + ".left"), right = r.text(n, "right", "compares.right", w + ".right");
+        Double factor = null;
+        String f = r.text(n, "factor", "compares.factor", w + ".factor");
+        if (f != null) {
+            try {
+                var a = Amounts.read(f, null);
+                if (a.unit() != null) r.problem("compares.factor", w + ".factor: \"" + Inputs.shorten(f) + "\" is not a plain number (such as 17 or 2.5)");
+                else factor = a.value();
+            } catch (IllegalArgumentException e) {
+                r.problem("compares.factor", w + ".factor: " + e.getMessage());
+            }
+            if (factor != null && !inRange(factor)) { r.problem("compares.factor", w + ".factor: \"" + Inputs.shorten(f) + "\" is out of range"); factor = null; }
+        }
+        if (op == CompareOp.TIMES && factor == null && f == null) r.problem("compares.factor", w + ".factor: missing (\"times\" needs the factor, e.g. \"17\")");
+        if (op == null || left == null || right == null) return null;
+        return new Claim.Comparison(op, left.contains("/") ? left : doc.id() + "/" + left, right.contains("/") ? right : doc.id() + "/" + right, factor);
+    }
+
+    private Claim.Gap gap(JsonNode n) {
+        if (n == null || !n.isObject()) return null;
+        Claim.EventRef from = event(n.get("from"), "between.from"), to = event(n.get("to"), "between.to");
+        return from == null || to == null ? null : new Claim.Gap(from, to);
+    }
+
+    private Claim.EventRef event(JsonNode n, String path) {
+        if (n == null || !n.isObject()) return null;
+        String w = where + "field \"between\"" + path.substring("between".length());
+        String s = r.text(n, "subject", path + ".subject", w + ".subject"), m = r.text(n, "metric", path + ".metric", w + ".metric");
+        String o = r.text(n, "object", path + ".object", w + ".object");
+        String sid = s == null ? null : r.entity(s, path + ".subject", w + ".subject", "");
+        String oid = o == null ? null : r.entity(o, path + ".object", w + ".object", "");
+        String mid = m == null ? null : r.metric(m, path + ".metric", w + ".metric");
+        return sid == null || mid == null || (o != null && oid == null) ? null : new Claim.EventRef(sid, oid, mid);
+    }
+
+    private static boolean inRange(double v) { return Double.isFinite(v) && Math.abs(v) <= Inputs.MAX_NUMBER.doubleValue(); }
+
+    private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "…"; }
+
+    /** Evidence quotes without text are usually the source's own (English) words. */
+    static String languageOf(String quote, String docLanguage) {
+        if (quote == null) return docLanguage;
+        boolean cjk = quote.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return cjk ? "zh" : "en";
+    }
+}

@@ -1,0 +1,233 @@
+package org.claimgraph.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.DocumentKind;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Period;
+import org.claimgraph.model.Settings;
+import org.claimgraph.model.Tier;
+import org.claimgraph.vocab.Periods;
+import org.claimgraph.vocab.Suggest;
+import org.claimgraph.vocab.Vocabulary;
+
+/**
+ * One reading of a well-formed claim document (the schema has passed it): what its fields mean — known
+ * entities, metrics and units, dates, spans, references between claims. Collects every problem with its
+ * field's path, then either returns the document or throws them all.
+ */
+final class Reading {
+    final String name;
+    final Vocabulary vocabulary;
+    final Settings settings;
+    private final Function<String, String> siblings;
+    private final List<BadInputException.Problem> problems;
+    /** Fields the schema found malformed: read as absent, so each problem is told once. */
+    private final Set<String> malformed = new HashSet<>();
+    /** Where in the input the reader is: "", "claims[2]", "entities[0]". */
+    private String at = "";
+    /** The document's fiscal-year convention (null: the default), for its claims' periods. */
+    String fiscalYear;
+    private JsonNode root;
+
+    Reading(String name, Function<String, String> siblings, Vocabulary vocabulary, Settings settings, List<BadInputException.Problem> structure) {
+        this.name = name;
+        this.problems = new ArrayList<>(structure);
+        structure.forEach(p -> malformed.add(p.field()));
+        this.siblings = siblings;
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    ClaimDocument read(JsonNode root) {
+        this.root = root;
+        List<Entity> entities = new ArrayList<>();
+        JsonNode es = root.path("entities");
+        for (int i = 0; es.isArray() && i < es.size(); i++) {
+            if (!es.get(i).isObject()) continue;
+            at = "entities[" + i + "]";
+            Entity e = entity(es.get(i), i);
+            if (e != null) { entities.add(e); vocabulary.addEntity(e); }
+        }
+        at = "";
+        Model definitions = new Definitions(this).read(root);
+        JsonNode d = root.get("document");
+        if (d == null || !d.isObject()) {
+            // a gazetteer file: entities, metrics and units only
+            if (!problems.isEmpty()) throw refused();
+            return new ClaimDocument(null, List.of(), entities, definitions);
+        }
+        Document doc = document(d);
+        JsonNode cs = root.path("claims");
+        List<Claim> claims = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<Integer> positions = new ArrayList<>();
+        ClaimFields fields = new ClaimFields(this, doc);
+        for (int i = 0; cs.isArray() && i < cs.size(); i++) {
+            at = "claims[" + i + "]";
+            Claim c = cs.get(i).isObject() ? fields.read(cs.get(i), i) : null;
+            if (c == null) continue;
+            if (!ids.add(c.id())) problem("id", "claim \"" + c.id() + "\": field \"id\": used twice in this document");
+            claims.add(c);
+            positions.add(i);
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            at = "claims[" + positions.get(i) + "]";
+            if (c.compares() == null) continue;
+            for (String ref : List.of(c.compares().left(), c.compares().right())) {
+                String local = ref.startsWith(doc.id() + "/") ? ref.substring(doc.id().length() + 1) : null;
+                if (local != null && !ids.contains(local)) {
+                    problem("compares", "claim \"" + c.id() + "\": field \"compares\": no claim \"" + local + "\" in this document" + Suggest.hint(local, ids));
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw refused();
+        return new ClaimDocument(doc, claims, entities, definitions);
+    }
+
+    int problems() { return problems.size(); }
+
+    /** Whether the schema found a field of the item being read malformed ("start", "compares.op"). */
+    boolean malformedHere(String field) { return malformed.contains(full(field)); }
+
+    /** Whether the schema found something malformed at or under this path ("metrics[0]"). */
+    boolean malformed(String path) {
+        return malformed.stream().anyMatch(m -> m.equals(path) || m.startsWith(path + ".") || m.startsWith(path + "["));
+    }
+
+    /** A problem with {@code field}, a path inside the item being read ("value", "compares.left"; "document.url" from the top). */
+    void problem(String field, String message) {
+        problems.add(new BadInputException.Problem(full(field), name + ": " + message));
+    }
+
+    private BadInputException refused() { return new BadInputException(BadInputException.Kind.INVALID, DocumentSchema.inOrder(root, problems)); }
+
+    /** The full path of a field of the item being read. */
+    private String full(String field) {
+        return at.isEmpty() || field.startsWith("document") ? field : field.isEmpty() ? at : at + "." + field;
+    }
+
+    private Document document(JsonNode d) {
+        String id = documentText(d, "id");
+        String title = documentText(d, "title");
+        String language = documentText(d, "language");
+        String publisher = documentText(d, "publisher");
+        String author = documentText(d, "author");
+        String url = documentText(d, "url");
+        String badUrl = url == null ? null : Inputs.urlProblem(url);
+        if (badUrl != null) { problem("document.url", "field \"document.url\": " + badUrl); url = null; }
+        // null or "unknown": the date is not known, and is never taken as recent
+        Period published = null;
+        String pub = documentText(d, "published");
+        if (pub != null && !pub.equals("unknown")) {
+            try {
+                published = Periods.parse(pub);
+            } catch (IllegalArgumentException e) {
+                problem("document.published", "field \"document.published\": " + e.getMessage());
+            }
+        }
+        String fy = documentText(d, "fiscalYear");
+        if (fy != null) {
+            try { fiscalYear = Periods.fiscalYear(fy); } catch (IllegalArgumentException e) { problem("document.fiscalYear", "field \"document.fiscalYear\": " + e.getMessage()); }
+        }
+        String k = documentText(d, "kind");
+        DocumentKind kind = k == null ? DocumentKind.ARTICLE : pick(DocumentKind.values(), k, x -> x.json);
+        Tier tier = pick(Tier.values(), documentText(d, "tier"), x -> x.json);
+        String textFile = documentText(d, "textFile");
+        String body = documentText(d, "text");
+        if (textFile != null && body != null) problem("document.textFile", "field \"document.textFile\": give either \"text\" or \"textFile\", not both");
+        else if (textFile != null) {
+            try {
+                body = siblings.apply(textFile);
+            } catch (RuntimeException e) {
+                problem("document.textFile", "field \"document.textFile\": cannot read \"" + textFile + "\": " + e.getMessage());
+            }
+            if (body != null && body.isBlank()) problem("document.text", "field \"document.text\": the text is empty");
+            else if (body != null && Inputs.characterProblem(body, true) != null) problem("document.text", "field \"document.text\": " + Inputs.characterProblem(body, true));
+        }
+        return new Document(id, title, language, publisher, author, published, url, kind, tier, body);
+    }
+
+    private Entity entity(JsonNode e, int index) {
+        String where = "entity #" + (index + 1) + ": ";
+        String id = text(e, "id", "id", where + "field \"id\""), label = text(e, "label", "label", where + "field \"label\"");
+        if (id == null || label == null) return null;
+        List<String> aliases = new ArrayList<>();
+        JsonNode as = e.path("aliases");
+        for (int i = 0; i < as.size(); i++) {
+            String a = text(as.get(i), "aliases[" + i + "]", where + "field \"aliases[" + i + "]\"");
+            if (a != null) aliases.add(a.strip());
+        }
+        String type = text(e, "type", "type", where + "field \"type\"");
+        String wd = text(e, "wikidata", "wikidata", where + "field \"wikidata\"");
+        return new Entity(id, label, text(e, "labelZh", "labelZh", where + "field \"labelZh\""), aliases, type == null ? "organization" : type,
+                text(e, "role", "role", where + "field \"role\""), wd == null ? List.of() : List.of("http://www.wikidata.org/entity/" + wd));
+    }
+
+    /** A document field's text ({@link #text(JsonNode, String, String, String)}). */
+    String documentText(JsonNode d, String key) {
+        return text(d, key, "document." + key, "field \"document." + key + "\"");
+    }
+
+    /**
+     * A text field's value, null when absent. The schema has checked its type; this checks what a schema
+     * cannot: blank text, control characters and lone surrogates, and length. Numbers, where the schema
+     * allows them, come as plain text. {@code path} is the field's path inside the item being read,
+     * {@code where} how messages name it (field "document.title", claim "c": field "quote").
+     */
+    String text(JsonNode parent, String key, String path, String where) {
+        return text(parent.get(key), path, where);
+    }
+
+    String text(JsonNode v, String path, String where) {
+        if (v == null || !(v.isTextual() || v.isNumber()) || malformed.contains(full(path))) return null;
+        if (v.isNumber()) {
+            if (!Double.isFinite(v.doubleValue()) || v.decimalValue().abs().compareTo(Inputs.MAX_NUMBER) > 0) {
+                problem(path, where + ": " + Inputs.shorten(v.toString()) + " is out of range (at most " + Inputs.MAX_NUMBER.toPlainString() + ")");
+                return null;
+            }
+            return v.decimalValue().toPlainString();
+        }
+        String s = v.asText();
+        boolean body = path.equals("document.text");
+        int max = body ? SiblingFiles.MAX_BYTES : Inputs.MAX_TEXT;
+        String bad = s.isBlank() ? (body ? "the text is empty" : "empty") : s.length() > max ? "longer than " + max + " characters" : Inputs.characterProblem(s, body);
+        if (bad != null) { problem(path, where + ": " + bad); return null; }
+        return s;
+    }
+
+    /** The enum constant a value the schema allows names (a test keeps the two lists equal); null for none. */
+    static <E> E pick(E[] values, String given, Function<E, String> json) {
+        for (E e : values) if (json.apply(e).equals(given)) return e;
+        return null;
+    }
+
+    String entity(String name, String field, String where, String extra) {
+        var id = vocabulary.entityId(name);
+        if (id.isPresent()) return id.get();
+        problem(field, where + ": unknown entity \"" + name + "\"" + vocabulary.suggestEntity(name) + extra);
+        return null;
+    }
+
+    String metric(String name, String field, String where) {
+        var id = vocabulary.metricId(name);
+        if (id.isPresent()) return id.get();
+        problem(field, where + ": unknown metric \"" + name + "\"" + vocabulary.suggestMetric(name));
+        return null;
+    }
+
+    String unit(String name, String field, String where) {
+        var id = vocabulary.unitId(name);
+        if (id.isPresent()) return id.get();
+        problem(field, where + ": unknown unit \"" + name + "\"" + vocabulary.suggestUnit(name));
+        return null;
+    }
+}
