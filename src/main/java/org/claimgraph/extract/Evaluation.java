@@ -19,7 +19,7 @@ import org.claimgraph.vocab.Vocabulary;
 
 /**
  * Scores extraction against hand-annotated gold files (NAME.gold.json beside the text they name):
- * a predicted quantity matches a gold one when their spans overlap, their units are equal and
+ * a predicted quantity matches a gold one when their spans (code-point offsets) overlap, their units are equal and
  * their values agree within 0.5% (dates and years exactly), one to one. For gold quantities that
  * are claims, the drafted claim's subject, metric and period are compared with the gold words.
  */

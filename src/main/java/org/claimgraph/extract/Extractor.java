@@ -14,7 +14,9 @@ import org.claimgraph.vocab.Vocabulary;
 
 /**
  * Finds every checkable figure of an article (Chinese or English) and drafts a claim around each:
- * rule-based, every decision with its reason, the patterns in ontology/extract/*.json.
+ * rule-based, every decision with its reason, the patterns in ontology/extract/*.json. Offsets in
+ * the output count code points (as Python and the claim-document format do); the machinery works
+ * on UTF-16 indices and converts at the end.
  */
 public final class Extractor {
 
@@ -58,8 +60,8 @@ public final class Extractor {
         Set<String> ids = new HashSet<>();
         for (Figures.Found f : found) {
             ObjectNode q = qs.addObject();
-            q.put("start", f.start());
-            q.put("end", f.end());
+            q.put("start", text.codePointCount(0, f.start()));
+            q.put("end", text.codePointCount(0, f.end()));
             q.put("text", f.text());
             if (f.date() != null) q.put("value", f.date()); else q.put("value", f.value());
             q.put("unit", f.unit());
@@ -91,8 +93,9 @@ public final class Extractor {
         c.put("id", id);
         c.put("quote", text.substring(d.quoteStart(), d.quoteEnd()).strip());
         int lead = text.substring(d.quoteStart(), d.quoteEnd()).length() - text.substring(d.quoteStart(), d.quoteEnd()).stripLeading().length();
-        c.put("start", d.quoteStart() + lead);
-        c.put("end", d.quoteStart() + lead + text.substring(d.quoteStart(), d.quoteEnd()).strip().length());
+        int from = d.quoteStart() + lead;
+        c.put("start", text.codePointCount(0, from));
+        c.put("end", text.codePointCount(0, from + text.substring(d.quoteStart(), d.quoteEnd()).strip().length()));
         c.put("statement", statement(f, d));
         c.put("claimant", d.claimant() == null ? "author" : d.claimant());
         if (d.claimant() == null && d.claimantText() != null) c.put("claimantText", d.claimantText());

@@ -167,9 +167,8 @@ public final class CheckForm {
             for (JsonNode t : c.path("todo")) if (Row.FIELDS.contains(t.asText())) guesses.put(t.asText(), c.path(t.asText()).asText(""));
             List<String> qualifiers = new ArrayList<>();
             c.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
-            int from = c.path("start").asInt(), to = c.path("end").asInt();
-            out.add(new Row(c.path("id").asText(), c.path("quote").asText(), Integer.toString(text.codePointCount(0, Math.min(from, text.length()))),
-                    Integer.toString(text.codePointCount(0, Math.min(to, text.length()))), c.path("statement").asText(""),
+            // the extractor counts code points already
+            out.add(new Row(c.path("id").asText(), c.path("quote").asText(), c.path("start").asText(), c.path("end").asText(), c.path("statement").asText(""),
                     c.path("claimant").asText("author"), c.path("subject").asText(""), c.path("metric").asText(""), c.path("value").asText(""),
                     c.path("unit").asText(""), c.path("period").asText(""), String.join(", ", qualifiers), c.path("kind").asText("statistical"),
                     true, guesses));

@@ -208,6 +208,11 @@ final class Numerals {
         } else if (i + 1 == t.length() && t.charAt(i) == '倍') {
             i++;
             unit = "times";
+        } else if (i + 2 == t.length() && t.startsWith("倍半", i)) { // 两倍半: two and a half times
+            i += 2;
+            value = value.add(new BigDecimal("0.5"));
+            half = new BigDecimal("0.25");
+            unit = "times";
         }
         if (i == start) return null;
         return new Number(value, mant, mult, odd, half, null, unit, mult.compareTo(BigDecimal.ONE) > 0, i);
@@ -303,6 +308,7 @@ final class Numerals {
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)and (?:a|one) half(?![A-Za-z])");
 
     /** English number words at {@code from} ("three million", "twenty-five", "a hundred"), or null. */
     static Number words(String t, int from, String lang) {
@@ -318,7 +324,18 @@ final class Numerals {
             Integer n = SMALL_WORDS.get(w);
             BigDecimal scale = Magnitudes.word(w, lang);
             if ((w.equals("a") || w.equals("an")) && !any) { article = true; i = m.end(); continue; }
-            if (w.equals("and") && any) { i = m.end(); continue; }
+            if (w.equals("and") && any) {
+                // "two and a half (million, times)": the half belongs to the count before the magnitude
+                Matcher h = AND_A_HALF.matcher(t).region(m.start(), t.length());
+                if (h.lookingAt() && lastScale.equals(BigDecimal.ONE) && current.signum() > 0) {
+                    current = current.add(new BigDecimal("0.5"));
+                    i = h.end();
+                    end = i;
+                    continue;
+                }
+                i = m.end();
+                continue;
+            }
             if (n != null) {
                 if (w.equals("dozen")) current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(12));
                 else current = current.add(BigDecimal.valueOf(n));

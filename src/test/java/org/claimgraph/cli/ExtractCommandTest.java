@@ -45,6 +45,37 @@ class ExtractCommandTest {
     }
 
     @Test
+    void offsetsCountCodePointsAfterCharactersOutsideTheBasicPlane() throws Exception {
+        // 𠮷 and the emoji are one code point each but two Java chars: offsets are Python's
+        Path f = dir.resolve("emoji.txt");
+        String text = "🚀 Acme said revenue rose 12% to $3.4 billion in 2024.\n𠮷野家的营收增长了两倍半，达到85亿元。\n";
+        Files.writeString(f, text);
+        for (String lang : List.of("en", "zh")) {
+            CliTest.Run r = CliTest.run("extract", f.toString(), "--lang", lang, "--published", "2025-02-01");
+            assertEquals(0, r.code(), r.err());
+            JsonNode d = JSON.readTree(r.out());
+            int[] cps = text.codePoints().toArray();
+            List<String> seen = new ArrayList<>();
+            for (JsonNode q : d.path("quantities")) {
+                int s = q.path("start").asInt(), e = q.path("end").asInt();
+                assertEquals(q.path("text").asText(), new String(cps, s, e - s), q.toString());
+                seen.add(s + "-" + e + " " + q.path("text").asText());
+            }
+            assertTrue(seen.contains("25-28 12%") && seen.contains("32-44 $3.4 billion"), seen.toString());
+            if (lang.equals("zh")) {
+                JsonNode times = null;
+                for (JsonNode q : d.path("quantities")) if (q.path("text").asText().equals("两倍半")) times = q;
+                assertEquals("63-66 2.5 times", times.path("start").asInt() + "-" + times.path("end").asInt() + " " + times.path("value").asDouble()
+                        + " " + times.path("unit").asText(), seen.toString());
+            }
+            for (JsonNode c : d.path("claims")) {
+                int s = c.path("start").asInt(), e = c.path("end").asInt();
+                assertEquals(c.path("quote").asText(), new String(cps, s, e - s), c.toString());
+            }
+        }
+    }
+
+    @Test
     void claimsFormatIsAWholeDocumentDraftWithTodos() throws Exception {
         Path f = dir.resolve("story.txt");
         Files.writeString(f, "Acme results\nAcme Corp said revenue rose 12% to $3.4 billion in 2024, according to its annual report.\n");

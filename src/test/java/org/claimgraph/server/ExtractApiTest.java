@@ -55,6 +55,16 @@ class ExtractApiTest {
     }
 
     @Test
+    void offsetsCountCodePoints() throws Exception {
+        String text = "📈 Exports rose 7% to $2 billion.";
+        HttpResponse<String> r = post(JSON.createObjectNode().put("text", text).put("language", "en").toString());
+        assertEquals(200, r.statusCode(), r.body());
+        StringBuilder spans = new StringBuilder();
+        for (JsonNode q : JSON.readTree(r.body()).path("quantities")) spans.append(q.path("start").asInt()).append('-').append(q.path("end").asInt()).append(' ');
+        assertEquals("15-17 21-31 ", spans.toString(), r.body());
+    }
+
+    @Test
     void badBodiesAre400WithTheField() throws Exception {
         refused(400, "the body is not JSON: send {\"text\": \"…\", \"language\": \"zh\" or \"en\", \"published\": \"2025-11-20\"}", "text=hello");
         refused(400, "the body is not a JSON object: send {\"text\": \"…\", \"language\": \"zh\" or \"en\", \"published\": \"2025-11-20\"}", "[1]");

@@ -139,6 +139,12 @@ class AmountsTest {
             "3x; en; 3; 2.5; 3.5; times; -",
             "twice; en; 2; 1.5; 2.5; times; -",
             "tripled; en; 3; 2.5; 3.5; times; -",
+            // "and a half" and 倍半 are read by the same reader as every other figure
+            "two and a half times; en; 2.5; 2.45; 2.55; times; -",
+            "one and a half times; en; 1.5; 1.45; 1.55; times; -",
+            "two and a half million; en; 2.5e6; 2.45e6; 2.55e6; -; -",
+            "两倍半; zh; 2.5; 2.25; 2.75; times; -",
+            "一倍半; zh; 1.5; 1.25; 1.75; times; -",
             "10-fold; en; 10; 9.5; 10.5; times; -",
             // European decimal commas and thousands dots
             "1.234,5; es; 1234.5; 1234.45; 1234.55; -; -",
