@@ -92,7 +92,8 @@ final class FigureReader {
         }
         String low = t.toLowerCase(Locale.ROOT);
         for (String w : WORD_SEPARATORS) {
-            if (low.startsWith(w, p - 1) && (opener || !w.equals(" and ")) && p - 1 > s) return w.length() - 1;
+            // the separator's closing space must lie inside the figure ("186,000 a " ends at the a)
+            if (low.startsWith(w, p - 1) && p - 1 + w.length() < e && (opener || !w.equals(" and ")) && p - 1 > s) return w.length() - 1;
         }
         if ((c == '和' || c == '与') && opener) return 1;
         return 0;

@@ -198,6 +198,14 @@ class AmountsTest {
     }
 
     @Test
+    void aWordSeparatorAtTheEndIsNoRange() {
+        // "an average of 186,000 a month": read with one word after it, the figure ends in " a "
+        var a = Amounts.read("186,000 a ", "en");
+        near(186000, a.value(), "value");
+        assertEquals(false, a.range());
+    }
+
+    @Test
     void rangesSayTheyAreRanges() {
         assertTrue(Amounts.read("500~600亿", "zh").range());
         assertTrue(Amounts.read("between 2 and 3 million", "en").range());
