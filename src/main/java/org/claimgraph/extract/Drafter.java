@@ -40,7 +40,8 @@ final class Drafter {
     private final List<Mention> entities, metrics;
     private final List<PeriodMention> periods;
     private final String mainYear;
-    private final boolean[] wordStart, wordEnd;
+    private final boolean[] wordStart, wordEnd, dayChars;
+    private final List<Figures.Found> figures;
 
     Drafter(Patterns p, Vocabulary vocab, String text, String simple, boolean zh, LocalDate published, List<int[]> sentences,
             List<Figures.Found> figures) {
@@ -54,15 +55,18 @@ final class Drafter {
         boolean[][] b = Tokens.boundaries(simple, zh);
         this.wordStart = b[0];
         this.wordEnd = b[1];
+        this.figures = figures;
         boolean[] figureChars = new boolean[text.length() + 1], amountChars = new boolean[text.length() + 1];
+        this.dayChars = new boolean[text.length() + 1];
         for (Figures.Found f : figures) {
             for (int i = f.start(); i < f.end(); i++) {
                 figureChars[i] = true;
                 if (f.kind() != Figures.Kind.DATE) amountChars[i] = true;
+                else if (f.date() != null && f.date().length() == 10) dayChars[i] = true;
             }
         }
-        this.entities = mentions(entityNames(), figureChars);
-        this.metrics = mentions(metricNames(), figureChars);
+        this.entities = mentions(entityNames(), figureChars, false);
+        this.metrics = mentions(metricNames(), figureChars, !zh);
         // a date is a figure and a period at once (截至2024年12月底)
         this.periods = periodMentions(amountChars);
         this.mainYear = firstYear();
@@ -102,30 +106,89 @@ final class Drafter {
         return names;
     }
 
-    /** Every occurrence of the names, longest first, not overlapping each other or a figure. */
-    private List<Mention> mentions(Map<String, String> names, boolean[] figureChars) {
+    /**
+     * Every occurrence of the names, longest first, not overlapping each other or a figure. With
+     * words, lower-case English names are matched as Lucene reads them (singular, small words
+     * left out, one other word allowed inside: "prices" for price, "interest on Treasury debt" for
+     * interest on the debt); other names as written.
+     */
+    private List<Mention> mentions(Map<String, String> names, boolean[] figureChars, boolean words) {
         List<String> sorted = new ArrayList<>(names.keySet());
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        boolean[] used = figureChars.clone();
         String lower = simple.toLowerCase(Locale.ROOT);
-        List<Mention> out = new ArrayList<>();
+        List<Mention> found = new ArrayList<>();
         for (String n : sorted) {
             boolean ascii = n.chars().allMatch(c -> c < 128);
-            String hay = ascii && n.chars().anyMatch(Character::isUpperCase) ? simple : lower;
+            boolean cased = n.chars().anyMatch(Character::isUpperCase);
+            if (words && ascii && !cased) continue;
+            String hay = ascii && cased ? simple : lower;
             String needle = hay == simple ? n : n.toLowerCase(Locale.ROOT);
             for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
                 int e = i + needle.length();
                 if (ascii && (asciiWord(at(i - 1)) || asciiWord(at(e)))) continue;
                 if (!ascii && needle.length() == 2 && !wordStart[i] && !wordEnd[e]) continue;
-                boolean clash = false;
-                for (int k = i; k < e; k++) if (used[k]) { clash = true; break; }
-                if (clash) continue;
-                for (int k = i; k < e; k++) used[k] = true;
-                out.add(new Mention(i, e, names.get(n)));
+                found.add(new Mention(i, e, names.get(n)));
             }
+        }
+        if (words) found.addAll(wordMentions(names, figureChars));
+        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+        boolean[] used = figureChars.clone();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            boolean clash = false;
+            for (int k = m.start(); k < m.end(); k++) if (used[k]) { clash = true; break; }
+            if (clash) continue;
+            for (int k = m.start(); k < m.end(); k++) used[k] = true;
+            out.add(m);
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Lower-case English names found word by word (see {@link #mentions}). */
+    private List<Mention> wordMentions(Map<String, String> names, boolean[] figureChars) {
+        List<Tokens.Token> toks = new ArrayList<>();
+        for (Tokens.Token t : Tokens.englishNames(simple)) if (!p.nameStopwords.contains(t.term())) toks.add(t);
+        Map<String, List<String[]>> byFirst = new LinkedHashMap<>();
+        Map<String[], String> ids = new java.util.IdentityHashMap<>();
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            String n = e.getKey();
+            if (!n.chars().allMatch(c -> c < 128) || n.chars().anyMatch(Character::isUpperCase)) continue;
+            String[] stems = Tokens.englishNames(n).stream().map(Tokens.Token::term).filter(w -> !p.nameStopwords.contains(w)).toArray(String[]::new);
+            if (stems.length == 0) continue;
+            byFirst.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(stems);
+            ids.put(stems, e.getValue());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Tokens.Token first = toks.get(i);
+            if (figureChars[first.start()]) continue;
+            for (String[] stems : byFirst.getOrDefault(first.term(), List.of())) {
+                int at = i;
+                boolean skipped = false, ok = true;
+                for (int k = 1; k < stems.length && ok; k++) {
+                    ok = false;
+                    for (int j = at + 1; j <= Math.min(toks.size() - 1, at + (skipped ? 1 : 2)); j++) {
+                        Tokens.Token t = toks.get(j);
+                        if (figureChars[t.start()] || breaks(toks.get(j - 1).end(), t.start())) break;
+                        if (t.term().equals(stems[k])) {
+                            skipped |= j > at + 1;
+                            at = j;
+                            ok = true;
+                            break;
+                        }
+                    }
+                }
+                if (ok) out.add(new Mention(first.start(), toks.get(at).end(), ids.get(stems)));
+            }
+        }
+        return out;
+    }
+
+    /** Punctuation between two words ends a name. */
+    private boolean breaks(int from, int to) {
+        for (int k = from; k < to; k++) if (",;:.!?()\n，。；：".indexOf(simple.charAt(k)) >= 0) return true;
+        return false;
     }
 
     private static boolean asciiWord(char c) { return c < 128 && Character.isLetterOrDigit(c); }
@@ -164,7 +227,15 @@ final class Drafter {
 
     private static boolean yearLike(String kind) {
         return switch (kind) {
-            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month" -> true;
+            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month", "since", "sameYear" -> true;
+            default -> false;
+        };
+    }
+
+    /** Periods whose label is whole in itself (a month, a day's month, an earlier period named again): no year is added. */
+    private static boolean whole(String kind) {
+        return switch (kind) {
+            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil" -> true;
             default -> false;
         };
     }
@@ -173,9 +244,13 @@ final class Drafter {
     private String firstYear() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PeriodMention pm : periods) {
-            if (!Set.of("year", "fiscal", "month", "relative").contains(pm.kind())) continue;
-            String y = yearLabel(pm);
-            if (y != null) counts.merge(y, pm.kind().equals("relative") ? 1 : 2, Integer::sum);
+            String y = null;
+            if (Set.of("year", "fiscal", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
+            // a month named without its year is a month of the publication's year or the one before
+            else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
+            if (y == null) continue;
+            if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
+            counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") ? 1 : 2, Integer::sum);
         }
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
@@ -192,6 +267,18 @@ final class Drafter {
             case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
             case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
             case "month" -> m.group(1) != null ? m.group(1) : m.group(4);
+            case "since" -> {
+                // since a year: from it to the year the text is about
+                String from = m.group("y") != null ? m.group("y") : m.group("y2");
+                String to = mainYear != null ? mainYear : published == null ? null : String.valueOf(published.getYear());
+                if (from == null) yield null;
+                if (m.group("m") != null) {
+                    String f = String.format(Locale.ROOT, "%s-%02d", from, monthNumber(m.group("m")));
+                    yield published == null ? f : f + "/" + String.format(Locale.ROOT, "%d-%02d", published.getYear(), published.getMonthValue());
+                }
+                yield to == null || to.compareTo(from) <= 0 ? from : from + "/" + to;
+            }
+            case "sameYear" -> mainYear;
             case "relative" -> {
                 Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
                 yield off == null || published == null ? null : String.valueOf(published.getYear() + off);
@@ -223,45 +310,183 @@ final class Drafter {
                 return String.format(Locale.ROOT, "%s-%02d", y, mo);
             }
             case "monthOnly" -> {
-                // a month without a year is the last such month before publication
                 int mo = m.group(1) != null ? Integer.parseInt(m.group(1)) : monthNumber(m.group(2));
-                if (mo < 1 || mo > 12) return year;
-                if (published != null) return String.format(Locale.ROOT, "%d-%02d", mo <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, mo);
-                return year == null || !year.matches("\\d{4}") ? year : String.format(Locale.ROOT, "%s-%02d", year, mo);
+                return monthOf(mo, year);
+            }
+            case "monthSpan" -> {
+                String a = monthOf(monthNumber(m.group(1)), year), b = monthOf(monthNumber(m.group(2)), year);
+                if (a == null || b == null) return year;
+                // "between September and December": the first month is the earlier one
+                if (a.compareTo(b) > 0) a = String.format(Locale.ROOT, "%d-%s", Integer.parseInt(b.substring(0, 4)) - 1, a.substring(5));
+                return a + "/" + b;
+            }
+            case "weekday" -> {
+                // "on Thursday", 周四: the day falls in the week of publication
+                if (published == null) return year;
+                java.time.DayOfWeek want = weekday(m.group().toLowerCase(Locale.ROOT));
+                LocalDate d = published;
+                if (want != null) while (d.getDayOfWeek() != want) d = d.minusDays(1);
+                return String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
+            }
+            case "relativeMonth" -> {
+                if (published == null) return year;
+                Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
+                LocalDate d = published.plusMonths(off == null ? 0 : off);
+                return String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
             }
             default -> { return year; }
         }
+    }
+
+    /** A month without a year: of the year given, else the last such month before publication. */
+    private String monthOf(int mo, String year) {
+        if (mo < 1 || mo > 12) return year;
+        if (year != null && year.matches("\\d{4}")) return String.format(Locale.ROOT, "%s-%02d", year, mo);
+        if (published != null) return String.format(Locale.ROOT, "%d-%02d", mo <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, mo);
+        return year;
+    }
+
+    private java.time.DayOfWeek weekday(String w) {
+        for (Map.Entry<String, Integer> e : p.weekdays.entrySet()) if (w.contains(e.getKey())) return java.time.DayOfWeek.of(e.getValue());
+        return null;
     }
 
     private static int monthNumber(String name) {
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
-    private String period(int pos, int[] sentence, int[] clause, List<String> why) {
-        String year = null, sub = null;
-        PeriodMention subMention = null;
+    /**
+     * The period of a figure: what its sentence names before it, or right after it in its clause
+     * ("$2.78 trillion in fiscal 2021" beats the fiscal 2020 named before), but not past the base of
+     * a comparison ("double the $29.8 billion earned in fiscal 2024"); "the quarter", "that month",
+     * 同期 name an earlier period again; else the text's main year.
+     */
+    private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
+        return period(f, sentence, clause, why, true);
+    }
+
+    private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
+        PeriodMention year = null, sub = null, weakYear = null, weakSub = null;
+        PeriodMention adjYear = null, adjSub = null, afterYear = null, afterSub = null;
         for (PeriodMention pm : periods) {
             if (pm.start() < sentence[0] || pm.end() > sentence[1]) continue;
-            boolean before = pm.end() <= pos, inClauseAfter = pm.start() >= pos && pm.end() <= clause[1];
-            if (!before && !inClauseAfter) continue;
-            if (yearLike(pm.kind()) && !pm.kind().equals("month")) {
-                String y = yearLabel(pm);
-                if (y != null && (before || year == null)) year = y;
+            boolean y = yearLike(pm.kind()) && !pm.kind().equals("month");
+            boolean s = !yearLike(pm.kind()) || pm.kind().equals("month");
+            // "on Thursday", 周五: when something was said or done; the period only when the sentence names no other
+            if (pm.kind().equals("weekday")) {
+                if (pm.end() <= f.start() || pm.start() >= f.end() && pm.end() <= clause[1]) weakSub = pm;
+                continue;
             }
-            if (!yearLike(pm.kind()) || pm.kind().equals("month")) {
-                if (before || subMention == null) subMention = pm;
+            if (pm.end() <= f.start()) {
+                if (y && insideDate(pm)) { weakYear = pm; continue; }
+                if (y) year = pm;
+                if (s) sub = pm;
+            } else if (pm.start() >= f.end() && pm.end() <= clause[1] && !pastBase(f.end(), pm.start()) && (lookAfter || !whole(pm.kind()))) {
+                boolean adjacent = p.periodAfterGap.matcher(simple.substring(f.end(), pm.start())).matches();
+                if (y && adjacent && adjYear == null) adjYear = pm;
+                if (s && adjacent && adjSub == null) adjSub = pm;
+                if (y && afterYear == null && !insideDate(pm)) afterYear = pm;
+                if (s && afterSub == null) afterSub = pm;
             }
         }
-        if (year == null && subMention != null && subMention.kind().equals("month")) year = yearLabel(subMention);
-        if (year == null) {
-            year = mainYear;
-            if (subMention == null && leadSub != null && year != null && year.startsWith("FY")) subMention = leadSub;
-            if (year != null) why.add("period: the text's main year " + year);
+        if (adjYear != null) year = adjYear;
+        if (adjSub != null) sub = adjSub;
+        if (lookAfter && adjYear != null && adjSub == null && sub != null && sub.end() <= f.start()) sub = null;
+        if (year == null) year = afterYear;
+        if (sub == null) sub = afterSub;
+        if (year == null && sub == null) year = weakYear;
+        if (year == null && sub == null) sub = weakSub;
+        String label;
+        if (sub != null && whole(sub.kind())) {
+            label = wholeLabel(sub, sentence);
+            if (label != null) {
+                why.add("period: \"" + text.substring(sub.start(), sub.end()) + "\"");
+                return label;
+            }
+        }
+        String y = year == null ? null : yearLabel(year);
+        if (y == null && sub != null && sub.kind().equals("month")) y = yearLabel(sub);
+        if (y == null && sub == null && lookAfter && p.carryPeriod && lastPeriod != null
+                && (lastSentence == sentence[0] || periodsOfLastSentence.size() == 1)) {
+            // a figure whose sentence names no period goes on with the one before (其中…, The unemployment rate …),
+            // unless the sentence before listed several (一季度…二季度…)
+            why.add("period: the text's main year, as the figure before: " + lastPeriod);
+            return lastPeriod;
+        }
+        if (y == null) {
+            y = mainYear;
+            if (sub == null && leadSub != null && y != null && y.startsWith("FY")) sub = leadSub;
+            if (y != null) why.add("period: the text's main year " + y);
         } else {
             why.add("period: named in the sentence");
         }
-        if (subMention != null) sub = subLabel(subMention, year);
-        return sub != null ? sub : year;
+        label = sub != null ? subLabel(sub, y) : y;
+        return label;
+    }
+
+    /** The label of a period that names itself whole, or one named before ("the quarter", 同期). */
+    private String wholeLabel(PeriodMention pm, int[] sentence) {
+        switch (pm.kind()) {
+            case "samePeriod" -> { return lastPeriod; }
+            case "sameQuarter", "sameMonth", "sameUntil" -> {
+                Set<String> kinds = pm.kind().equals("sameQuarter") ? Set.of("quarter") : pm.kind().equals("sameUntil") ? Set.of("until")
+                        : Set.of("month", "monthOnly", "relativeMonth");
+                // "that quarter": the last one named; "the quarter": the one the text names most (the first of equals)
+                PeriodMention target = null;
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                Map<String, PeriodMention> firstOf = new LinkedHashMap<>();
+                for (PeriodMention o : periods) {
+                    if (o.end() > pm.start() || !kinds.contains(o.kind())) continue;
+                    target = o;
+                    String key = o.m().group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                    counts.merge(key, 1, Integer::sum);
+                    firstOf.putIfAbsent(key, o);
+                }
+                if (target == null) return null;
+                if (!hasGroup(pm.m(), "dem") && !hasGroup(pm.m(), "dem2")) {
+                    String best = null;
+                    for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+                    target = firstOf.get(best);
+                }
+                int[] s = sentenceOf(target.start());
+                String l = period(new Figures.Found(target.end(), target.end(), "", 0, null, null, null, 0, 0, Set.of(), 0, Figures.Kind.AMOUNT, "", ""),
+                        s, clauseOf(target.start(), s), new ArrayList<>(), false);
+                // "the same month last year": one year before
+                if (l != null && hasGroup(pm.m(), "back")) {
+                    Matcher y = java.util.regex.Pattern.compile("\\d{4}").matcher(l);
+                    if (y.find()) l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
+                }
+                return l;
+            }
+            default -> { return subLabel(pm, null); }
+        }
+    }
+
+    private String lastPeriod;
+    private int lastSentence = -1;
+    private final Set<String> periodsOfLastSentence = new java.util.HashSet<>();
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            return m.group(name) != null;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return false;
+        }
+    }
+
+    /** A year inside a full date ("ended on January 26, 2025") says when the date is, not what period a figure covers. */
+    private boolean insideDate(PeriodMention pm) {
+        return pm.kind().equals("year") && dayChars[pm.start()];
+    }
+
+    /** Another figure between, introduced as the base of a comparison (than the, double the, from): the period after is its own. */
+    private boolean pastBase(int from, int to) {
+        for (Figures.Found o : figures) {
+            if (o.start() < from || o.end() > to || o.kind() == Figures.Kind.DATE) continue;
+            String before = simple.substring(from, o.start()).toLowerCase(Locale.ROOT).stripTrailing();
+            for (String w : p.comparisonBase) if (before.endsWith(w) && (w.chars().anyMatch(c -> c > 127) || !Character.isLetter(at(from + before.length() - w.length() - 1)))) return true;
+        }
+        return false;
     }
 
     /** "到2029年将烧掉…", "through 2029": a flow up to a year runs from the year of publication (or the text's year) to it. */
@@ -289,8 +514,12 @@ final class Drafter {
         int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
         if (why.subList(whyBefore, why.size()).contains("metric: the measure of the sentence before")) guessed.add("metric");
-        String period = period(f.start(), sentence, clause, why);
+        String period = period(f, sentence, clause, why);
         period = cumulative(period, metric[0], sentence, f.start());
+        if (sentence[0] != lastSentence) periodsOfLastSentence.clear();
+        if (period != null) periodsOfLastSentence.add(period);
+        lastPeriod = period;
+        lastSentence = sentence[0];
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
@@ -354,8 +583,11 @@ final class Drafter {
     }
 
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
-        Mention pick = null;
-        for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
+        String[] of = zh ? null : shareOf(f, clause, why);
+        if (of != null) return of;
+        Mention pick = zh || !p.headUnits.contains(unitKind(f.unit())) ? null : headAfter(f, clause);
+        if (pick != null) why.add("metric: the noun the figure counts");
+        if (pick == null) for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
         }
@@ -372,7 +604,7 @@ final class Drafter {
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
         String between = pick.end() <= f.start() && pick.start() >= sentence[0] ? simple.substring(pick.end(), f.start())
-                : simple.substring(Math.max(clause[0], f.start() - 12), f.start());
+                : simple.substring(clause[0], f.start());
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
         String near = (between + " " + after).toLowerCase(Locale.ROOT);
         Metric m = vocab.metric(id);
@@ -402,10 +634,14 @@ final class Drafter {
                     return new String[] {o.id(), null};
                 }
             }
+            if (lastTopic != null && lastTopicSentence != sentence[0] && percentMetric(lastTopic.id())) {
+                why.add("metric: the percentage measure of the sentence before");
+                return new String[] {lastTopic.id(), null};
+            }
             why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\" is no percentage; left to a person");
             return new String[] {null, null};
         }
-        if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeAmount) || cueStart(after, p.changeAmount))) {
+        if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeBefore) || cueStart(after, p.changeAmount))) {
             Metric c = vocab.metric(id + "-change");
             why.add("metric: a change word beside the amount");
             return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
@@ -416,6 +652,77 @@ final class Drafter {
 
     private Mention lastTopic;
     private int lastTopicSentence = -1;
+
+    private boolean percentMetric(String id) {
+        Metric m = vocab.metric(id);
+        return m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent");
+    }
+
+    /** money, count, percent, … : what the headUnits list of the patterns names. */
+    private static String unitKind(String unit) {
+        if (unit == null) return "none";
+        return unit.matches("[A-Z]{3}") ? "money" : unit;
+    }
+
+    /** "2.2 billion cases", "$11 billion of revenue": the measure named right after the figure, within a word or two. */
+    private Mention headAfter(Figures.Found f, int[] clause) {
+        for (Mention m : metrics) {
+            if (m.start() < f.end() || m.end() > clause[1]) continue;
+            return p.headGap.matcher(simple.substring(f.end(), m.start())).matches() && fits(m.id(), f.unit()) ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * "94% of the cases", "6.4% of GDP": a percentage of a measure is a share of it, or the ratio
+     * the catalogue names for the measure before the figure and the one after (deficit … of GDP).
+     */
+    private String[] shareOf(Figures.Found f, int[] clause, List<String> why) {
+        if (!"percent".equals(f.unit())) return null;
+        Mention whole = null;
+        for (Mention m : metrics) {
+            if (m.start() < f.end() || m.end() > clause[1]) continue;
+            if (p.shareOfGap.matcher(simple.substring(f.end(), m.start())).matches()) whole = m;
+            break;
+        }
+        if (whole == null) return null;
+        Mention part = null;
+        for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start()) part = m;
+        if (part != null) {
+            if (percentMetric(part.id())) {
+                why.add("metric: \"" + text.substring(part.start(), part.end()) + "\" takes a percentage");
+                return new String[] {part.id(), null};
+            }
+            String ratio = ratio(part.id(), whole.id());
+            if (ratio != null) {
+                why.add("metric: \"" + text.substring(part.start(), part.end()) + "\" as a percentage of \"" + text.substring(whole.start(), whole.end()) + "\"");
+                return new String[] {ratio, null};
+            }
+        }
+        why.add("metric: a share of \"" + text.substring(whole.start(), whole.end()) + "\"");
+        return percentMetric(whole.id()) ? new String[] {whole.id(), null} : new String[] {whole.id(), "share"};
+    }
+
+    /** The catalogue's percentage measure one of whose names names both measures (deficit to GDP). */
+    private String ratio(String partId, String wholeId) {
+        Set<String> a = metricNameSet(partId), b = metricNameSet(wholeId);
+        for (Metric r : vocab.metrics()) {
+            if (!percentMetric(r.id())) continue;
+            for (String n : metricNameSet(r.id())) {
+                if (a.stream().anyMatch(x -> x.length() >= 3 && containsWord(n, x)) && b.stream().anyMatch(x -> x.length() >= 2 && containsWord(n, x))) return r.id();
+            }
+        }
+        return null;
+    }
+
+    private Set<String> metricNameSet(String id) {
+        Set<String> out = new java.util.HashSet<>();
+        Metric m = vocab.metric(id);
+        if (m == null) return out;
+        if (m.labelEn() != null) out.add(m.labelEn().toLowerCase(Locale.ROOT));
+        m.aliases().forEach(x -> { if (x.chars().allMatch(c -> c < 128)) out.add(x.toLowerCase(Locale.ROOT)); });
+        return out;
+    }
 
     /** A cue word right after the figure ("12% more than", "larger than", 的增长). */
     private boolean cueStart(String after, List<String> words) {

@@ -29,9 +29,14 @@ final class Patterns {
     final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
-    final Set<String> notNames = new HashSet<>();
+    final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, projection, estimate;
+            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, estimate;
+    final Set<String> headUnits = new HashSet<>();
+    final Pattern headGap, shareOfGap, periodAfterGap;
+    final List<String> comparisonBase;
+    final boolean carryPeriod;
+    final Map<String, Integer> weekdays = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
     final List<Pattern> attribution = new ArrayList<>();
@@ -77,6 +82,7 @@ final class Patterns {
 
         for (String r : strings(p.path("labels").path("regex"))) labels.add(Pattern.compile(r));
         notNames.addAll(strings(p.path("labels").path("notNames")));
+        nameStopwords.addAll(strings(p.path("nameStopwords")));
         hypothetical = strings(p.path("hypothetical"));
         eventYear = strings(p.path("eventYear"));
         englishNumbers = strings(p.path("englishNumbers"));
@@ -89,6 +95,11 @@ final class Patterns {
         shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
         changeAmount = longestFirst(strings(p.path("changeAmount")));
+        List<String> afterOnly = strings(p.path("changeAfterOnly"));
+        changeBefore = changeAmount.stream().filter(w -> !afterOnly.contains(w)).toList();
+        headUnits.addAll(strings(p.path("head").path("units")));
+        headGap = Pattern.compile(p.path("head").path("gap").asText());
+        shareOfGap = Pattern.compile(p.path("shareOfGap").asText());
         projection = strings(p.path("projection"));
         estimate = strings(p.path("estimate"));
         p.path("phrases").properties().forEach(e -> {
@@ -101,6 +112,10 @@ final class Patterns {
         for (JsonNode r : p.path("periods").path("regex")) periods.add(new PeriodPattern(r.path("kind").asText(), Pattern.compile(r.path("re").asText())));
         p.path("periods").path("relative").properties().forEach(e -> relative.put(e.getKey(), e.getValue().asInt()));
         p.path("periods").path("ordinals").properties().forEach(e -> ordinals.put(e.getKey(), e.getValue().asInt()));
+        p.path("periods").path("weekdays").properties().forEach(e -> weekdays.put(e.getKey(), e.getValue().asInt()));
+        periodAfterGap = Pattern.compile(p.path("periods").path("afterGap").asText());
+        comparisonBase = strings(p.path("periods").path("comparisonBase"));
+        carryPeriod = p.path("periods").path("carryOver").asBoolean(true);
         for (JsonNode r : p.path("dates").path("regex")) {
             dates.add(new DatePattern(Pattern.compile(r.path("re").asText()), r.path("y").asInt(), r.path("m").asInt(), r.path("mName").asInt(),
                     r.path("d").asInt(), r.path("end").asBoolean()));

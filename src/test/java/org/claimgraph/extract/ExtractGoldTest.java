@@ -28,8 +28,8 @@ class ExtractGoldTest {
         assertTrue(ratio(scores, Evaluation.FileScore::matched, Evaluation.FileScore::predicted) >= 0.90, "precision\n" + table);
         assertTrue(ratio(scores, Evaluation.FileScore::subjects, Evaluation.FileScore::claims) >= 0.75, "subjects\n" + table);
         assertTrue(ratio(scores, Evaluation.FileScore::periods, Evaluation.FileScore::claims) >= 0.75, "periods\n" + table);
-        // the measure is right for fewer: the catalogue names measures, the gold words often name their scope too
-        assertTrue(ratio(scores, Evaluation.FileScore::metrics, Evaluation.FileScore::claims) >= 0.70, "metrics\n" + table);
+        // the target for subject, metric and period alike
+        assertTrue(ratio(scores, Evaluation.FileScore::metrics, Evaluation.FileScore::claims) >= 0.75, "metrics\n" + table);
     }
 
     private static double ratio(List<Evaluation.FileScore> l, java.util.function.ToIntFunction<Evaluation.FileScore> a,

@@ -31,11 +31,14 @@ class GoldSetTest {
     void everySpanIsItsTextAndEveryUnitIsKnown() throws IOException {
         List<Path> files = new ArrayList<>(goldFiles(Path.of("data", "extract-gold")));
         files.addAll(goldFiles(Path.of("data", "extract-gold", "seed")));
+        List<Path> heldOut = goldFiles(Path.of("data", "extract-gold", "heldout"));
+        assertEquals(2, heldOut.size(), "held-out passages: " + heldOut);
+        files.addAll(heldOut);
         int en = 0, zh = 0, quantities = 0;
         for (Path g : files) {
             JsonNode d = JSON.readTree(g.toFile());
             String text = Files.readString(g.resolveSibling(d.path("file").asText()));
-            if (!g.getParent().endsWith("seed")) {
+            if (!g.getParent().endsWith("seed") && !g.getParent().endsWith("heldout")) {
                 if (d.path("language").asText().equals("en")) en++; else zh++;
             }
             for (JsonNode q : d.path("quantities")) {

@@ -1,0 +1,80 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.claimgraph.ClaimGraph;
+import org.junit.jupiter.api.Test;
+
+/** How the drafter picks a figure's measure and period: each case one mechanism, in a passage written for the test. */
+class DrafterTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(ClaimGraph.shippedVocabulary());
+
+    /** figure text → "metric[+change] | period" of its drafted claim. */
+    private static Map<String, String> drafted(String text, String lang, String published) {
+        JsonNode d = EXTRACTOR.extract(text, lang, LocalDate.parse(published));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) {
+            String figure = d.path("quantities").get(c.path("quantity").asInt()).path("text").asText();
+            out.put(figure, c.path("metric").asText("-") + (c.has("change") ? "+" + c.path("change").asText() : "") + " | " + c.path("period").asText("-"));
+        }
+        return out;
+    }
+
+    private static final String ENGLISH = """
+            Acme widens its lead
+
+            Acme reported revenue of $4 billion for fiscal 2024. In the fourth quarter revenue was $1.2 billion. \
+            Profit in the quarter reached $300 million, up 12% from the previous three months. The shortfall reached \
+            $2 billion in fiscal 2020 and $3 billion in fiscal 2021. Prices fell 5% on Thursday. Net income was more \
+            than double the $50 million earned in fiscal 2023. The outbreak caused 20 deaths and 2.5 million cases. \
+            The deficit came to 6% of GDP. Young people accounted for 40% of the cases. Sales in the same quarter \
+            last year were $1 billion.
+            """;
+
+    @Test
+    void englishPeriodsNamedBeforeAfterAndAgain() {
+        Map<String, String> d = drafted(ENGLISH, "en", "2025-01-10");
+        assertEquals("revenue | FY2024", d.get("$4 billion"), d.toString());
+        // "in the quarter": the quarter the text names, in the text's fiscal year
+        assertEquals("net-profit | FY2024-Q4", d.get("$300 million"), d.toString());
+        // a period right after the figure is its own, even with another named before it
+        assertEquals("net-profit | FY2020", d.get("$2 billion"), d.toString());
+        assertEquals("net-profit | FY2021", d.get("$3 billion"), d.toString());
+        // "on Thursday": the week of publication, when the sentence names nothing else
+        assertEquals("price+growth | 2025-01", d.get("5%"), d.toString());
+        // the base of a comparison keeps the period said after it
+        assertEquals("net-profit | FY2023", d.get("$50 million"), d.toString());
+        // "the same quarter last year": the quarter named before, a year back
+        assertEquals("revenue | FY2023-Q4", d.get("$1 billion"), d.toString());
+    }
+
+    @Test
+    void englishMeasuresFromTheNounCountedAndTheWholeOfAShare() {
+        Map<String, String> d = drafted(ENGLISH, "en", "2025-01-10");
+        // "Prices" is read as price; "20 deaths and 2.5 million cases": the noun after each figure
+        assertEquals("deaths", d.get("20").split(" \\| ")[0], d.toString());
+        assertEquals("cases", d.get("2.5 million").split(" \\| ")[0], d.toString());
+        // "the deficit came to 6% of GDP": the catalogue's ratio of the two; "40% of the cases": a share of cases
+        assertEquals("deficit-to-gdp", d.get("6%").split(" \\| ")[0], d.toString());
+        assertEquals("cases+share", d.get("40%").split(" \\| ")[0], d.toString());
+    }
+
+    @Test
+    void aSentenceWithoutAPeriodGoesOnWithTheOneBeforeUnlessThatListedSeveral() {
+        Map<String, String> d = drafted("""
+                发电装机稳步增长
+
+                截至2024年12月底，全国发电装机容量约33亿千瓦。其中，风电装机容量约5亿千瓦。
+                分季度看，一季度新增装机2000万千瓦，四季度新增装机3000万千瓦。
+                全国新增发电装机合计4亿千瓦。
+                """, "zh", "2025-01-20");
+        assertEquals("2024-12", d.get("5亿千瓦").split(" \\| ")[1], d.toString());
+        assertEquals("2024-Q4", d.get("3000万千瓦").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("4亿千瓦").split(" \\| ")[1], d.toString());
+    }
+}
