@@ -107,6 +107,38 @@ class DefinitionsTest {
     }
 
     @Test
+    void relationsBetweenMetricsNameMetricsOfTheRightType() throws IOException {
+        String json = """
+                {"metrics": [{"id": "oil-use-change", "label": "change in oil use", "type": "share", "dimension": "percent", "changeOf": "oil consumptoin"},
+                             {"id": "oil-share", "label": "oil's share of energy", "type": "share", "dimension": "percent", "numerator": "oil-use-change"},
+                             {"id": "oil-growth", "label": "oil use growth", "type": "growth", "dimension": "percent", "changeOf": "oil-growth"}]}""";
+        Files.writeString(dir.resolve("rel.json"), json);
+        String ttl = TURTLE + "cgm:knife-crime-rate cg:numerator cgm:knife-crimes ; cg:denominator cgm:population .\n";
+        Files.writeString(dir.resolve("rel.ttl"), ttl);
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            String name = dir.resolve("rel.json").toString();
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("rel.json")), "test"));
+            assertEquals(java.util.Set.of(name + ": metric #1: field \"changeOf\": no metric \"oil consumptoin\"",
+                    name + ": metric \"oil-share\": \"numerator\" and \"denominator\" go together",
+                    name + ": metric \"oil-growth\": \"changeOf\" names the metric itself"), java.util.Set.copyOf(e.problems()));
+            var t = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("rel.ttl")), "test"));
+            assertEquals(List.of(dir.resolve("rel.ttl") + ": metric \"knife-crime-rate\": \"numerator\": no metric \"knife-crimes\" (did you mean \"knife-crime\"?)"),
+                    t.problems());
+        }
+        Files.writeString(dir.resolve("ok.json"), json.replace("\"type\": \"share\", \"dimension\": \"percent\", \"changeOf\": \"oil consumptoin\"",
+                "\"type\": \"change\", \"dimension\": \"energy\", \"changeOf\": \"oil consumption\"").replace("\"numerator\": \"oil-use-change\"",
+                "\"numerator\": \"oil consumption\", \"denominator\": \"energy use\"").replace("\"changeOf\": \"oil-growth\"", "\"changeOf\": \"oil-consumption\""));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            files();
+            cg.load(List.of(dir.resolve("office.json")), "test");
+            cg.load(List.of(dir.resolve("ok.json")), "test");
+            assertEquals("oil-consumption", cg.vocabulary().changeBase("oil-use-change"));
+            assertEquals(List.of("oil-consumption", "energy-consumption"), List.of(cg.vocabulary().quotientOf("oil-share")));
+            assertEquals("employment", cg.vocabulary().changeBase("jobs-created"));
+        }
+    }
+
+    @Test
     void theCataloguesIdsAreNotRedefined() throws IOException {
         Files.writeString(dir.resolve("pop.ttl"), TURTLE.replace("knife-crime-rate", "population").replace("knife crime rate", "headcount of Norland"));
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {

@@ -165,8 +165,10 @@ final class ClaimFields {
         if (metric != null) {
             var m = r.vocabulary.metric(metric);
             var un = r.vocabulary.unit(unitId);
+            // a growth may be written as a multiple ("doubled", 翻倍): the percent it means
             if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())
-                    && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)) {
+                    && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)
+                    && !(m.type() == MetricType.GROWTH && un.dimension().equals("Ratio"))) {
                 problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension());
             }
         }

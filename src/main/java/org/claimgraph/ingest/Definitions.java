@@ -29,6 +29,13 @@ final class Definitions {
             String family = r.text(x, "family", path + ".family", "metric #" + (i + 1) + ": field \"family\"");
             if (family != null) res.addProperty(CG.family, family);
             if (x.path("wikidata").isTextual()) res.addProperty(CG.wikidataProperty, m.createResource("http://www.wikidata.org/entity/" + x.get("wikidata").asText()));
+            for (var p : java.util.List.of(CG.changeOf, CG.numerator, CG.denominator)) {
+                String f = p.getLocalName(), where = "metric #" + (i + 1) + ": field \"" + f + "\"";
+                String named = r.text(x, f, path + "." + f, where);
+                String id = named == null ? null : related(named, ms);
+                if (id != null) res.addProperty(p, m.createResource(CG.METRIC + id));
+                else if (named != null) r.problem(path + "." + f, where + ": no metric \"" + Inputs.shorten(named) + "\"" + r.vocabulary.suggestMetric(named));
+            }
         }
         for (int i = 0; us.isArray() && i < us.size(); i++) {
             JsonNode x = us.get(i);
@@ -44,6 +51,12 @@ final class Definitions {
         if (m.isEmpty()) return accepted;
         for (String p : r.vocabulary.define(m, r.name, accepted)) r.problem("", p);
         return accepted;
+    }
+
+    /** The id of the metric a relation names: one the same list defines (by id), else any name of the vocabulary; null if none. */
+    private String related(String named, JsonNode defined) {
+        for (JsonNode d : defined) if (named.equals(d.path("id").asText(null))) return named;
+        return r.vocabulary.metricId(named).orElse(null);
     }
 
     /** What metric and unit definitions share: id, labels, aliases, dimension, definition. */

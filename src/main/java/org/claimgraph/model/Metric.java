@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * What a number measures; metrics of one family can be confused with each other (cash burn, net loss).
- * wikidata is the IRI of the Wikidata property for the same measure, or null.
+ * wikidata is the IRI of the Wikidata property for the same measure, or null. changeOf is the metric this one
+ * is the change of between two dates (jobs created of employment), numerator and denominator the metrics
+ * this one is the quotient of (unemployed over labour force; votes over votes for a vote share); null when
+ * the metric declares none.
  */
 public record Metric(String id, String labelEn, String labelZh, List<String> aliases, MetricType type,
-                     String family, String dimension, String wikidata) {
+                     String family, String dimension, String wikidata, String changeOf, String numerator, String denominator) {
 
     public Metric {
         aliases = List.copyOf(aliases);

@@ -49,11 +49,16 @@ public final class Bounds {
     public static boolean overlap(Fact a, Fact b) { return overlap(a.low(), a.lowOpen(), a.high(), a.highOpen(), b); }
 
     static boolean overlap(double aLow, boolean aLowOpen, double aHigh, boolean aHighOpen, Fact b) {
-        double lo = Math.max(aLow, b.low()), hi = Math.min(aHigh, b.high());
+        return overlap(aLow, aLowOpen, aHigh, aHighOpen, b.low(), b.lowOpen(), b.high(), b.highOpen());
+    }
+
+    /** Whether two intervals share a point; an endpoint is shared only when both include it. */
+    static boolean overlap(double aLow, boolean aLowOpen, double aHigh, boolean aHighOpen, double bLow, boolean bLowOpen, double bHigh, boolean bHighOpen) {
+        double lo = Math.max(aLow, bLow), hi = Math.min(aHigh, bHigh);
         if (lo < hi) return true;
         if (lo > hi) return false;
         boolean aIncludes = !(lo == aLow && aLowOpen || lo == aHigh && aHighOpen);
-        boolean bIncludes = !(lo == b.low() && b.lowOpen() || lo == b.high() && b.highOpen());
+        boolean bIncludes = !(lo == bLow && bLowOpen || lo == bHigh && bHighOpen);
         return aIncludes && bIncludes;
     }
 

@@ -88,6 +88,40 @@ public final class Calc {
         return pa == null || pb == null || pa.overlaps(pb);
     }
 
+    /** Whether a figure bears on a claim derived from it: flows over the claim's span, levels and counts at any shared date. */
+    public static boolean alike(Fact c, Fact f, Settings s) {
+        return "FLOW".equals(f.metricType()) ? samePeriod(c, f, s) : overlapping(c, f);
+    }
+
+    /**
+     * Whether a part and a whole make the claim's quotient: of one measure, a part in a scope over the
+     * whole without scope (men of all married); of two measures, both in the same scope or none (the
+     * unemployed over the labour force, both aged 16–24).
+     */
+    public static boolean partOfWhole(Fact c, Fact part, Fact whole) {
+        if (Objects.equals(c.numerator(), c.denominator())) return part.scopeKey() != null && whole.scopeKey() == null;
+        return Objects.equals(part.scopeKey(), whole.scopeKey());
+    }
+
+    /**
+     * Whether {@code a} and {@code b} are the measure at the start and the end of the claim's span: a's
+     * period holds its first day and b's its last, a over before b begins, flows over spans of equal length;
+     * or, for a flow, b over the claim's own period and a over as long a period just before it (a year's
+     * growth: this year's GDP against last year's).
+     */
+    public static boolean fromTo(Fact c, Fact a, Fact b) {
+        Period pc = period(c), pa = period(a), pb = period(b);
+        if (pc == null || pa == null || pb == null || !pc.bounded() || !pa.bounded() || !pb.bounded()) return false;
+        boolean flows = "FLOW".equals(a.metricType());
+        boolean sameLength = Math.abs(pa.days() - pb.days()) <= 3;
+        if (flows && pb.start().equals(pc.start()) && pb.end().equals(pc.end())) {
+            return pa.end().plusDays(1).equals(pb.start()) && sameLength;
+        }
+        return holds(pa, pc.start()) && holds(pb, pc.end()) && pa.end().isBefore(pb.start()) && (!flows || sameLength);
+    }
+
+    private static boolean holds(Period p, LocalDate d) { return !d.isBefore(p.start()) && !d.isAfter(p.end()); }
+
     /** Whole years a period covers (2025/2029 → 5). */
     public static double years(Fact f) {
         Period p = period(f);

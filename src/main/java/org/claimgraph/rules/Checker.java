@@ -32,6 +32,7 @@ public final class Checker {
     private final Vocabulary vocabulary;
     private final Settings settings;
     private final int batch;
+    private final ScopeTerms terms = new ScopeTerms();
 
     public Checker(RuleBase rules, Vocabulary vocabulary, Settings settings) {
         this(rules, vocabulary, settings, BATCH);
@@ -112,12 +113,14 @@ public final class Checker {
         // compared in base units (MW and GW in watts, weekly rates per year); shown as stated
         var v = c.value() == null ? null : vocabulary.comparable(c.value(),
                 m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
+        if (v != null && m != null && m.type() == MetricType.GROWTH && "times".equals(v.unit())) v = growthOfMultiple(v);
         var p = c.period();
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
         String scope = Scopes.key(c.scope());
         boolean sole = scopes.get(scopeGroup(c)).size() == 1;
         var claimant = vocabulary.entity(c.claimant());
+        String[] q = m == null ? null : vocabulary.quotientOf(m.id());
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
                 v == null ? null : v.unit(), v == null ? null : v.per(),
@@ -125,7 +128,15 @@ public final class Checker {
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
-                publishes(d.publisher(), c.subject()), currencyOf(c.subject()));
+                publishes(d.publisher(), c.subject()), currencyOf(c.subject()), m == null ? null : vocabulary.changeBase(m.id()),
+                q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m));
+    }
+
+    /** A growth written as a multiple ("doubled": 2×) as the percent change it means (+100%), its interval with it. */
+    static org.claimgraph.model.Quantity growthOfMultiple(org.claimgraph.model.Quantity q) {
+        java.util.function.DoubleUnaryOperator pct = x -> Double.isInfinite(x) ? x : (x - 1) * 100;
+        return new org.claimgraph.model.Quantity(pct.applyAsDouble(q.value()), "percent", pct.applyAsDouble(q.low()), pct.applyAsDouble(q.high()),
+                q.statedAs(), q.per(), q.noun());
     }
 
     /** The scopes each document states for a subject and metric: a claim is its document's sole one when there is one. */

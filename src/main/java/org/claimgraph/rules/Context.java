@@ -52,6 +52,23 @@ public final class Context {
     public String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
 
     /**
+     * How a quotient of a numerator in {@code part} units over a whole in {@code whole} units reads in the
+     * claim's {@code unit}: 100 for a percent of the same unit, the people a per-head unit counts per person
+     * (1,000 for per 1,000) over a count, 1 for an amount per head in the numerator's own unit; NaN when the
+     * units do not make the claim's.
+     */
+    double quotientScale(String unit, String part, String whole) {
+        if (unit == null || part == null || whole == null) return Double.NaN;
+        if (unit.equals("percent")) return part.equals(whole) ? 100 : Double.NaN;
+        if (!whole.equals("count")) return Double.NaN;
+        var u = vocabulary.unit(unit);
+        if (u != null && u.dimension().equals("PerCapita")) {
+            return part.equals("count") ? vocabulary.comparable(new Quantity(1, "per-capita", 1, 1, "1", null), false).value() : Double.NaN;
+        }
+        return part.equals(unit) ? 1 : Double.NaN;
+    }
+
+    /**
      * The claim's figure as it was written (6 GW, 1,400 acres, £300 a week), with the yearly rate a weekly
      * one makes; a bound says so ("more than $8B", "at most 300").
      */
@@ -74,8 +91,16 @@ public final class Context {
     static String range(Fact c, double rounding) {
         Quantity q = c.claim().value();
         double[] r = Bounds.rounded(c, rounding);
-        double scale = q == null || c.value() == 0 ? 1 : q.value() / c.value();
-        return Wording.range(r[0] * scale, c.lowOpen(), r[1] * scale, c.highOpen(), q == null ? c.unit() : q.unit());
+        // a multiple read as a growth ("doubled": +100%) is shown as the percent it was compared as
+        if (q == null || "times".equals(q.unit()) && !"times".equals(c.unit())) return Wording.range(r[0], c.lowOpen(), r[1], c.highOpen(), c.unit());
+        double scale = c.value() == 0 ? 1 : q.value() / c.value();
+        return Wording.range(r[0] * scale, c.lowOpen(), r[1] * scale, c.highOpen(), q.unit());
+    }
+
+    /** " (low to high as the figures are rounded)" for a computed interval, or nothing when the two ends read alike. */
+    static String spread(double low, double high, String unit) {
+        String lo = Wording.show(low, unit), hi = Wording.show(high, unit);
+        return lo.equals(hi) ? "" : " (" + lo + " to " + hi + " as the figures are rounded)";
     }
 
     static String period(Fact f) { return f.getPeriodLabel() == null ? "" : " for " + f.getPeriodLabel(); }

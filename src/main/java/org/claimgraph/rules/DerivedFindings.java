@@ -11,8 +11,8 @@ import org.claimgraph.model.FindingKind;
 import org.claimgraph.vocab.Wording;
 
 /**
- * Findings of the derived family: a figure computed from others (a share from its part and whole, a total
- * from a rate and a span, a rate from a total), each showing its arithmetic. Figures from the claim's own
+ * Findings of the derived family: a figure computed from others (a share, rate or per-head figure from its
+ * part and whole, a total from a rate and a span, a rate from a total), each showing its arithmetic. Figures from the claim's own
  * document only show consistency: their findings carry no authority, so they never decide a verdict.
  */
 public final class DerivedFindings {
@@ -35,18 +35,41 @@ public final class DerivedFindings {
 
     /** A share recomputed from the part and the whole: 2.24M of 10.2M is 22%. */
     public static Finding share(Context ctx, String rule, Fact c, Fact part, Fact whole) {
-        double share = part.value() / whole.value() * 100;
-        double[] r = Calc.ratio(part.low(), part.high(), whole.low(), whole.high(), 100);
-        boolean agree = Calc.meets(r[0], r[1], 0, c);
-        String msg = "From " + from(c, part) + ": " + ctx.who(part.subject()) + "'s " + ctx.metric(part) + " " + ctx.figure(part) + " of "
-                + ctx.who(whole.subject()) + "'s " + ctx.figure(whole) + " is " + Wording.plain(share) + "% (" + Wording.plain(r[0]) + "–"
-                + Wording.plain(r[1]) + "% as the figures are rounded), " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c) + ".";
+        return quotient(ctx, rule, c, part, whole, 100);
+    }
+
+    /**
+     * A share, rate or per-head figure of one subject recomputed from the part and the whole its metric's
+     * numerator and denominator name (50 men of 140 people is 36%; GDP over population); null when the
+     * units do not make the claim's.
+     */
+    public static Finding quotient(Context ctx, String rule, Fact c, Fact part, Fact whole) {
+        double scale = ctx.quotientScale(c.unit(), part.unit(), whole.unit());
+        return Double.isNaN(scale) ? null : quotient(ctx, rule, c, part, whole, scale);
+    }
+
+    private static Finding quotient(Context ctx, String rule, Fact c, Fact part, Fact whole, double scale) {
+        double q = part.value() / whole.value() * scale;
+        double[] r = Calc.ratio(part.low(), part.high(), whole.low(), whole.high(), scale);
+        double rounding = part.has("about") || whole.has("about") ? 0 : ctx.getSettings().rounding();
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean agree = Bounds.overlap(r[0], false, r[1], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
+        String sources = from(c, part) + (whole.docId().equals(part.docId()) ? "" : " and " + from(c, whole));
+        boolean one = whole.subject().equals(part.subject());
+        String msg = "From " + sources + ": " + ctx.who(part.subject()) + "'s " + ctx.metric(part) + scope(part) + " " + ctx.figure(part)
+                + (scale == 100 ? " of " : " over ") + (one ? "" : ctx.who(whole.subject()) + "'s ")
+                + (whole.metric().equals(part.metric()) ? (one ? "all " : "") : ctx.metric(whole) + " ") + ctx.figure(whole) + scope(whole)
+                + " is " + Wording.show(q, c.unit()) + Context.spread(r[0], r[1], c.unit()) + ", " + (agree ? "within" : "outside") + " the range the claim's "
+                + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
         Effect e = effect(c, part, agree);
         return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
-                nums("part", part.value(), "whole", whole.value(), "share", share, "shareLow", r[0], "shareHigh", r[1], "claimed", c.value()),
-                List.of(part.key(), whole.key()), e == Effect.CONTEXT ? "the document's own part and whole give " + Wording.plain(share) + "%" : null,
+                nums("part", part.value(), "whole", whole.value(), "computed", q, "computedLow", r[0], "computedHigh", r[1], "claimed", c.value(),
+                        "tolerance.rounding", rounding),
+                List.of(part.key(), whole.key()), e == Effect.CONTEXT ? "the document's own part and whole give " + Wording.show(q, c.unit()) : null,
                 e == Effect.CONTEXT ? null : authority(c, part, whole));
     }
+
+    private static String scope(Fact f) { return f.getScope() == null ? "" : " (" + f.getScope() + ")"; }
 
     /** A total over a span recomputed from a rate per unit of time: 1,000 a week over 2024 is 52,286. */
     public static Finding totalFromRate(Context ctx, String rule, Fact c, Fact rate) {

@@ -12,7 +12,11 @@ import org.claimgraph.model.Document;
  * highOpen say a bound excludes its value ("more than", "less than"). scopeKey is the scope in lower case
  * with single spaces; soleScope says the document gives this subject and metric in no other scope;
  * selfPublished says the document's publisher is the claim's subject (its own figures); subjectCurrency
- * is the ISO 4217 code the subject stands for (an exchange rate's subject), else null.
+ * is the ISO 4217 code the subject stands for (an exchange rate's subject), else null. changeOf is the metric
+ * the claim's metric is a change of, numerator and denominator the metrics it is a quotient of (from the
+ * catalogue or a document's definitions, {@code Vocabulary.changeBase} and {@code quotientOf}), else null.
+ * scopeTerms are the words of the scope that its metric's names do not already say; described the words of
+ * the scope and the metric's names together ({@link ScopeTerms}).
  */
 public record Fact(String key, String docId, String kind, String claimant, String claimantRole, String subject,
                    String object, String metric, String metricType, String family, String unit, String per,
@@ -20,7 +24,8 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
                    Integer rank, Set<String> qualifiers, int tier, LocalDate published, String compareOp,
                    String compareLeft, String compareRight, Claim claim, Document doc,
                    boolean lowOpen, boolean highOpen, String scopeKey, boolean soleScope,
-                   boolean selfPublished, String subjectCurrency) {
+                   boolean selfPublished, String subjectCurrency, String changeOf, String numerator,
+                   String denominator, Set<String> scopeTerms, Set<String> described) {
 
     public boolean isHasValue() { return !Double.isNaN(value); }
     /** Whether the figure is an amount of money in an ISO 4217 currency. */

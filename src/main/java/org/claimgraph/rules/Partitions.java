@@ -15,10 +15,12 @@ import java.util.Set;
  * own. The rules join claims on subject and metric family (evidence, arithmetic, definitions, sourcing,
  * qualifiers, scope, dated statements), on object, metric and document (shares of one whole), on the
  * claims a comparison names, on a metric alone (ranks among rivals) and on every dated event (gaps
- * between events); the groups are the connected components of those links. Two rules only read other
+ * between events); the groups are the connected components of those links. Some rules only read other
  * claims as evidence, whose own findings they never look at: a share against its part and whole (any
- * claim on either entity) and a figure in another currency against exchange rates. Those claims go into
- * the batch as read-only evidence, assessed in their own group's batch.
+ * claim on either entity), a change against its measure's levels and a quotient against its numerator's
+ * and denominator's figures (any claim on the subject: the measures are of other families), and a
+ * figure in another currency against exchange rates. Those claims go into the batch as read-only
+ * evidence, assessed in their own group's batch.
  */
 final class Partitions {
 
@@ -99,7 +101,7 @@ final class Partitions {
         return batches;
     }
 
-    /** A batch with the claims of other groups its rules read: exchange rates, and a share's part and whole. */
+    /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */
     private static Batch withEvidence(List<Fact> own, Map<List<String>, Set<String>> moneyUnits, List<Fact> rates, Map<String, List<Fact>> bySubject) {
         Map<Fact, Boolean> mine = new IdentityHashMap<>();
         own.forEach(f -> mine.put(f, true));
@@ -107,8 +109,10 @@ final class Partitions {
         boolean converts = false;
         for (Fact f : own) {
             if (f.isMoney() && moneyUnits.get(Arrays.asList(f.subject(), f.metric())).size() > 1) converts = true;
-            if ("SHARE".equals(f.metricType()) && f.object() != null) {
+            boolean derived = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null;
+            if (derived) {
                 for (String entity : new String[] {f.subject(), f.object()}) {
+                    if (entity == null) continue;
                     for (Fact e : bySubject.getOrDefault(entity, List.of())) if (!mine.containsKey(e)) extra.put(e, true);
                 }
             }

@@ -20,6 +20,21 @@ public final class Scopes {
         return k.isEmpty() ? null : k;
     }
 
+    /**
+     * Whether a source's figure is the part a derived share or quotient counts: a figure without scope for a
+     * claim without one (or the source's only figure); the claim's scope as written; or a scope whose
+     * telling words ({@link ScopeTerms#distinct}) the claim's scope and metric names all say ("men" for a
+     * claim of the share of men among people married).
+     */
+    public static boolean fits(Fact claim, Fact part) {
+        if (part.scopeKey() == null) return claim.scopeKey() == null || part.soleScope();
+        if (part.scopeKey().equals(claim.scopeKey())) return true;
+        return !part.scopeTerms().isEmpty() && claim.described().containsAll(part.scopeTerms());
+    }
+
+    /** Whether two figures have the same scope, or none. */
+    public static boolean same(Fact a, Fact b) { return java.util.Objects.equals(a.scopeKey(), b.scopeKey()); }
+
     /** Whether a source's figure speaks to the claim's scope, by the policy above (claim first). */
     public static boolean meet(Fact claim, Fact source) {
         if (claim.scopeKey() == null) return true;

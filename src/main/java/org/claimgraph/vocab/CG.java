@@ -110,6 +110,9 @@ public final class CG {
     public static final Property noun = p("noun");
     public static final Property definedIn = p("definedIn");
     public static final Property family = p("family");
+    public static final Property changeOf = p("changeOf");
+    public static final Property numerator = p("numerator");
+    public static final Property denominator = p("denominator");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");
     public static final Property jsonName = p("jsonName");

@@ -137,6 +137,7 @@ public final class Vocabulary {
                         + String.join(", ", java.util.Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
             }
             if (!r.hasProperty(CG.family)) out.add(r, CG.family, id);
+            relations(r, id, type, m, problems);
             Statement wd = r.getProperty(CG.wikidataProperty);
             if (wd != null && !(wd.getObject().isURIResource() && wd.getResource().getURI().matches("http://www\\.wikidata\\.org/entity/P\\d+"))) {
                 problems.add("metric \"" + id + "\": the Wikidata property must be an id such as P1082");
@@ -148,6 +149,28 @@ public final class Vocabulary {
             addDefinitions(out);
         }
         return problems;
+    }
+
+    /**
+     * Checks a defined metric's relations: cg:changeOf only on a change or growth metric, cg:numerator and
+     * cg:denominator together, each naming one metric of the vocabulary or of the same definitions.
+     */
+    private void relations(Resource r, String id, String type, Model m, List<String> problems) {
+        String where = "metric \"" + id + "\": ";
+        for (var p : List.of(CG.changeOf, CG.numerator, CG.denominator)) {
+            List<Statement> ss = r.listProperties(p).toList();
+            if (ss.isEmpty()) continue;
+            String name = p.getLocalName();
+            String target = ss.size() == 1 ? related(r, p) : null;
+            if (target == null) problems.add(where + "\"" + name + "\" must name one metric");
+            else if (!metrics.containsKey(target) && !m.contains(m.createResource(CG.METRIC + target), RDF.type, CG.Metric)) {
+                problems.add(where + "\"" + name + "\": no metric \"" + target + "\"" + suggestMetric(target));
+            } else if (target.equals(id)) problems.add(where + "\"" + name + "\" names the metric itself");
+        }
+        if (r.hasProperty(CG.changeOf) && type != null && !type.equals("Change") && !type.equals("Growth")) {
+            problems.add(where + "\"changeOf\" needs a metric of type change or growth, not " + jsonName(type));
+        }
+        if (r.hasProperty(CG.numerator) != r.hasProperty(CG.denominator)) problems.add(where + "\"numerator\" and \"denominator\" go together");
     }
 
     /** Checks what metrics and units share (id, labels, dimension, names) and copies the definition into {@code out}. */
@@ -223,7 +246,52 @@ public final class Vocabulary {
         return new Metric(local(r, CG.METRIC), label(r, "en"), label(r, "zh"), aliases(r),
                 MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
                 one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
-                wd == null ? null : wd.getResource().getURI());
+                wd == null ? null : wd.getResource().getURI(), related(r, CG.changeOf), related(r, CG.numerator), related(r, CG.denominator));
+    }
+
+    /** The id of the metric a relation (cg:changeOf, cg:numerator, cg:denominator) names, or null. */
+    private static String related(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s == null || !s.getObject().isURIResource() || !s.getResource().getURI().startsWith(CG.METRIC) ? null
+                : s.getResource().getURI().substring(CG.METRIC.length());
+    }
+
+    /** Types whose values other metrics are changes or quotients of: amounts over a period or at a date. */
+    private static final Set<MetricType> AMOUNTS = java.util.EnumSet.of(MetricType.FLOW, MetricType.LEVEL, MetricType.COUNT);
+
+    /**
+     * The metric a change or growth metric is the change of: its cg:changeOf, else the one flow, level or
+     * count of its own family (a document's "votes-change" in family "votes" changes "votes"); null when
+     * neither says.
+     */
+    public String changeBase(String metricId) {
+        Metric m = metrics.get(metricId);
+        if (m == null) return null;
+        if (m.changeOf() != null) return m.changeOf();
+        return m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH ? soleAmountOfFamily(m) : null;
+    }
+
+    /**
+     * The numerator and denominator metrics of a share, rate or per-head metric: its cg:numerator and
+     * cg:denominator, else for a share the one flow, level or count of its own family over itself (a share
+     * of seats is seats over seats); null when neither says.
+     */
+    public String[] quotientOf(String metricId) {
+        Metric m = metrics.get(metricId);
+        if (m == null) return null;
+        if (m.numerator() != null && m.denominator() != null) return new String[] {m.numerator(), m.denominator()};
+        String base = m.type() == MetricType.SHARE ? soleAmountOfFamily(m) : null;
+        return base == null ? null : new String[] {base, base};
+    }
+
+    private String soleAmountOfFamily(Metric m) {
+        String found = null;
+        for (Metric o : metrics.values()) {
+            if (o == m || !o.family().equals(m.family()) || !AMOUNTS.contains(o.type())) continue;
+            if (found != null) return null;
+            found = o.id();
+        }
+        return found;
     }
 
     private static Unit unitFrom(Resource r) {

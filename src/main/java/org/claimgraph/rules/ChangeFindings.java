@@ -1,0 +1,57 @@
+package org.claimgraph.rules;
+
+import static org.claimgraph.rules.Context.cite;
+import static org.claimgraph.rules.Context.nums;
+import static org.claimgraph.rules.Context.of;
+
+import java.util.List;
+import org.claimgraph.model.Effect;
+import org.claimgraph.model.Finding;
+import org.claimgraph.model.FindingKind;
+import org.claimgraph.vocab.Wording;
+
+/**
+ * Findings of the change family: a change of a measure between two dates recomputed from a figure at each
+ * end, in the claim's unit: absolute in the measure's own unit, relative in percent (a multiple such as
+ * "doubled" is read as the percent it means), a difference of two shares in percentage points.
+ */
+public final class ChangeFindings {
+    private ChangeFindings() {}
+
+    /** The change from {@code from} to {@code to} as {value, low, high} in the claim's unit; null when the units do not make it. */
+    static double[] change(Fact c, Fact from, Fact to) {
+        String u = c.unit();
+        if (u == null || from.unit() == null || !from.unit().equals(to.unit())) return null;
+        if (u.equals("percent") && !from.unit().equals("percent") || u.equals("percent") && "GROWTH".equals(c.metricType())) {
+            if (from.low() <= 0) return null;
+            return new double[] {(to.value() / from.value() - 1) * 100, (Math.max(0, to.low()) / from.high() - 1) * 100, (to.high() / from.low() - 1) * 100};
+        }
+        if (u.equals("percentage-point") && from.unit().equals("percent") || u.equals(from.unit())) {
+            return new double[] {to.value() - from.value(), to.low() - from.high(), to.high() - from.low()};
+        }
+        return null;
+    }
+
+    /**
+     * A change, growth or multiple over a span against the measure's figures at its start and its end:
+     * 16.38M employed in 2020-Q1 and 14.28M in 2021-Q3 is a change of −2.1M. Null when the units do not
+     * make the claim's.
+     */
+    public static Finding fromLevels(Context ctx, String rule, Fact c, Fact from, Fact to) {
+        double[] d = change(c, from, to);
+        if (d == null) return null;
+        double rounding = from.has("about") || to.has("about") ? 0 : ctx.getSettings().rounding();
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean agree = Bounds.overlap(d[1], false, d[2], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
+        String sources = cite(from) + (from.docId().equals(to.docId()) ? "" : " and " + cite(to));
+        String msg = "From " + sources + ": " + ctx.who(to.subject()) + "'s " + ctx.metric(to) + " went from " + ctx.figure(from) + " ("
+                + from.getPeriodLabel() + ") to " + ctx.figure(to) + " (" + to.getPeriodLabel() + "), " + (c.unit().equals("percent") ? "a change of "
+                + Wording.plain(d[0]) + "%" : "a change of " + Wording.show(d[0], c.unit())) + Context.spread(d[1], d[2], c.unit()) + ", "
+                + (agree ? "within" : "outside") + " the range the claim's "
+                + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
+        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
+                nums("from", from.value(), "to", to.value(), "computed", d[0], "computedLow", d[1], "computedHigh", d[2], "claimed", c.value(),
+                        "tolerance.rounding", rounding),
+                List.of(from.key(), to.key()), null, from.tier() >= to.tier() ? from : to);
+    }
+}
