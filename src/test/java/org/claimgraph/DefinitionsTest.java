@@ -119,7 +119,7 @@ class DefinitionsTest {
             String name = dir.resolve("rel.json").toString();
             var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("rel.json")), "test"));
             assertEquals(java.util.Set.of(name + ": metric #1: field \"changeOf\": no metric \"oil consumptoin\"",
-                    name + ": metric \"oil-share\": \"numerator\" and \"denominator\" go together",
+                    name + ": metric #2: field \"denominator\": missing (the metric (id or name) the numerator is divided by; the same one for a share of one measure)",
                     name + ": metric \"oil-growth\": \"changeOf\" names the metric itself"), java.util.Set.copyOf(e.problems()));
             var t = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("rel.ttl")), "test"));
             assertEquals(List.of(dir.resolve("rel.ttl") + ": metric \"knife-crime-rate\": \"numerator\": no metric \"knife-crimes\" (did you mean \"knife-crime\"?)"),

@@ -113,14 +113,17 @@ final class DocumentSchema {
     private static BadInputException.Problem problem(String name, JsonNode root, ValidationMessage m) {
         JsonNodePath at = m.getInstanceLocation();
         // required and unknown fields are reported on the object; name the field itself
-        JsonNodePath field = m.getProperty() != null ? at.append(m.getProperty()) : at;
+        // a field another one needs ("denominator" with "numerator") is named, not the one present
+        String named = m.getType().equals("dependentRequired") && m.getArguments() != null && m.getArguments().length > 0
+                ? String.valueOf(m.getArguments()[0]) : m.getProperty();
+        JsonNodePath field = named != null ? at.append(named) : at;
         JsonNode object = node(path(at));
         String where = where(root, field);
         JsonNode value = m.getInstanceNode();
         String text = switch (m.getType()) {
             case "additionalProperties" -> where(root, at) + (at.getNameCount() == 0 ? "" : ": ") + "unknown field \"" + m.getProperty() + "\""
                     + Suggest.hint(m.getProperty(), fields(object));
-            case "required", "dependentRequired" -> where + ": missing" + described(object.path("properties").path(m.getProperty()));
+            case "required", "dependentRequired" -> where + ": missing" + described(object.path("properties").path(named));
             case "type" -> where + ": " + typeProblem(m.getSchemaNode(), value);
             case "enum" -> where + ": unknown value \"" + Inputs.shorten(value.asText()) + "\"" + Suggest.hint(value.asText(), texts(m.getSchemaNode()))
                     + "; one of " + String.join(", ", texts(m.getSchemaNode()));
