@@ -96,7 +96,7 @@ public final class ClaimGraph implements AutoCloseable {
      */
     public static ClaimGraph open(String store, Path data, Path rulesFolder, String storeToken) {
         boolean remote = store != null && store.matches("https?://.*");
-        ClaimStore s = "mem".equals(store) ? ClaimStore.inMemory() : remote ? ClaimStore.remote(store, storeToken) : ClaimStore.onDisk(data);
+        ClaimStore s = ClaimStore.open(store, data, storeToken);
         try {
             return new ClaimGraph(s, rulesFolder, Settings.DEFAULTS, "mem".equals(store) || remote ? null : data.resolve("text-index"));
         } catch (RuntimeException e) {
