@@ -19,6 +19,18 @@ public final class Main implements Runnable {
 
     @Override public void run() { throw new CommandLine.ParameterException(spec.commandLine(), "name a command"); }
 
+    private static volatile Thread jenaInit;
+
+    private static void awaitJena() {
+        Thread t = jenaInit;
+        if (t == null) return;
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static void main(String[] args) {
         // Jena takes most of a command's start-up: begin it on another core while the command line is parsed
         boolean trivial = args.length == 0 || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("--help") || a.equals("-h") || a.equals("-V"));
@@ -26,6 +38,7 @@ public final class Main implements Runnable {
             Thread init = new Thread(org.apache.jena.sys.JenaSystem::init, "jena-init");
             init.setDaemon(true);
             init.start();
+            jenaInit = init;
         }
         System.exit(execute(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
@@ -40,6 +53,12 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // a command touching a Jena class while Jena initialises on the other thread can deadlock the two class
+        // initialisations (Lang and RDFLanguages): the command waits for the initialisation, parsing does not
+        cl.setExecutionStrategy(parsed -> {
+            awaitJena();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof BadInputException || e instanceof RuleCompileException || e instanceof IllegalArgumentException) {
                 cmd.getErr().println("error: " + e.getMessage());
