@@ -103,6 +103,8 @@ final class Drafter {
         // a change word (增长, up, rose) says how a measure moved, it names none
         for (String w : p.growth) names.remove(Chinese.simplified(w).toLowerCase(Locale.ROOT));
         for (String w : p.changeAmount) names.remove(Chinese.simplified(w).toLowerCase(Locale.ROOT));
+        // and a share word (占比, share of) says what part a figure is, of the measure named beside it
+        for (String w : p.shareCue) names.remove(Chinese.simplified(w).toLowerCase(Locale.ROOT));
         return names;
     }
 
