@@ -586,12 +586,23 @@ final class Drafter {
 
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         String[] of = zh ? null : shareOf(f, clause, why);
-        if (of != null) return of;
+        if (of != null) {
+            if (of[1] == null && of[0] != null) {
+                prevPick = new Mention(f.start(), f.start(), of[0]);
+                prevPickSentence = sentence[0];
+            }
+            return of;
+        }
         Mention pick = zh || !p.headUnits.contains(unitKind(f.unit())) ? null : headAfter(f, clause);
         if (pick != null) why.add("metric: the noun the figure counts");
         if (pick == null) for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
+        }
+        // else the measure of the figure before in the sentence ("进口18.39万亿元，增长2.3%", "compared with 6.2%")
+        if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())) {
+            pick = prevPick;
+            why.add("metric: as the figure before");
         }
         // else the topic of the sentence: its first measure
         if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) { pick = m; break; }
@@ -602,10 +613,13 @@ final class Drafter {
             why.add("metric: the measure of the sentence before");
         }
         if (pick == null) return new String[] {null, null};
+        prevPick = pick;
+        prevPickSentence = sentence[0];
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
-        String between = pick.end() <= f.start() && pick.start() >= sentence[0] ? simple.substring(pick.end(), f.start())
+        // the words between the measure and the figure, within the figure's clause
+        String between = pick.end() <= f.start() && pick.start() >= clause[0] ? simple.substring(pick.end(), f.start())
                 : simple.substring(clause[0], f.start());
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
         String near = (between + " " + after).toLowerCase(Locale.ROOT);
@@ -652,8 +666,8 @@ final class Drafter {
         return new String[] {id, null};
     }
 
-    private Mention lastTopic;
-    private int lastTopicSentence = -1;
+    private Mention lastTopic, prevPick;
+    private int lastTopicSentence = -1, prevPickSentence = -1;
 
     private boolean percentMetric(String id) {
         Metric m = vocab.metric(id);
