@@ -515,7 +515,10 @@ final class Drafter {
         if (subject != null && why.get(why.size() - 1).contains("before")) guessed.add("subject");
         int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
-        if (why.subList(whyBefore, why.size()).contains("metric: the measure of the sentence before")) guessed.add("metric");
+        List<String> metricWhy = why.subList(whyBefore, why.size());
+        if (metricWhy.contains("metric: the measure of the sentence before") || metricWhy.contains("metric: the text's main measure for such figures")) guessed.add("metric");
+        // "more than double": the measure multiplied is named, but a claim in times needs a ratio measure a person chooses
+        if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
         String period = period(f, sentence, clause, why);
         period = cumulative(period, metric[0], sentence, f.start());
         if (sentence[0] != lastSentence) periodsOfLastSentence.clear();
@@ -600,19 +603,33 @@ final class Drafter {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
         }
         // else the measure of the figure before in the sentence ("进口18.39万亿元，增长2.3%", "compared with 6.2%")
-        if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())) {
+        if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())
+                && !"times".equals(f.unit())) {
             pick = prevPick;
             why.add("metric: as the figure before");
         }
         // else the topic of the sentence: its first measure
         if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) { pick = m; break; }
         if (pick == null) for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= sentence[1] && fits(m.id(), f.unit())) { pick = m; break; }
+        // else the measure the text has drafted most for figures of this kind ("the gap reached …" in a story about a deficit)
+        if (pick == null && p.mainMeasure && p.headUnits.contains(unitKind(f.unit()))) {
+            String best = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : drafted.entrySet()) {
+                if (e.getValue() > most && fits(e.getKey(), f.unit()) && !percentMetric(e.getKey())) { best = e.getKey(); most = e.getValue(); }
+            }
+            if (best != null) {
+                pick = new Mention(f.start(), f.start(), best);
+                why.add("metric: the text's main measure for such figures");
+            }
+        }
         // else the topic of the sentence before
         if (pick == null && lastTopic != null && lastTopicSentence != sentence[0] && fits(lastTopic.id(), f.unit())) {
             pick = lastTopic;
             why.add("metric: the measure of the sentence before");
         }
         if (pick == null) return new String[] {null, null};
+        drafted.merge(pick.id(), 1, Integer::sum);
         prevPick = pick;
         prevPickSentence = sentence[0];
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
@@ -666,8 +683,14 @@ final class Drafter {
         return new String[] {id, null};
     }
 
+    private final Map<String, Integer> drafted = new LinkedHashMap<>();
     private Mention lastTopic, prevPick;
     private int lastTopicSentence = -1, prevPickSentence = -1;
+
+    private String dimension(String id) {
+        Metric m = vocab.metric(id);
+        return m == null || m.dimension() == null ? "" : m.dimension().toLowerCase(Locale.ROOT);
+    }
 
     private boolean percentMetric(String id) {
         Metric m = vocab.metric(id);

@@ -35,7 +35,7 @@ final class Patterns {
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase;
-    final boolean carryPeriod;
+    final boolean carryPeriod, mainMeasure;
     final Map<String, Integer> weekdays = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
@@ -116,6 +116,7 @@ final class Patterns {
         periodAfterGap = Pattern.compile(p.path("periods").path("afterGap").asText());
         comparisonBase = strings(p.path("periods").path("comparisonBase"));
         carryPeriod = p.path("periods").path("carryOver").asBoolean(true);
+        mainMeasure = p.path("mainMeasure").asBoolean(true);
         for (JsonNode r : p.path("dates").path("regex")) {
             dates.add(new DatePattern(Pattern.compile(r.path("re").asText()), r.path("y").asInt(), r.path("m").asInt(), r.path("mName").asInt(),
                     r.path("d").asInt(), r.path("end").asBoolean()));
