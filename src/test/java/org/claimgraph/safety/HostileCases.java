@@ -69,8 +69,15 @@ final class HostileCases {
         };
     }
 
+    /** Writes every non-ASCII character as a \\u escape, so a lone surrogate reaches the reader as one (UTF-8 bytes would turn it into "?"). */
+    static final ObjectMapper ESCAPING = new ObjectMapper().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+
     static void json(List<Case> out, String group, String name, JsonNode doc) {
-        out.add(new Case(group, name, "case.json", doc.toString().getBytes(StandardCharsets.UTF_8)));
+        try {
+            out.add(new Case(group, name, "case.json", ESCAPING.writeValueAsBytes(doc)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void set(List<Case> out, String group, String where, String field, JsonNode value) {
