@@ -205,7 +205,7 @@ public final class ClaimGraph implements AutoCloseable {
         List<ClaimDocument> docs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<DatasetGraph> rdf = new ArrayList<>();
-        List<String> rdfNames = new ArrayList<>();
+        List<String> rdfNames = new ArrayList<>(), rdfPaths = new ArrayList<>();
         // one working vocabulary for the batch: entities of one file serve the next, and none stays if the load fails
         ClaimDocumentReader batch = reader();
         for (Path f : Json.gazetteerFilesFirst(files)) {
@@ -236,6 +236,7 @@ public final class ClaimGraph implements AutoCloseable {
                             .base("https://w3id.org/claimgraph/imported/" + f.getFileName()).parse(g);
                     rdf.add(g);
                     rdfNames.add(f.getFileName().toString());
+                    rdfPaths.add(name);
                     // metrics and units it defines serve the claim documents of the same load
                     Model defs = batch.define(name, definitionsIn(g));
                     if (!defs.isEmpty()) docs.add(new ClaimDocument(null, List.of(), List.of(), defs));
@@ -258,13 +259,30 @@ public final class ClaimGraph implements AutoCloseable {
         try {
             outcomes = store.load(docs, byGraph, author, reason);
         } catch (IllegalStateException e) {
-            throw new BadInputException(String.join(", ", rdfNames) + ": " + e.getMessage());
+            throw new BadInputException(String.join(", ", rdfPaths) + ": " + e.getMessage());
+        } catch (BadInputException e) {
+            throw namingPaths(e, rdfNames, rdfPaths);
         }
         for (ClaimDocument d : docs) {
             learn(d.entities(), d.definitions());
         }
         return new LoadResult(outcomes.stream().map(ClaimStore.LoadOutcome::document).toList(), outcomes,
                 docs.stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
+    }
+
+    /** The store names an RDF file by its graph's name (the file's name): the messages name the path it was given as. */
+    private static BadInputException namingPaths(BadInputException e, List<String> names, List<String> paths) {
+        if (names.isEmpty()) return e;
+        List<BadInputException.Problem> out = new ArrayList<>();
+        for (BadInputException.Problem p : e.detailed()) {
+            String m = p.message(), all = String.join(", ", names) + ": ";
+            if (m.startsWith(all)) m = String.join(", ", paths) + ": " + m.substring(all.length());
+            else for (int i = 0; i < names.size(); i++) {
+                if (m.startsWith(names.get(i) + ": ")) { m = paths.get(i) + m.substring(names.get(i).length()); break; }
+            }
+            out.add(new BadInputException.Problem(p.field(), m));
+        }
+        return new BadInputException(e.kind(), out);
     }
 
     /** The largest file a load reads. */

@@ -21,6 +21,8 @@ import org.claimgraph.vocab.Vocabulary;
 /** What one claim's fields mean: its quote's span, who and what it is about, its value, period and references. */
 final class ClaimFields {
     private static final String COUNT = "count";
+    /** The longest term a claim can state, in years. */
+    static final int MAX_TERM_YEARS = 1000;
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
 
     private final Reading r;
@@ -78,8 +80,10 @@ final class ClaimFields {
         String t = text(c, "term");
         if (t != null) {
             Matcher m = TERM.matcher(t.trim());
-            if (m.matches()) term = Double.parseDouble(m.group(1));
-            else problem("term", "\"" + t + "\" is not a number of years such as \"5 years\"");
+            double years = m.matches() ? Double.parseDouble(m.group(1)) : Double.NaN;
+            if (!m.matches()) problem("term", "\"" + Inputs.shorten(t) + "\" is not a number of years such as \"5 years\"");
+            else if (!(years > 0 && years <= MAX_TERM_YEARS)) problem("term", "\"" + Inputs.shorten(t) + "\" is out of range: more than 0 and at most " + MAX_TERM_YEARS + " years");
+            else term = years;
         }
         Integer rank = integer(c, "rank");
 

@@ -107,7 +107,7 @@ class CliTest {
         Files.writeString(ttl, "<https://w3id.org/claimgraph/doc/x/claim/y> a <https://w3id.org/claimgraph/ns#Claim> .\n");
         Run r = run("load", "--data", store.toString(), good.toString(), ttl.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("error: broken.ttl: does not meet ontology/shapes.ttl: https://w3id.org/claimgraph/doc/x/claim/y "), r.err());
+        assertTrue(r.err().startsWith("error: " + ttl + ": does not meet ontology/shapes.ttl: https://w3id.org/claimgraph/doc/x/claim/y "), r.err());
         assertEquals(before, run("query", "--data", store.toString(), "--format", "csv", count).out());
     }
 

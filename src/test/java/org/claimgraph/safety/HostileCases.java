@@ -19,6 +19,9 @@ final class HostileCases {
     /** One input: a name saying what is wrong, the file name it is loaded as, and its bytes. */
     record Case(String group, String name, String file, byte[] bytes) {
         @Override public String toString() { return group + ": " + name; }
+
+        /** The API's answer to it as a POST body: 413 over the body limit, else 400. */
+        int status() { return bytes.length > (1 << 20) ? 413 : 400; }
     }
 
     static final ObjectMapper JSON = new ObjectMapper();

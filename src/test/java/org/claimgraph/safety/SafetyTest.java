@@ -82,14 +82,14 @@ class SafetyTest {
         String assessment = cg.store().assessments().get(0).claim();
         Path trig = write("over.trig", "<https://w3id.org/claimgraph/graph/assessments> { <https://w3id.org/claimgraph/assessment/" + assessment
                 + "> <https://w3id.org/claimgraph/ns#verdict> <https://w3id.org/claimgraph/ns#Supported> . }\n");
-        assertEquals("over.trig: the graph <https://w3id.org/claimgraph/graph/assessments> is the program's own (or an existing document's); "
+        assertEquals(trig + ": the graph <https://w3id.org/claimgraph/graph/assessments> is the program's own (or an existing document's); "
                 + "RDF imports may not write it (load the claim documents instead, or restore an export into an empty store)", refused(trig));
         Path ttl = write("more.ttl", "<https://w3id.org/claimgraph/assessment/" + assessment + "> <https://w3id.org/claimgraph/ns#verdict> "
                 + "<https://w3id.org/claimgraph/ns#Supported> .\n");
-        assertEquals("more.ttl: <https://w3id.org/claimgraph/assessment/" + assessment + "> is already in the store; RDF imports may not add to it "
+        assertEquals(ttl + ": <https://w3id.org/claimgraph/assessment/" + assessment + "> is already in the store; RDF imports may not add to it "
                 + "(revise it with its claim document or add --reason)", refused(ttl));
         Path history = write("h.nq", "<urn:x:a> <urn:x:b> \"c\" <https://w3id.org/claimgraph/graph/history> .\n");
-        assertTrue(refused(history).startsWith("h.nq: the graph <https://w3id.org/claimgraph/graph/history> is the program's own"));
+        assertTrue(refused(history).startsWith(history + ": the graph <https://w3id.org/claimgraph/graph/history> is the program's own"));
         // the reports still read
         assertFalse(cg.report(null).documents().isEmpty());
     }
