@@ -64,7 +64,7 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;
             }
-            var unavailable = StoreUnavailableException.explain(e, "");
+            var unavailable = StoreUnavailableException.explain(e, StoreOptions.named(cmd));
             if (unavailable != null) {
                 cmd.getErr().println("error: " + unavailable.getMessage());
                 return 4;

@@ -1,7 +1,9 @@
 package org.claimgraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimgraph.ClaimGraph;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the store is and which rules to use. */
@@ -21,6 +23,24 @@ final class StoreOptions {
         if (!store.equals("tdb2") && !store.equals("mem") && !store.matches("https?://\\S+")) {
             throw new IllegalArgumentException("--store: unknown store \"" + store + "\" (use tdb2, mem or an http(s) address)");
         }
+        if (store.equals("tdb2")) {
+            // the nearest part of the path that exists must be a folder: the store is one, or is made in one
+            Path p = data.toAbsolutePath();
+            while (p != null && !Files.exists(p)) p = p.getParent();
+            if (p != null && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--data: the store " + data + " cannot be " + (p.equals(data.toAbsolutePath()) ? "opened: it is a file" : "made: " + p + " is a file")
+                        + ", not a folder; name a folder with --data");
+            }
+        }
         return ClaimGraph.open(store, data, rules, System.getenv("CLAIMGRAPH_STORE_TOKEN"));
+    }
+
+    /** The store a command names (its --data folder, or its --store address), for messages; "" when it names none. */
+    static String named(CommandLine cmd) {
+        var spec = cmd.getCommandSpec();
+        var address = spec.findOption("--store");
+        if (address != null && address.getValue() instanceof String s && s.matches("https?://\\S+")) return s;
+        var folder = spec.findOption("--data");
+        return folder != null && folder.getValue() != null ? folder.getValue().toString() : "";
     }
 }

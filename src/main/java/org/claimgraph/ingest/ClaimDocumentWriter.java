@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Entity;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.vocab.Wording;
 
@@ -57,6 +58,32 @@ public final class ClaimDocumentWriter {
                     if (e.object() != null) x.put("object", e.object());
                 }
             }
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Entity types a claim document can name (the schema's enum); others are left for the reader's default. */
+    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("organization", "person", "place", "index", "topic", "group");
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    /** A gazetteer file ({"entities": […]}) that the reader reads back as the same entries. */
+    public static String writeEntities(java.util.Collection<Entity> entities) {
+        ObjectNode root = JSON.createObjectNode();
+        var list = root.putArray("entities");
+        for (Entity e : entities) {
+            ObjectNode n = list.addObject().put("id", e.id()).put("label", e.label());
+            if (e.labelZh() != null && e.labelEn() != null) n.put("labelZh", e.labelZh());
+            if (!e.aliases().isEmpty()) {
+                var a = n.putArray("aliases");
+                e.aliases().forEach(a::add);
+            }
+            if (ENTITY_TYPES.contains(e.type())) n.put("type", e.type());
+            if (e.role() != null) n.put("role", e.role());
+            e.sameAs().stream().filter(s -> s.startsWith(WIKIDATA)).findFirst().ifPresent(s -> n.put("wikidata", s.substring(WIKIDATA.length())));
         }
         try {
             return JSON.writeValueAsString(root);

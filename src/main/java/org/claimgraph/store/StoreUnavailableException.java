@@ -22,7 +22,7 @@ public final class StoreUnavailableException extends RuntimeException {
      * The failure a user can meet that {@code e} stands for (TDB2 lock held, read-only folder, full disk),
      * or null when it is none of these.
      *
-     * @param store the store's folder, named when the exception does not name a file
+     * @param store the store's folder as the user named it, or "" to name the file the exception names
      */
     public static StoreUnavailableException explain(Throwable e, String store) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -35,12 +35,14 @@ public final class StoreUnavailableException extends RuntimeException {
                         + (lock.group(2) == null ? "" : " (" + lock.group(2) + ")")
                         + ": wait for it to finish (or stop the server using it, or use --store with its address) and run the command again", e);
             }
-            String file = t instanceof FileSystemException f && f.getFile() != null ? f.getFile() : store;
+            // the folder the user named, else the file the system named
+            String file = !store.isEmpty() || !(t instanceof FileSystemException f) || f.getFile() == null ? store : f.getFile();
             if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
                 return new StoreUnavailableException("the disk holding the store " + file + " is full: free some space and run the command again"
                         + " (the write was not stored)", e);
             }
-            if (t instanceof AccessDeniedException || m.contains("Read-only file system") || m.contains("Permission denied")) {
+            // EPERM: what an immutable file or folder gives (chattr +i), even to root
+            if (t instanceof AccessDeniedException || m.contains("Read-only file system") || m.contains("Permission denied") || m.contains("Operation not permitted")) {
                 return new StoreUnavailableException("the store " + file + " cannot be written (a read-only folder or no permission): "
                         + "use a folder you can write to with --data, or fix its permissions", e);
             }
