@@ -58,12 +58,15 @@ public final class ClaimGraph implements AutoCloseable {
     private final Settings settings;
     private final Path rulesFolder;
     private final Path textFolder;
+    /** Where compiled rules are kept between processes (beside the text index, in the store's folder), or null. */
+    private final Path rulesCache;
     private RuleBase rules;
     private TextIndex text;
 
     private ClaimGraph(ClaimStore store, Path rulesFolder, Settings settings, Path textFolder) {
         this.store = store;
         this.textFolder = textFolder;
+        this.rulesCache = textFolder == null ? null : textFolder.resolveSibling("rules-cache");
         this.settings = settings;
         this.rulesFolder = rulesFolder;
         // the shipped files are parsed only when the store lacks this version of them or a command needs the vocabulary
@@ -162,7 +165,7 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** The rules, compiled on first use and kept for the life of the process. */
     public synchronized RuleBase rules() {
-        if (rules == null) rules = rulesFolder == null ? RuleBase.shipped() : RuleBase.fromFolder(rulesFolder);
+        if (rules == null) rules = rulesFolder == null ? RuleBase.shipped(rulesCache) : RuleBase.fromFolder(rulesFolder, rulesCache);
         return rules;
     }
 

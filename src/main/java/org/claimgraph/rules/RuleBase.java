@@ -25,7 +25,11 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.runtime.KieContainer;
 
-/** The rules of a folder of .drl files, compiled once per process into a KieBase. */
+/**
+ * The rules of a folder of .drl files, compiled once per process into a KieBase. Compiling takes seconds:
+ * the compiled packages are kept in a cache folder (the store's), keyed by a hash of the rule texts and
+ * the Drools and Java versions, and later processes read them instead.
+ */
 public final class RuleBase {
 
     /** Where the shipped rules sit inside the jar. */
@@ -34,11 +38,14 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final String version;
     private final List<String> files;
+    /** Whether the compiled rules were read from the cache. */
+    final boolean fromCache;
 
-    private RuleBase(KieBase kieBase, String version, List<String> files) {
+    private RuleBase(KieBase kieBase, String version, List<String> files, boolean fromCache) {
         this.kieBase = kieBase;
         this.version = version;
         this.files = List.copyOf(files);
+        this.fromCache = fromCache;
     }
 
     KieBase kieBase() { return kieBase; }
@@ -51,32 +58,38 @@ public final class RuleBase {
     private static RuleBase shipped;
 
     /** The rules shipped with the program, compiled once per process. */
-    public static synchronized RuleBase shipped() {
-        if (shipped == null) shipped = compileShipped();
+    public static RuleBase shipped() { return shipped(null); }
+
+    /** The same, read from or written to {@code cache} (a folder, or null for none). */
+    public static synchronized RuleBase shipped(Path cache) {
+        if (shipped == null) shipped = compileShipped(cache);
         return shipped;
     }
 
-    private static RuleBase compileShipped() {
+    private static RuleBase compileShipped(Path cache) {
         URL url = RuleBase.class.getClassLoader().getResource(CLASSPATH_FOLDER);
         if (url == null) throw new IllegalStateException("the shipped rules are missing from the class path (" + CLASSPATH_FOLDER + ")");
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return compile(read(fs.getPath("/" + CLASSPATH_FOLDER)));
+                    return compile(read(fs.getPath("/" + CLASSPATH_FOLDER)), cache);
                 }
             }
-            return compile(read(Path.of(uri)));
+            return compile(read(Path.of(uri)), cache);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the shipped rules: " + e.getMessage(), e);
         }
     }
 
     /** The rules of a folder, e.g. a newsroom's own copy of rules/. */
-    public static RuleBase fromFolder(Path folder) {
+    public static RuleBase fromFolder(Path folder) { return fromFolder(folder, null); }
+
+    /** The same, read from or written to {@code cache} (a folder, or null for none). */
+    public static RuleBase fromFolder(Path folder, Path cache) {
         if (!Files.isDirectory(folder)) throw new IllegalArgumentException("rules folder " + folder + " does not exist");
         try {
-            return compile(read(folder));
+            return compile(read(folder), cache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,9 +107,9 @@ public final class RuleBase {
     }
 
     /** Compiles rule texts by file name; a file that does not compile stops with file, line and message. */
-    static RuleBase compile(Map<String, String> drl) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+    static RuleBase compile(Map<String, String> drl) { return compile(drl, null); }
+
+    private static RuleBase compile(Map<String, String> drl, Path cache) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -104,10 +117,59 @@ public final class RuleBase {
             throw new IllegalStateException(e);
         }
         for (var e : drl.entrySet()) {
-            kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
             sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
             sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
         }
+        String hash = HexFormat.of().formatHex(sha.digest());
+        String version = hash.substring(0, 12);
+        List<String> files = new ArrayList<>(drl.keySet());
+        Path cached = cache == null ? null : cache.resolve("rules-" + cacheKey(drl, sha) + "-java" + Runtime.version().feature() + ".bin");
+        KieBase read = cached == null ? null : CompiledRules.read(cached, RuleBase.class.getClassLoader());
+        if (read != null) return new RuleBase(read, version, files, true);
+        KieBase compiled = build(drl);
+        if (cached != null) CompiledRules.write(compiled, cached);
+        return new RuleBase(compiled, version, files, false);
+    }
+
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("^\\s*(?:import|global)\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * The rule texts, the classes they import (compiled rules call into them) and Drools' own package
+     * class: when any of these changes, so does the key, and the rules are compiled again.
+     */
+    private static String cacheKey(Map<String, String> drl, MessageDigest sha) {
+        java.util.Set<String> classes = new java.util.TreeSet<>(List.of(org.drools.base.definitions.impl.KnowledgePackageImpl.class.getName()));
+        for (String text : drl.values()) {
+            var m = IMPORT.matcher(text);
+            while (m.find()) classes.add(m.group(1));
+        }
+        sha.reset();
+        for (String text : drl.values()) sha.update(text.getBytes(StandardCharsets.UTF_8));
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        for (String name : classes) {
+            // a nested class (Bounds.Agreement) is found by trying the last dots as $
+            String path = name.replace('.', '/');
+            for (int i = 0; i < 3; i++) {
+                try (var in = loader.getResourceAsStream(path + ".class")) {
+                    if (in != null) {
+                        sha.update(in.readAllBytes());
+                        break;
+                    }
+                } catch (IOException e) {
+                    break;
+                }
+                int dot = path.lastIndexOf('/');
+                if (dot < 0) break;
+                path = path.substring(0, dot) + "$" + path.substring(dot + 1);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    }
+
+    private static KieBase build(Map<String, String> drl) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (var e : drl.entrySet()) kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
         KieBuilder kb = ks.newKieBuilder(kfs).buildAll();
         List<String> errors = new ArrayList<>();
         for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
@@ -116,7 +178,6 @@ public final class RuleBase {
         }
         if (!errors.isEmpty()) throw new RuleCompileException("a rule file does not compile:\n" + String.join("\n", errors));
         KieContainer kc = ks.newKieContainer(kb.getKieModule().getReleaseId());
-        String version = HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        return new RuleBase(kc.getKieBase(), version, new ArrayList<>(drl.keySet()));
+        return kc.getKieBase();
     }
 }
