@@ -85,7 +85,7 @@ public final class Checker {
     }
 
     /** Facts per rule session: small sessions keep the working memory (and the heap) small. */
-    static final int BATCH = 20_000;
+    static final int BATCH = 4_000;
 
     /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
     private List<Assessment> run(Partitions.Batch b) {
@@ -105,6 +105,10 @@ public final class Checker {
             s.dispose();
         }
     }
+
+    /** Per publisher and subject, and per subject: the same few pairs recur across thousands of claims. */
+    private final Map<List<String>, Boolean> published = new HashMap<>();
+    private final Map<String, java.util.Optional<String>> currencies = new HashMap<>();
 
     Fact fact(Claim c, Document d, Map<List<Object>, Set<String>> scopes) {
         Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
@@ -128,7 +132,8 @@ public final class Checker {
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
-                publishes(d.publisher(), c.subject()), currencyOf(c.subject()), m == null ? null : vocabulary.changeBase(m.id()),
+                published.computeIfAbsent(java.util.Arrays.asList(d.publisher(), c.subject()), k -> publishes(d.publisher(), c.subject())),
+                currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : vocabulary.changeBase(m.id()),
                 q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m));
     }
 

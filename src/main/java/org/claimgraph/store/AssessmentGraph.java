@@ -45,8 +45,9 @@ final class AssessmentGraph {
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                     .addProperty(CG.ruleSetVersion, ruleSetVersion).addProperty(CG.dataVersion, "incremental");
             for (Assessment x : changed) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
-            m.add(RdfMapping.assessments(changed, run));
             a.add(m);
+            var graph = a.getGraph();
+            RdfMapping.assessments(changed, run.asNode(), graph::add);
             return null;
         }, after -> changed.forEach(after::putAssessment));
         store.touched.add(CG.GRAPH_ASSESSMENTS);
@@ -111,18 +112,22 @@ final class AssessmentGraph {
         }
         Model m = ModelFactory.createDefaultModel();
         boolean bulk = changed.size() >= ClaimStore.BULK_ASSESSMENTS;
+        Resource[] ran = new Resource[1];
         store.write(() -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             for (String k : replaced) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
             for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-            Resource run = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
+            Resource run = ran[0] = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
                     .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
                     .addProperty(CG.ruleSetVersion, ruleSetVersion)
                     .addProperty(CG.dataVersion, claimCount + " claims");
-            m.add(RdfMapping.assessments(changed, run));
-            if (!bulk) a.add(m);
+            if (!bulk) {
+                a.add(m);
+                var graph = a.getGraph();
+                RdfMapping.assessments(changed, run.asNode(), graph::add);
+            }
             return null;
         }, after -> {
             gone.forEach(after::removeAssessment);
@@ -132,7 +137,10 @@ final class AssessmentGraph {
         if (bulk) {
             ClaimIndex before = store.warmIndex();
             var g = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_ASSESSMENTS);
-            store.bulkAdd(out -> m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t))));
+            store.bulkAdd(out -> {
+                m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+                RdfMapping.assessments(changed, ran[0].asNode(), t -> out.quad(Quad.create(g, t)));
+            });
             if (before != null) {
                 store.keepIndex(before);
             }

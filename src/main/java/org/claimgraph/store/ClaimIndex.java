@@ -23,6 +23,8 @@ final class ClaimIndex {
     private final Map<String, Document> documents = new HashMap<>();
     private final Map<String, Assessment> assessments = new HashMap<>();
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
+    /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
+    private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
 
     ClaimIndex(Collection<Document> documents, Collection<Claim> claims, Collection<Assessment> assessments) {
         documents.forEach(this::put);
@@ -38,6 +40,7 @@ final class ClaimIndex {
         link(byEntity, c.subject(), c.key());
         link(byEntity, c.object(), c.key());
         link(byMetric, c.metric(), c.key());
+        if (c.rank() != null) link(rankedByMetric, c.metric(), c.key());
         if (c.compares() != null) {
             link(bySide, c.compares().left(), c.key());
             link(bySide, c.compares().right(), c.key());
@@ -70,7 +73,7 @@ final class ClaimIndex {
     List<Claim> touching(Set<String> entities, Set<String> rankMetrics, Set<String> keys) {
         Set<String> found = new LinkedHashSet<>();
         for (String e : entities) found.addAll(byEntity.getOrDefault(e, Set.of()));
-        for (String m : rankMetrics) for (String k : byMetric.getOrDefault(m, Set.of())) if (claims.get(k).rank() != null) found.add(k);
+        for (String m : rankMetrics) found.addAll(rankedByMetric.getOrDefault(m, Set.of()));
         for (String k : keys) {
             if (claims.containsKey(k)) found.add(k);
             found.addAll(bySide.getOrDefault(k, Set.of()));
@@ -97,6 +100,7 @@ final class ClaimIndex {
         unlink(byEntity, c.subject(), c.key());
         unlink(byEntity, c.object(), c.key());
         unlink(byMetric, c.metric(), c.key());
+        if (c.rank() != null) unlink(rankedByMetric, c.metric(), c.key());
         if (c.compares() != null) {
             unlink(bySide, c.compares().left(), c.key());
             unlink(bySide, c.compares().right(), c.key());

@@ -6,7 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -178,29 +182,42 @@ final class RdfMapping {
         };
     }
 
-    static Model assessments(List<Assessment> assessments, Resource run) {
-        Model m = ModelFactory.createDefaultModel();
+    /**
+     * The assessments as triples, handed one at a time to {@code out}: no model in between, since a full
+     * check writes millions of them.
+     */
+    static void assessments(List<Assessment> assessments, Node run, Consumer<Triple> out) {
+        Node type = RDF.type.asNode();
         for (Assessment a : assessments) {
-            Resource r = m.createResource(CG.assessment(a.claim()))
-                    .addProperty(RDF.type, CG.Assessment).addProperty(RDF.type, Schema.ClaimReview)
-                    .addProperty(Schema.itemReviewed, m.createResource(CG.claim(a.claim())))
-                    .addProperty(CG.verdict, CG.term(a.verdict().name())).addProperty(CG.reason, a.reason(), "en")
-                    .addProperty(Prov.wasGeneratedBy, run);
-            for (String cv : a.caveats()) r.addProperty(CG.caveat, cv, "en");
+            Node r = NodeFactory.createURI(CG.assessment(a.claim()));
+            out.accept(Triple.create(r, type, CG.Assessment.asNode()));
+            out.accept(Triple.create(r, type, Schema.ClaimReview.asNode()));
+            out.accept(Triple.create(r, Schema.itemReviewed.asNode(), NodeFactory.createURI(CG.claim(a.claim()))));
+            out.accept(Triple.create(r, CG.verdict.asNode(), CG.term(a.verdict().name()).asNode()));
+            out.accept(Triple.create(r, CG.reason.asNode(), NodeFactory.createLiteralLang(a.reason(), "en")));
+            out.accept(Triple.create(r, Prov.wasGeneratedBy.asNode(), run));
+            for (String cv : new java.util.LinkedHashSet<>(a.caveats())) out.accept(Triple.create(r, CG.caveat.asNode(), NodeFactory.createLiteralLang(cv, "en")));
             for (Finding f : a.findings()) {
-                Resource fr = m.createResource().addProperty(RDF.type, CG.Finding).addProperty(CG.rule, f.rule())
-                        .addProperty(CG.effect, CG.term(f.effect().name())).addProperty(CG.findingKind, CG.term(f.kind().name()))
-                        .addProperty(CG.message, f.message(), "en");
-                if (f.caveat() != null) fr.addProperty(CG.caveat, f.caveat(), "en");
-                for (String u : f.used()) fr.addProperty(CG.usedClaim, m.createResource(CG.claim(u)));
+                Node fr = NodeFactory.createBlankNode();
+                out.accept(Triple.create(fr, type, CG.Finding.asNode()));
+                out.accept(Triple.create(fr, CG.rule.asNode(), NodeFactory.createLiteralString(f.rule())));
+                out.accept(Triple.create(fr, CG.effect.asNode(), CG.term(f.effect().name()).asNode()));
+                out.accept(Triple.create(fr, CG.findingKind.asNode(), CG.term(f.kind().name()).asNode()));
+                out.accept(Triple.create(fr, CG.message.asNode(), NodeFactory.createLiteralLang(f.message(), "en")));
+                if (f.caveat() != null) out.accept(Triple.create(fr, CG.caveat.asNode(), NodeFactory.createLiteralLang(f.caveat(), "en")));
+                for (String u : new java.util.LinkedHashSet<>(f.used())) out.accept(Triple.create(fr, CG.usedClaim.asNode(), NodeFactory.createURI(CG.claim(u))));
                 f.numbers().forEach((k, v) -> {
-                    if (Double.isFinite(v)) fr.addProperty(CG.number, m.createResource().addProperty(RDF.type, CG.ComputedNumber)
-                            .addProperty(CG.name, k).addLiteral(CG.amount, decimal(m, v)));
+                    if (!Double.isFinite(v)) return;
+                    Node n = NodeFactory.createBlankNode();
+                    out.accept(Triple.create(n, type, CG.ComputedNumber.asNode()));
+                    out.accept(Triple.create(n, CG.name.asNode(), NodeFactory.createLiteralString(k)));
+                    out.accept(Triple.create(n, CG.amount.asNode(),
+                            NodeFactory.createLiteralDT(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal)));
+                    out.accept(Triple.create(fr, CG.number.asNode(), n));
                 });
-                r.addProperty(CG.finding, fr);
+                out.accept(Triple.create(r, CG.finding.asNode(), fr));
             }
         }
-        return m;
     }
 
     // ---- reading ----

@@ -77,10 +77,15 @@ public final class Vocabulary {
 
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, String> metricNames = new LinkedHashMap<>();
     private final Map<String, String> unitNames = new LinkedHashMap<>();
-    private final Map<String, String> entityNames = new LinkedHashMap<>();
+    private Map<String, String> entityNames = new LinkedHashMap<>();
+    /**
+     * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
+     * entries, and every addition reads through a working copy, so they are copied on first change only.
+     */
+    private boolean entitiesShared;
     private final Set<String> dimensions = new LinkedHashSet<>();
     private final Map<String, String> baseOf = new LinkedHashMap<>();
     /** Metrics and units that documents defined (cg:definedIn), which a later definition may replace. */
@@ -223,6 +228,7 @@ public final class Vocabulary {
 
     /** Adds metrics and units already checked by {@link #define} (e.g. after they were stored). */
     public void addDefinitions(Model defs) {
+        if (defs.isEmpty()) return; // most additions define nothing: the conversions stay as they are
         for (Resource r : defs.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
             Unit u = unitFrom(r);
             units.put(u.id(), u);
@@ -301,7 +307,9 @@ public final class Vocabulary {
     private Vocabulary(Vocabulary other) {
         metrics.putAll(other.metrics);
         units.putAll(other.units);
-        entities.putAll(other.entities);
+        entities = other.entities;
+        entityNames = other.entityNames;
+        entitiesShared = other.entitiesShared = true;
         metricNames.putAll(other.metricNames);
         conversions.putAll(other.conversions);
         indriya.putAll(other.indriya);
@@ -309,7 +317,6 @@ public final class Vocabulary {
         baseOf.putAll(other.baseOf);
         defined.addAll(other.defined);
         unitNames.putAll(other.unitNames);
-        entityNames.putAll(other.entityNames);
     }
 
     /** A working copy: what one reading adds to it stays there until the caller has stored the input. */
@@ -317,6 +324,11 @@ public final class Vocabulary {
 
     /** Adds (or replaces) a gazetteer entry, e.g. one shipped beside a claim document. */
     public void addEntity(Entity e) {
+        if (entitiesShared) {
+            entities = new LinkedHashMap<>(entities);
+            entityNames = new LinkedHashMap<>(entityNames);
+            entitiesShared = false;
+        }
         entities.put(e.id(), e);
         index(entityNames, e.id(), e.labelEn(), e.labelZh(), e.aliases());
     }
