@@ -61,6 +61,7 @@ public final class ClaimGraph implements AutoCloseable {
     /** Where compiled rules are kept between processes (beside the text index, in the store's folder), or null. */
     private final Path rulesCache;
     private RuleBase rules;
+    private final Object rulesLock = new Object();
     private TextIndex text;
 
     private ClaimGraph(ClaimStore store, Path rulesFolder, Settings settings, Path textFolder) {
@@ -164,9 +165,11 @@ public final class ClaimGraph implements AutoCloseable {
     public Settings settings() { return settings; }
 
     /** The rules, compiled on first use and kept for the life of the process. */
-    public synchronized RuleBase rules() {
-        if (rules == null) rules = rulesFolder == null ? RuleBase.shipped(rulesCache) : RuleBase.fromFolder(rulesFolder, rulesCache);
-        return rules;
+    public RuleBase rules() {
+        synchronized (rulesLock) { // not this object's lock: the vocabulary is read meanwhile
+            if (rules == null) rules = rulesFolder == null ? RuleBase.shipped(rulesCache) : RuleBase.fromFolder(rulesFolder, rulesCache);
+            return rules;
+        }
     }
 
     /** The full-text index, brought up to date with the store (rebuilt when the claims changed since it was built). */
@@ -354,11 +357,21 @@ public final class ClaimGraph implements AutoCloseable {
     /** Checks every claim in the store and saves the assessments as the latest run, timing each step. */
     public CheckRun checkRun() {
         Instant started = Instant.now();
-        RuleBase rb = rules();
+        // the rules load (a second or more in a new process) on another core while the claims are read
+        var loading = java.util.concurrent.CompletableFuture.supplyAsync(this::rules);
         long t0 = System.nanoTime();
         List<Document> docs = store.documents();
         List<Claim> claims = store.claims();
+        vocabulary();
         long t1 = System.nanoTime();
+        RuleBase rb;
+        try {
+            rb = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
         double cpu = cpuSeconds();
         List<Assessment> result = new Checker(rb, vocabulary(), settings).check(docs, claims);
         long t2 = System.nanoTime();
