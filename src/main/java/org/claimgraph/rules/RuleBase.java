@@ -144,10 +144,11 @@ public final class RuleBase {
         return new RuleBase(compiled, version, files, false);
     }
 
-    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("^\\s*(?:import|global)\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+    /** A class named in full (in an import, a global or a consequence): its bytes go into the cache key. */
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("\\b((?:[a-z]\\w*\\.)+[A-Z]\\w*(?:\\.[A-Z]\\w*)*)");
 
     /**
-     * The rule texts, the classes they import (compiled rules call into them) and Drools' own package
+     * The rule texts, the classes they name (compiled rules call into them) and Drools' own package
      * class: when any of these changes, so does the key, and the rules are compiled again.
      */
     private static String cacheKey(Map<String, String> drl, MessageDigest sha) {
