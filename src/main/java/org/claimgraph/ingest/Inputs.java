@@ -22,14 +22,18 @@ public final class Inputs {
      * lone surrogates are refused.
      */
     public static String characterProblem(String s, boolean longText) {
+        boolean visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) { i++; continue; }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) { i++; visible = true; continue; }
+            visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT;
             if (Character.isSurrogate(c)) return "a lone surrogate (U+" + hex(c) + ") at character " + (i + 1) + " is not text";
             boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
             if (control) return "the control character U+" + hex(c) + " at character " + (i + 1) + " is not allowed";
             if (c == '\uFFFE' || c == '\uFFFF') return "the non-character U+" + hex(c) + " at character " + (i + 1) + " is not allowed";
         }
+        // only spaces and format characters (U+200B, U+202E, U+FEFF …): it would show as nothing, or reorder what follows it
+        if (!s.isEmpty() && !visible) return "it has only invisible characters (spaces and format characters such as U+" + hex(s.charAt(0)) + ")";
         return null;
     }
 
@@ -38,11 +42,16 @@ public final class Inputs {
         if (url.length() > MAX_URL) return "longer than " + MAX_URL + " characters";
         String chars = characterProblem(url, false);
         if (chars != null) return chars;
+        // invisible in an address bar, and U+202E reverses what follows it: an address shows what it is
+        for (int i = 0; i < url.length(); i++) {
+            if (Character.getType(url.charAt(i)) == Character.FORMAT) return "the format character U+" + hex(url.charAt(i)) + " at character " + (i + 1) + " is not allowed (percent-encode it)";
+        }
         try {
             URI u = new URI(url);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) return "\"" + shorten(url) + "\" is not an http(s) address";
             if (u.getHost() == null || u.getHost().isEmpty()) return "\"" + shorten(url) + "\" has no host name";
+            if (u.getPort() > 65535) return "\"" + shorten(url) + "\" has a port past 65535";
             return null;
         } catch (URISyntaxException e) {
             return "\"" + shorten(url) + "\" is not a valid address: " + e.getReason() + " at character " + (e.getIndex() + 1);

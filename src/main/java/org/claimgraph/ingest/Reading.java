@@ -130,6 +130,11 @@ final class Reading {
         if (pub != null && !pub.equals("unknown")) {
             try {
                 published = Periods.parse(pub);
+                // nothing was published before printing, and year 0 (or before it) is a typo
+                if (published.start().getYear() < 1400) {
+                    problem("document.published", "field \"document.published\": \"" + Inputs.shorten(pub) + "\" is before 1400: write the date the document was published");
+                    published = null;
+                }
             } catch (IllegalArgumentException e) {
                 problem("document.published", "field \"document.published\": " + e.getMessage());
             }

@@ -19,6 +19,14 @@ final class ApiException extends RuntimeException {
         this.errors = Map.copyOf(errors);
     }
 
+    /** The methods a 405's resource allows (the Allow header), or null. */
+    String allow;
+
+    ApiException allow(String methods) {
+        this.allow = methods;
+        return this;
+    }
+
     ApiException retryAfter(long seconds) {
         this.retryAfter = seconds;
         return this;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimgraph.ClaimGraph;
 import org.claimgraph.extract.Extractor;
+import org.claimgraph.ingest.Inputs;
 import org.claimgraph.ingest.SiblingFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,26 +44,31 @@ final class ApiServlet extends HttpServlet {
             String path = req.getPathInfo() == null ? "" : req.getPathInfo();
             List<String> parts = new ArrayList<>();
             for (String p : path.split("/")) if (!p.isEmpty()) parts.add(p);
+            boolean writable = parts.size() == 1 && (parts.get(0).equals("claims") || parts.get(0).equals("evidence"));
+            boolean extracting = parts.equals(List.of("extract"));
+            String allow = writable ? "GET, HEAD, POST" : extracting ? "POST" : "GET, HEAD";
             switch (req.getMethod()) {
-                case "GET", "HEAD" -> Problems.write(res, 200, "application/json", reads.get(parts, req));
+                case "GET", "HEAD" -> {
+                    if (extracting) throw new ApiException(405, req.getMethod() + " " + req.getRequestURI() + ": send the text with POST").allow(allow);
+                    Problems.write(res, 200, "application/json", reads.get(parts, req));
+                }
                 case "POST" -> {
-                    if (parts.equals(List.of("extract"))) {
+                    if (!writable && !extracting) {
+                        throw new ApiException(405, "POST " + req.getRequestURI() + " is not a write endpoint of this server (POST /api/claims or /api/evidence)").allow(allow);
+                    }
+                    requireJson(req);
+                    if (extracting) {
                         Problems.write(res, 200, "application/json", extract(req));
                         return;
                     }
-                    String author = authorise(req);
-                    if (parts.size() == 1 && (parts.get(0).equals("claims") || parts.get(0).equals("evidence"))) {
-                        AddOutcome out = add(req, author);
-                        Problems.write(res, out.status(), "application/json", out.body());
-                    } else {
-                        throw new ApiException(405, "POST " + req.getRequestURI() + " is not a write endpoint of this server (POST /api/claims or /api/evidence)");
-                    }
+                    AddOutcome out = add(req, authorise(req));
+                    Problems.write(res, out.status(), "application/json", out.body());
                 }
                 case "PUT", "PATCH", "DELETE" -> {
                     authorise(req);
-                    throw new ApiException(405, req.getMethod() + " " + req.getRequestURI() + " is not a write endpoint of this server");
+                    throw new ApiException(405, req.getMethod() + " " + req.getRequestURI() + " is not a write endpoint of this server").allow(allow);
                 }
-                default -> throw new ApiException(405, req.getMethod() + " is not supported");
+                default -> throw new ApiException(405, req.getMethod() + " is not supported").allow(allow);
             }
         } catch (RuntimeException e) {
             ApiException known = Problems.of(e);
@@ -73,6 +79,25 @@ final class ApiServlet extends HttpServlet {
                 LOG.error("{} {} failed (error {})", req.getMethod(), req.getRequestURI(), id, e);
                 Problems.send(res, 500, "internal error " + id + " (logged); nothing was stored", Map.of());
             }
+        }
+    }
+
+    /**
+     * A body the API reads is JSON in UTF-8: a body declared as anything else is refused before anything
+     * reads it (the container would parse a form body as parameters). No Content-Type is read as JSON.
+     */
+    static void requireJson(HttpServletRequest req) {
+        String declared = req.getContentType();
+        if (declared == null || declared.isBlank()) return;
+        String type = declared.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals("application/json") && !type.endsWith("+json")) {
+            throw new ApiException(415, "the body is declared as " + Inputs.shorten(type) + ": send it as application/json",
+                    Map.of("Content-Type", List.of("\"" + Inputs.shorten(type) + "\" is not application/json")));
+        }
+        String charset = req.getCharacterEncoding();
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ApiException(415, "the body is declared as " + Inputs.shorten(charset) + ": send it as UTF-8",
+                    Map.of("Content-Type", List.of("charset \"" + Inputs.shorten(charset) + "\" is not UTF-8")));
         }
     }
 

@@ -23,6 +23,7 @@ final class Problems {
 
     static void send(HttpServletResponse res, ApiException e) throws IOException {
         if (e.retryAfter > 0) res.setHeader("Retry-After", Long.toString(e.retryAfter));
+        if (e.allow != null) res.setHeader("Allow", e.allow);
         send(res, e.status, e.getMessage(), e.errors);
     }
 

@@ -251,6 +251,7 @@ final class FigureReader {
             i = n.end();
         } else if (i < e && Character.isDigit(t.charAt(i))) {
             String[] d = Numerals.digits(region, i, lang, original);
+            if (d == null) return null; // digits of another script (٣, ३): not read
             i = Integer.parseInt(d[1]);
             BigDecimal scale = BigDecimal.ONE;
             boolean magnitude = false;

@@ -63,6 +63,7 @@ class ClaimDocumentReaderTest {
             "subject|\"Oracel\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
             "value|\"3000亿亿x\"|t.json: claim \"deal\": field \"value\": malformed number \"3000亿亿x\"",
             "value|\"twelvish\"|t.json: claim \"deal\": field \"value\": malformed number \"twelvish\"",
+            "value|\"٣\"|t.json: claim \"deal\": field \"value\": malformed number \"٣\"",
             "value|\"9999999999999999999999999\"|t.json: claim \"deal\": field \"value\": number too large \"9999999999999999999999999\": more than 10^18",
             "term|\"1e400 years\"|t.json: claim \"deal\": field \"term\": \"1e400 years\" is not a number of years such as \"5 years\"",
             "term|\"99999 years\"|t.json: claim \"deal\": field \"term\": \"99999 years\" is out of range: more than 0 and at most 1000 years",

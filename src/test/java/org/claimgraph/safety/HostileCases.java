@@ -60,6 +60,7 @@ final class HostileCases {
         pathTraversal(out);
         brokenJson(out);
         rdf(out);
+        unseen(out);
         return out;
     }
 
@@ -314,6 +315,57 @@ final class HostileCases {
                 {"case.xyz", "<urn:x:s> <urn:x:p> \"o\" ."}}) {
             out.add(new Case("broken RDF", bad[0] + " " + abbreviate(bad[1]), bad[0], bad[1].getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /** Inputs the first attack did not try: deep and wide JSON, duplicate keys, invisible and reordering characters, odd numbers, dates and addresses, file: bases. */
+    static void unseen(List<Case> out) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        String b = base().toString();
+        out.add(new Case("deep", "100000 nested lists in a note", "case.json",
+                b.replace("\"kind\":\"statistical\"", "\"kind\":\"statistical\",\"note\":" + "[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
+        ArrayNode aliases = f.arrayNode();
+        for (int i = 0; i < 20_000; i++) aliases.add("alias " + i);
+        set(out, "huge", "entities[0]", "aliases", aliases);
+        ArrayNode qualifiers = f.arrayNode();
+        for (int i = 0; i < 50_000; i++) qualifiers.add("about");
+        set(out, "huge", "claims[0]", "qualifiers", qualifiers);
+        out.add(new Case("duplicate keys", "claims[0].value twice", "case.json",
+                b.replace("\"value\":\"5 billion\"", "\"value\":\"5 billion\",\"value\":\"6 billion\"").getBytes(StandardCharsets.UTF_8)));
+        out.add(new Case("duplicate keys", "document.id twice", "case.json",
+                b.replace("\"id\":\"hostile-base\"", "\"id\":\"hostile-base\",\"id\":\"other-doc\"").getBytes(StandardCharsets.UTF_8)));
+        for (String odd : List.of("\u202e", "\u200b", "\ufeff", "\u2066", "\ud83d\ude00", "\u0301", "\u00a0")) {
+            set(out, "odd unicode", "claims[0]", "id", f.textNode("c" + odd + "1"));
+            set(out, "odd unicode", "document", "id", f.textNode("hostile" + odd + "base"));
+            set(out, "odd unicode", "entities[0]", "id", f.textNode("acme" + odd));
+            set(out, "odd unicode", "claims[0]", "unit", f.textNode("US" + odd + "D"));
+        }
+        for (String invisible : List.of("\u200b", "\u200b\u200c\u200d", "\u202e", "\ufeff", "\u2060 \u2060")) {
+            set(out, "odd unicode", "entities[0]", "aliases", f.arrayNode().add("Acme H").add(invisible));
+            set(out, "odd unicode", "document", "title", f.textNode(invisible));
+            set(out, "odd unicode", "entities[0]", "label", f.textNode(invisible));
+        }
+        for (String v : List.of("0x1p3", "1e-400", "٣", "1_000", "+-5", "5e", ".", "1e400 billion", "Infinity billion", "nan")) {
+            set(out, "absurd number", "claims[0]", "value", f.textNode(v));
+        }
+        for (String d : List.of("2025-02-29", "0000-01-01", "+2025-01-01", "-2025-01-01", "2025-12-31T25:00", "2025-W53-8", "20250101", "2025-1-1")) {
+            set(out, "impossible period", "document", "published", f.textNode(d));
+        }
+        for (String p : List.of("2025-02-29", "2023-02-29/2024", "Q0 2025", "FY99999")) set(out, "impossible period", "claims[0]", "period", f.textNode(p));
+        for (String url : List.of("https://exa mple.org/", "https://example.org/%zz", "https://example.org:99999/", "https:///path", "https://example.org/\u202e",
+                "file:///etc/passwd", "ftp://example.org/x", "https://example.org/\ud800")) {
+            set(out, "markup", "document", "url", f.textNode(url));
+        }
+        // a base of file: (nothing is read, but the graph would name this machine's files)
+        out.add(new Case("file base", "Turtle @base <file:///etc/>", "case.ttl", "@base <file:///etc/> .\n<passwd> <urn:ex:p> \"o\" .\n".getBytes(StandardCharsets.UTF_8)));
+        out.add(new Case("file base", "TriG BASE <file:///>", "case.trig", "BASE <file:///>\n<g> { <etc/passwd> <urn:ex:p> \"o\" . }\n".getBytes(StandardCharsets.UTF_8)));
+        out.add(new Case("file base", "Turtle naming file: directly", "case.ttl", "<urn:ex:s> <urn:ex:p> <file:///etc/shadow> .\n".getBytes(StandardCharsets.UTF_8)));
+        out.add(new Case("file base", "JSON-LD @base file:", "case.jsonld",
+                "{\"@context\": {\"@base\": \"file:///etc/\"}, \"@id\": \"passwd\", \"urn:ex:p\": \"o\"}".getBytes(StandardCharsets.UTF_8)));
+        out.add(new Case("file base", "RDF/XML xml:base file:", "case.rdf", ("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xml:base=\"file:///etc/\"><rdf:Description rdf:about=\"passwd\"><p xmlns=\"urn:ex:\">o</p></rdf:Description></rdf:RDF>").getBytes(StandardCharsets.UTF_8)));
+        // mixed line endings and a BOM before the document: the JSON is fine, the refusal is for what it says (an unknown field)
+        out.add(new Case("line endings", "CR, LF and CRLF with an unknown field", "case.json",
+                b.replace(",\"claims\":", ",\r\"colour\":\"red\",\r\n\"claims\":\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     static String abbreviate(String s) {
