@@ -1,0 +1,285 @@
+package org.claimgraph;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimgraph.ClaimGraph.AddResult;
+import org.claimgraph.ClaimGraph.Similar;
+import org.claimgraph.ClaimGraph.VerdictChange;
+import org.claimgraph.ingest.BadInputException;
+import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.MetricType;
+import org.claimgraph.rules.Checker;
+import org.claimgraph.search.Similarity;
+import org.claimgraph.store.ClaimStore;
+import org.claimgraph.vocab.Vocabulary;
+
+/**
+ * Writes by journalists and programs: an addition validated, matched against what is stored, written and
+ * checked at once (re-checking only what it can touch), a retraction with its reason; concurrent writers
+ * share one commit.
+ */
+final class Writes {
+    /** Minimum text similarity (0–1) for an existing claim to count as a likely duplicate. */
+    static final double DUPLICATE_SIMILARITY = 0.5;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ClaimGraph cg;
+    private final ClaimStore store;
+
+    Writes(ClaimGraph cg, ClaimStore store) {
+        this.cg = cg;
+        this.store = store;
+    }
+
+    /** See {@link ClaimGraph#add}. */
+    AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
+                         boolean force, String linkTo) {
+        return commit(() -> addNow(name, json, siblings, author, reason, force, linkTo));
+    }
+
+    /** One write waiting for the next group commit, and what became of it. */
+    private static final class Pending<T> {
+        final java.util.function.Supplier<T> work;
+        T result;
+        RuntimeException error;
+        boolean done;
+
+        Pending(java.util.function.Supplier<T> work) { this.work = work; }
+
+        void run() { result = work.get(); }
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending<?>> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Object commitLock = new Object();
+
+    /**
+     * Group commit: writers queue their work; whoever holds the lock runs everything queued so far in one
+     * store transaction and commits it once, so concurrent writers share the cost of making a write
+     * durable instead of paying it one after another. Nobody returns before the commit that holds their write.
+     */
+    private <T> T commit(java.util.function.Supplier<T> work) {
+        Pending<T> mine = new Pending<>(work);
+        pending.add(mine);
+        synchronized (commitLock) {
+            if (!mine.done) {
+                List<Pending<?>> batch = new ArrayList<>();
+                for (Pending<?> p; (p = pending.poll()) != null;) batch.add(p);
+                commitBatch(batch);
+            }
+        }
+        if (mine.error != null) throw mine.error;
+        return mine.result;
+    }
+
+    /**
+     * Runs a batch in one transaction. A refused writer may have written part of its work before the
+     * refusal: the transaction is then aborted and the others run again without it, so a refusal stores
+     * nothing and nobody else's write is lost. Any other failure leaves each writer to run alone.
+     */
+    private void commitBatch(List<Pending<?>> batch) {
+        List<Pending<?>> left = new ArrayList<>(batch);
+        while (!left.isEmpty()) {
+            List<Pending<?>> refused = new ArrayList<>();
+            try {
+                store.write(() -> {
+                    for (Pending<?> p : left) {
+                        try {
+                            p.run();
+                        } catch (BadInputException e) {
+                            p.error = e;
+                            refused.add(p);
+                            throw e;
+                        }
+                    }
+                    return null;
+                });
+                left.forEach(p -> p.done = true);
+                return;
+            } catch (RuntimeException e) {
+                cg.forgetVocabulary(); // entities the aborted writers added: read again from the store
+                if (!refused.isEmpty()) {
+                    refused.forEach(p -> p.done = true);
+                    left.removeAll(refused);
+                } else if (left.size() > 1) {
+                    for (Pending<?> p : List.copyOf(left)) commitBatch(new ArrayList<>(List.of(p)));
+                    return;
+                } else {
+                    left.get(0).error = e;
+                    left.get(0).done = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    private AddResult addNow(String name, String json, Function<String, String> siblings, String author, String reason,
+                             boolean force, String linkTo) {
+        ClaimDocument cd = cg.reader().read(name, completeDocument(name, json, id -> store.documents(Set.of(id)).stream().findFirst().orElse(null)), siblings);
+        if (cd.document() == null) throw new BadInputException(name + ": field \"document\": missing (the document the claims belong to)");
+        if (cd.claims().isEmpty()) throw new BadInputException(name + ": field \"claims\": no claim to add");
+        Map<String, Claim> existing = new HashMap<>();
+        for (Claim c : cd.claims()) store.claim(c.key()).ifPresent(old -> existing.put(old.key(), old));
+        for (Claim c : cd.claims()) {
+            if (existing.containsKey(c.key()) && reason == null) {
+                throw new BadInputException(name + ": claim \"" + c.id() + "\": field \"id\": document " + c.docId()
+                        + " already has this claim; give a reason to revise it");
+            }
+        }
+        Map<String, String> repeats = new HashMap<>();
+        if (linkTo != null) {
+            if (cd.claims().size() != 1) throw new BadInputException(name + ": link: only one claim can be linked at a time");
+            if (!linkTo.matches("[a-z0-9][a-z0-9-]{0,79}/[a-z0-9][a-z0-9-]{0,79}")) {
+                throw BadInputException.field("link", "link: \"" + org.claimgraph.ingest.Inputs.shorten(linkTo) + "\" is not a claim key (document-id/claim-id)");
+            }
+            if (store.claim(linkTo).isEmpty()) {
+                throw new BadInputException("link: no claim \"" + linkTo + "\" in the store");
+            }
+            repeats.put(cd.claims().get(0).key(), linkTo);
+        }
+        List<Similar> similar = similar(cd.claims(), existing.keySet());
+        if (!similar.isEmpty() && !force && linkTo == null && reason == null) {
+            return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
+        }
+        // entities, definitions, claims and the verdicts they change in the batch's one transaction: a refusal anywhere stores nothing
+        Vocabulary working = cg.vocabulary().copy();
+        cd.entities().forEach(working::addEntity);
+        working.addDefinitions(cd.definitions());
+        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
+            store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
+        }
+        List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
+        List<Claim> touched = new ArrayList<>(cd.claims());
+        touched.addAll(existing.values());
+        Recheck r = recheck(touched, working);
+        Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
+        List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
+        List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
+        // the next writer in the batch sees these entities; an aborted batch reads the vocabulary again
+        cg.learn(cd.entities(), cd.definitions());
+        return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+    }
+
+    /** See {@link ClaimGraph#retract}. */
+    List<VerdictChange> retract(String claimKey, String author, String reason) {
+        if (reason == null || reason.isBlank()) throw new BadInputException("retract: a reason is required");
+        return commit(() -> {
+            Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
+            store.retract(claimKey, author, reason);
+            return recheck(List.of(found), cg.vocabulary()).changed();
+        });
+    }
+
+    private record Recheck(List<Assessment> assessments, List<VerdictChange> changed) {}
+
+    /**
+     * Re-checks the claims an addition can touch: those sharing a subject, object or metric with it (the
+     * rules join on nothing else), using as evidence every claim that bears on those.
+     */
+    private Recheck recheck(List<Claim> changed, Vocabulary vocabulary) {
+        Set<String> entities = new HashSet<>(), metrics = new HashSet<>(), keys = new HashSet<>();
+        for (Claim c : changed) addKeys(c, entities, metrics, keys);
+        List<Claim> near = store.claimsTouching(entities, metrics, keys);
+        Set<String> e2 = new HashSet<>(entities), m2 = new HashSet<>(metrics), k2 = new HashSet<>(keys), wide = new HashSet<>();
+        for (Claim c : near) {
+            addKeys(c, e2, m2, k2);
+            if (c.rank() != null && c.metric() != null) wide.add(c.metric());
+            if (c.between() != null) {
+                cg.vocabulary().metrics().stream().filter(m -> m.type() == MetricType.EVENT_DATE).forEach(m -> wide.add(m.id()));
+            }
+        }
+        // the sides of comparisons bring their own evidence
+        for (Claim side : store.claimsTouching(Set.of(), Set.of(), k2)) addKeys(side, e2, m2, k2);
+        Map<String, Claim> byKey = new HashMap<>();
+        for (Claim c : store.claimsTouching(e2, m2, k2)) byKey.put(c.key(), c);
+        if (!wide.isEmpty()) for (Claim c : store.claimsOnMetrics(wide)) byKey.put(c.key(), c);
+        List<Claim> evidence = new ArrayList<>(byKey.values());
+        Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
+        List<Assessment> all = new Checker(cg.rules(), cg.vocabulary(), cg.settings()).check(store.documents(docIds), evidence);
+        Set<String> nearKeys = near.stream().map(Claim::key).collect(Collectors.toSet());
+        List<Assessment> mine = all.stream().filter(a -> nearKeys.contains(a.claim())).toList();
+        Map<String, Assessment> before = store.assessmentsOf(nearKeys);
+        store.replaceAssessments(mine, cg.rules().version());
+        List<VerdictChange> diff = new ArrayList<>();
+        for (Assessment a : mine) {
+            Assessment old = before.get(a.claim());
+            if (old == null || old.verdict() != a.verdict()) diff.add(new VerdictChange(a.claim(), old == null ? null : old.verdict(), a.verdict(), a.reason()));
+        }
+        return new Recheck(mine, diff);
+    }
+
+    private static void addKeys(Claim c, Set<String> entities, Set<String> metrics, Set<String> keys) {
+        if (c.subject() != null) entities.add(c.subject());
+        if (c.object() != null) entities.add(c.object());
+        if (c.metric() != null) metrics.add(c.metric());
+        keys.add(c.key());
+        if (c.compares() != null) { keys.add(c.compares().left()); keys.add(c.compares().right()); }
+        if (c.between() != null) { entities.add(c.between().from().subject()); entities.add(c.between().to().subject()); }
+    }
+
+    /** Existing claims on the same subject, metric and period, or whose words are much alike. */
+    private List<Similar> similar(List<Claim> claims, Set<String> revising) {
+        List<Similar> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Claim c : claims) {
+            if (c.subject() == null) continue;
+            List<Claim> candidates = store.claimsTouching(Set.of(c.subject()), Set.of(), Set.of());
+            Map<String, Assessment> verdicts = store.assessmentsOf(candidates.stream().map(Claim::key).toList());
+            for (Claim o : candidates) {
+                if (o.key().equals(c.key()) || revising.contains(o.key()) || !seen.add(o.key())) continue;
+                String why = null;
+                boolean samePeriod = c.period() == null || o.period() == null || c.period().overlaps(o.period());
+                if (Objects.equals(c.metric(), o.metric()) && Objects.equals(c.subject(), o.subject()) && samePeriod
+                        && (c.object() == null || o.object() == null || Objects.equals(c.object(), o.object()))) {
+                    why = "same subject, metric and period";
+                } else {
+                    double sim = Math.max(Similarity.of(c.statement(), o.statement()), Similarity.of(c.quote(), o.quote()));
+                    if (sim >= DUPLICATE_SIMILARITY) why = "similar wording (" + Math.round(sim * 100) + "%)";
+                }
+                if (why != null) {
+                    Assessment a = verdicts.get(o.key());
+                    out.add(new Similar(o, a == null ? null : a.verdict(), why));
+                }
+            }
+        }
+        return out;
+    }
+
+
+    /** A "document" that gives only the id of a stored document is completed from the store. */
+    private static String completeDocument(String name, String json, Function<String, Document> stored) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            JsonNode d = root == null ? null : root.get("document");
+            if (d == null || !d.isObject() || d.size() != 1 || !d.has("id")) return json;
+            Document doc = stored.apply(d.get("id").asText());
+            if (doc == null) {
+                throw new BadInputException(name + ": field \"document\": no document \"" + d.get("id").asText()
+                        + "\" in the store; give its title, language, publisher, published and tier to create it");
+            }
+            ObjectNode full = MAPPER.createObjectNode().put("id", doc.id()).put("title", doc.title()).put("language", doc.language())
+                    .put("publisher", doc.publisher()).put("published", doc.publishedLabel()).put("kind", doc.kind().json)
+                    .put("tier", doc.tier().json);
+            if (doc.author() != null) full.put("author", doc.author());
+            if (doc.url() != null) full.put("url", doc.url());
+            if (doc.text() != null) full.put("text", doc.text());
+            ((ObjectNode) root).set("document", full);
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            return json; // the reader reports it with line and column
+        }
+    }
+}
