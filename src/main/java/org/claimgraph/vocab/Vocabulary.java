@@ -31,7 +31,6 @@ import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Unit;
 import org.claimgraph.vocab.CG;
-import org.claimgraph.vocab.Schema;
 
 /**
  * The names ClaimGraph knows: metrics, units and gazetteer entities, each findable by id, label or alias
@@ -75,21 +74,21 @@ public final class Vocabulary {
 
     public static final List<String> CLAIMANT_GROUPS = List.of("author", "analysts", "experts", "company-documents", "unnamed");
 
-    private final Map<String, Metric> metrics = new LinkedHashMap<>();
-    private final Map<String, Unit> units = new LinkedHashMap<>();
+    final Map<String, Metric> metrics = new LinkedHashMap<>();
+    final Map<String, Unit> units = new LinkedHashMap<>();
     private Map<String, Entity> entities = new LinkedHashMap<>();
-    private final Map<String, String> metricNames = new LinkedHashMap<>();
-    private final Map<String, String> unitNames = new LinkedHashMap<>();
+    final Map<String, String> metricNames = new LinkedHashMap<>();
+    final Map<String, String> unitNames = new LinkedHashMap<>();
     private Map<String, String> entityNames = new LinkedHashMap<>();
     /**
      * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
      * entries, and every addition reads through a working copy, so they are copied on first change only.
      */
     private boolean entitiesShared;
-    private final Set<String> dimensions = new LinkedHashSet<>();
+    final Set<String> dimensions = new LinkedHashSet<>();
     private final Map<String, String> baseOf = new LinkedHashMap<>();
     /** Metrics and units that documents defined (cg:definedIn), which a later definition may replace. */
-    private final Set<String> defined = new java.util.HashSet<>();
+    final Set<String> defined = new java.util.HashSet<>();
     private final Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
     /** Units that convert to their dimension's base unit, with the converter Indriya gives. */
     private final Map<String, Conversion> conversions = new LinkedHashMap<>();
@@ -120,106 +119,11 @@ public final class Vocabulary {
 
     /**
      * Checks the metrics and units a claim document, gazetteer file or Turtle file defines, as the
-     * catalogue's are: a slug id that is not the catalogue's, an English label, a known type and
-     * dimension, no name that another metric or unit has, an Indriya unit that Indriya reads. Returns
-     * the problems; when there are none, the definitions (with their defaults and cg:definedIn
-     * {@code source}) are added to {@code into} and this vocabulary can use them at once.
+     * catalogue's are (see {@link DefinitionCheck}). Returns the problems; when there are none, the
+     * definitions (with their defaults and cg:definedIn {@code source}) are added to {@code into} and
+     * this vocabulary can use them at once.
      */
-    public List<String> define(Model m, String source, Model into) {
-        List<String> problems = new ArrayList<>();
-        Model out = ModelFactory.createDefaultModel();
-        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
-            defineOne(r, "unit", CG.UNIT, units, unitNames, problems, out);
-        }
-        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
-            String id = defineOne(r, "metric", CG.METRIC, metrics, metricNames, problems, out);
-            if (id == null) continue;
-            List<Statement> types = r.listProperties(CG.metricType).toList();
-            String type = types.size() == 1 && types.get(0).getObject().isURIResource() ? localName(types.get(0).getResource()) : null;
-            boolean known = type != null && java.util.Arrays.stream(MetricType.values()).anyMatch(t -> t.name().equals(upperSnake(type)));
-            if (!known) {
-                problems.add("metric \"" + id + "\": " + (type == null ? "needs one type" : "type \"" + jsonName(type) + "\" is unknown") + "; one of "
-                        + String.join(", ", java.util.Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
-            }
-            if (!r.hasProperty(CG.family)) out.add(r, CG.family, id);
-            relations(r, id, type, m, problems);
-            Statement wd = r.getProperty(CG.wikidataProperty);
-            if (wd != null && !(wd.getObject().isURIResource() && wd.getResource().getURI().matches("http://www\\.wikidata\\.org/entity/P\\d+"))) {
-                problems.add("metric \"" + id + "\": the Wikidata property must be an id such as P1082");
-            }
-        }
-        if (problems.isEmpty()) {
-            for (Resource r : out.listSubjects().toList()) out.add(r, CG.definedIn, source);
-            into.add(out);
-            addDefinitions(out);
-        }
-        return problems;
-    }
-
-    /**
-     * Checks a defined metric's relations: cg:changeOf only on a change or growth metric, cg:numerator and
-     * cg:denominator together, each naming one metric of the vocabulary or of the same definitions.
-     */
-    private void relations(Resource r, String id, String type, Model m, List<String> problems) {
-        String where = "metric \"" + id + "\": ";
-        for (var p : List.of(CG.changeOf, CG.numerator, CG.denominator)) {
-            List<Statement> ss = r.listProperties(p).toList();
-            if (ss.isEmpty()) continue;
-            String name = p.getLocalName();
-            String target = ss.size() == 1 ? related(r, p) : null;
-            if (target == null) problems.add(where + "\"" + name + "\" must name one metric");
-            else if (!metrics.containsKey(target) && !m.contains(m.createResource(CG.METRIC + target), RDF.type, CG.Metric)) {
-                problems.add(where + "\"" + name + "\": no metric \"" + target + "\"" + suggestMetric(target));
-            } else if (target.equals(id)) problems.add(where + "\"" + name + "\" names the metric itself");
-        }
-        if (r.hasProperty(CG.changeOf) && type != null && !type.equals("Change") && !type.equals("Growth")) {
-            problems.add(where + "\"changeOf\" needs a metric of type change or growth, not " + jsonName(type));
-        }
-        if (r.hasProperty(CG.numerator) != r.hasProperty(CG.denominator)) problems.add(where + "\"numerator\" and \"denominator\" go together");
-    }
-
-    /** Checks what metrics and units share (id, labels, dimension, names) and copies the definition into {@code out}. */
-    private String defineOne(Resource r, String kind, String ns, Map<String, ?> known, Map<String, String> names, List<String> problems, Model out) {
-        String uri = r.isURIResource() ? r.getURI() : "";
-        String id = uri.startsWith(ns) ? uri.substring(ns.length()) : null;
-        if (id == null || !id.matches(kind.equals("unit") ? "[A-Za-z0-9][A-Za-z0-9-]*" : "[a-z0-9][a-z0-9-]*")) {
-            problems.add(kind + " " + (r.isURIResource() ? "<" + uri + ">" : "without an IRI") + ": must be named " + ns + "{id} with a slug id");
-            return null;
-        }
-        String where = kind + " \"" + id + "\": ";
-        int before = problems.size();
-        if (known.containsKey(id) && !defined.contains(id)) problems.add(where + "the vocabulary has this " + kind + " already; give the new one another id");
-        String en = null;
-        for (Statement s : r.listProperties(RDFS.label).toList()) if (s.getObject().isLiteral() && !s.getLanguage().toLowerCase(Locale.ROOT).startsWith("zh")) en = s.getString();
-        if (en == null) problems.add(where + "needs an English label");
-        List<Statement> dims = r.listProperties(CG.dimension).toList();
-        String dim = dims.size() == 1 && dims.get(0).getObject().isURIResource() ? localName(dims.get(0).getResource()) : null;
-        if (dim == null || !dimensions.contains(dim)) {
-            problems.add(where + (dim == null ? "needs one dimension" : "dimension \"" + jsonName(dim) + "\" is unknown") + "; one of "
-                    + String.join(", ", dimensions.stream().map(Vocabulary::jsonName).toList()));
-        }
-        List<String> all = new ArrayList<>(List.of(id));
-        for (Statement s : r.listProperties(RDFS.label).toList()) all.add(s.getString());
-        for (Statement s : r.listProperties(SKOS.altLabel).toList()) all.add(s.getString());
-        for (String n : all) {
-            String owner = names.get(norm(n));
-            if (owner != null && !owner.equals(id)) problems.add(where + "the name \"" + n + "\" is already " + kind + " \"" + owner + "\"");
-        }
-        Statement ind = r.getProperty(CG.indriyaUnit);
-        if (ind != null) {
-            try {
-                Units.parse(ind.getString());
-            } catch (IllegalArgumentException e) {
-                problems.add(where + "Indriya unit " + e.getMessage());
-            }
-        }
-        if (problems.size() > before) return id;
-        out.add(r.listProperties());
-        if (en != null && label(r, "zh") == null) out.add(r, RDFS.label, en, "zh");
-        if (!r.hasProperty(RDFS.comment)) out.add(r, RDFS.comment, en, "en");
-        out.add(r, RDF.type, OWL.NamedIndividual);
-        return id;
-    }
+    public List<String> define(Model m, String source, Model into) { return new DefinitionCheck(this).define(m, source, into); }
 
     /** An enumeration member's JSON spelling: PerCapita → per-capita, NoDimension → none. */
     static String jsonName(String local) {
@@ -256,7 +160,7 @@ public final class Vocabulary {
     }
 
     /** The id of the metric a relation (cg:changeOf, cg:numerator, cg:denominator) names, or null. */
-    private static String related(Resource r, org.apache.jena.rdf.model.Property p) {
+    static String related(Resource r, org.apache.jena.rdf.model.Property p) {
         Statement s = r.getProperty(p);
         return s == null || !s.getObject().isURIResource() || !s.getResource().getURI().startsWith(CG.METRIC) ? null
                 : s.getResource().getURI().substring(CG.METRIC.length());
@@ -455,7 +359,7 @@ public final class Vocabulary {
         return ss.get(0).getObject();
     }
 
-    private static String label(Resource r, String lang) {
+    static String label(Resource r, String lang) {
         for (Statement s : r.listProperties(RDFS.label).toList()) {
             Literal l = s.getLiteral();
             if (l.getLanguage().equalsIgnoreCase(lang)) return l.getString();
@@ -486,7 +390,7 @@ public final class Vocabulary {
         return u.substring(i + 1);
     }
 
-    private static String upperSnake(String camel) {
+    static String upperSnake(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 

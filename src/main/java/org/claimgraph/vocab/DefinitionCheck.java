@@ -1,0 +1,123 @@
+package org.claimgraph.vocab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.model.MetricType;
+
+/**
+ * New metrics and units checked as the catalogue's are: a slug id that is not the catalogue's, an
+ * English label, a known type and dimension, no name another metric or unit has, relations that name
+ * metrics, an Indriya unit Indriya reads.
+ */
+final class DefinitionCheck {
+    private final Vocabulary v;
+
+    DefinitionCheck(Vocabulary vocabulary) { this.v = vocabulary; }
+
+    /** See {@link Vocabulary#define}. */
+    List<String> define(Model m, String source, Model into) {
+        List<String> problems = new ArrayList<>();
+        Model out = ModelFactory.createDefaultModel();
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
+            defineOne(r, "unit", CG.UNIT, v.units, v.unitNames, problems, out);
+        }
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
+            String id = defineOne(r, "metric", CG.METRIC, v.metrics, v.metricNames, problems, out);
+            if (id == null) continue;
+            List<Statement> types = r.listProperties(CG.metricType).toList();
+            String type = types.size() == 1 && types.get(0).getObject().isURIResource() ? Vocabulary.localName(types.get(0).getResource()) : null;
+            boolean known = type != null && java.util.Arrays.stream(MetricType.values()).anyMatch(t -> t.name().equals(Vocabulary.upperSnake(type)));
+            if (!known) {
+                problems.add("metric \"" + id + "\": " + (type == null ? "needs one type" : "type \"" + Vocabulary.jsonName(type) + "\" is unknown") + "; one of "
+                        + String.join(", ", java.util.Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
+            }
+            if (!r.hasProperty(CG.family)) out.add(r, CG.family, id);
+            relations(r, id, type, m, problems);
+            Statement wd = r.getProperty(CG.wikidataProperty);
+            if (wd != null && !(wd.getObject().isURIResource() && wd.getResource().getURI().matches("http://www\\.wikidata\\.org/entity/P\\d+"))) {
+                problems.add("metric \"" + id + "\": the Wikidata property must be an id such as P1082");
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Resource r : out.listSubjects().toList()) out.add(r, CG.definedIn, source);
+            into.add(out);
+            v.addDefinitions(out);
+        }
+        return problems;
+    }
+
+    /**
+     * Checks a defined metric's relations: cg:changeOf only on a change or growth metric, cg:numerator and
+     * cg:denominator together, each naming one metric of the vocabulary or of the same definitions.
+     */
+    private void relations(Resource r, String id, String type, Model m, List<String> problems) {
+        String where = "metric \"" + id + "\": ";
+        for (var p : List.of(CG.changeOf, CG.numerator, CG.denominator)) {
+            List<Statement> ss = r.listProperties(p).toList();
+            if (ss.isEmpty()) continue;
+            String name = p.getLocalName();
+            String target = ss.size() == 1 ? Vocabulary.related(r, p) : null;
+            if (target == null) problems.add(where + "\"" + name + "\" must name one metric");
+            else if (!v.metrics.containsKey(target) && !m.contains(m.createResource(CG.METRIC + target), RDF.type, CG.Metric)) {
+                problems.add(where + "\"" + name + "\": no metric \"" + target + "\"" + v.suggestMetric(target));
+            } else if (target.equals(id)) problems.add(where + "\"" + name + "\" names the metric itself");
+        }
+        if (r.hasProperty(CG.changeOf) && type != null && !type.equals("Change") && !type.equals("Growth")) {
+            problems.add(where + "\"changeOf\" needs a metric of type change or growth, not " + Vocabulary.jsonName(type));
+        }
+        if (r.hasProperty(CG.numerator) != r.hasProperty(CG.denominator)) problems.add(where + "\"numerator\" and \"denominator\" go together");
+    }
+
+    /** Checks what metrics and units share (id, labels, dimension, names) and copies the definition into {@code out}. */
+    private String defineOne(Resource r, String kind, String ns, Map<String, ?> known, Map<String, String> names, List<String> problems, Model out) {
+        String uri = r.isURIResource() ? r.getURI() : "";
+        String id = uri.startsWith(ns) ? uri.substring(ns.length()) : null;
+        if (id == null || !id.matches(kind.equals("unit") ? "[A-Za-z0-9][A-Za-z0-9-]*" : "[a-z0-9][a-z0-9-]*")) {
+            problems.add(kind + " " + (r.isURIResource() ? "<" + uri + ">" : "without an IRI") + ": must be named " + ns + "{id} with a slug id");
+            return null;
+        }
+        String where = kind + " \"" + id + "\": ";
+        int before = problems.size();
+        if (known.containsKey(id) && !v.defined.contains(id)) problems.add(where + "the vocabulary has this " + kind + " already; give the new one another id");
+        String en = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) if (s.getObject().isLiteral() && !s.getLanguage().toLowerCase(Locale.ROOT).startsWith("zh")) en = s.getString();
+        if (en == null) problems.add(where + "needs an English label");
+        List<Statement> dims = r.listProperties(CG.dimension).toList();
+        String dim = dims.size() == 1 && dims.get(0).getObject().isURIResource() ? Vocabulary.localName(dims.get(0).getResource()) : null;
+        if (dim == null || !v.dimensions.contains(dim)) {
+            problems.add(where + (dim == null ? "needs one dimension" : "dimension \"" + Vocabulary.jsonName(dim) + "\" is unknown") + "; one of "
+                    + String.join(", ", v.dimensions.stream().map(Vocabulary::jsonName).toList()));
+        }
+        List<String> all = new ArrayList<>(List.of(id));
+        for (Statement s : r.listProperties(RDFS.label).toList()) all.add(s.getString());
+        for (Statement s : r.listProperties(SKOS.altLabel).toList()) all.add(s.getString());
+        for (String n : all) {
+            String owner = names.get(Vocabulary.norm(n));
+            if (owner != null && !owner.equals(id)) problems.add(where + "the name \"" + n + "\" is already " + kind + " \"" + owner + "\"");
+        }
+        Statement ind = r.getProperty(CG.indriyaUnit);
+        if (ind != null) {
+            try {
+                Units.parse(ind.getString());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + "Indriya unit " + e.getMessage());
+            }
+        }
+        if (problems.size() > before) return id;
+        out.add(r.listProperties());
+        if (en != null && Vocabulary.label(r, "zh") == null) out.add(r, RDFS.label, en, "zh");
+        if (!r.hasProperty(RDFS.comment)) out.add(r, RDFS.comment, en, "en");
+        out.add(r, RDF.type, OWL.NamedIndividual);
+        return id;
+    }
+}
