@@ -61,13 +61,13 @@ final class Drafter {
         for (Figures.Found f : figures) {
             for (int i = f.start(); i < f.end(); i++) {
                 figureChars[i] = true;
-                if (f.kind() != Figures.Kind.DATE) amountChars[i] = true;
+                // a date is a figure and a period at once (截至2024年12月底); so is a duration of years to come (未来五年)
+                if (f.kind() != Figures.Kind.DATE && f.kind() != Figures.Kind.DURATION) amountChars[i] = true;
                 else if (f.date() != null && f.date().length() == 10) dayChars[i] = true;
             }
         }
         this.entities = mentions(entityNames(), figureChars, false);
         this.metrics = mentions(metricNames(), figureChars, !zh);
-        // a date is a figure and a period at once (截至2024年12月底)
         this.periods = periodMentions(amountChars);
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
@@ -229,7 +229,7 @@ final class Drafter {
 
     private static boolean yearLike(String kind) {
         return switch (kind) {
-            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month", "since", "sameYear" -> true;
+            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month", "since", "sameYear", "nextYears" -> true;
             default -> false;
         };
     }
@@ -281,6 +281,12 @@ final class Drafter {
                 yield to == null || to.compareTo(from) <= 0 ? from : from + "/" + to;
             }
             case "sameYear" -> mainYear;
+            case "nextYears" -> {
+                // "over the next five years", 未来五年: from the year of publication
+                String n = m.group("n") != null ? m.group("n").toLowerCase(Locale.ROOT) : m.group("zn");
+                Integer years = n.matches("\\d+") ? Integer.valueOf(n) : p.counts.get(n);
+                yield years == null || published == null ? null : published.getYear() + "/" + (published.getYear() + years);
+            }
             case "relative" -> {
                 Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
                 yield off == null || published == null ? null : String.valueOf(published.getYear() + off);

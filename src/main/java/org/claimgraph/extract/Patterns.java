@@ -36,7 +36,7 @@ final class Patterns {
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase;
     final boolean carryPeriod, mainMeasure;
-    final Map<String, Integer> weekdays = new LinkedHashMap<>();
+    final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
     final List<Pattern> attribution = new ArrayList<>();
@@ -113,6 +113,7 @@ final class Patterns {
         p.path("periods").path("relative").properties().forEach(e -> relative.put(e.getKey(), e.getValue().asInt()));
         p.path("periods").path("ordinals").properties().forEach(e -> ordinals.put(e.getKey(), e.getValue().asInt()));
         p.path("periods").path("weekdays").properties().forEach(e -> weekdays.put(e.getKey(), e.getValue().asInt()));
+        p.path("periods").path("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
         periodAfterGap = Pattern.compile(p.path("periods").path("afterGap").asText());
         comparisonBase = strings(p.path("periods").path("comparisonBase"));
         carryPeriod = p.path("periods").path("carryOver").asBoolean(true);

@@ -77,4 +77,12 @@ class DrafterTest {
         assertEquals("2024-Q4", d.get("3000万千瓦").split(" \\| ")[1], d.toString());
         assertEquals("2024", d.get("4亿千瓦").split(" \\| ")[1], d.toString());
     }
+
+    @Test
+    void theNextYearsRunFromTheYearOfPublication() {
+        Map<String, String> zh = drafted("政府计划在未来五年每年发行1000亿元债券。", "zh", "2025-02-26");
+        assertEquals("2025/2030", zh.get("1000亿元").split(" \\| ")[1], zh.toString());
+        Map<String, String> en = drafted("The agency expects to spend $40 billion over the next three years.", "en", "2024-06-03");
+        assertEquals("2024/2027", en.get("$40 billion").split(" \\| ")[1], en.toString());
+    }
 }
