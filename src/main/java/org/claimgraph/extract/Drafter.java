@@ -38,9 +38,9 @@ final class Drafter {
     private final LocalDate published;
     private final List<int[]> sentences;
     private final List<Mention> entities, metrics;
-    private final List<PeriodMention> periods;
-    private final String mainYear;
-    private final boolean[] wordStart, wordEnd, dayChars;
+    private final DraftPeriods periods;
+    private final Clauses clauses;
+    private final boolean[] wordStart, wordEnd;
     private final List<Figures.Found> figures;
 
     Drafter(Patterns p, Vocabulary vocab, String text, String simple, boolean zh, LocalDate published, List<int[]> sentences,
@@ -57,7 +57,7 @@ final class Drafter {
         this.wordEnd = b[1];
         this.figures = figures;
         boolean[] figureChars = new boolean[text.length() + 1], amountChars = new boolean[text.length() + 1];
-        this.dayChars = new boolean[text.length() + 1];
+        boolean[] dayChars = new boolean[text.length() + 1];
         for (Figures.Found f : figures) {
             for (int i = f.start(); i < f.end(); i++) {
                 figureChars[i] = true;
@@ -68,16 +68,10 @@ final class Drafter {
         }
         this.entities = mentions(entityNames(), figureChars, false);
         this.metrics = mentions(metricNames(), figureChars, !zh);
-        this.periods = periodMentions(amountChars);
-        this.mainYear = firstYear();
-        int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
-        PeriodMention sub = null;
-        for (PeriodMention pm : periods) if (pm.start() < lead && (pm.kind().equals("quarter") || pm.kind().equals("half"))) { sub = pm; break; }
-        this.leadSub = sub;
+        this.clauses = new Clauses(text, sentences);
+        this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
     }
 
-    /** A quarter or half named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
-    private final PeriodMention leadSub;
 
     // ---- names ----
 
@@ -197,326 +191,12 @@ final class Drafter {
 
     private char at(int k) { return k >= 0 && k < simple.length() ? simple.charAt(k) : ' '; }
 
-    // ---- periods ----
-
-    private List<PeriodMention> periodMentions(boolean[] figureChars) {
-        boolean[] used = new boolean[text.length() + 1];
-        List<PeriodMention> out = new ArrayList<>();
-        for (Patterns.PeriodPattern pp : p.periods) {
-            Matcher m = pp.re().matcher(simple);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
-                boolean clash = false;
-                for (int k = m.start(); k < m.end(); k++) if (used[k] || figureChars[k] && !pp.kind().equals("base")) { clash = true; break; }
-                if (clash) continue;
-                for (int k = m.start(); k < m.end(); k++) used[k] = true;
-                out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end())));
-            }
-        }
-        out.removeIf(pm -> pm.kind().equals("base") || partOfName(pm));
-        for (PeriodMention pm : out) pm.m().lookingAt();
-        out.sort(Comparator.comparingInt(PeriodMention::start));
-        return out;
-    }
-
-    /** "2000年互联网泡沫": a year inside a name of the gazetteer belongs to the name. */
-    private boolean partOfName(PeriodMention pm) {
-        for (Mention e : entities) {
-            if (pm.start() < e.end() && e.start() < pm.end()) return true;
-        }
-        return false;
-    }
-
-    private static boolean yearLike(String kind) {
-        return switch (kind) {
-            case "year", "fiscal", "fiscalSpan", "span", "relative", "until", "month", "since", "sameYear", "nextYears" -> true;
-            default -> false;
-        };
-    }
-
-    /** Periods whose label is whole in itself (a month, a day's month, an earlier period named again): no year is added. */
-    private static boolean whole(String kind) {
-        return switch (kind) {
-            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil" -> true;
-            default -> false;
-        };
-    }
-
-    /** The year most of the text is about: the one its periods name most often (the first of equals), else the publication year. */
-    private String firstYear() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PeriodMention pm : periods) {
-            String y = null;
-            if (Set.of("year", "fiscal", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
-            // a month named without its year is a month of the publication's year or the one before
-            else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
-            if (y == null) continue;
-            if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
-            counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") ? 1 : 2, Integer::sum);
-        }
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
-        if (best != null) return best;
-        return published == null ? null : String.valueOf(published.getYear());
-    }
-
-    private String yearLabel(PeriodMention pm) {
-        Matcher m = pm.m();
-        String g = first(m);
-        return switch (pm.kind()) {
-            case "year", "until" -> g;
-            case "fiscal" -> "FY" + g;
-            case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
-            case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
-            case "month" -> m.group(1) != null ? m.group(1) : m.group(4);
-            case "since" -> {
-                // since a year: from it to the year the text is about
-                String from = m.group("y") != null ? m.group("y") : m.group("y2");
-                String to = mainYear != null ? mainYear : published == null ? null : String.valueOf(published.getYear());
-                if (from == null) yield null;
-                if (m.group("m") != null) {
-                    String f = String.format(Locale.ROOT, "%s-%02d", from, monthNumber(m.group("m")));
-                    yield published == null ? f : f + "/" + String.format(Locale.ROOT, "%d-%02d", published.getYear(), published.getMonthValue());
-                }
-                yield to == null || to.compareTo(from) <= 0 ? from : from + "/" + to;
-            }
-            case "sameYear" -> mainYear;
-            case "nextYears" -> {
-                // "over the next five years", 未来五年: from the year of publication
-                String n = m.group("n") != null ? m.group("n").toLowerCase(Locale.ROOT) : m.group("zn");
-                Integer years = n.matches("\\d+") ? Integer.valueOf(n) : p.counts.get(n);
-                yield years == null || published == null ? null : published.getYear() + "/" + (published.getYear() + years);
-            }
-            case "relative" -> {
-                Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
-                yield off == null || published == null ? null : String.valueOf(published.getYear() + off);
-            }
-            default -> null;
-        };
-    }
-
-    private static String first(Matcher m) {
-        for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i);
-        return m.group();
-    }
-
-    private String subLabel(PeriodMention pm, String year) {
-        Matcher m = pm.m();
-        String g = first(m);
-        switch (pm.kind()) {
-            case "quarter" -> {
-                Integer n = g.matches("\\d") ? Integer.valueOf(g) : p.ordinals.get(g.toLowerCase(Locale.ROOT));
-                return n == null || year == null ? year : year.replaceFirst("/\\d+$", "") + "-Q" + n;
-            }
-            case "half" -> {
-                Integer n = p.ordinals.get(g.toLowerCase(Locale.ROOT));
-                return n == null || year == null ? year : year + "-H" + n;
-            }
-            case "month" -> {
-                String y = m.group(1) != null ? m.group(1) : m.group(4);
-                int mo = m.group(2) != null ? Integer.parseInt(m.group(2)) : monthNumber(m.group(3));
-                return String.format(Locale.ROOT, "%s-%02d", y, mo);
-            }
-            case "monthOnly" -> {
-                int mo = m.group(1) != null ? Integer.parseInt(m.group(1)) : monthNumber(m.group(2));
-                return monthOf(mo, year);
-            }
-            case "monthSpan" -> {
-                String a = monthOf(monthNumber(m.group(1)), year), b = monthOf(monthNumber(m.group(2)), year);
-                if (a == null || b == null) return year;
-                // "between September and December": the first month is the earlier one
-                if (a.compareTo(b) > 0) a = String.format(Locale.ROOT, "%d-%s", Integer.parseInt(b.substring(0, 4)) - 1, a.substring(5));
-                return a + "/" + b;
-            }
-            case "weekday" -> {
-                // "on Thursday", 周四: the day falls in the week of publication
-                if (published == null) return year;
-                java.time.DayOfWeek want = weekday(m.group().toLowerCase(Locale.ROOT));
-                LocalDate d = published;
-                if (want != null) while (d.getDayOfWeek() != want) d = d.minusDays(1);
-                return String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
-            }
-            case "relativeMonth" -> {
-                if (published == null) return year;
-                Integer off = p.relative.get(m.group().toLowerCase(Locale.ROOT));
-                LocalDate d = published.plusMonths(off == null ? 0 : off);
-                return String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
-            }
-            default -> { return year; }
-        }
-    }
-
-    /** A month without a year: of the year given, else the last such month before publication. */
-    private String monthOf(int mo, String year) {
-        if (mo < 1 || mo > 12) return year;
-        if (year != null && year.matches("\\d{4}")) return String.format(Locale.ROOT, "%s-%02d", year, mo);
-        if (published != null) return String.format(Locale.ROOT, "%d-%02d", mo <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, mo);
-        return year;
-    }
-
-    private java.time.DayOfWeek weekday(String w) {
-        for (Map.Entry<String, Integer> e : p.weekdays.entrySet()) if (w.contains(e.getKey())) return java.time.DayOfWeek.of(e.getValue());
-        return null;
-    }
-
-    private static int monthNumber(String name) {
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-    }
-
-    /**
-     * The period of a figure: what its sentence names before it, or right after it in its clause
-     * ("$2.78 trillion in fiscal 2021" beats the fiscal 2020 named before), but not past the base of
-     * a comparison ("double the $29.8 billion earned in fiscal 2024"); "the quarter", "that month",
-     * 同期 name an earlier period again; else the text's main year.
-     */
-    private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
-        return period(f, sentence, clause, why, true);
-    }
-
-    private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
-        PeriodMention year = null, sub = null, weakYear = null, weakSub = null;
-        PeriodMention adjYear = null, adjSub = null, afterYear = null, afterSub = null;
-        for (PeriodMention pm : periods) {
-            if (pm.start() < sentence[0] || pm.end() > sentence[1]) continue;
-            boolean y = yearLike(pm.kind()) && !pm.kind().equals("month");
-            boolean s = !yearLike(pm.kind()) || pm.kind().equals("month");
-            // "on Thursday", 周五: when something was said or done; the period only when the sentence names no other
-            if (pm.kind().equals("weekday")) {
-                if (pm.end() <= f.start() || pm.start() >= f.end() && pm.end() <= clause[1]) weakSub = pm;
-                continue;
-            }
-            if (pm.end() <= f.start()) {
-                if (y && insideDate(pm)) { weakYear = pm; continue; }
-                if (y) year = pm;
-                if (s) sub = pm;
-            } else if (pm.start() >= f.end() && pm.end() <= clause[1] && !pastBase(f.end(), pm.start()) && (lookAfter || !whole(pm.kind()))) {
-                boolean adjacent = p.periodAfterGap.matcher(simple.substring(f.end(), pm.start())).matches();
-                if (y && adjacent && adjYear == null) adjYear = pm;
-                if (s && adjacent && adjSub == null) adjSub = pm;
-                if (y && afterYear == null && !insideDate(pm)) afterYear = pm;
-                if (s && afterSub == null) afterSub = pm;
-            }
-        }
-        if (adjYear != null) year = adjYear;
-        if (adjSub != null) sub = adjSub;
-        if (lookAfter && adjYear != null && adjSub == null && sub != null && sub.end() <= f.start()) sub = null;
-        if (year == null) year = afterYear;
-        if (sub == null) sub = afterSub;
-        if (year == null && sub == null) year = weakYear;
-        if (year == null && sub == null) sub = weakSub;
-        String label;
-        if (sub != null && whole(sub.kind())) {
-            label = wholeLabel(sub, sentence);
-            if (label != null) {
-                why.add("period: \"" + text.substring(sub.start(), sub.end()) + "\"");
-                return label;
-            }
-        }
-        String y = year == null ? null : yearLabel(year);
-        if (y == null && sub != null && sub.kind().equals("month")) y = yearLabel(sub);
-        if (y == null && sub == null && lookAfter && p.carryPeriod && lastPeriod != null
-                && (lastSentence == sentence[0] || periodsOfLastSentence.size() == 1)) {
-            // a figure whose sentence names no period goes on with the one before (其中…, The unemployment rate …),
-            // unless the sentence before listed several (一季度…二季度…)
-            why.add("period: the text's main year, as the figure before: " + lastPeriod);
-            return lastPeriod;
-        }
-        if (y == null) {
-            y = mainYear;
-            if (sub == null && leadSub != null && y != null && y.startsWith("FY")) sub = leadSub;
-            if (y != null) why.add("period: the text's main year " + y);
-        } else {
-            why.add("period: named in the sentence");
-        }
-        label = sub != null ? subLabel(sub, y) : y;
-        return label;
-    }
-
-    /** The label of a period that names itself whole, or one named before ("the quarter", 同期). */
-    private String wholeLabel(PeriodMention pm, int[] sentence) {
-        switch (pm.kind()) {
-            case "samePeriod" -> { return lastPeriod; }
-            case "sameQuarter", "sameMonth", "sameUntil" -> {
-                Set<String> kinds = pm.kind().equals("sameQuarter") ? Set.of("quarter") : pm.kind().equals("sameUntil") ? Set.of("until")
-                        : Set.of("month", "monthOnly", "relativeMonth");
-                // "that quarter": the last one named; "the quarter": the one the text names most (the first of equals)
-                PeriodMention target = null;
-                Map<String, Integer> counts = new LinkedHashMap<>();
-                Map<String, PeriodMention> firstOf = new LinkedHashMap<>();
-                for (PeriodMention o : periods) {
-                    if (o.end() > pm.start() || !kinds.contains(o.kind())) continue;
-                    target = o;
-                    String key = o.m().group().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-                    counts.merge(key, 1, Integer::sum);
-                    firstOf.putIfAbsent(key, o);
-                }
-                if (target == null) return null;
-                if (!hasGroup(pm.m(), "dem") && !hasGroup(pm.m(), "dem2")) {
-                    String best = null;
-                    for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
-                    target = firstOf.get(best);
-                }
-                int[] s = sentenceOf(target.start());
-                String l = period(new Figures.Found(target.end(), target.end(), "", 0, null, null, null, 0, 0, Set.of(), 0, Figures.Kind.AMOUNT, "", ""),
-                        s, clauseOf(target.start(), s), new ArrayList<>(), false);
-                // "the same month last year": one year before
-                if (l != null && hasGroup(pm.m(), "back")) {
-                    Matcher y = java.util.regex.Pattern.compile("\\d{4}").matcher(l);
-                    if (y.find()) l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
-                }
-                return l;
-            }
-            default -> { return subLabel(pm, null); }
-        }
-    }
-
-    private String lastPeriod;
-    private int lastSentence = -1;
-    private final Set<String> periodsOfLastSentence = new java.util.HashSet<>();
-
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            return m.group(name) != null;
-        } catch (IllegalArgumentException noSuchGroup) {
-            return false;
-        }
-    }
-
-    /** A year inside a full date ("ended on January 26, 2025") says when the date is, not what period a figure covers. */
-    private boolean insideDate(PeriodMention pm) {
-        return pm.kind().equals("year") && dayChars[pm.start()];
-    }
-
-    /** Another figure between, introduced as the base of a comparison (than the, double the, from): the period after is its own. */
-    private boolean pastBase(int from, int to) {
-        for (Figures.Found o : figures) {
-            if (o.start() < from || o.end() > to || o.kind() == Figures.Kind.DATE) continue;
-            String before = simple.substring(from, o.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            for (String w : p.comparisonBase) if (before.endsWith(w) && (w.chars().anyMatch(c -> c > 127) || !Character.isLetter(at(from + before.length() - w.length() - 1)))) return true;
-        }
-        return false;
-    }
-
-    /** "到2029年将烧掉…", "through 2029": a flow up to a year runs from the year of publication (or the text's year) to it. */
-    private String cumulative(String period, String metricId, int[] sentence, int pos) {
-        if (period == null || !period.matches("\\d{4}") || metricId == null) return period;
-        Metric m = vocab.metric(metricId);
-        if (m == null || m.type() == null || !m.type().name().equals("FLOW")) return period;
-        for (PeriodMention pm : periods) {
-            if (pm.kind().equals("until") && pm.start() >= sentence[0] && pm.end() <= pos && period.equals(yearLabel(pm))) {
-                String from = published != null ? String.valueOf(published.getYear()) : mainYear;
-                return from != null && from.compareTo(period) < 0 ? from + "/" + period : period;
-            }
-        }
-        return period;
-    }
-
     // ---- one figure ----
 
     Draft draft(Figures.Found f) {
         List<String> why = new ArrayList<>(), guessed = new ArrayList<>();
-        int[] sentence = sentenceOf(f.start());
-        int[] clause = clauseOf(f.start(), sentence);
+        int[] sentence = clauses.sentenceOf(f.start());
+        int[] clause = clauses.clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
         if (subject != null && why.get(why.size() - 1).contains("before")) guessed.add("subject");
         int whyBefore = why.size();
@@ -525,12 +205,9 @@ final class Drafter {
         if (metricWhy.contains("metric: the measure of the sentence before") || metricWhy.contains("metric: the text's main measure for such figures")) guessed.add("metric");
         // "more than double": the measure multiplied is named, but a claim in times needs a ratio measure a person chooses
         if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
-        String period = period(f, sentence, clause, why);
-        period = cumulative(period, metric[0], sentence, f.start());
-        if (sentence[0] != lastSentence) periodsOfLastSentence.clear();
-        if (period != null) periodsOfLastSentence.add(period);
-        lastPeriod = period;
-        lastSentence = sentence[0];
+        String period = periods.period(f, sentence, clause, why);
+        period = periods.cumulative(period, metric[0], sentence, f.start());
+        periods.remember(sentence[0], period);
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
@@ -838,26 +515,6 @@ final class Drafter {
             }
         }
         return new String[] {"author", null};
-    }
-
-    // ---- sentences and clauses ----
-
-    private int[] sentenceOf(int pos) {
-        for (int[] s : sentences) if (pos >= s[0] && pos < s[1]) return s;
-        return new int[] {0, text.length()};
-    }
-
-    private int[] clauseOf(int pos, int[] sentence) {
-        int s = pos, e = pos;
-        while (s > sentence[0] && !clauseBreak(s - 1)) s--;
-        while (e < sentence[1] && !clauseBreak(e)) e++;
-        return new int[] {s, e};
-    }
-
-    private boolean clauseBreak(int i) {
-        char c = text.charAt(i);
-        if ("，；;：:、".indexOf(c) >= 0) return c != '、';
-        return c == ',' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ' || !Character.isDigit(text.charAt(i + 1)));
     }
 
     /** Sentences of a text: at 。！？!? and newlines, and at a full stop before a space. */
