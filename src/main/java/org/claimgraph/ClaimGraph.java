@@ -125,6 +125,14 @@ public final class ClaimGraph implements AutoCloseable {
     public List<Document> documents() { return store.documents(); }
     public List<Claim> claims() { return store.claims(); }
 
+    /**
+     * What is wrong with one graph another process writes straight into the store (the store endpoint's
+     * Graph Store Protocol): the shapes, as for a load's RDF. Empty when it may be written.
+     */
+    public List<String> problemsOfGraphWrite(String graph, org.apache.jena.graph.Graph incoming, boolean replace) {
+        return store.problemsOfGraphWrite(graph, incoming, replace);
+    }
+
     /** Every named graph as TriG. */
     public void exportTrig(java.io.OutputStream out) { store.exportTrig(out); }
 

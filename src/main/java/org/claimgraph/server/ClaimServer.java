@@ -65,7 +65,8 @@ public final class ClaimServer implements AutoCloseable {
             // with a token, the graph is also a store other ClaimGraph processes can use (--store URL/store)
             b.add("/store", DataService.newBuilder(cg.store().dataset().asDatasetGraph())
                             .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.GSP_RW, "data").build())
-                    .addFilter("/store/*", new BearerFilter(guard));
+                    .addFilter("/store/*", new BearerFilter(guard))
+                    .addFilter("/store/data", new StoreGate(cg));
         }
         FusekiServer f = b.build();
         if (!loopback) {

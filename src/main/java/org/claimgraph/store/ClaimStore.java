@@ -80,7 +80,17 @@ public final class ClaimStore implements AutoCloseable {
         if (!backend.mirrors()) { touched.clear(); return; }
         java.util.List<String> names = new ArrayList<>(touched);
         touched.clear();
+        // what others point at goes first: the vocabulary and entities, then claims, then their verdicts and history
+        names.sort(Comparator.comparingInt(ClaimStore::sendOrder).thenComparing(Comparator.naturalOrder()));
         backend.committed(names);
+    }
+
+    private static int sendOrder(String graph) {
+        if (graph.equals(CG.GRAPH_VOCABULARY)) return 0;
+        if (graph.equals(CG.GRAPH_GAZETTEER)) return 1;
+        if (graph.equals(CG.GRAPH_ASSESSMENTS)) return 3;
+        if (graph.equals(CG.GRAPH_HISTORY) || graph.contains("/revision/")) return 4;
+        return 2;
     }
 
     public String description() { return backend.description(); }
@@ -369,6 +379,36 @@ public final class ClaimStore implements AutoCloseable {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
                 return use.apply(qe);
             }
+        });
+    }
+
+    /**
+     * What is wrong with a graph another process writes through the Graph Store Protocol (the remote
+     * mirror's PUT or POST of one graph), judged by the shapes as a load's RDF is: each node the graph
+     * describes must meet ontology/shapes.ttl against what the store would then hold. Empty when it may
+     * be written.
+     *
+     * @param replace true for a PUT (the graph replaces the stored one), false for a POST (it is added)
+     */
+    public List<String> problemsOfGraphWrite(String graphName, org.apache.jena.graph.Graph incoming, boolean replace) {
+        return Txn.calculateRead(dataset, () -> {
+            var union = new org.apache.jena.graph.compose.MultiUnion();
+            union.addGraph(incoming);
+            for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext();) {
+                String g = it.next().getURI();
+                if (!(replace && g.equals(graphName))) union.addGraph(dataset.getNamedModel(g).getGraph());
+            }
+            List<String> problems = new ArrayList<>();
+            var types = org.apache.jena.vocabulary.RDF.type.asNode();
+            java.util.Set<org.apache.jena.graph.Node> focus = new java.util.LinkedHashSet<>();
+            incoming.find(org.apache.jena.graph.Node.ANY, types, org.apache.jena.graph.Node.ANY).forEachRemaining(t -> focus.add(t.getSubject()));
+            for (var n : focus) {
+                var report = org.apache.jena.shacl.ShaclValidator.get().validate(Shapes.get(), union, n);
+                for (var e : report.getEntries()) {
+                    if (problems.size() < 5) problems.add("graph <" + graphName + ">: does not meet ontology/shapes.ttl: " + e.focusNode() + " " + e.message());
+                }
+            }
+            return problems;
         });
     }
 

@@ -85,4 +85,30 @@ class RemoteStoreTest {
         var refused = assertThrows(StoreUnavailableException.class, () -> ClaimGraph.open(url, null, null, "wrong-token"));
         assertTrue(refused.getMessage().startsWith("the store at " + url + " refused to let us read the graphs of it: HTTP 401"), refused.getMessage());
     }
+
+    @Test
+    void rawGraphWritesMustMeetTheShapesAndNameAGraph() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String rogue = "https://w3id.org/claimgraph/graph/doc/rogue";
+        String claim = "<https://w3id.org/claimgraph/doc/rogue/c1> a <https://w3id.org/claimgraph/ns#Claim> .";
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> put = (target, token) -> {
+            var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(target)).header("Content-Type", "text/turtle")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(claim));
+            if (token != null) b.header("Authorization", "Bearer " + token);
+            try {
+                return http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String data = url + "/data?graph=" + java.net.URLEncoder.encode(rogue, StandardCharsets.UTF_8);
+        assertEquals(401, put.apply(data, null).statusCode());
+        var refused = put.apply(data, TOKEN);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("does not meet ontology/shapes.ttl"), refused.body());
+        assertEquals(400, put.apply(url + "/data", TOKEN).statusCode(), "a write to the default graph");
+        var get = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(data)).header("Authorization", "Bearer " + TOKEN).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, get.statusCode(), "the refused graph was stored: " + get.body());
+    }
 }
