@@ -24,7 +24,6 @@ final class DraftPeriods {
     private final Vocabulary vocab;
     private final String text, simple;
     private final LocalDate published;
-    private final List<int[]> sentences;
     private final List<Mention> entities;
     private final List<Figures.Found> figures;
     private final Clauses clauses;
@@ -41,7 +40,6 @@ final class DraftPeriods {
         this.text = text;
         this.simple = simple;
         this.published = published;
-        this.sentences = sentences;
         this.entities = entities;
         this.figures = figures;
         this.clauses = clauses;

@@ -48,6 +48,7 @@ public final class ClaimStore implements AutoCloseable {
     /** The store's count of write transactions when the index was last in step with it. */
     private long indexStamp = -1;
     private final Loading loading;
+    private final RdfImport rdfImport;
     private final History history;
     private final AssessmentGraph assessmentGraph;
     private final ClaimQueries queries;
@@ -56,8 +57,9 @@ public final class ClaimStore implements AutoCloseable {
         this.backend = backend;
         this.dataset = backend.dataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.loading = new Loading(this);
         this.history = new History(this);
+        this.rdfImport = new RdfImport(this);
+        this.loading = new Loading(this, history, rdfImport);
         this.assessmentGraph = new AssessmentGraph(this);
         this.queries = new ClaimQueries(this);
     }
@@ -383,33 +385,13 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /**
-     * What is wrong with a graph another process writes through the Graph Store Protocol (the remote
-     * mirror's PUT or POST of one graph), judged by the shapes as a load's RDF is: each node the graph
-     * describes must meet ontology/shapes.ttl against what the store would then hold. Empty when it may
-     * be written.
+     * What is wrong with a graph another process writes through the Graph Store Protocol (see
+     * {@link RdfImport#problemsOfGraphWrite}); empty when it may be written.
      *
      * @param replace true for a PUT (the graph replaces the stored one), false for a POST (it is added)
      */
     public List<String> problemsOfGraphWrite(String graphName, org.apache.jena.graph.Graph incoming, boolean replace) {
-        return Txn.calculateRead(dataset, () -> {
-            var union = new org.apache.jena.graph.compose.MultiUnion();
-            union.addGraph(incoming);
-            for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext();) {
-                String g = it.next().getURI();
-                if (!(replace && g.equals(graphName))) union.addGraph(dataset.getNamedModel(g).getGraph());
-            }
-            List<String> problems = new ArrayList<>();
-            var types = org.apache.jena.vocabulary.RDF.type.asNode();
-            java.util.Set<org.apache.jena.graph.Node> focus = new java.util.LinkedHashSet<>();
-            incoming.find(org.apache.jena.graph.Node.ANY, types, org.apache.jena.graph.Node.ANY).forEachRemaining(t -> focus.add(t.getSubject()));
-            for (var n : focus) {
-                var report = org.apache.jena.shacl.ShaclValidator.get().validate(Shapes.get(), union, n);
-                for (var e : report.getEntries()) {
-                    if (problems.size() < 5) problems.add("graph <" + graphName + ">: does not meet ontology/shapes.ttl: " + e.focusNode() + " " + e.message());
-                }
-            }
-            return problems;
-        });
+        return rdfImport.problemsOfGraphWrite(graphName, incoming, replace);
     }
 
     /** Counts every quad in every named graph. */

@@ -33,11 +33,11 @@ final class Loading {
     private final History history;
     private final RdfImport rdfImport;
 
-    Loading(ClaimStore store) {
+    Loading(ClaimStore store, History history, RdfImport rdfImport) {
         this.store = store;
         this.dataset = store.dataset();
-        this.history = new History(store);
-        this.rdfImport = new RdfImport(store);
+        this.history = history;
+        this.rdfImport = rdfImport;
     }
 
     /** See {@link ClaimStore#load(List, Map, String, String)}. */

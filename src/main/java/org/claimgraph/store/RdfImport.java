@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import org.apache.jena.system.Txn;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -118,5 +119,33 @@ final class RdfImport {
             n++;
         }
         return n;
+    }
+
+    /**
+     * What is wrong with a graph another process writes through the Graph Store Protocol (the remote
+     * mirror's PUT or POST of one graph), judged by the shapes as a load's RDF is: each node the graph
+     * describes must meet ontology/shapes.ttl against what the store would then hold. Empty when it may
+     * be written.
+     */
+    List<String> problemsOfGraphWrite(String graphName, org.apache.jena.graph.Graph incoming, boolean replace) {
+        return Txn.calculateRead(dataset, () -> {
+            var union = new org.apache.jena.graph.compose.MultiUnion();
+            union.addGraph(incoming);
+            for (Iterator<Resource> it = dataset.listModelNames(); it.hasNext();) {
+                String g = it.next().getURI();
+                if (!(replace && g.equals(graphName))) union.addGraph(dataset.getNamedModel(g).getGraph());
+            }
+            List<String> problems = new ArrayList<>();
+            var types = org.apache.jena.vocabulary.RDF.type.asNode();
+            java.util.Set<org.apache.jena.graph.Node> focus = new java.util.LinkedHashSet<>();
+            incoming.find(org.apache.jena.graph.Node.ANY, types, org.apache.jena.graph.Node.ANY).forEachRemaining(t -> focus.add(t.getSubject()));
+            for (var n : focus) {
+                var report = org.apache.jena.shacl.ShaclValidator.get().validate(Shapes.get(), union, n);
+                for (var e : report.getEntries()) {
+                    if (problems.size() < 5) problems.add("graph <" + graphName + ">: does not meet ontology/shapes.ttl: " + e.focusNode() + " " + e.message());
+                }
+            }
+            return problems;
+        });
     }
 }
