@@ -15,7 +15,7 @@ public final class ComparisonFindings {
     /** "A exceeds B" (or less than, equals, N times) re-checked with the best-known values of both sides. */
     public static Finding comparison(Context ctx, String rule, Fact c, Fact a, Fact b, Collection<Fact> evA, Collection<Fact> evB) {
         Fact ba = ctx.best(a, evA), bb = ctx.best(b, evB);
-        boolean evidenced = ba != a && bb != b;
+        boolean evidenced = (ba != a || sourced(a, c)) && (bb != b || sourced(b, c));
         String op = c.compareOp();
         Boolean holds;
         double ratio = ba.value() / bb.value();
@@ -29,8 +29,8 @@ public final class ComparisonFindings {
                 holds = Calc.overlap(lo, hi, f * (1 - ctx.getSettings().arithmetic()), f * (1 + ctx.getSettings().arithmetic()));
             }
         }
-        String sides = ctx.who(a.subject()) + "'s " + ctx.metric(a) + " " + ctx.figure(ba) + (ba != a ? " (" + ba.doc().publisher() + ")" : " (as claimed)")
-                + " against " + ctx.who(b.subject()) + "'s " + ctx.metric(b) + " " + ctx.figure(bb) + (bb != b ? " (" + bb.doc().publisher() + ")" : " (as claimed)");
+        String sides = ctx.who(a.subject()) + "'s " + ctx.metric(a) + " " + ctx.figure(ba) + (ba != a || sourced(a, c) ? " (" + ba.doc().publisher() + ")" : " (as claimed)")
+                + " against " + ctx.who(b.subject()) + "'s " + ctx.metric(b) + " " + ctx.figure(bb) + (bb != b || sourced(b, c) ? " (" + bb.doc().publisher() + ")" : " (as claimed)");
         String verdict = holds == null ? "cannot be settled: the two ranges overlap"
                 : holds ? "holds" : "does not hold";
         String msg = "Recomputed with the best-known values, " + sides + ": \u201c" + op.replace('-', ' ') + "\u201d " + verdict
@@ -42,6 +42,11 @@ public final class ComparisonFindings {
         if (bb != b) used.add(bb.key());
         return Context.of(rule, c, effect, holds != null && !holds ? FindingKind.REAL_CONTRADICTION : FindingKind.AGREEMENT, msg,
                 Context.nums("left", ba.value(), "right", bb.value(), "ratio", ratio), used, null, authority);
+    }
+
+    /** A side that is itself a trusted source's figure (another document, no less authoritative than the comparison's) is evidence. */
+    private static boolean sourced(Fact side, Fact c) {
+        return !side.docId().equals(c.docId()) && side.isTrusted() && side.tier() <= c.tier();
     }
 
     /**

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Scope of a figure ("real terms", "seasonally adjusted", "regulated fares", "England only"), compared as
  * written after light normalisation. Scope policy: figures of different stated scopes never confirm or
- * contradict each other. A claim that states no scope is read in whichever scope a source gives that fits
- * it (the scope is named as a caveat); it is contradicted only when the source's figures disagree in every
- * scope. A claim that states a scope meets a source figure of that scope, or a figure without scope when
+ * contradict each other. A claim that states no scope is read against a source's figure without scope (the
+ * whole) when one is given; otherwise in whichever scope a source gives that fits it (the scope is named as
+ * a caveat), contradicted only when the source's figures disagree in every scope. A claim that states a scope meets a source figure of that scope, or a figure without scope when
  * that source gives the subject and metric in no scope at all (its headline figure is the only one).
  */
 public final class Scopes {
