@@ -139,6 +139,24 @@ class DefinitionsTest {
     }
 
     @Test
+    void aComplementJoinsTwoSharesAndHoldsBothWays() throws IOException {
+        String json = """
+                {"metrics": [{"id": "seen-on-time", "label": "share seen on time", "type": "share", "dimension": "percent"},
+                             {"id": "waits-too-long", "label": "share waiting too long", "type": "growth", "dimension": "percent", "complementOf": "seen-on-time"}]}""";
+        Files.writeString(dir.resolve("bad.json"), json);
+        Files.writeString(dir.resolve("ok.json"), json.replace("\"type\": \"growth\"", "\"type\": \"share\""));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("bad.json")), "test"));
+            assertEquals(List.of(dir.resolve("bad.json") + ": metric \"waits-too-long\": \"complementOf\" joins two metrics of type share (100% minus each other)"),
+                    e.problems());
+            cg.load(List.of(dir.resolve("ok.json")), "test");
+            assertEquals("seen-on-time", cg.vocabulary().complementOf("waits-too-long"));
+            assertEquals("waits-too-long", cg.vocabulary().complementOf("seen-on-time"));
+            assertEquals(null, cg.vocabulary().complementOf("unemployment-rate"));
+        }
+    }
+
+    @Test
     void theCataloguesIdsAreNotRedefined() throws IOException {
         Files.writeString(dir.resolve("pop.ttl"), TURTLE.replace("knife-crime-rate", "population").replace("knife crime rate", "headcount of Norland"));
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {

@@ -29,7 +29,7 @@ final class Definitions {
             String family = r.text(x, "family", path + ".family", "metric #" + (i + 1) + ": field \"family\"");
             if (family != null) res.addProperty(CG.family, family);
             if (x.path("wikidata").isTextual()) res.addProperty(CG.wikidataProperty, m.createResource("http://www.wikidata.org/entity/" + x.get("wikidata").asText()));
-            for (var p : java.util.List.of(CG.changeOf, CG.numerator, CG.denominator)) {
+            for (var p : java.util.List.of(CG.changeOf, CG.numerator, CG.denominator, CG.complementOf)) {
                 String f = p.getLocalName(), where = "metric #" + (i + 1) + ": field \"" + f + "\"";
                 String named = r.text(x, f, path + "." + f, where);
                 String id = named == null ? null : related(named, ms);

@@ -6,11 +6,13 @@ import java.util.List;
  * What a number measures; metrics of one family can be confused with each other (cash burn, net loss).
  * wikidata is the IRI of the Wikidata property for the same measure, or null. changeOf is the metric this one
  * is the change of between two dates (jobs created of employment), numerator and denominator the metrics
- * this one is the quotient of (unemployed over labour force; votes over votes for a vote share); null when
- * the metric declares none.
+ * this one is the quotient of (unemployed over labour force; votes over votes for a vote share), complementOf
+ * the share this one is 100% minus (trains late of trains on time; abstention of turnout); null when the metric
+ * declares none.
  */
 public record Metric(String id, String labelEn, String labelZh, List<String> aliases, MetricType type,
-                     String family, String dimension, String wikidata, String changeOf, String numerator, String denominator) {
+                     String family, String dimension, String wikidata, String changeOf, String numerator, String denominator,
+                     String complementOf) {
 
     public Metric {
         aliases = List.copyOf(aliases);

@@ -134,7 +134,8 @@ public final class Checker {
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
                 published.computeIfAbsent(java.util.Arrays.asList(d.publisher(), c.subject()), k -> publishes(d.publisher(), c.subject())),
                 currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : vocabulary.changeBase(m.id()),
-                q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m));
+                q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m),
+                m == null ? null : vocabulary.complementOf(m.id()));
     }
 
     /** A growth written as a multiple ("doubled": 2×) as the percent change it means (+100%), its interval with it. */

@@ -69,6 +69,53 @@ public final class DerivedFindings {
                 e == Effect.CONTEXT ? null : authority(c, part, whole));
     }
 
+    /** A bound's word for the rest of the whole: "more than 80%" on time leaves "less than 20%" late. */
+    private static final java.util.Map<String, String> MIRRORED = java.util.Map.of("more-than", "less-than", "over", "under",
+            "at-least", "at-most", "less-than", "more-than", "under", "over", "at-most", "at-least", "up-to", "at-least",
+            "almost", "more-than");
+
+    /**
+     * A source's share read as the share that is 100% minus it: the interval reflected (low from the high end,
+     * its bounds as written turned round), in the claim's metric, so it is weighed as any source's figure is.
+     */
+    static Fact rest(Fact e, String metric) {
+        java.util.Set<String> qs = new java.util.HashSet<>();
+        for (String q : e.qualifiers()) if (!q.equals("conservative-estimate")) qs.add(MIRRORED.getOrDefault(q, q));
+        return new Fact(e.key(), e.docId(), e.kind(), e.claimant(), e.claimantRole(), e.subject(), e.object(), metric, e.metricType(),
+                e.family(), e.unit(), e.per(), 100 - e.value(), 100 - e.high(), 100 - e.low(), e.start(), e.end(), e.termYears(), e.rank(),
+                java.util.Set.copyOf(qs), e.tier(), e.published(), e.compareOp(), e.compareLeft(), e.compareRight(), e.claim(), e.doc(),
+                e.highOpen(), e.lowOpen(), e.scopeKey(), e.soleScope(), e.selfPublished(), e.subjectCurrency(), null, null, null,
+                e.scopeTerms(), e.described(), e.metric());
+    }
+
+    /**
+     * A share against a source's figure for its complement (trains on time for trains late): 100% minus
+     * the source's figure, weighed as any source's figure is ({@link Bounds#agreement}); a bound that only
+     * allows the claim's figure is context.
+     */
+    public static Finding complement(Context ctx, String rule, Fact c, Fact e) {
+        Fact r = rest(e, c.metric());
+        double rounding = ctx.getSettings().rounding();
+        Bounds.Agreement a = Bounds.agreement(c, r, ctx.getSettings());
+        Effect effect = a == Bounds.Agreement.AGREES ? Effect.SUPPORTS : a == Bounds.Agreement.DISAGREES ? Effect.CONTRADICTS : Effect.CONTEXT;
+        String computed = Wording.range(r.low(), r.lowOpen(), r.high(), r.highOpen(), c.unit());
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + Context.period(e) + " as " + ctx.figure(e) + "; the rest, "
+                + ctx.metric(c) + ", is 100% minus it: " + computed + ", " + switch (a) {
+                    case AGREES -> "within";
+                    case DISAGREES -> "outside";
+                    case CONSISTENT -> "a bound that allows but does not establish";
+                } + " the range the claim's " + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
+        FindingKind kind = switch (a) {
+            case AGREES -> FindingKind.AGREEMENT;
+            case DISAGREES -> FindingKind.REAL_CONTRADICTION;
+            case CONSISTENT -> FindingKind.QUALIFIED;
+        };
+        return of(rule, c, effect, kind, msg, nums("evidence", e.value(), "computed", r.value(), "computedLow", r.low(), "computedHigh", r.high(),
+                "claimed", c.value(), "tolerance.rounding", rounding), List.of(e.key()),
+                effect == Effect.CONTEXT ? "a source gives only a bound: " + ctx.figure(e) + " " + ctx.metric(e) : null,
+                effect == Effect.CONTEXT ? null : e);
+    }
+
     private static String scope(Fact f) { return f.getScope() == null ? "" : " (" + f.getScope() + ")"; }
 
     /** A total over a span recomputed from a rate per unit of time: 1,000 a week over 2024 is 52,286. */

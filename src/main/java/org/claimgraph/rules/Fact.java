@@ -16,7 +16,8 @@ import org.claimgraph.model.Document;
  * the claim's metric is a change of, numerator and denominator the metrics it is a quotient of (from the
  * catalogue or a document's definitions, {@code Vocabulary.changeBase} and {@code quotientOf}), else null.
  * scopeTerms are the words of the scope that its metric's names do not already say; described the words of
- * the scope and the metric's names together ({@link ScopeTerms}).
+ * the scope and the metric's names together ({@link ScopeTerms}). complementOf is the share the claim's share
+ * is 100% minus ({@code Vocabulary.complementOf}), else null.
  */
 public record Fact(String key, String docId, String kind, String claimant, String claimantRole, String subject,
                    String object, String metric, String metricType, String family, String unit, String per,
@@ -25,7 +26,7 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
                    String compareLeft, String compareRight, Claim claim, Document doc,
                    boolean lowOpen, boolean highOpen, String scopeKey, boolean soleScope,
                    boolean selfPublished, String subjectCurrency, String changeOf, String numerator,
-                   String denominator, Set<String> scopeTerms, Set<String> described) {
+                   String denominator, Set<String> scopeTerms, Set<String> described, String complementOf) {
 
     public boolean isHasValue() { return !Double.isNaN(value); }
     /** Whether the figure is an amount of money in an ISO 4217 currency. */

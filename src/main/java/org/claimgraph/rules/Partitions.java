@@ -18,7 +18,8 @@ import java.util.Set;
  * between events); the groups are the connected components of those links. Some rules only read other
  * claims as evidence, whose own findings they never look at: a share against its part and whole (any
  * claim on either entity), a change against its measure's levels and a quotient against its numerator's
- * and denominator's figures (any claim on the subject: the measures are of other families), and a
+ * and denominator's figures and a share against its complement's (any claim on the subject: the measures
+ * are of other families), and a
  * figure in another currency against exchange rates. Those claims go into the batch as read-only
  * evidence, assessed in their own group's batch.
  */
@@ -109,7 +110,8 @@ final class Partitions {
         boolean converts = false;
         for (Fact f : own) {
             if (f.isMoney() && moneyUnits.get(Arrays.asList(f.subject(), f.metric())).size() > 1) converts = true;
-            boolean derived = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null;
+            boolean derived = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null
+                    || f.complementOf() != null;
             if (derived) {
                 for (String entity : new String[] {f.subject(), f.object()}) {
                     if (entity == null) continue;

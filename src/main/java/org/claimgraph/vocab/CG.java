@@ -113,6 +113,7 @@ public final class CG {
     public static final Property changeOf = p("changeOf");
     public static final Property numerator = p("numerator");
     public static final Property denominator = p("denominator");
+    public static final Property complementOf = p("complementOf");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");
     public static final Property jsonName = p("jsonName");

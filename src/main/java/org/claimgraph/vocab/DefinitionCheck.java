@@ -58,11 +58,12 @@ final class DefinitionCheck {
 
     /**
      * Checks a defined metric's relations: cg:changeOf only on a change or growth metric, cg:numerator and
-     * cg:denominator together, each naming one metric of the vocabulary or of the same definitions.
+     * cg:denominator together, cg:complementOf from a share to a share, each naming one metric of the
+     * vocabulary or of the same definitions.
      */
     private void relations(Resource r, String id, String type, Model m, List<String> problems) {
         String where = "metric \"" + id + "\": ";
-        for (var p : List.of(CG.changeOf, CG.numerator, CG.denominator)) {
+        for (var p : List.of(CG.changeOf, CG.numerator, CG.denominator, CG.complementOf)) {
             List<Statement> ss = r.listProperties(p).toList();
             if (ss.isEmpty()) continue;
             String name = p.getLocalName();
@@ -76,6 +77,18 @@ final class DefinitionCheck {
             problems.add(where + "\"changeOf\" needs a metric of type change or growth, not " + Vocabulary.jsonName(type));
         }
         if (r.hasProperty(CG.numerator) != r.hasProperty(CG.denominator)) problems.add(where + "\"numerator\" and \"denominator\" go together");
+        String other = Vocabulary.related(r, CG.complementOf);
+        if (other != null && !("Share".equals(type) && isShare(other, m))) {
+            problems.add(where + "\"complementOf\" joins two metrics of type share (100% minus each other)");
+        }
+    }
+
+    /** Whether a metric of the vocabulary or of the same definitions is a share. */
+    private boolean isShare(String id, Model m) {
+        var known = v.metrics.get(id);
+        if (known != null) return known.type() == MetricType.SHARE;
+        Statement t = m.createResource(CG.METRIC + id).getProperty(CG.metricType);
+        return t != null && t.getObject().isURIResource() && "Share".equals(Vocabulary.localName(t.getResource()));
     }
 
     /** Checks what metrics and units share (id, labels, dimension, names) and copies the definition into {@code out}. */

@@ -156,10 +156,11 @@ public final class Vocabulary {
         return new Metric(local(r, CG.METRIC), label(r, "en"), label(r, "zh"), aliases(r),
                 MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
                 one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
-                wd == null ? null : wd.getResource().getURI(), related(r, CG.changeOf), related(r, CG.numerator), related(r, CG.denominator));
+                wd == null ? null : wd.getResource().getURI(), related(r, CG.changeOf), related(r, CG.numerator), related(r, CG.denominator),
+                related(r, CG.complementOf));
     }
 
-    /** The id of the metric a relation (cg:changeOf, cg:numerator, cg:denominator) names, or null. */
+    /** The id of the metric a relation (cg:changeOf, cg:numerator, cg:denominator, cg:complementOf) names, or null. */
     static String related(Resource r, org.apache.jena.rdf.model.Property p) {
         Statement s = r.getProperty(p);
         return s == null || !s.getObject().isURIResource() || !s.getResource().getURI().startsWith(CG.METRIC) ? null
@@ -192,6 +193,18 @@ public final class Vocabulary {
         if (m.numerator() != null && m.denominator() != null) return new String[] {m.numerator(), m.denominator()};
         String base = m.type() == MetricType.SHARE ? soleAmountOfFamily(m) : null;
         return base == null ? null : new String[] {base, base};
+    }
+
+    /**
+     * The share a share metric is 100% minus: its cg:complementOf, else the one share that names it so (the
+     * relation holds both ways); null when none says.
+     */
+    public String complementOf(String metricId) {
+        Metric m = metrics.get(metricId);
+        if (m == null || m.type() != MetricType.SHARE) return null;
+        if (m.complementOf() != null) return m.complementOf();
+        for (Metric o : metrics.values()) if (metricId.equals(o.complementOf())) return o.id();
+        return null;
     }
 
     private String soleAmountOfFamily(Metric m) {
