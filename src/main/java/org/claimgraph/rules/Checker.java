@@ -85,7 +85,7 @@ public final class Checker {
     }
 
     /** Facts per rule session: small sessions keep the working memory (and the heap) small. */
-    static final int BATCH = 4_000;
+    static final int BATCH = 500;
 
     /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
     private List<Assessment> run(Partitions.Batch b) {
@@ -170,18 +170,43 @@ public final class Checker {
 
     /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
     boolean publishes(String publisher, String subject) {
-        var e = subject == null ? null : vocabulary.entity(subject);
-        if (publisher == null || e == null) return false;
+        if (publisher == null || subject == null) return false;
         String p = publisher.toLowerCase(java.util.Locale.ROOT);
-        List<String> names = new ArrayList<>(e.aliases());
-        for (String n : new String[] {e.labelEn(), e.labelZh()}) if (n != null) names.add(n);
-        for (String n : names) {
-            String k = n.toLowerCase(java.util.Locale.ROOT).strip();
-            if (k.length() < 2) continue;
-            if (java.util.regex.Pattern.compile("(^|[^\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(k) + "($|[^\\p{L}\\p{N}])").matcher(p).find()
-                    || k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && p.contains(k)) return true;
+        for (String k : names.computeIfAbsent(subject, this::names)) {
+            if (k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? p.contains(k) : containsWord(p, k)) return true;
         }
         return false;
+    }
+
+    /** A subject's names in lower case, two characters or more: its labels and aliases. */
+    private final Map<String, List<String>> names = new HashMap<>();
+
+    private List<String> names(String subject) {
+        var e = vocabulary.entity(subject);
+        if (e == null) return List.of();
+        List<String> all = new ArrayList<>(e.aliases());
+        for (String n : new String[] {e.labelEn(), e.labelZh()}) if (n != null) all.add(n);
+        List<String> out = new ArrayList<>();
+        for (String n : all) {
+            String k = n.toLowerCase(java.util.Locale.ROOT).strip();
+            if (k.length() >= 2) out.add(k);
+        }
+        return out;
+    }
+
+    /** Whether {@code word} occurs in {@code text} with no letter or digit on either side. */
+    static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !wordChar(text.codePointBefore(i))) && (end == text.length() || !wordChar(text.codePointAt(end)))) return true;
+        }
+        return false;
+    }
+
+    /** A letter or a number, of any script. */
+    private static boolean wordChar(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static List<Assessment> assessments(List<Fact> facts, KieSession s) {

@@ -1,7 +1,9 @@
 package org.claimgraph.rules;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -68,15 +70,22 @@ final class ScopeTerms {
 
     /** The words of a scope its metric's names do not already say: what tells this part of the measure apart. */
     Set<String> distinct(String scope, Metric m) {
-        Set<String> w = of(scope);
-        w.removeAll(names(m));
-        return Set.copyOf(w);
+        return distinct.computeIfAbsent(Arrays.asList(scope, m == null ? null : m.id()), k -> {
+            Set<String> w = of(scope);
+            w.removeAll(names(m));
+            return Set.copyOf(w);
+        });
     }
 
     /** The words of a scope and of its metric's names: all a claim says about whom or what it counts. */
     Set<String> described(String scope, Metric m) {
-        Set<String> w = of(scope);
-        w.addAll(names(m));
-        return Set.copyOf(w);
+        return described.computeIfAbsent(Arrays.asList(scope, m == null ? null : m.id()), k -> {
+            Set<String> w = of(scope);
+            w.addAll(names(m));
+            return Set.copyOf(w);
+        });
     }
+
+    /** Per scope and metric: most claims share both with many others. */
+    private final Map<List<String>, Set<String>> distinct = new HashMap<>(), described = new HashMap<>();
 }
