@@ -66,8 +66,9 @@ public final class Bounds {
     static double[] rounded(Fact c, double rounding) {
         boolean amount = Double.isFinite(c.value());
         double slack = amount ? Math.abs(c.value()) * rounding : 0;
-        boolean floorAsWritten = c.qualifiers().stream().anyMatch(FLOORS::contains) && c.low() == c.value();
-        boolean ceilingAsWritten = c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
+        boolean qualified = !c.qualifiers().isEmpty(); // most figures have no qualifier: no stream for them
+        boolean floorAsWritten = qualified && c.qualifiers().stream().anyMatch(FLOORS::contains) && c.low() == c.value();
+        boolean ceilingAsWritten = qualified && c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
         return new double[] {low, high};
@@ -109,7 +110,7 @@ public final class Bounds {
 
     /** True when the figure is a bound (one side open), whatever its other side. */
     public static boolean open(Fact f) {
-        return f.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) && !q.equals("conservative-estimate") || CEILINGS.contains(q))
+        return !f.qualifiers().isEmpty() && f.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) && !q.equals("conservative-estimate") || CEILINGS.contains(q))
                 || Double.isInfinite(f.high()) || Double.isInfinite(f.low());
     }
 

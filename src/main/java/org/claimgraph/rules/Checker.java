@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
@@ -50,12 +51,12 @@ public final class Checker {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
         Map<List<Object>, Set<String>> scopes = scopes(claims);
-        List<Fact> facts = new ArrayList<>();
         for (Claim c : claims) {
-            Document d = docs.get(c.docId());
-            if (d == null) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
-            facts.add(fact(c, d, scopes));
+            if (!docs.containsKey(c.docId())) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
         }
+        // each fact on its own (the caches it fills are concurrent), so on every core
+        List<Fact> facts = (claims.size() < PARALLEL_FACTS ? claims.stream() : claims.parallelStream())
+                .map(c -> fact(c, docs.get(c.docId()), scopes)).toList();
         List<Partitions.Batch> batches = Partitions.of(facts, batch);
         if (batches.size() <= 1) return run(new Partitions.Batch(facts, List.of()));
         // groups no rule joins across, checked side by side: the same findings as one session over everything
@@ -107,8 +108,11 @@ public final class Checker {
     }
 
     /** Per publisher and subject, and per subject: the same few pairs recur across thousands of claims. */
-    private final Map<List<String>, Boolean> published = new HashMap<>();
-    private final Map<String, java.util.Optional<String>> currencies = new HashMap<>();
+    private final Map<List<String>, Boolean> published = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> currencies = new ConcurrentHashMap<>();
+
+    /** Fewer claims than this are made facts on one thread: an add's few are not worth the hand-over. */
+    static final int PARALLEL_FACTS = 2_000;
 
     Fact fact(Claim c, Document d, Map<List<Object>, Set<String>> scopes) {
         Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
@@ -179,7 +183,7 @@ public final class Checker {
     }
 
     /** A subject's names in lower case, two characters or more: its labels and aliases. */
-    private final Map<String, List<String>> names = new HashMap<>();
+    private final Map<String, List<String>> names = new ConcurrentHashMap<>();
 
     private List<String> names(String subject) {
         var e = vocabulary.entity(subject);
@@ -220,23 +224,27 @@ public final class Checker {
         }
         List<Assessment> out = new ArrayList<>();
         for (Fact f : facts) {
-            List<Finding> fs = new ArrayList<>(new LinkedHashSet<>(findings.getOrDefault(f.key(), List.of())));
+            List<Finding> raw = findings.getOrDefault(f.key(), List.of());
+            List<Finding> fs = new ArrayList<>(raw.size() > 1 ? new LinkedHashSet<>(raw) : raw);
+            // whether each finding is overruled, asked once: a finding's hash walks all its fields
+            Map<Finding, Boolean> over = new java.util.IdentityHashMap<>();
+            for (Finding x : fs) over.put(x, !overruled.isEmpty() && overruled.contains(x));
             // reader's order: decisive arithmetic first, then evidence by authority, then context
             fs.sort(Comparator.<Finding>comparingInt(x -> x.effect() == Effect.CONTEXT ? 1 : 0)
-                    .thenComparingInt(x -> overruled.contains(x) ? 1 : 0)
+                    .thenComparingInt(x -> over.get(x) ? 1 : 0)
                     .thenComparingInt(Finding::authorityTier)
                     .thenComparing(Finding::rule).thenComparing(Finding::message));
             Decision d = decisions.get(f.key());
             Verdict verdict = d == null ? Verdict.UNSUPPORTED : d.verdict();
             Effect decisive = d == null ? null : d.decidedBy();
             List<String> reasons = new ArrayList<>();
-            for (Finding x : fs) if (decisive != null && x.effect() == decisive && !overruled.contains(x)) reasons.add(x.message());
+            for (Finding x : fs) if (decisive != null && x.effect() == decisive && !over.get(x)) reasons.add(x.message());
             if (reasons.isEmpty()) {
                 fs.stream().filter(x -> x.effect() == Effect.CONTEXT).findFirst().ifPresent(x -> reasons.add(x.message()));
             }
             if (reasons.isEmpty()) reasons.add("No trusted source was found on the same subject, measure and period.");
             Set<String> caveats = new LinkedHashSet<>();
-            for (Finding x : fs) if (x.caveat() != null && (x.effect() == Effect.CONTEXT || !overruled.contains(x))) caveats.add(x.caveat());
+            for (Finding x : fs) if (x.caveat() != null && (x.effect() == Effect.CONTEXT || !over.get(x))) caveats.add(x.caveat());
             out.add(new Assessment(f.key(), verdict, String.join(" ", reasons), new ArrayList<>(caveats), fs));
         }
         return out;

@@ -1,11 +1,11 @@
 package org.claimgraph.rules;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -48,7 +48,7 @@ final class ScopeTerms {
         return s;
     }
 
-    private final Map<String, Set<String>> metricWords = new HashMap<>();
+    private final Map<String, Set<String>> metricWords = new ConcurrentHashMap<>();
 
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -86,6 +86,6 @@ final class ScopeTerms {
         });
     }
 
-    /** Per scope and metric: most claims share both with many others. */
-    private final Map<List<String>, Set<String>> distinct = new HashMap<>(), described = new HashMap<>();
+    /** Per scope and metric (most claims share both with many others), filled from every core. */
+    private final Map<List<String>, Set<String>> distinct = new ConcurrentHashMap<>(), described = new ConcurrentHashMap<>();
 }
