@@ -64,13 +64,27 @@ public final class RuleBase {
         return shipped;
     }
 
+    /** Some of the shipped rule files alone (by file name, e.g. evidence.drl), compiled now and not cached. */
+    public static RuleBase shippedFiles(java.util.Collection<String> files) {
+        Map<String, String> all = shippedTexts(), some = new LinkedHashMap<>();
+        for (String f : files) {
+            if (!all.containsKey(f)) throw new IllegalArgumentException("no shipped rule file " + f + " (there are " + String.join(", ", all.keySet()) + ")");
+            some.put(f, all.get(f));
+        }
+        return compile(some, null);
+    }
+
     private static RuleBase compileShipped(Path cache) {
+        return compile(shippedTexts(), cache);
+    }
+
+    private static Map<String, String> shippedTexts() {
         URL url = RuleBase.class.getClassLoader().getResource(CLASSPATH_FOLDER);
         if (url == null) throw new IllegalStateException("the shipped rules are missing from the class path (" + CLASSPATH_FOLDER + ")");
         try {
             URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) return compile(readJar((java.net.JarURLConnection) url.openConnection()), cache);
-            return compile(read(Path.of(uri)), cache);
+            if (uri.getScheme().equals("jar")) return readJar((java.net.JarURLConnection) url.openConnection());
+            return read(Path.of(uri));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the shipped rules: " + e.getMessage(), e);
         }
