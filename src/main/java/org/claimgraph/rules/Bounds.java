@@ -108,6 +108,15 @@ public final class Bounds {
         return open(source) && !open(claim) && claim.low() <= source.value() && source.value() <= claim.high();
     }
 
+    /**
+     * Whether every figure has both ends: what is computed from a bound ("at least 5,000" to "at least
+     * 5,150" is any change at all) can allow a claim's figure but never confirm it.
+     */
+    static boolean closed(Fact... figures) {
+        for (Fact f : figures) if (!Double.isFinite(f.low()) || !Double.isFinite(f.high())) return false;
+        return true;
+    }
+
     /** True when the figure is a bound (one side open), whatever its other side. */
     public static boolean open(Fact f) {
         return !f.qualifiers().isEmpty() && f.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) && !q.equals("conservative-estimate") || CEILINGS.contains(q))

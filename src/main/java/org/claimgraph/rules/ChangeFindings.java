@@ -43,15 +43,19 @@ public final class ChangeFindings {
         double rounding = from.has("about") || to.has("about") ? 0 : ctx.getSettings().rounding();
         double[] claimed = Bounds.rounded(c, rounding);
         boolean agree = Bounds.overlap(d[1], false, d[2], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
+        // a change from a bound has an open end: it allows the claim's figure, it does not establish it
+        Effect effect = !agree ? Effect.CONTRADICTS : Bounds.closed(from, to) ? Effect.SUPPORTS : Effect.CONTEXT;
         String sources = cite(from) + (from.docId().equals(to.docId()) ? "" : " and " + cite(to));
         String msg = "From " + sources + ": " + ctx.who(to.subject()) + "'s " + ctx.metric(to) + " went from " + ctx.figure(from) + " ("
                 + from.getPeriodLabel() + ") to " + ctx.figure(to) + " (" + to.getPeriodLabel() + "), " + (c.unit().equals("percent") ? "a change of "
                 + Wording.plain(d[0]) + "%" : "a change of " + Wording.show(d[0], c.unit())) + Context.spread(d[1], d[2], c.unit()) + ", "
-                + (agree ? "within" : "outside") + " the range the claim's "
+                + (effect == Effect.SUPPORTS ? "within" : agree ? "a change with an open end (from a bound) that allows but does not establish" : "outside")
+                + " the range the claim's "
                 + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
-        return of(rule, c, agree ? Effect.SUPPORTS : Effect.CONTRADICTS, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
+        return of(rule, c, effect, effect == Effect.SUPPORTS ? FindingKind.AGREEMENT : agree ? FindingKind.QUALIFIED : FindingKind.REAL_CONTRADICTION, msg,
                 nums("from", from.value(), "to", to.value(), "computed", d[0], "computedLow", d[1], "computedHigh", d[2], "claimed", c.value(),
                         "tolerance.rounding", rounding),
-                List.of(from.key(), to.key()), null, from.tier() >= to.tier() ? from : to);
+                List.of(from.key(), to.key()), effect == Effect.CONTEXT ? "computed from a bound: " + ctx.figure(from) + " to " + ctx.figure(to) : null,
+                effect == Effect.CONTEXT ? null : from.tier() >= to.tier() ? from : to);
     }
 }

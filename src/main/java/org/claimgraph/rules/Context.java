@@ -96,8 +96,9 @@ public final class Context {
         return Wording.range(r[0] * scale, c.lowOpen(), r[1] * scale, c.highOpen(), q.unit());
     }
 
-    /** " (low to high as the figures are rounded)" for a computed interval, or nothing when the two ends read alike. */
+    /** " (low to high as the figures are rounded)" for a computed interval, or nothing when the two ends read alike; an open end as a bound. */
     static String spread(double low, double high, String unit) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) return " (" + Wording.range(low, high, unit) + " as the figures are bounds)";
         String lo = Wording.show(low, unit), hi = Wording.show(high, unit);
         return lo.equals(hi) ? "" : " (" + lo + " to " + hi + " as the figures are rounded)";
     }

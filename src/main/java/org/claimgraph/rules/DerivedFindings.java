@@ -55,17 +55,21 @@ public final class DerivedFindings {
         double[] claimed = Bounds.rounded(c, rounding);
         boolean agree = Bounds.overlap(r[0], false, r[1], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
         String sources = from(c, part) + (whole.docId().equals(part.docId()) ? "" : " and " + from(c, whole));
+        // from a bound the quotient has an open end: it allows the claim's figure, it does not establish it
+        boolean open = agree && !Bounds.closed(part, whole);
         boolean one = whole.subject().equals(part.subject());
         String msg = "From " + sources + ": " + ctx.who(part.subject()) + "'s " + ctx.metric(part) + scope(part) + " " + ctx.figure(part)
                 + (scale == 100 ? " of " : " over ") + (one ? "" : ctx.who(whole.subject()) + "'s ")
                 + (whole.metric().equals(part.metric()) ? (one ? "all " : "") : ctx.metric(whole) + " ") + ctx.figure(whole) + scope(whole)
-                + " is " + Wording.show(q, c.unit()) + Context.spread(r[0], r[1], c.unit()) + ", " + (agree ? "within" : "outside") + " the range the claim's "
+                + " is " + Wording.show(q, c.unit()) + Context.spread(r[0], r[1], c.unit()) + ", "
+                + (open ? "computed from a bound, so it allows but does not establish" : agree ? "within" : "outside") + " the range the claim's "
                 + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
-        Effect e = effect(c, part, agree);
-        return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
+        Effect e = open ? Effect.CONTEXT : effect(c, part, agree);
+        return of(rule, c, e, open ? FindingKind.QUALIFIED : agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
                 nums("part", part.value(), "whole", whole.value(), "computed", q, "computedLow", r[0], "computedHigh", r[1], "claimed", c.value(),
                         "tolerance.rounding", rounding),
-                List.of(part.key(), whole.key()), e == Effect.CONTEXT ? "the document's own part and whole give " + Wording.show(q, c.unit()) : null,
+                List.of(part.key(), whole.key()), open ? "computed from a bound: " + ctx.figure(part) + " of " + ctx.figure(whole)
+                        : e == Effect.CONTEXT ? "the document's own part and whole give " + Wording.show(q, c.unit()) : null,
                 e == Effect.CONTEXT ? null : authority(c, part, whole));
     }
 
