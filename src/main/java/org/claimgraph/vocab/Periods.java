@@ -15,7 +15,7 @@ import org.claimgraph.model.Period;
  * Reads periods as journalists write them, in English and Chinese:
  * <ul>
  * <li>years and spans: {@code 2025}, {@code 2025年}, {@code 2023-2024}, {@code 2023–2024},
- *     {@code 2019-20}, {@code 2023至2024年}, {@code 2025/2029}; months and days: {@code 2025-09},
+ *     {@code 2019-22}, {@code 2023至2024年}, {@code 2025/2029}; months and days: {@code 2025-09},
  *     {@code 2025年9月}, {@code September 2025}, {@code 2025-09-22}, {@code 2025年9月22日},
  *     {@code 22 September 2025};</li>
  * <li>quarters and halves: {@code Q3 2025}, {@code 2025-Q3}, {@code 2025Q3}, {@code 3Q 2025},
@@ -27,6 +27,11 @@ import org.claimgraph.model.Period;
  *     named in brackets ({@code FY2024 (au)}); conventions are data in {@code ontology/fiscal-years.json},
  *     default US federal (FY2024 = October 2023 – September 2024); a convention other than the
  *     default is kept in the label ("FY2024 (uk)") so the period reads the same again anywhere;</li>
+ * <li>school and fiscal years written as a year and the next: {@code 2020-21}, {@code 2020/21},
+ *     {@code 2020–21}, {@code 2020-2021 school year}, {@code 2020/21學年度}: one year from the first into
+ *     the next, in the document's fiscal-year convention when it names one that is not the calendar
+ *     year, else July to June (half of each; no convention says which month it starts); {@code 2011-12}
+ *     stays the month;</li>
  * <li>open spans: {@code by 2029}, {@code through 2029}, {@code until 2029}, {@code 到2030年},
  *     {@code 截至2025年6月}, {@code /2029} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
  * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
@@ -56,11 +61,15 @@ public final class Periods {
         String label = t.equals(Numerals.normalise(given)) ? given : t;
         FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
         Matcher named = NAMED_CONVENTION.matcher(t);
-        if (named.matches() && FISCAL_WORD.matcher(t).find()) {
+        if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim()) != null)) {
             conv = FiscalYears.of(named.group(2));
             t = named.group(1).trim();
-        } else if (conv != FiscalYears.DEFAULT && FISCAL_WORD.matcher(t).find()) {
+        } else if (conv != FiscalYears.DEFAULT && (FISCAL_WORD.matcher(t).find() || yearAndNext(t) != null)) {
             label = label + " (" + conv.id() + ")";
+        }
+        if (yearAndNext(t) != null) {
+            LocalDate[] y = one(t, conv);
+            return new Period(y[0], y[1], label);
         }
         Matcher years = YEAR_SPAN.matcher(t);
         // 2019-20 is two years; 2025-09 a month, and 2025-13 no real one
@@ -110,6 +119,28 @@ public final class Periods {
             throw new IllegalArgumentException("the period ends (" + b + ") before it starts (" + a + ")");
         }
         return new Period(start, end, label);
+    }
+
+    private static final Pattern YEAR_PAIR = Pattern.compile(
+            "(?i)(\\d{4})\\s*([-–—/])\\s*(\\d{4}|\\d{2})\\s*(年度|学年度|學年度|学年|學年|(?:school|academic) year)?");
+
+    /**
+     * The first year of a school or fiscal year written as a year and the next (2020-21, 2020/21, 2020–21,
+     * 2020-2021 school year, 2020/21學年度), else null: 2011-12 is a month, 2023-2024 and 2025/2029 spans
+     * of calendar years; a school year whose second year does not follow the first is refused.
+     */
+    private static Integer yearAndNext(String t) {
+        Matcher m = YEAR_PAIR.matcher(t);
+        if (!m.matches()) return null;
+        int first = Integer.parseInt(m.group(1));
+        String s = m.group(3);
+        int second = s.length() == 2 ? first / 100 * 100 + Integer.parseInt(s) : Integer.parseInt(s);
+        if (s.length() == 2 && second < first) second += 100;
+        boolean word = m.group(4) != null;
+        boolean isoMonth = m.group(2).equals("-") && s.length() == 2 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 12 && !word;
+        if (second == first + 1 && !isoMonth && (s.length() == 2 || word)) return first;
+        if (word) throw new IllegalArgumentException("\"" + t + "\" is not one school or fiscal year: the second year must follow the first");
+        return null;
     }
 
     // ---- relative forms ----
@@ -220,6 +251,11 @@ public final class Periods {
     private static Map.Entry<Pattern, Form> form(String regex, Form f) { return Map.entry(Pattern.compile(regex), f); }
 
     static LocalDate[] one(String t, FiscalYears.Convention conv) {
+        Integer first = yearAndNext(t);
+        if (first != null) {
+            return conv != FiscalYears.DEFAULT && conv.startMonth() != 1 ? conv.spanning(first, t)
+                    : new LocalDate[] {LocalDate.of(first, 7, 1), LocalDate.of(first + 1, 6, 30)};
+        }
         try {
             for (Map.Entry<Pattern, Form> f : FORMS) {
                 Matcher m = f.getKey().matcher(t);

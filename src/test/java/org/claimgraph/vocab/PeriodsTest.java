@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,9 +21,14 @@ class PeriodsTest {
             "2025/2029; 2025-01-01; 2029-12-31", "2023-11/2025-11; 2023-11-01; 2025-11-30",
             // spans of years, written as articles write them
             "2023-2024; 2023-01-01; 2024-12-31", "2023–2024; 2023-01-01; 2024-12-31", "2023 — 2024; 2023-01-01; 2024-12-31",
-            "2019-20; 2019-01-01; 2020-12-31", "2011-12; 2011-12-01; 2011-12-31", "2023至2024年; 2023-01-01; 2024-12-31",
+            "2019-22; 2019-01-01; 2022-12-31", "2011-12; 2011-12-01; 2011-12-31", "2023至2024年; 2023-01-01; 2024-12-31",
             "2023年至2024年; 2023-01-01; 2024-12-31", "between 2020 and 2024; 2020-01-01; 2024-12-31",
             "2025年; 2025-01-01; 2025-12-31",
+            // a school or fiscal year written as a year and the next: July to June unless a convention says
+            "2020-21; 2020-07-01; 2021-06-30", "2020/21; 2020-07-01; 2021-06-30", "2020–21; 2020-07-01; 2021-06-30",
+            "2011/12; 2011-07-01; 2012-06-30", "1999-00; 1999-07-01; 2000-06-30", "2020-2021 school year; 2020-07-01; 2021-06-30",
+            "2020/21學年度; 2020-07-01; 2021-06-30", "2020-21 (uk); 2020-04-01; 2021-03-31", "2020/21 (CN); 2020-07-01; 2021-06-30",
+            "2020-21/2022-23; 2020-07-01; 2023-06-30", "2020-21 to 2021-22; 2020-07-01; 2022-06-30",
             // quarters and halves
             "Q3 2025; 2025-07-01; 2025-09-30", "2025Q3; 2025-07-01; 2025-09-30", "3Q 2025; 2025-07-01; 2025-09-30",
             "third quarter of 2025; 2025-07-01; 2025-09-30", "2024年第三季度; 2024-07-01; 2024-09-30",
@@ -115,6 +121,10 @@ class PeriodsTest {
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("FY2024/26")).getMessage());
         assertEquals("\"FY2024/25\" spans two calendar years, but the calendar fiscal year is the calendar year",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("FY2024/25", null, "CN")).getMessage());
+        assertEquals("\"2020-2022 school year\" is not one school or fiscal year: the second year must follow the first",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("2020-2022 school year")).getMessage());
+        var uk = Periods.parse("2020-21", null, "uk");
+        assertEquals(List.of(LocalDate.parse("2020-04-01"), LocalDate.parse("2021-03-31"), "2020-21 (uk)"), List.of(uk.start(), uk.end(), uk.label()));
         assertEquals("a range needs at least one end", assertThrows(IllegalArgumentException.class, () -> Periods.parse("/")).getMessage());
         assertEquals("empty period", assertThrows(IllegalArgumentException.class, () -> Periods.parse(" ")).getMessage());
     }
