@@ -45,11 +45,12 @@ public final class ClaimGraph implements AutoCloseable {
     private RuleBase rules;
     private final Object rulesLock = new Object();
     private TextIndex text;
-    private final Writes writes;
+    /** Made on the first write: its JSON machinery is hundreds of classes a command that only reads never needs. */
+    private volatile Writes writes;
+    private final Object writesLock = new Object();
 
     private ClaimGraph(ClaimStore store, Path rulesFolder, Settings settings, Path textFolder) {
         this.store = store;
-        this.writes = new Writes(this, store);
         this.textFolder = textFolder;
         this.rulesCache = textFolder == null ? null : textFolder.resolveSibling("rules-cache");
         this.settings = settings;
@@ -300,11 +301,20 @@ public final class ClaimGraph implements AutoCloseable {
      */
     public AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
                          boolean force, String linkTo) {
-        return writes.add(name, json, siblings, author, reason, force, linkTo);
+        return writes().add(name, json, siblings, author, reason, force, linkTo);
     }
 
     /** Retracts a claim (it moves to the history with the reason) and re-checks what it touched. */
-    public List<VerdictChange> retract(String claimKey, String author, String reason) { return writes.retract(claimKey, author, reason); }
+    public List<VerdictChange> retract(String claimKey, String author, String reason) { return writes().retract(claimKey, author, reason); }
+
+    private Writes writes() {
+        Writes w = writes;
+        if (w != null) return w;
+        synchronized (writesLock) {
+            if (writes == null) writes = new Writes(this, store);
+            return writes;
+        }
+    }
 
 
 
