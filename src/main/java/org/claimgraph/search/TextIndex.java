@@ -62,6 +62,8 @@ public final class TextIndex implements AutoCloseable {
     /** Bump when the analyzers or fields change, so old indexes are rebuilt. */
     private static final String LAYOUT = "claimgraph-text-3";
     private static final String FINGERPRINT = "claimgraph.fingerprint";
+    /** The store's change stamp when the index was last found current (see {@link ClaimStore#changeStamp}). */
+    private static final String STAMP = "claimgraph.store-stamp";
 
     private final ClaimStore store;
     private final TextIndexLucene lucene;
@@ -109,17 +111,28 @@ public final class TextIndex implements AutoCloseable {
      * @return whether it was rebuilt
      */
     public synchronized boolean refresh() {
-        List<Entry> entries = read();
-        String fingerprint = fingerprint(entries);
+        // taken before reading: a write after it shows as another stamp next time
+        String changes = store.changeStamp();
+        String stamp = changes == null ? null : LAYOUT + " " + changes;
         try {
+            Directory dir = lucene.getDirectory();
+            // nothing written to the store since the index was last found current: the claims need no reading
+            if (stamp != null && DirectoryReader.indexExists(dir) && stamp.equals(DirectoryReader.listCommits(dir).get(0).getUserData().get(STAMP))) {
+                return false;
+            }
+            List<Entry> entries = read();
+            String fingerprint = fingerprint(entries);
             IndexWriter w = lucene.getIndexWriter();
-            Map<String, String> last = DirectoryReader.listCommits(lucene.getDirectory()).get(0).getUserData();
-            if (fingerprint.equals(last.get(FINGERPRINT))) return false;
-            w.deleteAll();
-            for (Entry e : entries) w.addDocument(document(e));
-            w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+            Map<String, String> last = DirectoryReader.listCommits(dir).get(0).getUserData();
+            boolean same = fingerprint.equals(last.get(FINGERPRINT));
+            if (same && (stamp == null || stamp.equals(last.get(STAMP)))) return false;
+            if (!same) {
+                w.deleteAll();
+                for (Entry e : entries) w.addDocument(document(e));
+            }
+            w.setLiveCommitData((stamp == null ? Map.of(FINGERPRINT, fingerprint) : Map.of(FINGERPRINT, fingerprint, STAMP, stamp)).entrySet());
             w.commit();
-            return true;
+            return !same;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the text index: " + e.getMessage(), e);
         }

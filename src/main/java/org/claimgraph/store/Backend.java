@@ -26,6 +26,12 @@ public interface Backend extends AutoCloseable {
     @Override default void close() { dataset().close(); }
 
     /**
+     * A short text that changes whenever a write is committed to the store, even by another process, and
+     * stays the same while only reads happen; null when the backend cannot tell (then nothing may rely on it).
+     */
+    default String changeStamp() { return null; }
+
+    /**
      * The backend a store name means: "mem" (in memory), the http(s) address of a dataset on a SPARQL 1.1
      * server (its Graph Store Protocol at address/data, reached with {@code token} if given), or else the
      * TDB2 folder {@code folder}.

@@ -97,6 +97,9 @@ public final class ClaimStore implements AutoCloseable {
 
     public String description() { return backend.description(); }
 
+    /** Changes with every committed write, whoever made it, and not otherwise; null when the backend cannot tell (see {@link Backend#changeStamp}). */
+    public String changeStamp() { return backend.changeStamp(); }
+
     /** Whether the backend keeps a copy elsewhere that hears of changed graphs. */
     boolean mirrors() { return backend.mirrors(); }
 

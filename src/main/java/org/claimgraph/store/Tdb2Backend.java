@@ -1,6 +1,14 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -8,15 +16,17 @@ import org.apache.jena.tdb2.TDB2Factory;
 final class Tdb2Backend implements Backend {
     private final Dataset dataset;
     private final String folder;
+    private final Path path;
 
-    private Tdb2Backend(Dataset dataset, String folder) {
+    private Tdb2Backend(Dataset dataset, Path folder) {
         this.dataset = dataset;
-        this.folder = folder;
+        this.folder = folder.toString();
+        this.path = folder;
     }
 
     static Tdb2Backend open(Path folder) {
         try {
-            return new Tdb2Backend(TDB2Factory.connectDataset(folder.toString()), folder.toString());
+            return new Tdb2Backend(TDB2Factory.connectDataset(folder.toString()), folder);
         } catch (RuntimeException e) {
             // held by another process: say which, and where its server listens if it is one
             if (e.getMessage() != null && e.getMessage().contains("Failed to get a lock")) throw new StoreUnavailableException(ServerFile.heldBy(folder, e.getMessage()));
@@ -28,4 +38,30 @@ final class Tdb2Backend implements Backend {
     @Override public Dataset dataset() { return dataset; }
 
     @Override public String description() { return folder; }
+
+    /**
+     * The state files TDB2 rewrites at every commit (each index's root and block limits, the node table's
+     * length) of the current Data-NNNN folder, with that folder's identity: TDB2 never writes a block in
+     * place, so any committed change moves a limit. Null while a journal waits to be replayed.
+     */
+    @Override public String changeStamp() {
+        try (var dirs = Files.list(path)) {
+            Path data = dirs.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+            if (data == null) return null;
+            Path journal = data.resolve("journal.jrnl");
+            if (Files.exists(journal) && Files.size(journal) > 0) return null;
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((data.getFileName() + " " + Files.readAttributes(data, BasicFileAttributes.class).fileKey()).getBytes(StandardCharsets.UTF_8));
+            try (var files = Files.list(data)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().matches(".*\\.(bpt|bdf)")).sorted().toList()) {
+                    sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(f));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return null;
+        }
+    }
 }

@@ -2,6 +2,9 @@ package org.claimgraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -9,7 +12,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimgraph.ClaimGraph;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.cli.Main;
+import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +71,38 @@ class SearchAndQueriesCliTest {
             assertTrue(ti.refresh(), "new claims must rebuild the index");
             assertFalse(ti.refresh(), "unchanged claims must not");
             assertEquals("ai-trillion-bubble/oracle-300b-5-years", cg.search("甲骨文", 1).get(0).claim());
+        }
+    }
+
+    @Test void anIndexIsTrustedUntilTheStoreIsWrittenAgain(@TempDir Path tmp) {
+        Path folder = tmp.resolve("store");
+        String stamp;
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", folder, null)) {
+            cg.loadSeed();
+            stamp = cg.store().changeStamp();
+            assertNotNull(stamp);
+            cg.claims();
+            assertEquals("ai-trillion-bubble/oracle-300b-5-years", cg.search("甲骨文", 1).get(0).claim());
+            assertEquals(stamp, cg.store().changeStamp(), "reads and searches write nothing to the store");
+        }
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", folder, null)) {
+            assertEquals(stamp, cg.store().changeStamp(), "opening the store again is no write");
+            TextIndex ti = cg.textIndex();
+            assertFalse(ti.refresh());
+            assertTrue(cg.search("Zyxwvut", 5).isEmpty());
+            // a write that bypasses the application still moves the stamp, and the index follows it
+            cg.store().write(() -> {
+                var gazetteer = cg.store().dataset().getNamedModel(CG.GRAPH_GAZETTEER);
+                gazetteer.add(gazetteer.createResource(CG.ENTITY + "oracle"), SKOS.altLabel, "Zyxwvut");
+                return null;
+            });
+            assertNotEquals(stamp, cg.store().changeStamp());
+            assertTrue(ti.refresh(), "a new alias changes what the index holds");
+            assertFalse(ti.refresh());
+            assertFalse(cg.search("Zyxwvut", 5).isEmpty());
+        }
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            assertNull(cg.store().changeStamp(), "a store in memory cannot tell");
         }
     }
 
