@@ -42,6 +42,8 @@ public final class ClaimGraph implements AutoCloseable {
     private final Path textFolder;
     /** Where compiled rules are kept between processes (beside the text index, in the store's folder), or null. */
     private final Path rulesCache;
+    /** What the last check from the command line saw (see {@link LastCheck}), in the store's folder, or null. */
+    private final Path lastCheck;
     private RuleBase rules;
     private final Object rulesLock = new Object();
     private TextIndex text;
@@ -53,6 +55,7 @@ public final class ClaimGraph implements AutoCloseable {
         this.store = store;
         this.textFolder = textFolder;
         this.rulesCache = textFolder == null ? null : textFolder.resolveSibling("rules-cache");
+        this.lastCheck = textFolder == null ? null : textFolder.resolveSibling(LastCheck.FILE);
         this.settings = settings;
         this.rulesFolder = rulesFolder;
         // the shipped files are parsed only when the store lacks this version of them or a command needs the vocabulary
@@ -242,6 +245,43 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** Checks every claim in the store and saves the assessments as the latest run. */
     public List<Assessment> check() { return checkRun().assessments(); }
+
+    /**
+     * A check's assessments in the order of the claims, the version of the rules that gave them, and whether
+     * they were only confirmed: read from the store because nothing could have changed them.
+     */
+    public record Checked(List<Assessment> assessments, String rulesVersion, boolean confirmed) {
+        /** What to tell the user when the verdicts were only confirmed, else null. */
+        public String note() {
+            return confirmed ? "nothing was written to the store since its last check with these rules: the verdicts it holds are "
+                    + "confirmed, not computed again (any change runs the rules)" : null;
+        }
+    }
+
+    /**
+     * The check of the command line, one process at a time on its store. When nothing was written to the
+     * store since the last such check and the program, rules and settings are the same, the rules (seconds
+     * to load) would give the verdicts the store holds: those are read and confirmed instead. Any change,
+     * or anything that cannot be told, and every claim is checked and saved as by {@link #check()}.
+     */
+    public Checked checkOrConfirm() {
+        String key = lastCheck == null ? null : LastCheck.key(store.changeStamp(), rulesFolder, settings);
+        LastCheck.Seen seen = LastCheck.read(lastCheck, key);
+        if (seen != null) {
+            List<Claim> claims = store.claims();
+            java.util.Map<String, Assessment> stored = new java.util.HashMap<>();
+            for (Assessment a : store.assessments()) stored.put(a.claim(), a);
+            List<Assessment> out = new ArrayList<>();
+            for (Claim c : claims) if (stored.containsKey(c.key())) out.add(stored.get(c.key()));
+            if (out.size() == seen.claims() && stored.size() == claims.size() && claims.size() == seen.claims()) {
+                return new Checked(out, seen.rulesVersion(), true);
+            }
+        }
+        List<Assessment> all = check();
+        String version = rules().version();
+        if (lastCheck != null) LastCheck.write(lastCheck, LastCheck.key(store.changeStamp(), rulesFolder, settings), version, all.size());
+        return new Checked(all, version, false);
+    }
 
     /** A full check's assessments and where its time went: reading the claims, the rules, saving the verdicts. */
     public record CheckRun(List<Assessment> assessments, double readSeconds, double rulesSeconds, double saveSeconds, double rulesCpuSeconds) {}

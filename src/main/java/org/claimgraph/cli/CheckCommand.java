@@ -22,13 +22,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override public Integer call() {
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
-            var all = cg.check();
+            var run = cg.checkOrConfirm();
+            var all = run.assessments();
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             for (Assessment a : all) {
                 counts.merge(a.verdict(), 1, Integer::sum);
                 if (!quiet) w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());
             }
-            w.println("checked " + all.size() + " claims with rules " + cg.rules().version() + ": " + counts);
+            w.println("checked " + all.size() + " claims with rules " + run.rulesVersion() + ": " + counts);
+            if (run.note() != null) spec.commandLine().getErr().println(run.note());
         }
         return 0;
     }

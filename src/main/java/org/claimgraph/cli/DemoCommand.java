@@ -25,7 +25,9 @@ final class DemoCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
             List<String> docs = cg.loadSeed();
-            List<Assessment> all = cg.check();
+            var run = cg.checkOrConfirm();
+            List<Assessment> all = run.assessments();
+            if (run.note() != null) spec.commandLine().getErr().println(run.note());
             String article = docs.get(0);
             w.println("Checked " + all.size() + " claims in " + docs.size() + " documents (" + cg.storeDescription() + "); the article \"" + article + "\":");
             for (Assessment a : all) {
