@@ -296,14 +296,7 @@ public final class ClaimGraph implements AutoCloseable {
         List<Claim> claims = store.claims();
         vocabulary();
         long t1 = System.nanoTime();
-        RuleBase rb;
-        try {
-            rb = loading.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
+        RuleBase rb = join(loading);
         double cpu = cpuSeconds();
         List<Assessment> result = new Checker(rb, vocabulary(), settings).check(docs, claims);
         long t2 = System.nanoTime();
@@ -360,12 +353,26 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
-        return Report.build(store.documents(), store.claims(), store.assessments(), vocabulary(), docId, store.checkedAt());
+        // the vocabulary is read on another core while the claims and verdicts are
+        var vocab = java.util.concurrent.CompletableFuture.supplyAsync(this::vocabulary);
+        return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), docId, store.checkedAt());
     }
 
     /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */
     public Report trackRecord(String source, String claimant) {
-        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), vocabulary(), source, claimant, store.checkedAt());
+        var vocab = java.util.concurrent.CompletableFuture.supplyAsync(this::vocabulary);
+        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), join(vocab), source, claimant, store.checkedAt());
+    }
+
+    /** What another thread computed, its failure thrown as it was. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     @Override public synchronized void close() {
