@@ -353,15 +353,22 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
-        // the vocabulary is read on another core while the claims and verdicts are
-        var vocab = java.util.concurrent.CompletableFuture.supplyAsync(this::vocabulary);
+        var vocab = vocabularySoon();
         return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), docId, store.checkedAt());
     }
 
     /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */
     public Report trackRecord(String source, String claimant) {
-        var vocab = java.util.concurrent.CompletableFuture.supplyAsync(this::vocabulary);
+        var vocab = vocabularySoon();
         return Report.trackRecord(store.documents(), store.claims(), store.assessments(), join(vocab), source, claimant, store.checkedAt());
+    }
+
+    /** The vocabulary: at hand once read, else read on another core while the caller reads the claims and verdicts. */
+    private java.util.concurrent.CompletableFuture<Vocabulary> vocabularySoon() {
+        synchronized (this) {
+            if (vocabulary != null) return java.util.concurrent.CompletableFuture.completedFuture(vocabulary);
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(this::vocabulary);
     }
 
     /** What another thread computed, its failure thrown as it was. */
