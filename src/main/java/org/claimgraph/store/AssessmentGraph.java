@@ -32,7 +32,7 @@ final class AssessmentGraph {
         ClaimIndex ix = store.warmIndex();
         List<Assessment> changed;
         synchronized (store) {
-            changed = ix == null ? assessments : assessments.stream().filter(x -> !x.equals(ix.assessment(x.claim()))).toList();
+            changed = ix == null ? assessments : assessments.stream().filter(x -> !RdfMapping.sameStored(x, ix.assessment(x.claim()))).toList();
         }
         if (changed.isEmpty()) return;
         store.write(() -> {
@@ -103,7 +103,7 @@ final class AssessmentGraph {
             for (Assessment x : assessments) {
                 now.add(x.claim());
                 Assessment old = ix.assessment(x.claim());
-                if (x.equals(old)) continue;
+                if (RdfMapping.sameStored(x, old)) continue;
                 changed.add(x);
                 if (old != null) replaced.add(x.claim());
             }

@@ -188,6 +188,7 @@ final class RdfMapping {
      */
     static void assessments(List<Assessment> assessments, Node run, Consumer<Triple> out) {
         Node type = RDF.type.asNode();
+        Set<String> declared = new java.util.HashSet<>();
         for (Assessment a : assessments) {
             Node r = NodeFactory.createURI(CG.assessment(a.claim()));
             out.accept(Triple.create(r, type, CG.Assessment.asNode()));
@@ -208,16 +209,41 @@ final class RdfMapping {
                 for (String u : new java.util.LinkedHashSet<>(f.used())) out.accept(Triple.create(fr, CG.usedClaim.asNode(), NodeFactory.createURI(CG.claim(u))));
                 f.numbers().forEach((k, v) -> {
                     if (!Double.isFinite(v)) return;
-                    Node n = NodeFactory.createBlankNode();
-                    out.accept(Triple.create(n, type, CG.ComputedNumber.asNode()));
-                    out.accept(Triple.create(n, CG.name.asNode(), NodeFactory.createLiteralString(k)));
-                    out.accept(Triple.create(n, CG.amount.asNode(),
+                    // one triple a number (a blank node of four made most of a check's writes)
+                    Node p = NodeFactory.createURI(numberProperty(k));
+                    if (declared.add(k)) out.accept(Triple.create(p, RDFS.subPropertyOf.asNode(), CG.number.asNode()));
+                    out.accept(Triple.create(fr, p,
                             NodeFactory.createLiteralDT(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal)));
-                    out.accept(Triple.create(fr, CG.number.asNode(), n));
                 });
                 out.accept(Triple.create(r, CG.finding.asNode(), fr));
             }
         }
+    }
+
+    /**
+     * Whether two assessments would be stored as the same triples: what the store does not keep (an
+     * evidence finding's authority, numbers that are not finite, the order of caveats, findings and used
+     * claims) does not count, so one read back from the store equals the one a check just made.
+     */
+    static boolean sameStored(Assessment a, Assessment b) {
+        return b != null && storedForm(a).equals(storedForm(b));
+    }
+
+    private static List<Object> storedForm(Assessment a) {
+        List<String> findings = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            java.util.Map<String, String> numbers = new java.util.TreeMap<>();
+            f.numbers().forEach((k, v) -> { if (Double.isFinite(v)) numbers.put(k, BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()); });
+            findings.add(List.of(f.rule(), f.effect(), f.kind(), f.message(), numbers, new java.util.TreeSet<>(f.used()),
+                    java.util.Objects.toString(f.caveat(), "")).toString());
+        }
+        findings.sort(null);
+        return List.of(a.claim(), a.verdict(), a.reason(), new java.util.TreeSet<>(a.caveats()), findings);
+    }
+
+    /** The property a computed number is stated with: cgn: and its name, percent-encoded where an IRI needs it. */
+    static String numberProperty(String name) {
+        return CG.NUMBER + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     // ---- reading ----
@@ -334,9 +360,12 @@ final class RdfMapping {
         List<Finding> findings = new ArrayList<>();
         for (Statement s : a.listProperties(CG.finding).toList()) {
             Resource f = s.getResource();
-            java.util.Map<String, Double> numbers = new java.util.LinkedHashMap<>();
-            for (Statement n : f.listProperties(CG.number).toList()) {
-                numbers.put(string(n.getResource(), CG.name, true), one(n.getResource(), CG.amount, true).asLiteral().getDouble());
+            java.util.Map<String, Double> numbers = new java.util.TreeMap<>(); // by name: the store keeps no order
+            for (Statement n : f.listProperties().toList()) {
+                String p = n.getPredicate().getURI();
+                if (!p.startsWith(CG.NUMBER)) continue;
+                String name = java.net.URLDecoder.decode(p.substring(CG.NUMBER.length()), java.nio.charset.StandardCharsets.UTF_8);
+                if (numbers.put(name, n.getLiteral().getDouble()) != null) throw new IllegalStateException(f + " has more than one value of " + p);
             }
             List<String> used = new ArrayList<>();
             f.listProperties(CG.usedClaim).forEach(u -> used.add(claimKey(u.getResource())));

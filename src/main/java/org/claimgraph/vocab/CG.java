@@ -15,6 +15,8 @@ public final class CG {
     public static final String DOC = "https://w3id.org/claimgraph/doc/";
     public static final String ASSESSMENT = "https://w3id.org/claimgraph/assessment/";
     public static final String RUN = "https://w3id.org/claimgraph/run/";
+    /** A finding's computed numbers: one property per name (cgn:flatTotal), each a sub-property of cg:number. */
+    public static final String NUMBER = "https://w3id.org/claimgraph/number/";
     public static final String GRAPH = "https://w3id.org/claimgraph/graph/";
     public static final String GRAPH_GAZETTEER = GRAPH + "gazetteer";
     public static final String GRAPH_VOCABULARY = GRAPH + "vocabulary";
@@ -54,7 +56,6 @@ public final class CG {
     public static final Resource Unit = r("Unit");
     public static final Resource Dimension = r("Dimension");
     public static final Resource MetricTypeClass = r("MetricType");
-    public static final Resource ComputedNumber = r("ComputedNumber");
     public static final Resource Revision = r("Revision");
 
     public static final Property docId = p("docId");
@@ -99,8 +100,6 @@ public final class CG {
     public static final Property message = p("message");
     public static final Property usedClaim = p("usedClaim");
     public static final Property number = p("number");
-    public static final Property name = p("name");
-    public static final Property amount = p("amount");
     public static final Property ruleSetVersion = p("ruleSetVersion");
     public static final Property dataVersion = p("dataVersion");
     public static final Property metricType = p("metricType");
