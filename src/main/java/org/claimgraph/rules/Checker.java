@@ -107,8 +107,7 @@ public final class Checker {
         }
     }
 
-    /** Per publisher and subject, and per subject: the same few pairs recur across thousands of claims. */
-    private final Map<List<String>, Boolean> published = new ConcurrentHashMap<>();
+    /** Per subject: a subject's claims are many. */
     private final Map<String, java.util.Optional<String>> currencies = new ConcurrentHashMap<>();
 
     /** Fewer claims than this are made facts on one thread: an add's few are not worth the hand-over. */
@@ -136,7 +135,7 @@ public final class Checker {
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
-                published.computeIfAbsent(java.util.Arrays.asList(d.publisher(), c.subject()), k -> publishes(d.publisher(), c.subject())),
+                publishes(d.publisher(), c.subject()),
                 currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : vocabulary.changeBase(m.id()),
                 q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m),
                 m == null ? null : vocabulary.complementOf(m.id()));
