@@ -155,10 +155,12 @@ final class Writes {
             return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
         }
         // entities, definitions, claims and the verdicts they change in the batch's one transaction: a refusal anywhere stores nothing
-        Vocabulary working = cg.vocabulary().copy();
-        cd.entities().forEach(working::addEntity);
-        working.addDefinitions(cd.definitions());
-        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
+        // a working copy only when the addition brings entities or definitions: copying costs an add a sixth of its time
+        boolean learns = !cd.entities().isEmpty() || !cd.definitions().isEmpty();
+        Vocabulary working = learns ? cg.vocabulary().copy() : cg.vocabulary();
+        if (learns) {
+            cd.entities().forEach(working::addEntity);
+            working.addDefinitions(cd.definitions());
             store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
         }
         List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
