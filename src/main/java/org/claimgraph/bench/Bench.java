@@ -206,12 +206,8 @@ public final class Bench {
         Workload.Graph g = Workload.generate(claims);
         progress.printf(Locale.ROOT, "generated %,d claims in %,d documents, %,d planted answers%n", g.claims(), g.documents().size(), g.planted().size());
         long t0 = System.nanoTime();
-        ClaimDocumentReader reader = cg.reader();
-        List<ClaimDocument> docs = new ArrayList<>();
-        for (Workload.Doc d : g.documents()) docs.add(reader.read(d.name(), d.json(), sibling -> ""));
         long before = cg.store().size();
-        cg.store().bulkLoad(docs);
-        docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+        loadDocuments(cg, g);
         double load = secs(t0);
         long triples = cg.store().size() - before;
         f.put("claims", g.claims());
@@ -222,6 +218,15 @@ public final class Bench {
         f.put("load_triples_per_s", Math.round(triples / load));
         progress.printf(Locale.ROOT, "loaded in %.1f s%n", load);
         return g.planted();
+    }
+
+    /** The graph's documents read by the reader users' files go through, bulk loaded, their entities learnt. */
+    private static void loadDocuments(ClaimGraph cg, Workload.Graph g) {
+        ClaimDocumentReader reader = cg.reader();
+        List<ClaimDocument> docs = new ArrayList<>();
+        for (Workload.Doc d : g.documents()) docs.add(reader.read(d.name(), d.json(), sibling -> ""));
+        cg.store().bulkLoad(docs);
+        docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
     }
 
     /** Claims in the warm-up graph, and how often the rules and both baselines run over it before anything is timed. */
@@ -257,16 +262,13 @@ public final class Bench {
     }
 
     /**
-     * Runs the rules and the SPARQL baseline once over a small graph of the same shape in a store of its
-     * own, so that both are timed warm (compiled by the JIT), as in a running server, not one warm and one cold.
+     * Runs the rules, the evidence rules alone and both baselines {@code rounds} times over a small graph of
+     * the same shape in a store of its own, so that all are timed warm (compiled by the JIT), as in a running
+     * server, not some warm and some cold.
      */
     private static void warmUp(Path store, int size, int rounds, RuleBase evidenceRules) throws Exception {
         try (ClaimGraph cg = ClaimGraph.open("tdb2", store, null)) {
-            ClaimDocumentReader reader = cg.reader();
-            List<ClaimDocument> docs = new ArrayList<>();
-            for (Workload.Doc d : Workload.generate(size).documents()) docs.add(reader.read(d.name(), d.json(), sibling -> ""));
-            cg.store().bulkLoad(docs);
-            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            loadDocuments(cg, Workload.generate(size));
             cg.checkRun();
             var documents = cg.store().documents();
             var claims = cg.store().claims();
