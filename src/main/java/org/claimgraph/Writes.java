@@ -18,6 +18,7 @@ import org.claimgraph.ClaimGraph.Similar;
 import org.claimgraph.ClaimGraph.VerdictChange;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
+import org.claimgraph.ingest.ClaimDocumentReader;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
@@ -48,19 +49,30 @@ final class Writes {
     /** See {@link ClaimGraph#add}. */
     AddResult add(String name, String json, Function<String, String> siblings, String author, String reason,
                          boolean force, String linkTo) {
-        return commit(() -> addNow(name, json, siblings, author, reason, force, linkTo));
+        Read early = readEarly(name, json, siblings);
+        return commit(() -> addNow(name, json, siblings, early, author, reason, force, linkTo));
     }
+
+    /**
+     * One writer's part of a batch, its store writes done: the claims whose neighbourhood the batch's one
+     * re-check covers, the claims it created (new to the store, so changed for nobody), and its answer from
+     * that re-check.
+     */
+    private record Staged<T>(List<Claim> touched, Set<String> created, Function<Recheck, T> answer) {}
 
     /** One write waiting for the next group commit, and what became of it. */
     private static final class Pending<T> {
-        final java.util.function.Supplier<T> work;
+        final java.util.function.Supplier<Staged<T>> work;
+        Staged<T> staged;
         T result;
         RuntimeException error;
         boolean done;
 
-        Pending(java.util.function.Supplier<T> work) { this.work = work; }
+        Pending(java.util.function.Supplier<Staged<T>> work) { this.work = work; }
 
-        void run() { result = work.get(); }
+        void stage() { staged = work.get(); }
+
+        void answer(Recheck r) { result = staged.answer().apply(r); }
     }
 
     private final java.util.concurrent.ConcurrentLinkedQueue<Pending<?>> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -68,10 +80,11 @@ final class Writes {
 
     /**
      * Group commit: writers queue their work; whoever holds the lock runs everything queued so far in one
-     * store transaction and commits it once, so concurrent writers share the cost of making a write
-     * durable instead of paying it one after another. Nobody returns before the commit that holds their write.
+     * store transaction, re-checks what all of it touched at once and commits once, so concurrent writers
+     * share the cost of the re-check and of making a write durable instead of paying them one after another.
+     * Nobody returns before the commit that holds their write.
      */
-    private <T> T commit(java.util.function.Supplier<T> work) {
+    private <T> T commit(java.util.function.Supplier<Staged<T>> work) {
         Pending<T> mine = new Pending<>(work);
         pending.add(mine);
         synchronized (commitLock) {
@@ -98,13 +111,17 @@ final class Writes {
                 store.write(() -> {
                     for (Pending<?> p : left) {
                         try {
-                            p.run();
+                            p.stage();
                         } catch (BadInputException e) {
                             p.error = e;
                             refused.add(p);
                             throw e;
                         }
                     }
+                    Set<String> created = new HashSet<>();
+                    left.forEach(p -> created.addAll(p.staged.created()));
+                    List<Recheck> checked = recheck(left.stream().map(p -> p.staged.touched()).toList(), created);
+                    for (int i = 0; i < left.size(); i++) left.get(i).answer(checked.get(i));
                     return null;
                 });
                 left.forEach(p -> p.done = true);
@@ -126,9 +143,30 @@ final class Writes {
         }
     }
 
-    private AddResult addNow(String name, String json, Function<String, String> siblings, String author, String reason,
-                             boolean force, String linkTo) {
-        ClaimDocument cd = cg.reader().read(name, completeDocument(name, json, id -> store.documents(Set.of(id)).stream().findFirst().orElse(null)), siblings);
+    /** A claim document read against one vocabulary from one completed text: the same two give the same reading. */
+    private record Read(Vocabulary vocabulary, String json, ClaimDocument document) {}
+
+    /**
+     * Reads an addition on the writer's own thread before it queues, beside the running commit (the store
+     * as last committed, the vocabulary as it is now); null when that reading fails, to be repeated, and
+     * the failure reported, in the batch.
+     */
+    private Read readEarly(String name, String json, Function<String, String> siblings) {
+        try {
+            Vocabulary v = cg.vocabulary();
+            String full = completeDocument(name, json, id -> store.committedDocuments(Set.of(id)).stream().findFirst().orElse(null));
+            return new Read(v, full, new ClaimDocumentReader(v.copy(), cg.settings()).read(name, full, siblings));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Staged<AddResult> addNow(String name, String json, Function<String, String> siblings, Read early, String author, String reason,
+                                     boolean force, String linkTo) {
+        String full = completeDocument(name, json, id -> store.documents(Set.of(id)).stream().findFirst().orElse(null));
+        // the early reading stands unless the batch changed what it was read against (the document or the vocabulary)
+        ClaimDocument cd = early != null && early.json().equals(full) && early.vocabulary() == cg.vocabulary()
+                ? early.document() : cg.reader().read(name, full, siblings);
         if (cd.document() == null) throw new BadInputException(name + ": field \"document\": missing (the document the claims belong to)");
         if (cd.claims().isEmpty()) throw new BadInputException(name + ": field \"claims\": no claim to add");
         Map<String, Claim> existing = new HashMap<>();
@@ -152,27 +190,28 @@ final class Writes {
         }
         List<Similar> similar = similar(cd.claims(), existing.keySet());
         if (!similar.isEmpty() && !force && linkTo == null && reason == null) {
-            return new AddResult(false, similar, List.of(), List.of(), List.of(), 0);
+            return new Staged<>(List.of(), Set.of(), r -> new AddResult(false, similar, List.of(), List.of(), List.of(), 0));
         }
         // entities, definitions, claims and the verdicts they change in the batch's one transaction: a refusal anywhere stores nothing
-        // a working copy only when the addition brings entities or definitions: copying costs an add a sixth of its time
-        boolean learns = !cd.entities().isEmpty() || !cd.definitions().isEmpty();
-        Vocabulary working = learns ? cg.vocabulary().copy() : cg.vocabulary();
-        if (learns) {
-            cd.entities().forEach(working::addEntity);
-            working.addDefinitions(cd.definitions());
+        if (!cd.entities().isEmpty() || !cd.definitions().isEmpty()) {
             store.load(List.of(new ClaimDocument(null, List.of(), cd.entities(), cd.definitions())), Map.of(), author, reason);
         }
         List<ClaimStore.Change> changes = store.addClaims(cd.document(), cd.claims(), author, reason, repeats);
         List<Claim> touched = new ArrayList<>(cd.claims());
         touched.addAll(existing.values());
-        Recheck r = recheck(touched, working);
         Set<String> newKeys = cd.claims().stream().map(Claim::key).collect(Collectors.toSet());
-        List<Assessment> mine = r.assessments().stream().filter(a -> newKeys.contains(a.claim())).toList();
-        List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
-        // the next writer in the batch sees these entities; an aborted batch reads the vocabulary again
+        Set<String> created = new HashSet<>(newKeys);
+        created.removeAll(existing.keySet());
+        // the next writer in the batch, and the batch's re-check, see these entities; an aborted batch reads the vocabulary again
         cg.learn(cd.entities(), cd.definitions());
-        return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+        return new Staged<>(touched, created, r -> {
+            Map<String, Assessment> byClaim = new HashMap<>();
+            r.assessments().forEach(a -> byClaim.put(a.claim(), a));
+            // in the order of the claims, as the changes are
+            List<Assessment> mine = cd.claims().stream().map(c -> byClaim.get(c.key())).filter(Objects::nonNull).toList();
+            List<VerdictChange> changed = r.changed().stream().filter(v -> !newKeys.contains(v.claim())).toList();
+            return new AddResult(true, similar, changes, mine, changed, r.assessments().size());
+        });
     }
 
     /** See {@link ClaimGraph#retract}. */
@@ -181,22 +220,45 @@ final class Writes {
         return commit(() -> {
             Claim found = store.claim(claimKey).orElseThrow(() -> new BadInputException("retract: no claim \"" + claimKey + "\" in the store"));
             store.retract(claimKey, author, reason);
-            return recheck(List.of(found), cg.vocabulary()).changed();
+            return new Staged<>(List.of(found), Set.of(), Recheck::changed);
         });
     }
 
+    /** One writer's share of a batch's re-check: the assessments of the claims near its write, and their verdicts that changed. */
     private record Recheck(List<Assessment> assessments, List<VerdictChange> changed) {}
 
     /**
-     * Re-checks the claims an addition can touch: those sharing a subject, object or metric with it (the
-     * rules join on nothing else), using as evidence every claim that bears on those.
+     * Re-checks, once for a whole batch, the claims its writes can touch: those sharing a subject, object or
+     * metric with a written claim (the rules join on nothing else), using as evidence every claim that bears
+     * on those. Each writer gets the claims near its own write; a verdict counts as changed against the
+     * store as it was before the batch, so claims the batch created are changed for nobody.
      */
-    private Recheck recheck(List<Claim> changed, Vocabulary vocabulary) {
+    private List<Recheck> recheck(List<List<Claim>> touchedBy, Set<String> created) {
         Set<String> entities = new HashSet<>(), metrics = new HashSet<>(), keys = new HashSet<>();
-        for (Claim c : changed) addKeys(c, entities, metrics, keys);
-        List<Claim> near = store.claimsTouching(entities, metrics, keys);
+        Map<String, Claim> near = new HashMap<>();
+        List<List<String>> nearBy = new ArrayList<>();
+        for (List<Claim> touched : touchedBy) {
+            Set<String> e = new HashSet<>(), m = new HashSet<>(), k = new HashSet<>();
+            for (Claim c : touched) addKeys(c, e, m, k);
+            List<String> mine = new ArrayList<>();
+            if (!touched.isEmpty()) {
+                for (Claim c : store.claimsTouching(e, m, k)) {
+                    near.putIfAbsent(c.key(), c);
+                    mine.add(c.key());
+                }
+            }
+            nearBy.add(mine);
+            entities.addAll(e);
+            metrics.addAll(m);
+            keys.addAll(k);
+        }
+        List<Recheck> out = new ArrayList<>();
+        if (near.isEmpty()) {
+            touchedBy.forEach(t -> out.add(new Recheck(List.of(), List.of())));
+            return out;
+        }
         Set<String> e2 = new HashSet<>(entities), m2 = new HashSet<>(metrics), k2 = new HashSet<>(keys), wide = new HashSet<>();
-        for (Claim c : near) {
+        for (Claim c : near.values()) {
             addKeys(c, e2, m2, k2);
             if (c.rank() != null && c.metric() != null) wide.add(c.metric());
             if (c.between() != null) {
@@ -210,17 +272,27 @@ final class Writes {
         if (!wide.isEmpty()) for (Claim c : store.claimsOnMetrics(wide)) byKey.put(c.key(), c);
         List<Claim> evidence = new ArrayList<>(byKey.values());
         Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
-        List<Assessment> all = new Checker(cg.rules(), cg.vocabulary(), cg.settings()).check(store.documents(docIds), evidence);
-        Set<String> nearKeys = near.stream().map(Claim::key).collect(Collectors.toSet());
-        List<Assessment> mine = all.stream().filter(a -> nearKeys.contains(a.claim())).toList();
-        Map<String, Assessment> before = store.assessmentsOf(nearKeys);
-        store.replaceAssessments(mine, cg.rules().version());
-        List<VerdictChange> diff = new ArrayList<>();
-        for (Assessment a : mine) {
-            Assessment old = before.get(a.claim());
-            if (old == null || old.verdict() != a.verdict()) diff.add(new VerdictChange(a.claim(), old == null ? null : old.verdict(), a.verdict(), a.reason()));
+        Map<String, Assessment> checked = new HashMap<>();
+        for (Assessment a : new Checker(cg.rules(), cg.vocabulary(), cg.settings()).check(store.documents(docIds), evidence)) {
+            if (near.containsKey(a.claim())) checked.put(a.claim(), a);
         }
-        return new Recheck(mine, diff);
+        Map<String, Assessment> before = store.assessmentsOf(near.keySet());
+        store.replaceAssessments(List.copyOf(checked.values()), cg.rules().version());
+        for (List<String> mine : nearBy) {
+            List<Assessment> assessments = new ArrayList<>();
+            List<VerdictChange> diff = new ArrayList<>();
+            for (String k : mine) {
+                Assessment a = checked.get(k);
+                if (a == null) continue;
+                assessments.add(a);
+                Assessment old = before.get(k);
+                if (!created.contains(k) && (old == null || old.verdict() != a.verdict())) {
+                    diff.add(new VerdictChange(k, old == null ? null : old.verdict(), a.verdict(), a.reason()));
+                }
+            }
+            out.add(new Recheck(assessments, diff));
+        }
+        return out;
     }
 
     private static void addKeys(Claim c, Set<String> entities, Set<String> metrics, Set<String> keys) {

@@ -103,6 +103,11 @@ final class ClaimQueries {
     List<Document> documents(java.util.Set<String> ids) {
         ClaimIndex ix = store.warmIndex();
         if (ix != null) synchronized (store) { return ids.stream().map(ix::document).filter(java.util.Objects::nonNull).toList(); }
+        return committedDocuments(ids);
+    }
+
+    /** Documents by id as last committed, read from the graph: beside a running write, not after it. */
+    List<Document> committedDocuments(java.util.Set<String> ids) {
         return Txn.calculateRead(dataset, () -> {
             Model union = dataset.getUnionModel();
             List<Document> out = new ArrayList<>();

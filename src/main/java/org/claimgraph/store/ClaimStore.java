@@ -277,6 +277,9 @@ public final class ClaimStore implements AutoCloseable {
     /** Documents by id. */
     public List<Document> documents(java.util.Set<String> ids) { return queries.documents(ids); }
 
+    /** Documents by id as last committed: a reader that must not wait for a running write (which may change them). */
+    public List<Document> committedDocuments(java.util.Set<String> ids) { return queries.committedDocuments(ids); }
+
     /** Retracts a claim: it leaves its document's graph for the history graph, with the reason. */
     public void retract(String claimKey, String author, String reason) { history.retract(claimKey, author, reason); }
 
