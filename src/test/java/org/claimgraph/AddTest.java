@@ -2,21 +2,30 @@ package org.claimgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Verdict;
 import org.claimgraph.store.ClaimStore;
+import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Journalists add claims and evidence: validated, matched, checked at once, never lost. */
+/**
+ * Journalists add claims and evidence: validated, matched, checked at once, never lost; concurrent writers in one
+ * group commit each get the verdicts of their own claims as the committed store has them and the changes near their write.
+ */
 class AddTest {
 
     ClaimGraph cg;
@@ -121,5 +130,138 @@ class AddTest {
         Map<String, Verdict> m = new TreeMap<>();
         as.forEach(a -> m.put(a.claim(), a.verdict()));
         return m;
+    }
+
+    // concurrent writers in one group commit
+
+    static final String SECONDARY = "ainvest-2025-09-30-openai-h1-2025/net-loss-h1-2025";
+
+    /** A source of some tier stating a net loss for a period. */
+    static String source(String id, String tier, String value, String period) {
+        return NEW_SOURCE.replace("fortune-h1-loss", id).replace("major-press", tier).replace("13.5 billion USD", value)
+                .replace("2025-H1", period);
+    }
+
+    /** A claim on another metric, to hold the commit lock while the others queue. */
+    static final String FIRST = source("first-other-topic", "major-press", "13.5 billion USD", "2023").replace("\"net loss\"", "\"revenue\"");
+
+    /** Each writer's add, run on its own thread; what it returned or threw, by name. */
+    final Map<String, Object> outcomes = new ConcurrentHashMap<>();
+
+    Thread writer(String name, String json, boolean force) {
+        Thread t = new Thread(() -> {
+            try {
+                outcomes.put(name, cg.add(name + ".json", json, f -> "", "a-reporter", null, force, null));
+            } catch (RuntimeException e) {
+                outcomes.put(name, e);
+            }
+        }, "writer-" + name);
+        t.start();
+        return t;
+    }
+
+    /** Waits until each thread is blocked in {@code frame} (a writer queued for the commit lock, or the first one at the store). */
+    static void awaitBlockedIn(String frame, Thread... threads) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Arrays.stream(threads).allMatch(t -> t.getState() == Thread.State.BLOCKED
+                && Arrays.stream(t.getStackTrace()).anyMatch(f -> (f.getClassName() + "." + f.getMethodName()).equals(frame)))) {
+            if (System.nanoTime() > deadline) fail("writers never queued in " + frame);
+            Thread.sleep(5);
+        }
+    }
+
+    long incrementalRuns() {
+        String q = "SELECT (COUNT(?r) AS ?n) { GRAPH <" + CG.GRAPH_ASSESSMENTS + "> { ?r a <" + CG.CheckRun.getURI() + "> ; <"
+                + CG.dataVersion.getURI() + "> \"incremental\" } }";
+        return cg.store().query(q, qe -> qe.execSelect().next().getLiteral("n").getLong());
+    }
+
+    @Test
+    void writersInOneBatchSeeEachOthersClaimsAndARefusalStoresNothingOfItsOwn() throws Exception {
+        long runsBefore = incrementalRuns();
+        Map<String, Verdict> before = verdicts(cg.store().assessments());
+        assertEquals(Verdict.UNSUPPORTED, before.get(SECONDARY), "the secondary source's figure has no better source yet");
+        assertTrue(cg.store().claims().stream().noneMatch(c -> "2019".equals(c.period() == null ? null : c.period().label())),
+                "no claim on 2019 yet: the blog's figure has only the paper in its own batch to back it");
+        Thread first, major, paper, blog, refused, repeat;
+        // the first writer holds the commit lock and waits at the store while the others queue behind it
+        synchronized (cg.store()) {
+            first = writer("first", FIRST, true);
+            awaitBlockedIn("org.claimgraph.store.ClaimStore.write", first);
+            major = writer("major", NEW_SOURCE, true);
+            // the blog queues before the paper that backs it: one after the other, it would be checked without it
+            blog = writer("blog", source("blog-2019-loss", "secondary", "1.1 billion USD", "2019"), true);
+            paper = writer("paper", source("paper-2019-loss", "major-press", "1.1 billion USD", "2019"), true);
+            refused = writer("refused", source("bad-unit", "major-press", "13.5 billion FURLONG", "2025-H1"), true);
+            repeat = writer("repeat", source("repeat-h1-loss", "secondary", "13.5 billion USD", "2025-H1"), false);
+            awaitBlockedIn("org.claimgraph.Writes.commit", major, paper, blog, refused, repeat);
+        }
+        for (Thread t : List.of(first, major, paper, blog, refused, repeat)) t.join(120_000);
+
+        Map<String, Verdict> full = verdicts(cg.check());
+        var bad = assertInstanceOf(BadInputException.class, outcomes.get("refused"));
+        assertEquals("refused.json: claim \"net-loss-h1\": field \"value\": unknown unit \"FURLONG\"", bad.getMessage());
+        assertTrue(cg.store().documents(java.util.Set.of("bad-unit")).isEmpty(), "the refused writer's document is not stored");
+
+        var m = (ClaimGraph.AddResult) outcomes.get("major");
+        var p = (ClaimGraph.AddResult) outcomes.get("paper");
+        var b = (ClaimGraph.AddResult) outcomes.get("blog");
+        var r = (ClaimGraph.AddResult) outcomes.get("repeat");
+        assertTrue(m.stored() && p.stored() && b.stored());
+        assertFalse(r.stored(), "a likely duplicate without force waits for the journalist, batch or not");
+        assertTrue(r.similar().stream().anyMatch(s -> s.claim().key().equals(SECONDARY)), r.similar().toString());
+        assertTrue(cg.store().claim("repeat-h1-loss/net-loss-h1").isEmpty());
+
+        // each writer's own claims as the committed store has them: the secondary blog is backed by the major paper in the same batch
+        assertEquals(List.of(ClaimStore.Change.ADDED), b.changes());
+        assertEquals(List.of("blog-2019-loss/net-loss-h1"), b.assessments().stream().map(Assessment::claim).toList());
+        assertEquals(Verdict.SUPPORTED, b.assessments().get(0).verdict(), b.assessments().toString());
+        assertTrue(b.assessments().get(0).reason().contains("matching"), b.assessments().get(0).reason());
+        assertEquals(full.get("blog-2019-loss/net-loss-h1"), b.assessments().get(0).verdict());
+        assertEquals(full.get("paper-2019-loss/net-loss-h1"), p.assessments().get(0).verdict());
+        assertEquals(full.get("fortune-h1-loss/net-loss-h1"), m.assessments().get(0).verdict());
+
+        // every writer on the same company touches the secondary source's claim: each hears of its change from the store before the batch
+        for (var w : List.of(m, p, b)) {
+            List<String> changed = new ArrayList<>();
+            w.changed().forEach(c -> changed.add(c.claim() + " " + c.from() + "->" + c.to()));
+            assertTrue(changed.contains(SECONDARY + " UNSUPPORTED->SUPPORTED"), changed.toString());
+            // claims the batch created are new, not changed, for everyone
+            assertTrue(changed.stream().noneMatch(c -> c.startsWith("blog-2019-loss/") || c.startsWith("paper-2019-loss/") || c.startsWith("fortune-h1-loss/")),
+                    changed.toString());
+        }
+        assertEquals(full, verdicts(cg.store().assessments()), "the batch's one re-check leaves what a full check gives");
+        // the first writer's commit, then one for the whole batch (the refusal's aborted attempt saves nothing)
+        assertEquals(2, incrementalRuns() - runsBefore);
+    }
+
+    @Test
+    void aBatchThatRetractsAndAddsAnswersEachWriter() throws Exception {
+        var added = cg.add("major.json", NEW_SOURCE, f -> "", "a-reporter", null, true, null);
+        assertTrue(added.stored());
+        Map<String, Verdict> now = verdicts(cg.store().assessments());
+        assertEquals(Verdict.SUPPORTED, now.get(SECONDARY));
+        Map<String, Object> results = new ConcurrentHashMap<>();
+        Thread first, retract, blog;
+        synchronized (cg.store()) {
+            first = writer("first", FIRST, true);
+            awaitBlockedIn("org.claimgraph.store.ClaimStore.write", first);
+            retract = new Thread(() -> results.put("retract", cg.retract("fortune-h1-loss/net-loss-h1", "a-reporter", "source withdrawn")));
+            retract.start();
+            blog = writer("blog", source("blog-2019-loss", "secondary", "1.1 billion USD", "2019"), true);
+            awaitBlockedIn("org.claimgraph.Writes.commit", retract, blog);
+        }
+        for (Thread t : List.of(first, retract, blog)) t.join(120_000);
+        Map<String, Verdict> full = verdicts(cg.check());
+        assertEquals(full, verdicts(cg.store().assessments()));
+        @SuppressWarnings("unchecked")
+        var changes = (List<ClaimGraph.VerdictChange>) results.get("retract");
+        // without the major paper the secondary source is on its own again
+        assertTrue(changes.stream().anyMatch(c -> c.claim().equals(SECONDARY) && c.from() == Verdict.SUPPORTED && c.to() == Verdict.UNSUPPORTED),
+                changes.toString());
+        var b = (ClaimGraph.AddResult) outcomes.get("blog");
+        assertEquals(full.get("blog-2019-loss/net-loss-h1"), b.assessments().get(0).verdict());
+        assertEquals(Verdict.UNSUPPORTED, b.assessments().get(0).verdict(), "no other source on 2019");
+        assertEquals(Verdict.UNSUPPORTED, full.get(SECONDARY));
     }
 }
