@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.claimgraph.ClaimGraph;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
+import org.claimgraph.ingest.ReadAhead;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Verdict;
 import org.claimgraph.rules.Checker;
@@ -220,12 +221,20 @@ public final class Bench {
         return g.planted();
     }
 
-    /** The graph's documents read by the reader users' files go through, bulk loaded, their entities learnt. */
-    private static void loadDocuments(ClaimGraph cg, Workload.Graph g) {
+    /**
+     * The graph's documents read by the reader users' files go through (on a thread of its own, ahead of
+     * the store), bulk loaded, their entities learnt.
+     */
+    static void loadDocuments(ClaimGraph cg, Workload.Graph g) {
         ClaimDocumentReader reader = cg.reader();
         List<ClaimDocument> docs = new ArrayList<>();
-        for (Workload.Doc d : g.documents()) docs.add(reader.read(d.name(), d.json(), sibling -> ""));
-        cg.store().bulkLoad(docs);
+        List<Workload.Doc> sources = g.documents();
+        try (ReadAhead ahead = new ReadAhead(sources.size(), i -> reader.read(sources.get(i).name(), sources.get(i).json(), sibling -> ""))) {
+            cg.store().bulkLoad(new java.util.Iterator<ClaimDocument>() {
+                @Override public boolean hasNext() { return ahead.hasNext(); }
+                @Override public ClaimDocument next() { ClaimDocument d = ahead.next(); docs.add(d); return d; }
+            });
+        }
         docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
     }
 

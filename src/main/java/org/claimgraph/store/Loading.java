@@ -203,12 +203,15 @@ final class Loading {
     }
 
     /** See {@link ClaimStore#bulkLoad}. */
-    void bulkLoad(List<ClaimDocument> docs) {
+    void bulkLoad(java.util.Iterator<ClaimDocument> source) {
         ClaimIndex before = store.index(); // cheap on the empty store this is for
         store.keepIndex(null);
         var gaz = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_GAZETTEER);
+        List<ClaimDocument> docs = new ArrayList<>();
         store.bulkAdd(out -> {
-            for (ClaimDocument cd : docs) {
+            while (source.hasNext()) {
+                ClaimDocument cd = source.next();
+                docs.add(cd);
                 RdfMapping.entities(cd.entities()).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(gaz, t)));
                 if (cd.document() == null) continue;
                 var g = org.apache.jena.graph.NodeFactory.createURI(CG.docGraph(cd.document().id()));
