@@ -168,6 +168,7 @@ public final class Calc {
     /** The ISO 4217 code a unit or name is (three letters, any case), else null. */
     public static String currency(String code) {
         if (code == null || code.length() != 3) return null;
+        if (ISO_4217.contains(code)) return code; // written in capitals, as most are
         String k = code.toUpperCase(java.util.Locale.ROOT);
         return ISO_4217.contains(k) ? k : null;
     }

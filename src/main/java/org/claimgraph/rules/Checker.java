@@ -86,7 +86,7 @@ public final class Checker {
     }
 
     /** Facts per rule session: small sessions keep the working memory (and the heap) small. */
-    static final int BATCH = 500;
+    static final int BATCH = 125;
 
     /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
     private List<Assessment> run(Partitions.Batch b) {
@@ -175,24 +175,27 @@ public final class Checker {
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
         String p = publisher.toLowerCase(java.util.Locale.ROOT);
-        for (String k : names.computeIfAbsent(subject, this::names)) {
-            if (k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? p.contains(k) : containsWord(p, k)) return true;
+        for (Name k : names.computeIfAbsent(subject, this::names)) {
+            if (k.han() ? p.contains(k.text()) : containsWord(p, k.text())) return true;
         }
         return false;
     }
 
-    /** A subject's names in lower case, two characters or more: its labels and aliases. */
-    private final Map<String, List<String>> names = new ConcurrentHashMap<>();
+    /** A name in lower case, and whether it is written in Chinese characters (matched anywhere, not as a word). */
+    private record Name(String text, boolean han) {}
 
-    private List<String> names(String subject) {
+    /** A subject's names, two characters or more: its labels and aliases. */
+    private final Map<String, List<Name>> names = new ConcurrentHashMap<>();
+
+    private List<Name> names(String subject) {
         var e = vocabulary.entity(subject);
         if (e == null) return List.of();
         List<String> all = new ArrayList<>(e.aliases());
         for (String n : new String[] {e.labelEn(), e.labelZh()}) if (n != null) all.add(n);
-        List<String> out = new ArrayList<>();
+        List<Name> out = new ArrayList<>();
         for (String n : all) {
             String k = n.toLowerCase(java.util.Locale.ROOT).strip();
-            if (k.length() >= 2) out.add(k);
+            if (k.length() >= 2) out.add(new Name(k, k.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)));
         }
         return out;
     }
