@@ -160,10 +160,10 @@ class AddTest {
         return t;
     }
 
-    /** Waits until each thread is blocked in {@code frame} (a writer queued for the commit lock, or the first one at the store). */
+    /** Waits until each thread waits in {@code frame} (a writer queued behind the running batch, or the first one at the store). */
     static void awaitBlockedIn(String frame, Thread... threads) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!Arrays.stream(threads).allMatch(t -> t.getState() == Thread.State.BLOCKED
+        while (!Arrays.stream(threads).allMatch(t -> (t.getState() == Thread.State.BLOCKED || t.getState() == Thread.State.WAITING)
                 && Arrays.stream(t.getStackTrace()).anyMatch(f -> (f.getClassName() + "." + f.getMethodName()).equals(frame)))) {
             if (System.nanoTime() > deadline) fail("writers never queued in " + frame);
             Thread.sleep(5);
