@@ -74,24 +74,26 @@ public final class Vocabulary {
 
     public static final List<String> CLAIMANT_GROUPS = List.of("author", "analysts", "experts", "company-documents", "unnamed");
 
-    final Map<String, Metric> metrics = new LinkedHashMap<>();
-    final Map<String, Unit> units = new LinkedHashMap<>();
+    Map<String, Metric> metrics = new LinkedHashMap<>();
+    Map<String, Unit> units = new LinkedHashMap<>();
     private Map<String, Entity> entities = new LinkedHashMap<>();
-    final Map<String, String> metricNames = new LinkedHashMap<>();
-    final Map<String, String> unitNames = new LinkedHashMap<>();
+    Map<String, String> metricNames = new LinkedHashMap<>();
+    Map<String, String> unitNames = new LinkedHashMap<>();
     private Map<String, String> entityNames = new LinkedHashMap<>();
     /**
      * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
      * entries, and every addition reads through a working copy, so they are copied on first change only.
      */
     private boolean entitiesShared;
+    /** Whether the metrics, units and their conversions are shared with a copy: most readings define none, so they too are copied on first change. */
+    private boolean definitionsShared;
     final Set<String> dimensions = new LinkedHashSet<>();
     private final Map<String, String> baseOf = new LinkedHashMap<>();
     /** Metrics and units that documents defined (cg:definedIn), which a later definition may replace. */
-    final Set<String> defined = new java.util.HashSet<>();
-    private final Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
+    Set<String> defined = new java.util.HashSet<>();
+    private Map<String, javax.measure.Unit<?>> indriya = new LinkedHashMap<>();
     /** Units that convert to their dimension's base unit, with the converter Indriya gives. */
-    private final Map<String, Conversion> conversions = new LinkedHashMap<>();
+    private Map<String, Conversion> conversions = new LinkedHashMap<>();
 
     /** Reads metrics and units from the vocabulary and entities from the gazetteer. */
     public Vocabulary(Model vocabulary, Model gazetteer) {
@@ -133,6 +135,7 @@ public final class Vocabulary {
     /** Adds metrics and units already checked by {@link #define} (e.g. after they were stored). */
     public void addDefinitions(Model defs) {
         if (defs.isEmpty()) return; // most additions define nothing: the conversions stay as they are
+        ownDefinitions();
         for (Resource r : defs.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
             Unit u = unitFrom(r);
             units.put(u.id(), u);
@@ -222,18 +225,32 @@ public final class Vocabulary {
     }
 
     private Vocabulary(Vocabulary other) {
-        metrics.putAll(other.metrics);
-        units.putAll(other.units);
+        metrics = other.metrics;
+        units = other.units;
+        metricNames = other.metricNames;
+        unitNames = other.unitNames;
+        conversions = other.conversions;
+        indriya = other.indriya;
+        defined = other.defined;
+        definitionsShared = other.definitionsShared = true;
         entities = other.entities;
         entityNames = other.entityNames;
         entitiesShared = other.entitiesShared = true;
-        metricNames.putAll(other.metricNames);
-        conversions.putAll(other.conversions);
-        indriya.putAll(other.indriya);
         dimensions.addAll(other.dimensions);
         baseOf.putAll(other.baseOf);
-        defined.addAll(other.defined);
-        unitNames.putAll(other.unitNames);
+    }
+
+    /** Gives this vocabulary maps of its own for metrics, units and conversions before it changes them. */
+    private void ownDefinitions() {
+        if (!definitionsShared) return;
+        metrics = new LinkedHashMap<>(metrics);
+        units = new LinkedHashMap<>(units);
+        metricNames = new LinkedHashMap<>(metricNames);
+        unitNames = new LinkedHashMap<>(unitNames);
+        conversions = new LinkedHashMap<>(conversions);
+        indriya = new LinkedHashMap<>(indriya);
+        defined = new java.util.HashSet<>(defined);
+        definitionsShared = false;
     }
 
     /** A working copy: what one reading adds to it stays there until the caller has stored the input. */
