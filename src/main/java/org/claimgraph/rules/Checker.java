@@ -60,15 +60,9 @@ public final class Checker {
         List<Partitions.Batch> batches = Partitions.of(facts, batch);
         if (batches.size() <= 1) return run(new Partitions.Batch(facts, List.of()));
         // groups no rule joins across, checked side by side: the same findings as one session over everything
-        int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "claimgraph-check");
-            t.setDaemon(true);
-            return t;
-        });
+        List<java.util.concurrent.Future<List<Assessment>>> parts = new ArrayList<>();
         try {
-            List<java.util.concurrent.Future<List<Assessment>>> parts = new ArrayList<>();
-            for (Partitions.Batch b : batches) parts.add(pool.submit(() -> run(b)));
+            for (Partitions.Batch b : batches) parts.add(POOL.submit(() -> run(b)));
             Map<String, Assessment> byClaim = new HashMap<>();
             for (var part : parts) for (Assessment a : part.get()) byClaim.put(a.claim(), a);
             List<Assessment> out = new ArrayList<>(facts.size());
@@ -81,9 +75,20 @@ public final class Checker {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            parts.forEach(p -> p.cancel(true)); // after a failure the rest are not wanted; done ones ignore it
         }
     }
+
+    /**
+     * The threads sessions run on, one per core, shared by every check of the process: an add's few batches
+     * would otherwise pay for starting threads.
+     */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "claimgraph-check");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Facts per rule session: small sessions keep the working memory (and the heap) small. */
     static final int BATCH = 125;
