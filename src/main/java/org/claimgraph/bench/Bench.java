@@ -223,19 +223,22 @@ public final class Bench {
 
     /**
      * The graph's documents read by the reader users' files go through (on a thread of its own, ahead of
-     * the store), bulk loaded, their entities learnt.
+     * the store), bulk loaded, their entities learnt as each comes (so no document is held after it is stored).
      */
     static void loadDocuments(ClaimGraph cg, Workload.Graph g) {
         ClaimDocumentReader reader = cg.reader();
-        List<ClaimDocument> docs = new ArrayList<>();
         List<Workload.Doc> sources = g.documents();
         try (ReadAhead ahead = new ReadAhead(sources.size(), i -> reader.read(sources.get(i).name(), sources.get(i).json(), sibling -> ""))) {
             cg.store().bulkLoad(new java.util.Iterator<ClaimDocument>() {
                 @Override public boolean hasNext() { return ahead.hasNext(); }
-                @Override public ClaimDocument next() { ClaimDocument d = ahead.next(); docs.add(d); return d; }
+
+                @Override public ClaimDocument next() {
+                    ClaimDocument d = ahead.next();
+                    d.entities().forEach(cg.vocabulary()::addEntity);
+                    return d;
+                }
             });
         }
-        docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
     }
 
     /**
