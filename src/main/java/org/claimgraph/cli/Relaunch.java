@@ -1,0 +1,178 @@
+package org.claimgraph.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a command people repeat on a store in a second JVM that maps the class-data archive the build
+ * records ({@code claimgraph.jsa}, beside the jars). Loading Jena's classes is most of such a command's
+ * time, and Java 17 takes an archive only as a JVM flag, which {@code java -jar} cannot carry. The first
+ * JVM has loaded nothing but this class and {@link Launch}, from a jar of a few entries, so it costs some
+ * 40 ms; the archive saves about 400. Anything unexpected (no archive, one older than the jars, a command
+ * line this class cannot read back, {@code -Dclaimgraph.relaunch=false}, the user's own archive flags)
+ * runs the command in the first JVM. Nothing here may load picocli or Jena: that is the time it saves.
+ */
+final class Relaunch {
+
+    /** The system property that keeps a command in the first JVM. */
+    static final String PROPERTY = "claimgraph.relaunch";
+
+    /** The jar with the whole program (the shaded one), beside the launcher jar. */
+    static final String FULL_JAR = "claimgraph-all.jar";
+
+    /** The program's entry in the full jar (named, not referenced: a reference would open that jar here). */
+    static final String MAIN = "org.claimgraph.cli.Main";
+
+    /** The class-data archive the build records, beside the jars. */
+    static final String ARCHIVE = "claimgraph.jsa";
+
+    /** Commands worth a second JVM: short, and run again and again. serve and bench stay: theirs is the JVM the user sized and signals. */
+    static final Set<String> COMMANDS = Set.of("show", "query", "report", "search", "export", "check", "add", "retract");
+
+    /**
+     * Below this many bytes of terms (some 5,000 claims) the store's work is over before the optimising
+     * compiler or a concurrent collector pays for itself.
+     */
+    static final long SMALL_STORE_BYTES = 4L << 20;
+
+    private Relaunch() {}
+
+    /** Runs the command in a second JVM and returns its exit code, or -1 when it should run in this one. */
+    static int run(String[] args) {
+        if ("false".equals(System.getProperty(PROPERTY))) return -1;
+        if (args.length == 0 || !COMMANDS.contains(args[0])) return -1;
+        Path launcher = ownJar();
+        if (launcher == null) return -1;
+        Path full = launcher.resolveSibling(FULL_JAR);
+        Path archive = launcher.resolveSibling(ARCHIVE);
+        if (!fresh(archive, launcher, full)) return -1;
+        List<String> jvm = commandLine();
+        if (jvm == null) return -1;
+        List<String> cmd = command(Path.of(System.getProperty("java.home"), "bin", "java"), jvm, args, launcher, full, archive, storeBytes(args));
+        if (cmd == null) return -1;
+        Process child;
+        try {
+            child = new ProcessBuilder(cmd).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Stop(child));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    /**
+     * The second JVM's command line: the archive and compiler flags first, so the user's own JVM options
+     * (after them) win, then the full jar's main class with the same arguments. Null when this JVM's
+     * command line is not {@code [options] -jar LAUNCHER args}, or when the user chose an archive or sharing mode.
+     */
+    static List<String> command(Path java, List<String> jvmCommandLine, String[] args, Path launcher, Path full, Path archive, long storeBytes) {
+        int at = jvmCommandLine.indexOf("-jar");
+        if (at < 0 || at + 2 + args.length != jvmCommandLine.size()) return null;
+        if (!sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
+        if (!jvmCommandLine.subList(at + 2, jvmCommandLine.size()).equals(Arrays.asList(args))) return null;
+        List<String> options = jvmCommandLine.subList(0, at);
+        boolean collector = false;
+        for (String o : options) {
+            if (o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-Xshare")
+                    || o.startsWith("@")) return null;
+            collector |= (o.startsWith("-XX:+Use") || o.startsWith("-XX:-Use")) && o.endsWith("GC");
+        }
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
+                // an archive the JVM cannot use (another JDK, a moved folder) costs its speed, never a line of output
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (storeBytes < SMALL_STORE_BYTES) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+            if (!collector) cmd.add("-XX:+UseSerialGC");
+        }
+        cmd.addAll(options);
+        cmd.addAll(List.of("-cp", full.toAbsolutePath().toString(), MAIN));
+        cmd.addAll(Arrays.asList(args));
+        return cmd;
+    }
+
+    /** The jar this class runs from, or null when it runs from a folder of classes (tests, an IDE). */
+    static Path ownJar() {
+        try {
+            var source = Relaunch.class.getProtectionDomain().getCodeSource();
+            if (source == null) return null;
+            Path p = Path.of(source.getLocation().toURI());
+            return p.toString().endsWith(".jar") && Files.isRegularFile(p) ? p : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the archive exists and was recorded after both jars were made (a rebuilt jar makes it stale). */
+    static boolean fresh(Path archive, Path launcher, Path full) {
+        File a = archive.toFile();
+        File f = full.toFile();
+        return a.isFile() && f.isFile() && a.lastModified() >= f.lastModified() && a.lastModified() >= launcher.toFile().lastModified();
+    }
+
+    /**
+     * How many bytes of RDF terms the command's TDB2 store holds (its --data folder, or the default one);
+     * 0 for none. TDB2's index files are sparse blocks of 8 MB whatever the store, its term file is not.
+     */
+    static long storeBytes(String[] args) {
+        String data = "claimgraph-data";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) data = args[i + 1];
+            else if (args[i].startsWith("--data=")) data = args[i].substring("--data=".length());
+        }
+        File[] generations = new File(data).listFiles();
+        long n = 0;
+        if (generations != null) for (File g : generations) n += new File(g, "nodes-data.obj").length();
+        return n;
+    }
+
+    /** This JVM's arguments after the executable: Linux's own record read straight, else the JDK's. */
+    private static List<String> commandLine() {
+        File proc = new File("/proc/self/cmdline");
+        if (proc.isFile()) {
+            try {
+                String all = new String(Files.readAllBytes(proc.toPath()), StandardCharsets.UTF_8);
+                List<String> words = new ArrayList<>(Arrays.asList(all.split("\0", -1)));
+                if (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) words.remove(words.size() - 1);
+                return words.isEmpty() ? null : words.subList(1, words.size());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        String[] args = ProcessHandle.current().info().arguments().orElse(null);
+        return args == null ? null : Arrays.asList(args);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Ends the second JVM when the first is stopped (a class, not a lambda: the first lambda costs milliseconds). */
+    private static final class Stop extends Thread {
+        private final Process child;
+
+        Stop(Process child) {
+            super("relaunch-stop");
+            this.child = child;
+        }
+
+        @Override public void run() { child.destroy(); }
+    }
+}
