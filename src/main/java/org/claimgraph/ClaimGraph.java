@@ -243,14 +243,21 @@ public final class ClaimGraph implements AutoCloseable {
         return docs.stream().map(d -> d.document().id()).toList();
     }
 
-    /** Checks every claim in the store and saves the assessments as the latest run. */
-    public List<Assessment> check() { return checkRun().assessments(); }
+    /** Checks every claim in the store and saves the assessments as the latest run; all of them, in the order of the claims. */
+    public List<Assessment> check() {
+        List<Claim> claims = new ArrayList<>();
+        java.util.Map<String, Assessment> byClaim = new java.util.HashMap<>();
+        run(claims::addAll, a -> byClaim.put(a.claim(), a));
+        List<Assessment> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) out.add(byClaim.get(c.key()));
+        return out;
+    }
 
     /**
-     * A check's assessments in the order of the claims, the version of the rules that gave them, and whether
-     * they were only confirmed: read from the store because nothing could have changed them.
+     * A check's size, the version of the rules that gave its verdicts, and whether they were only confirmed:
+     * read from the store because nothing could have changed them.
      */
-    public record Checked(List<Assessment> assessments, String rulesVersion, boolean confirmed) {
+    public record Checked(int claims, String rulesVersion, boolean confirmed) {
         /** What to tell the user when the verdicts were only confirmed, else null. */
         public String note() {
             return confirmed ? "nothing was written to the store since its last check with these rules: the verdicts it holds are "
@@ -263,8 +270,10 @@ public final class ClaimGraph implements AutoCloseable {
      * store since the last such check and the program, rules and settings are the same, the rules (seconds
      * to load) would give the verdicts the store holds: those are read and confirmed instead. Any change,
      * or anything that cannot be told, and every claim is checked and saved as by {@link #check()}.
+     * Each assessment goes to {@code each}: in the order of the claims when {@code ordered} (a check then
+     * holds them all until it ends), else as the rules make them, none held.
      */
-    public Checked checkOrConfirm() {
+    public Checked checkOrConfirm(boolean ordered, java.util.function.Consumer<Assessment> each) {
         String key = lastCheck == null ? null : LastCheck.key(store.changeStamp(), rulesFolder, settings);
         LastCheck.Seen seen = LastCheck.read(lastCheck, key);
         if (seen != null) {
@@ -274,36 +283,58 @@ public final class ClaimGraph implements AutoCloseable {
             List<Assessment> out = new ArrayList<>();
             for (Claim c : claims) if (stored.containsKey(c.key())) out.add(stored.get(c.key()));
             if (out.size() == seen.claims() && stored.size() == claims.size() && claims.size() == seen.claims()) {
-                return new Checked(out, seen.rulesVersion(), true);
+                out.forEach(each);
+                return new Checked(out.size(), seen.rulesVersion(), true);
             }
         }
-        List<Assessment> all = check();
+        int claims;
+        if (ordered) {
+            List<Assessment> all = check();
+            all.forEach(each);
+            claims = all.size();
+        } else {
+            claims = checkRun(each).claims();
+        }
         String version = rules().version();
-        if (lastCheck != null) LastCheck.write(lastCheck, LastCheck.key(store.changeStamp(), rulesFolder, settings), version, all.size());
-        return new Checked(all, version, false);
+        if (lastCheck != null) LastCheck.write(lastCheck, LastCheck.key(store.changeStamp(), rulesFolder, settings), version, claims);
+        return new Checked(claims, version, false);
     }
 
-    /** A full check's assessments and where its time went: reading the claims, the rules, saving the verdicts. */
-    public record CheckRun(List<Assessment> assessments, double readSeconds, double rulesSeconds, double saveSeconds, double rulesCpuSeconds) {}
+    /**
+     * A full check: how many claims it assessed and how many verdicts it wrote (the others were stored
+     * already), and where its time went: reading the claims, the rules (less the writing they waited
+     * for), saving the verdicts (writing as the rules went, and the commit).
+     */
+    public record CheckRun(int claims, int written, double readSeconds, double rulesSeconds, double saveSeconds) {}
 
-    /** Checks every claim in the store and saves the assessments as the latest run, timing each step. */
-    public CheckRun checkRun() {
+    /** Checks every claim in the store and saves the assessments as the latest run, timing each step; none is held. */
+    public CheckRun checkRun() { return checkRun(a -> { }); }
+
+    /** The same, each assessment handed to {@code each} as it is made (in no particular order). */
+    public CheckRun checkRun(java.util.function.Consumer<Assessment> each) { return run(claims -> { }, each); }
+
+    private CheckRun run(java.util.function.Consumer<List<Claim>> claimsRead, java.util.function.Consumer<Assessment> each) {
         Instant started = Instant.now();
         // the rules load (a second or more in a new process) on another core while the claims are read
         var loading = java.util.concurrent.CompletableFuture.supplyAsync(this::rules);
         long t0 = System.nanoTime();
-        List<Document> docs = store.documents();
-        List<Claim> claims = store.claims();
+        ClaimStore.Contents contents = store.contents();
+        claimsRead.accept(contents.claims());
         vocabulary();
         long t1 = System.nanoTime();
         RuleBase rb = join(loading);
-        double cpu = cpuSeconds();
-        List<Assessment> result = new Checker(rb, vocabulary(), settings).check(docs, claims);
-        long t2 = System.nanoTime();
-        cpu = cpuSeconds() - cpu;
-        store.saveAssessments(result, rb.version(), started);
+        long[] rulesEnd = new long[1];
+        // each part of the verdicts is written as it comes, in one transaction: the whole list is never held
+        ClaimStore.Saved saved = store.saveAssessments(rb.version(), started, sink -> {
+            new Checker(rb, vocabulary(), settings).check(contents.documents(), contents.claims(), part -> {
+                sink.accept(part);
+                part.forEach(each);
+            });
+            rulesEnd[0] = System.nanoTime();
+        });
         long t3 = System.nanoTime();
-        return new CheckRun(result, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, cpu);
+        double rules = (rulesEnd[0] - t1) / 1e9 - saved.writeSeconds();
+        return new CheckRun(saved.assessed(), saved.written(), (t1 - t0) / 1e9, rules, (t3 - t1) / 1e9 - rules);
     }
 
     /** The processor time this process has used, all threads (on a shared machine, what a step itself cost). */

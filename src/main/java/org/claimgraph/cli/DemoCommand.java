@@ -25,15 +25,12 @@ final class DemoCommand implements Callable<Integer> {
         var w = spec.commandLine().getOut();
         try (ClaimGraph cg = store.open()) {
             List<String> docs = cg.loadSeed();
-            var run = cg.checkOrConfirm();
-            List<Assessment> all = run.assessments();
-            if (run.note() != null) spec.commandLine().getErr().println(run.note());
             String article = docs.get(0);
-            w.println("Checked " + all.size() + " claims in " + docs.size() + " documents (" + cg.storeDescription() + "); the article \"" + article + "\":");
-            for (Assessment a : all) {
-                if (!a.claim().startsWith(article + "/")) continue;
-                w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());
-            }
+            List<Assessment> mine = new java.util.ArrayList<>();
+            var run = cg.checkOrConfirm(true, a -> { if (a.claim().startsWith(article + "/")) mine.add(a); });
+            if (run.note() != null) spec.commandLine().getErr().println(run.note());
+            w.println("Checked " + run.claims() + " claims in " + docs.size() + " documents (" + cg.storeDescription() + "); the article \"" + article + "\":");
+            for (Assessment a : mine) w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());
             Files.writeString(out, MarkdownReport.render(cg.report(article)), StandardCharsets.UTF_8);
             w.println("Report written to " + out);
         }

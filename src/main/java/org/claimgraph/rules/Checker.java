@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
@@ -46,8 +47,51 @@ public final class Checker {
         this.batch = batch;
     }
 
-    /** Assesses every claim, using all of them (and their documents) as the evidence base. */
+    /** Assesses every claim, using all of them (and their documents) as the evidence base; in the order of the claims. */
     public List<Assessment> check(Collection<Document> documents, Collection<Claim> claims) {
+        Map<String, Assessment> byClaim = new HashMap<>();
+        check(documents, claims, part -> part.forEach(a -> byClaim.put(a.claim(), a)));
+        List<Assessment> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) out.add(byClaim.get(c.key()));
+        return out;
+    }
+
+    /**
+     * Assesses every claim like {@link #check(Collection, Collection)}, handing the assessments to {@code each}
+     * a batch at a time, on this thread, as the batches finish: a full check need not hold them all. Sessions
+     * run at most a few batches ahead of {@code each}, so a slow consumer holds back the rules, not the heap.
+     * What {@code each} throws stops the check and is thrown as it was.
+     */
+    public void check(Collection<Document> documents, Collection<Claim> claims, Consumer<List<Assessment>> each) {
+        java.util.ArrayDeque<Partitions.Batch> batches = new java.util.ArrayDeque<>(batches(documents, claims));
+        if (batches.size() <= 1) {
+            each.accept(run(batches.isEmpty() ? new Partitions.Batch(List.of(), List.of()) : batches.poll()));
+            return;
+        }
+        // groups no rule joins across, checked side by side: the same findings as one session over everything
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Assessment>>> running = new java.util.ArrayDeque<>();
+        try {
+            while (!batches.isEmpty() || !running.isEmpty()) {
+                while (!batches.isEmpty() && running.size() < AHEAD) {
+                    Partitions.Batch b = batches.poll(); // a batch leaves the queue when it starts: its facts go once it is done
+                    running.add(POOL.submit(() -> run(b)));
+                }
+                each.accept(running.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the check was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            running.forEach(p -> p.cancel(true)); // after a failure the rest are not wanted; done ones ignore it
+        }
+    }
+
+    /** The claims as facts in batches of groups no rule joins across (the scopes and the list of facts are let go on return). */
+    private List<Partitions.Batch> batches(Collection<Document> documents, Collection<Claim> claims) {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
         Map<List<Object>, Set<String>> scopes = scopes(claims);
@@ -57,27 +101,11 @@ public final class Checker {
         // each fact on its own (the caches it fills are concurrent), so on every core
         List<Fact> facts = (claims.size() < PARALLEL_FACTS ? claims.stream() : claims.parallelStream())
                 .map(c -> fact(c, docs.get(c.docId()), scopes)).toList();
-        List<Partitions.Batch> batches = Partitions.of(facts, batch);
-        if (batches.size() <= 1) return run(new Partitions.Batch(facts, List.of()));
-        // groups no rule joins across, checked side by side: the same findings as one session over everything
-        List<java.util.concurrent.Future<List<Assessment>>> parts = new ArrayList<>();
-        try {
-            for (Partitions.Batch b : batches) parts.add(POOL.submit(() -> run(b)));
-            Map<String, Assessment> byClaim = new HashMap<>();
-            for (var part : parts) for (Assessment a : part.get()) byClaim.put(a.claim(), a);
-            List<Assessment> out = new ArrayList<>(facts.size());
-            for (Fact f : facts) out.add(byClaim.get(f.key()));
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the check was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            parts.forEach(p -> p.cancel(true)); // after a failure the rest are not wanted; done ones ignore it
-        }
+        return Partitions.of(facts, batch);
     }
+
+    /** Batches in sessions or waiting to be taken: enough to keep every core busy while one batch is handed over. */
+    private static final int AHEAD = 2 * Runtime.getRuntime().availableProcessors() + 1;
 
     /**
      * The threads sessions run on, one per core, shared by every check of the process: an add's few batches

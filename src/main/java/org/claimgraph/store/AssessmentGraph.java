@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.model.Assessment;
@@ -29,11 +29,8 @@ final class AssessmentGraph {
 
     /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
     void replace(List<Assessment> assessments, String ruleSetVersion) {
-        ClaimIndex ix = store.warmIndex();
-        List<Assessment> changed;
-        synchronized (store) {
-            changed = ix == null ? assessments : assessments.stream().filter(x -> !RdfMapping.sameStored(x, ix.assessment(x.claim()))).toList();
-        }
+        Map<String, Assessment> stored = of(assessments.stream().map(Assessment::claim).toList());
+        List<Assessment> changed = assessments.stream().filter(x -> !RdfMapping.sameStored(x, stored.get(x.claim()))).toList();
         if (changed.isEmpty()) return;
         store.write(() -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
@@ -58,7 +55,7 @@ final class AssessmentGraph {
     /** The latest assessments of some claims. */
     java.util.Map<String, Assessment> of(java.util.Collection<String> claimKeys) {
         ClaimIndex ix = store.warmIndex();
-        if (ix != null) synchronized (store) {
+        if (ix != null && ix.holdsAssessments()) synchronized (store) {
             java.util.Map<String, Assessment> out = new java.util.HashMap<>();
             for (String k : claimKeys) if (ix.assessment(k) != null) out.put(k, ix.assessment(k));
             return out;
@@ -67,8 +64,8 @@ final class AssessmentGraph {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             java.util.Map<String, Assessment> out = new java.util.HashMap<>();
             for (String k : claimKeys) {
-                Resource r = a.createResource(CG.assessment(k));
-                if (a.contains(r, RDF.type, CG.Assessment)) out.put(k, RdfMapping.readAssessment(r));
+                Model m = stored(a, k);
+                if (m != null) out.put(k, RdfMapping.readAssessment(m.createResource(CG.assessment(k))));
             }
             return out;
         });
@@ -91,61 +88,78 @@ final class AssessmentGraph {
     }
 
 
+    /** The stored statements of a claim's assessment, copied out of the graph (read many times faster there), or null. */
+    private static Model stored(Model graph, String claimKey) {
+        Resource r = graph.createResource(CG.assessment(claimKey));
+        return graph.contains(r, RDF.type, CG.Assessment) ? RdfMapping.closure(graph, r) : null;
+    }
+
     /** Replaces the assessments graph with a check run's results. */
     void save(List<Assessment> assessments, String ruleSetVersion, Instant started) {
-        // only what changed is written: most of a re-check's verdicts are the ones already stored
-        List<Assessment> changed = new ArrayList<>();
-        List<String> gone = new ArrayList<>(), replaced = new ArrayList<>();
-        int claimCount;
-        synchronized (store) {
-            ClaimIndex ix = store.index();
-            java.util.Set<String> now = new java.util.HashSet<>();
-            for (Assessment x : assessments) {
-                now.add(x.claim());
-                Assessment old = ix.assessment(x.claim());
-                if (RdfMapping.sameStored(x, old)) continue;
-                changed.add(x);
-                if (old != null) replaced.add(x.claim());
-            }
-            for (Assessment old : ix.assessments()) if (!now.contains(old.claim())) gone.add(old.claim());
-            claimCount = ix.claims().size();
-        }
-        Model m = ModelFactory.createDefaultModel();
-        boolean bulk = changed.size() >= ClaimStore.BULK_ASSESSMENTS;
-        Resource[] ran = new Resource[1];
-        store.write(() -> {
-            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
-            for (String k : replaced) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-            for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-            Resource run = ran[0] = m.createResource(CG.RUN + "check/" + started.toEpochMilli())
-                    .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
-                    .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
-                    .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
-                    .addProperty(CG.ruleSetVersion, ruleSetVersion)
-                    .addProperty(CG.dataVersion, claimCount + " claims");
-            if (!bulk) {
-                a.add(m);
+        save(ruleSetVersion, started, sink -> sink.accept(assessments));
+    }
+
+    /**
+     * Replaces the assessments graph with a check run's results while the check runs: {@code check} hands
+     * them to its sink a batch at a time, and each that differs from the stored one replaces it as it comes;
+     * the verdicts of claims the check did not assess go and the run is recorded. All of it is one write
+     * transaction: a check that throws leaves the stored verdicts as they were. The warm index lets its
+     * assessments go (they are read from the graph when needed): holding all of them is what grew with the store.
+     */
+    ClaimStore.Saved save(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
+        int[] counts = new int[2];
+        long[] writing = new long[1];
+        synchronized (store) { // the index looked at is the one the write keeps in step
+            ClaimIndex ix = store.warmIndex();
+            boolean held = ix != null && ix.holdsAssessments();
+            store.write(() -> {
+                Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
                 var graph = a.getGraph();
-                RdfMapping.assessments(changed, run.asNode(), graph::add);
-            }
-            return null;
-        }, after -> {
-            gone.forEach(after::removeAssessment);
-            changed.forEach(after::putAssessment);
-        });
-        // many new verdicts (a first check, new rules): TDB2's bulk loader writes them many times faster than a transaction
-        if (bulk) {
-            ClaimIndex before = store.warmIndex();
-            var g = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_ASSESSMENTS);
-            store.bulkAdd(out -> {
-                m.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
-                RdfMapping.assessments(changed, ran[0].asNode(), t -> out.quad(Quad.create(g, t)));
-            });
-            if (before != null) {
-                store.keepIndex(before);
-            }
+                // a first check (nothing stored) looks nothing up
+                boolean any = held ? !ix.assessments().isEmpty() : a.contains(null, RDF.type, CG.Assessment);
+                Resource run = ResourceFactory.createResource(CG.RUN + "check/" + started.toEpochMilli());
+                java.util.Set<String> seen = new java.util.HashSet<>(), declared = new java.util.HashSet<>();
+                check.accept(batch -> {
+                    long t = System.nanoTime();
+                    List<Assessment> changed = new ArrayList<>();
+                    for (Assessment x : batch) {
+                        seen.add(x.claim());
+                        Model old = !any || held ? null : stored(a, x.claim());
+                        Assessment before = held ? ix.assessment(x.claim()) : old == null ? null : RdfMapping.readAssessment(old.createResource(CG.assessment(x.claim())));
+                        if (RdfMapping.sameStored(x, before)) continue;
+                        if (before != null) a.remove(old != null ? old : RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
+                        changed.add(x);
+                    }
+                    RdfMapping.assessments(changed, run.asNode(), declared, graph::add);
+                    counts[0] += batch.size();
+                    counts[1] += changed.size();
+                    writing[0] += System.nanoTime() - t;
+                });
+                if (any) {
+                    List<String> gone = new ArrayList<>();
+                    if (held) {
+                        for (Assessment old : ix.assessments()) if (!seen.contains(old.claim())) gone.add(old.claim());
+                    } else {
+                        a.listSubjectsWithProperty(RDF.type, CG.Assessment).forEachRemaining(r -> {
+                            String k = r.getURI().substring(CG.ASSESSMENT.length());
+                            if (!seen.contains(k)) gone.add(k);
+                        });
+                    }
+                    for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
+                }
+                Model m = ModelFactory.createDefaultModel();
+                m.createResource(run.getURI())
+                        .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
+                        .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
+                        .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                        .addProperty(CG.ruleSetVersion, ruleSetVersion)
+                        .addProperty(CG.dataVersion, counts[0] + " claims");
+                a.add(m);
+                return null;
+            }, ClaimIndex::forgetAssessments);
         }
         store.touched.add(CG.GRAPH_ASSESSMENTS);
         store.push();
+        return new ClaimStore.Saved(counts[0], counts[1], writing[0] / 1e9);
     }
 }

@@ -21,7 +21,9 @@ final class ClaimIndex {
 
     private final Map<String, Claim> claims = new HashMap<>();
     private final Map<String, Document> documents = new HashMap<>();
-    private final Map<String, Assessment> assessments = new HashMap<>();
+    private Map<String, Assessment> assessments = new HashMap<>();
+    /** False once a full check let the assessments go (a million of them need gigabytes): they are then read from the store. */
+    private boolean holdsAssessments = true;
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
     /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
     private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
@@ -53,9 +55,18 @@ final class ClaimIndex {
         assessments.remove(key);
     }
 
-    void putAssessment(Assessment a) { assessments.put(a.claim(), a); }
+    void putAssessment(Assessment a) { if (holdsAssessments) assessments.put(a.claim(), a); }
 
     void removeAssessment(String key) { assessments.remove(key); }
+
+    /** Whether {@link #assessment} and {@link #assessments} answer for the store; when not, read it. */
+    boolean holdsAssessments() { return holdsAssessments; }
+
+    /** Lets the assessments go: from now on they are read from the store. */
+    void forgetAssessments() {
+        holdsAssessments = false;
+        assessments = new HashMap<>(); // not clear(): that keeps the table a million entries long
+    }
 
     Claim claim(String key) { return claims.get(key); }
 

@@ -274,6 +274,18 @@ public final class ClaimStore implements AutoCloseable {
         assessmentGraph.save(assessments, ruleSetVersion, started);
     }
 
+    /** What saving a check did: the assessments it was given, those it wrote (the rest were stored already), the time it spent writing them as they came. */
+    public record Saved(int assessed, int written, double writeSeconds) {}
+
+    /**
+     * Saves a check's results like {@link #saveAssessments(List, String, Instant)} while the check makes them:
+     * {@code check} hands them to the sink it is given, a part at a time, and each part is written as it
+     * comes, in one write transaction committed when {@code check} returns; when it throws, nothing is.
+     */
+    public Saved saveAssessments(String ruleSetVersion, Instant started, java.util.function.Consumer<java.util.function.Consumer<List<Assessment>>> check) {
+        return assessmentGraph.save(ruleSetVersion, started, check);
+    }
+
     /** Documents by id. */
     public List<Document> documents(java.util.Set<String> ids) { return queries.documents(ids); }
 
@@ -294,9 +306,6 @@ public final class ClaimStore implements AutoCloseable {
      * it comes, and an exception {@code docs} throws aborts the load (nothing of it is stored) and is rethrown.
      */
     public synchronized void bulkLoad(java.util.Iterator<ClaimDocument> docs) { loading.bulkLoad(docs); }
-
-    /** At least this many new assessments go in through the bulk loader. */
-    static final int BULK_ASSESSMENTS = 5_000;
 
     /**
      * Quads in through TDB2's bulk loader (its own transaction: all or nothing). The basic loader (one
@@ -348,18 +357,40 @@ public final class ClaimStore implements AutoCloseable {
 
     public synchronized List<Document> documents() {
         List<Document> out = new ArrayList<>(index().documents());
-        out.sort(Comparator.comparing(Document::id));
+        out.sort(DOCUMENT_ORDER);
         return out;
     }
 
     public synchronized List<Claim> claims() {
         List<Claim> out = new ArrayList<>(index().claims());
-        out.sort(Comparator.comparing(Claim::docId).thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id));
+        out.sort(CLAIM_ORDER);
         return out;
     }
 
+    private static final Comparator<Document> DOCUMENT_ORDER = Comparator.comparing(Document::id);
+    private static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::docId)
+            .thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id);
+
+    /** Every document and claim, in the order of {@link #documents()} and {@link #claims()}. */
+    public record Contents(List<Document> documents, List<Claim> claims) {}
+
+    /**
+     * The documents and claims a full check reads: the index's when it is in step, else read from the graph
+     * without building it, so a process that only checks never holds the stored verdicts beside the claims.
+     */
+    public synchronized Contents contents() {
+        ClaimIndex ix = warmIndex();
+        List<Document> docs = ix != null ? new ArrayList<>(ix.documents()) : Txn.calculateRead(dataset, () -> readAll(RdfMapping::readDocument, CG.Document));
+        List<Claim> cs = ix != null ? new ArrayList<>(ix.claims()) : Txn.calculateRead(dataset, () -> readAll(RdfMapping::readClaim, CG.Claim));
+        docs.sort(DOCUMENT_ORDER);
+        cs.sort(CLAIM_ORDER);
+        return new Contents(docs, cs);
+    }
+
     public synchronized List<Assessment> assessments() {
-        return new ArrayList<>(index().assessments());
+        ClaimIndex ix = index();
+        if (ix.holdsAssessments()) return new ArrayList<>(ix.assessments());
+        return Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
     }
 
     /**

@@ -207,22 +207,18 @@ final class Loading {
         ClaimIndex before = store.index(); // cheap on the empty store this is for
         store.keepIndex(null);
         var gaz = org.apache.jena.graph.NodeFactory.createURI(CG.GRAPH_GAZETTEER);
-        List<ClaimDocument> docs = new ArrayList<>();
         store.bulkAdd(out -> {
             while (source.hasNext()) {
                 ClaimDocument cd = source.next();
-                docs.add(cd);
                 RdfMapping.entities(cd.entities()).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(gaz, t)));
                 if (cd.document() == null) continue;
                 var g = org.apache.jena.graph.NodeFactory.createURI(CG.docGraph(cd.document().id()));
                 RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+                // into the detached index as it comes (kept only if the load commits), not the parsed document
+                before.put(cd.document());
+                cd.claims().forEach(before::put);
             }
         });
-        for (ClaimDocument cd : docs) {
-            if (cd.document() == null) continue;
-            before.put(cd.document());
-            cd.claims().forEach(before::put);
-        }
         store.keepIndex(before);
         if (store.mirrors()) Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(n -> store.touched.add(n.getURI())));
         store.push();

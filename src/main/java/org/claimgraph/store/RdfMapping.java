@@ -187,8 +187,12 @@ final class RdfMapping {
      * check writes millions of them.
      */
     static void assessments(List<Assessment> assessments, Node run, Consumer<Triple> out) {
+        assessments(assessments, run, new java.util.HashSet<>(), out);
+    }
+
+    /** The same, the names of numbers in {@code declared} already declared (a check writes in many parts). */
+    static void assessments(List<Assessment> assessments, Node run, Set<String> declared, Consumer<Triple> out) {
         Node type = RDF.type.asNode();
-        Set<String> declared = new java.util.HashSet<>();
         for (Assessment a : assessments) {
             Node r = NodeFactory.createURI(CG.assessment(a.claim()));
             out.accept(Triple.create(r, type, CG.Assessment.asNode()));
