@@ -35,6 +35,33 @@ class PartitionsTest {
     }
 
     @Test
+    void streamedPartsHoldTheAssessmentsOfTheListEachOnce() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.loadSeed();
+            ClaimDocumentReader reader = cg.reader();
+            List<ClaimDocument> docs = new ArrayList<>();
+            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
+            cg.store().bulkLoad(docs);
+            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            var documents = cg.documents();
+            var claims = cg.claims();
+            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings());
+            List<Assessment> listed = c.check(documents, claims);
+            List<List<Assessment>> parts = new ArrayList<>();
+            c.check(documents, claims, parts::add);
+            assertTrue(parts.size() > 10, "handed on batch by batch: " + parts.size());
+            java.util.Map<String, Assessment> streamed = new java.util.HashMap<>();
+            for (List<Assessment> p : parts) for (Assessment a : p) assertEquals(null, streamed.put(a.claim(), a), "once: " + a.claim());
+            assertEquals(listed.size(), streamed.size());
+            for (Assessment a : listed) assertEquals(a, streamed.get(a.claim()), "claim " + a.claim());
+            var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> c.check(documents, claims, p -> {
+                throw new IllegalStateException("no room for " + p.size() + " more");
+            }));
+            assertTrue(e.getMessage().startsWith("no room for "), "what the consumer throws stops the check as it was: " + e.getMessage());
+        }
+    }
+
+    @Test
     void rankedMetricsAndComparisonsKeepTheirClaimsTogether() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             ClaimDocumentReader reader = cg.reader();
