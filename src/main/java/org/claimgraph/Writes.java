@@ -23,6 +23,7 @@ import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.MetricType;
+import org.claimgraph.model.Verdict;
 import org.claimgraph.rules.Checker;
 import org.claimgraph.search.Similarity;
 import org.claimgraph.store.ClaimStore;
@@ -323,7 +324,7 @@ final class Writes {
         for (Assessment a : new Checker(cg.rules(), cg.vocabulary(), cg.settings()).check(store.documents(docIds), evidence)) {
             if (near.containsKey(a.claim())) checked.put(a.claim(), a);
         }
-        Map<String, Assessment> before = store.assessmentsOf(near.keySet());
+        Map<String, Verdict> before = store.verdictsOf(near.keySet());
         store.replaceAssessments(List.copyOf(checked.values()), cg.rules().version());
         for (List<String> mine : nearBy) {
             List<Assessment> assessments = new ArrayList<>();
@@ -332,9 +333,9 @@ final class Writes {
                 Assessment a = checked.get(k);
                 if (a == null) continue;
                 assessments.add(a);
-                Assessment old = before.get(k);
-                if (!created.contains(k) && (old == null || old.verdict() != a.verdict())) {
-                    diff.add(new VerdictChange(k, old == null ? null : old.verdict(), a.verdict(), a.reason()));
+                Verdict old = before.get(k);
+                if (!created.contains(k) && old != a.verdict()) {
+                    diff.add(new VerdictChange(k, old, a.verdict(), a.reason()));
                 }
             }
             out.add(new Recheck(assessments, diff));
@@ -358,7 +359,7 @@ final class Writes {
         for (Claim c : claims) {
             if (c.subject() == null) continue;
             List<Claim> candidates = store.claimsTouching(Set.of(c.subject()), Set.of(), Set.of());
-            Map<String, Assessment> verdicts = store.assessmentsOf(candidates.stream().map(Claim::key).toList());
+            Map<String, Verdict> verdicts = store.verdictsOf(candidates.stream().map(Claim::key).toList());
             for (Claim o : candidates) {
                 if (o.key().equals(c.key()) || revising.contains(o.key()) || !seen.add(o.key())) continue;
                 String why = null;
@@ -371,8 +372,7 @@ final class Writes {
                     if (sim >= DUPLICATE_SIMILARITY) why = "similar wording (" + Math.round(sim * 100) + "%)";
                 }
                 if (why != null) {
-                    Assessment a = verdicts.get(o.key());
-                    out.add(new Similar(o, a == null ? null : a.verdict(), why));
+                    out.add(new Similar(o, verdicts.get(o.key()), why));
                 }
             }
         }

@@ -29,8 +29,14 @@ final class AssessmentGraph {
 
     /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
     void replace(List<Assessment> assessments, String ruleSetVersion) {
-        Map<String, Assessment> stored = of(assessments.stream().map(Assessment::claim).toList());
-        List<Assessment> changed = assessments.stream().filter(x -> !RdfMapping.sameStored(x, stored.get(x.claim()))).toList();
+        List<Assessment> changed;
+        ClaimIndex ix = store.warmIndex();
+        if (ix != null) synchronized (store) {
+            changed = assessments.stream().filter(x -> !ix.stores(x)).toList();
+        } else {
+            Map<String, Assessment> stored = of(assessments.stream().map(Assessment::claim).toList());
+            changed = assessments.stream().filter(x -> !RdfMapping.sameStored(x, stored.get(x.claim()))).toList();
+        }
         if (changed.isEmpty()) return;
         store.write(() -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
@@ -51,6 +57,18 @@ final class AssessmentGraph {
         store.push();
     }
 
+
+    /** The latest verdicts of some claims: from the index's stamps when it is in step (an add asks for hundreds). */
+    Map<String, org.claimgraph.model.Verdict> verdicts(java.util.Collection<String> claimKeys) {
+        ClaimIndex ix = store.warmIndex();
+        Map<String, org.claimgraph.model.Verdict> out = new java.util.HashMap<>();
+        if (ix != null) synchronized (store) {
+            for (String k : claimKeys) if (ix.verdict(k) != null) out.put(k, ix.verdict(k));
+            return out;
+        }
+        of(claimKeys).forEach((k, a) -> out.put(k, a.verdict()));
+        return out;
+    }
 
     /** The latest assessments of some claims. */
     java.util.Map<String, Assessment> of(java.util.Collection<String> claimKeys) {
@@ -103,31 +121,44 @@ final class AssessmentGraph {
      * Replaces the assessments graph with a check run's results while the check runs: {@code check} hands
      * them to its sink a batch at a time, and each that differs from the stored one replaces it as it comes;
      * the verdicts of claims the check did not assess go and the run is recorded. All of it is one write
-     * transaction: a check that throws leaves the stored verdicts as they were. The warm index lets its
-     * assessments go (they are read from the graph when needed): holding all of them is what grew with the store.
+     * transaction: a check that throws leaves the stored verdicts as they were. The warm index keeps only
+     * each verdict's stamp (the assessments are read from the graph when needed): holding all of them is
+     * what grew with the store.
      */
     ClaimStore.Saved save(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
         int[] counts = new int[2];
         long[] writing = new long[1];
         synchronized (store) { // the index looked at is the one the write keeps in step
             ClaimIndex ix = store.warmIndex();
-            boolean held = ix != null && ix.holdsAssessments();
+            // what the index keeps of each verdict once it lets them go, made as they come; without an index, only the keys
+            Map<String, RdfMapping.Stamp> stamps = ix == null ? null : new java.util.HashMap<>();
+            java.util.Set<String> seen = ix == null ? new java.util.HashSet<>() : stamps.keySet();
             store.write(() -> {
                 Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
                 var graph = a.getGraph();
                 // a first check (nothing stored) looks nothing up
-                boolean any = held ? !ix.assessments().isEmpty() : a.contains(null, RDF.type, CG.Assessment);
+                boolean any = ix != null ? !ix.assessed().isEmpty() : a.contains(null, RDF.type, CG.Assessment);
                 Resource run = ResourceFactory.createResource(CG.RUN + "check/" + started.toEpochMilli());
-                java.util.Set<String> seen = new java.util.HashSet<>(), declared = new java.util.HashSet<>();
+                java.util.Set<String> declared = new java.util.HashSet<>();
                 check.accept(batch -> {
                     long t = System.nanoTime();
                     List<Assessment> changed = new ArrayList<>();
                     for (Assessment x : batch) {
-                        seen.add(x.claim());
-                        Model old = !any || held ? null : stored(a, x.claim());
-                        Assessment before = held ? ix.assessment(x.claim()) : old == null ? null : RdfMapping.readAssessment(old.createResource(CG.assessment(x.claim())));
-                        if (RdfMapping.sameStored(x, before)) continue;
-                        if (before != null) a.remove(old != null ? old : RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
+                        String k = x.claim();
+                        boolean same, stored;
+                        Model old = null;
+                        if (ix != null) {
+                            stamps.put(k, RdfMapping.Stamp.of(x));
+                            same = ix.stores(x);
+                            stored = ix.verdict(k) != null;
+                        } else {
+                            seen.add(k);
+                            old = any ? stored(a, k) : null;
+                            stored = old != null;
+                            same = stored && RdfMapping.sameStored(x, RdfMapping.readAssessment(old.createResource(CG.assessment(k))));
+                        }
+                        if (same) continue;
+                        if (stored) a.remove(old != null ? old : RdfMapping.closure(a, a.createResource(CG.assessment(k))));
                         changed.add(x);
                     }
                     RdfMapping.assessments(changed, run.asNode(), declared, graph::add);
@@ -137,8 +168,8 @@ final class AssessmentGraph {
                 });
                 if (any) {
                     List<String> gone = new ArrayList<>();
-                    if (held) {
-                        for (Assessment old : ix.assessments()) if (!seen.contains(old.claim())) gone.add(old.claim());
+                    if (ix != null) {
+                        for (String k : ix.assessed()) if (!seen.contains(k)) gone.add(k);
                     } else {
                         a.listSubjectsWithProperty(RDF.type, CG.Assessment).forEachRemaining(r -> {
                             String k = r.getURI().substring(CG.ASSESSMENT.length());
@@ -156,7 +187,7 @@ final class AssessmentGraph {
                         .addProperty(CG.dataVersion, counts[0] + " claims");
                 a.add(m);
                 return null;
-            }, ClaimIndex::forgetAssessments);
+            }, after -> after.keepStamps(stamps));
         }
         store.touched.add(CG.GRAPH_ASSESSMENTS);
         store.push();

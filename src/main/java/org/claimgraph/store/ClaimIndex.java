@@ -22,8 +22,11 @@ final class ClaimIndex {
     private final Map<String, Claim> claims = new HashMap<>();
     private final Map<String, Document> documents = new HashMap<>();
     private Map<String, Assessment> assessments = new HashMap<>();
-    /** False once a full check let the assessments go (a million of them need gigabytes): they are then read from the store. */
-    private boolean holdsAssessments = true;
+    /**
+     * Once a full check let the assessments go (a million of them need gigabytes), what is kept of each:
+     * its verdict and print (a few dozen bytes); the assessments themselves are then read from the store.
+     */
+    private Map<String, RdfMapping.Stamp> stamps;
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
     /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
     private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
@@ -52,19 +55,42 @@ final class ClaimIndex {
     void remove(String key) {
         Claim old = claims.remove(key);
         if (old != null) unlink(old);
-        assessments.remove(key);
+        removeAssessment(key);
     }
 
-    void putAssessment(Assessment a) { if (holdsAssessments) assessments.put(a.claim(), a); }
+    void putAssessment(Assessment a) {
+        if (stamps == null) assessments.put(a.claim(), a);
+        else stamps.put(a.claim(), RdfMapping.Stamp.of(a));
+    }
 
-    void removeAssessment(String key) { assessments.remove(key); }
+    void removeAssessment(String key) {
+        assessments.remove(key);
+        if (stamps != null) stamps.remove(key);
+    }
 
-    /** Whether {@link #assessment} and {@link #assessments} answer for the store; when not, read it. */
-    boolean holdsAssessments() { return holdsAssessments; }
+    /** Whether {@link #assessment} and {@link #assessments} answer for the store; when not, read it ({@link #stamp} always answers). */
+    boolean holdsAssessments() { return stamps == null; }
 
-    /** Lets the assessments go: from now on they are read from the store. */
-    void forgetAssessments() {
-        holdsAssessments = false;
+    /** The verdict of a claim's stored assessment, or null when it has none. */
+    org.claimgraph.model.Verdict verdict(String key) {
+        if (stamps != null) return stamps.containsKey(key) ? stamps.get(key).verdict() : null;
+        Assessment a = assessments.get(key);
+        return a == null ? null : a.verdict();
+    }
+
+    /** Whether the store holds this assessment already, as the same triples. */
+    boolean stores(Assessment a) {
+        if (stamps == null) return RdfMapping.sameStored(a, assessments.get(a.claim()));
+        RdfMapping.Stamp s = stamps.get(a.claim());
+        return s != null && s.same(a);
+    }
+
+    /** The claims with a stored assessment. */
+    java.util.Set<String> assessed() { return stamps != null ? stamps.keySet() : assessments.keySet(); }
+
+    /** Lets the assessments go, keeping these stamps of them (every stored assessment's). */
+    void keepStamps(Map<String, RdfMapping.Stamp> all) {
+        stamps = all;
         assessments = new HashMap<>(); // not clear(): that keeps the table a million entries long
     }
 

@@ -263,6 +263,9 @@ public final class ClaimStore implements AutoCloseable {
     /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
     public void replaceAssessments(List<Assessment> assessments, String ruleSetVersion) { assessmentGraph.replace(assessments, ruleSetVersion); }
 
+    /** The latest verdicts of some claims (those checked). */
+    public java.util.Map<String, org.claimgraph.model.Verdict> verdictsOf(java.util.Collection<String> claimKeys) { return assessmentGraph.verdicts(claimKeys); }
+
     /** The latest assessments of some claims. */
     public java.util.Map<String, Assessment> assessmentsOf(java.util.Collection<String> claimKeys) { return assessmentGraph.of(claimKeys); }
 

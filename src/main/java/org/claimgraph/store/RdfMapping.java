@@ -233,6 +233,40 @@ final class RdfMapping {
         return b != null && (a.equals(b) || storedForm(a).equals(storedForm(b))); // equal in memory: equal stored, without building both forms
     }
 
+    /**
+     * What the index keeps of a stored assessment once it lets the assessments go: the verdict, and a
+     * 128-bit print of the stored form (equal prints: stored as the same triples, as {@link #sameStored}).
+     */
+    record Stamp(org.claimgraph.model.Verdict verdict, long print, long print2) {
+        static Stamp of(Assessment a) {
+            long[] h = {0xcbf29ce484222325L, 0x9E3779B97F4A7C15L};
+            mix(h, storedForm(a));
+            return new Stamp(a.verdict(), h[0], h[1]);
+        }
+
+        boolean same(Assessment a) { return equals(of(a)); }
+
+        /** Each string with its length and each collection with its size, so no two forms run together. */
+        private static void mix(long[] h, Object o) {
+            if (o instanceof java.util.Collection<?> c) {
+                add(h, 0x10000 + c.size());
+                for (Object x : c) mix(h, x);
+            } else if (o instanceof java.util.Map<?, ?> m) {
+                add(h, 0x20000 + m.size());
+                m.forEach((k, v) -> { mix(h, k); mix(h, v); });
+            } else {
+                String t = String.valueOf(o);
+                add(h, 0x30000 + t.length());
+                for (int i = 0; i < t.length(); i++) add(h, t.charAt(i));
+            }
+        }
+
+        private static void add(long[] h, int x) {
+            h[0] = (h[0] ^ x) * 0x100000001B3L; // FNV-1a
+            h[1] = Long.rotateLeft(h[1] ^ x, 23) * 0xC2B2AE3D27D4EB4FL + 0x165667B19E3779F9L;
+        }
+    }
+
     private static List<Object> storedForm(Assessment a) {
         List<String> findings = new ArrayList<>();
         for (Finding f : a.findings()) {

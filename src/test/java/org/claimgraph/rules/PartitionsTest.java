@@ -15,15 +15,20 @@ import org.junit.jupiter.api.Test;
 /** Checking groups no rule joins across in separate sessions gives what one session over everything gives. */
 class PartitionsTest {
 
+    /** The benchmark's generated graph of 3,000 claims, read like users' documents. */
+    private static void loadWorkload(ClaimGraph cg) {
+        ClaimDocumentReader reader = cg.reader();
+        List<ClaimDocument> docs = new ArrayList<>();
+        for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
+        cg.store().bulkLoad(docs);
+        docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+    }
+
     @Test
     void separateSessionsGiveTheSameAssessmentsAsOne() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             cg.loadSeed();
-            ClaimDocumentReader reader = cg.reader();
-            List<ClaimDocument> docs = new ArrayList<>();
-            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
-            cg.store().bulkLoad(docs);
-            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            loadWorkload(cg);
             var documents = cg.documents();
             var claims = cg.claims();
             List<Assessment> one = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), Integer.MAX_VALUE).check(documents, claims);
@@ -38,11 +43,7 @@ class PartitionsTest {
     void streamedPartsHoldTheAssessmentsOfTheListEachOnce() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             cg.loadSeed();
-            ClaimDocumentReader reader = cg.reader();
-            List<ClaimDocument> docs = new ArrayList<>();
-            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
-            cg.store().bulkLoad(docs);
-            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            loadWorkload(cg);
             var documents = cg.documents();
             var claims = cg.claims();
             Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings());
@@ -64,11 +65,7 @@ class PartitionsTest {
     @Test
     void rankedMetricsAndComparisonsKeepTheirClaimsTogether() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
-            ClaimDocumentReader reader = cg.reader();
-            List<ClaimDocument> docs = new ArrayList<>();
-            for (Workload.Doc d : Workload.generate(3000).documents()) docs.add(reader.read(d.name(), d.json(), s -> ""));
-            cg.store().bulkLoad(docs);
-            docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
+            loadWorkload(cg);
             Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
             var claims = cg.claims();
             var scopes = Checker.scopes(claims);

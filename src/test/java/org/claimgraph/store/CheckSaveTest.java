@@ -130,6 +130,23 @@ class CheckSaveTest {
     }
 
     @Test
+    void afterAFullCheckTheIndexKeepsStampsThatTellWhichVerdictsChanged() {
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", dir, null)) {
+            ClaimStore s = cg.store();
+            s.claims(); // the index in memory, verdicts and all
+            assertEquals(0, cg.checkRun().written());
+            Map<String, org.claimgraph.model.Verdict> verdicts = new HashMap<>();
+            saved.forEach(a -> verdicts.put(a.claim(), a.verdict()));
+            assertEquals(verdicts, s.verdictsOf(verdicts.keySet()));
+            assertStoredAre(saved, s);
+            Assessment a = saved.get(2);
+            s.replaceAssessments(List.of(saved.get(0), saved.get(1), new Assessment(a.claim(), a.verdict(), "Reworded.", a.caveats(), a.findings())), "one");
+            assertEquals(1, writtenBy(s, "one"), "the two unchanged ones are told by their stamps");
+            assertEquals("Reworded.", cg.assessment(a.claim()).orElseThrow().reason());
+        }
+    }
+
+    @Test
     void verdictsOfClaimsNoLongerCheckedGo() {
         try (ClaimGraph cg = ClaimGraph.open("tdb2", dir, null)) {
             ClaimStore s = cg.store();
