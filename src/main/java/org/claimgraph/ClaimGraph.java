@@ -277,15 +277,8 @@ public final class ClaimGraph implements AutoCloseable {
         String key = lastCheck == null ? null : LastCheck.key(store.changeStamp(), rulesFolder, settings);
         LastCheck.Seen seen = LastCheck.read(lastCheck, key);
         if (seen != null) {
-            List<Claim> claims = store.claims();
-            java.util.Map<String, Assessment> stored = new java.util.HashMap<>();
-            for (Assessment a : store.assessments()) stored.put(a.claim(), a);
-            List<Assessment> out = new ArrayList<>();
-            for (Claim c : claims) if (stored.containsKey(c.key())) out.add(stored.get(c.key()));
-            if (out.size() == seen.claims() && stored.size() == claims.size() && claims.size() == seen.claims()) {
-                out.forEach(each);
-                return new Checked(out.size(), seen.rulesVersion(), true);
-            }
+            Checked confirmed = confirm(seen, ordered, each);
+            if (confirmed != null) return confirmed;
         }
         int claims;
         if (ordered) {
@@ -299,6 +292,36 @@ public final class ClaimGraph implements AutoCloseable {
         if (lastCheck != null) LastCheck.write(lastCheck, LastCheck.key(store.changeStamp(), rulesFolder, settings), version, claims);
         return new Checked(claims, version, false);
     }
+
+    /**
+     * The stored verdicts handed to {@code each} when there is one for every claim and no other (else null,
+     * and nothing handed on), read a part at a time: ordered, they are held until all are known to be there;
+     * else they are read twice, once to see they are all there.
+     */
+    private Checked confirm(LastCheck.Seen seen, boolean ordered, java.util.function.Consumer<Assessment> each) {
+        List<Claim> claims = store.contents().claims();
+        long stored = store.query("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH <" + org.claimgraph.vocab.CG.GRAPH_ASSESSMENTS + "> { ?a a <"
+                + org.claimgraph.vocab.CG.Assessment.getURI() + "> } }", q -> q.execSelect().next().getLiteral("n").getLong());
+        if (claims.size() != seen.claims() || stored != claims.size()) return null;
+        List<Assessment> all = new ArrayList<>();
+        for (int pass = ordered ? 1 : 0; pass < 2; pass++) {
+            for (int i = 0; i < claims.size(); i += CONFIRM_PART) {
+                List<String> keys = claims.subList(i, Math.min(claims.size(), i + CONFIRM_PART)).stream().map(Claim::key).toList();
+                java.util.Map<String, Assessment> part = store.assessmentsOf(keys);
+                if (part.size() < keys.size()) return null;
+                for (String k : keys) {
+                    if (pass == 0) continue;
+                    if (ordered) all.add(part.get(k));
+                    else each.accept(part.get(k));
+                }
+            }
+        }
+        all.forEach(each);
+        return new Checked(claims.size(), seen.rulesVersion(), true);
+    }
+
+    /** Stored verdicts read at a time when confirming. */
+    private static final int CONFIRM_PART = 10_000;
 
     /**
      * A full check: how many claims it assessed and how many verdicts it wrote (the others were stored
