@@ -88,7 +88,8 @@ class RemoteStoreTest {
 
     @Test
     void rawGraphWritesMustMeetTheShapesAndNameAGraph() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        // a client per request: a connection the server closes after refusing one request must not carry the next
+        java.util.function.Supplier<java.net.http.HttpClient> http = java.net.http.HttpClient::newHttpClient;
         String rogue = "https://w3id.org/claimgraph/graph/doc/rogue";
         String claim = "<https://w3id.org/claimgraph/doc/rogue/c1> a <https://w3id.org/claimgraph/ns#Claim> .";
         java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> put = (target, token) -> {
@@ -96,7 +97,7 @@ class RemoteStoreTest {
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(claim));
             if (token != null) b.header("Authorization", "Bearer " + token);
             try {
-                return http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                return http.get().send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -107,7 +108,7 @@ class RemoteStoreTest {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("does not meet ontology/shapes.ttl"), refused.body());
         assertEquals(400, put.apply(url + "/data", TOKEN).statusCode(), "a write to the default graph");
-        var get = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(data)).header("Authorization", "Bearer " + TOKEN).GET().build(),
+        var get = http.get().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(data)).header("Authorization", "Bearer " + TOKEN).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(404, get.statusCode(), "the refused graph was stored: " + get.body());
     }
