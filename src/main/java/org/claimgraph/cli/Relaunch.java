@@ -16,7 +16,7 @@ import java.util.Set;
  * records ({@code claimgraph.jsa}, beside the jars). Loading Jena's classes is most of such a command's
  * time, and Java 17 takes an archive only as a JVM flag, which {@code java -jar} cannot carry. The first
  * JVM has loaded nothing but this class and {@link Launch}, from a jar of a few entries, so it costs some
- * 40 ms; the archive saves about 400. Anything unexpected (no archive, one older than the jars, a command
+ * 50 to 100 ms; the archive saves some 400 on the demo store. Anything unexpected (no archive, one older than the jars, a command
  * line this class cannot read back, {@code -Dclaimgraph.relaunch=false}, the user's own archive flags)
  * runs the command in the first JVM. Nothing here may load picocli or Jena: that is the time it saves.
  */
