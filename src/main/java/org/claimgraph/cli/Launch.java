@@ -18,7 +18,7 @@ public final class Launch {
                     + launcher.toAbsolutePath().getParent() + "; keep the two together (build them with mvn package)");
             System.exit(1);
         }
-        int code = Relaunch.run(args);
+        int code = Relaunch.run(args, launcher);
         if (code >= 0) System.exit(code);
         Main.main(args);
     }

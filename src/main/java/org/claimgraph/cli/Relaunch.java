@@ -45,11 +45,14 @@ final class Relaunch {
 
     private Relaunch() {}
 
-    /** Runs the command in a second JVM and returns its exit code, or -1 when it should run in this one. */
-    static int run(String[] args) {
+    /**
+     * Runs the command in a second JVM and returns its exit code, or -1 when it should run in this one.
+     *
+     * @param launcher the jar this class runs from ({@link #ownJar()}), or null when it runs from classes
+     */
+    static int run(String[] args, Path launcher) {
         if ("false".equals(System.getProperty(PROPERTY))) return -1;
         if (args.length == 0 || !COMMANDS.contains(args[0])) return -1;
-        Path launcher = ownJar();
         if (launcher == null) return -1;
         Path full = launcher.resolveSibling(FULL_JAR);
         Path archive = launcher.resolveSibling(ARCHIVE);

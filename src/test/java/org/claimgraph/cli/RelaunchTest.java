@@ -76,10 +76,10 @@ class RelaunchTest {
     @Test void theServerTheBenchAndHelpStayInOneJvm() {
         assertFalse(Relaunch.COMMANDS.contains("serve"));
         assertFalse(Relaunch.COMMANDS.contains("bench"));
-        assertEquals(-1, Relaunch.run(new String[] {"serve"}));
-        assertEquals(-1, Relaunch.run(new String[] {"--version"}));
-        assertEquals(-1, Relaunch.run(new String[0]));
-        assertEquals(-1, Relaunch.run(new String[] {"show", "d/c"}), "classes run from a folder, not the launcher jar");
+        assertEquals(-1, Relaunch.run(new String[] {"serve"}, launcher));
+        assertEquals(-1, Relaunch.run(new String[] {"--version"}, launcher));
+        assertEquals(-1, Relaunch.run(new String[0], launcher));
+        assertEquals(-1, Relaunch.run(new String[] {"show", "d/c"}, Relaunch.ownJar()), "classes run from a folder, not the launcher jar");
     }
 
     @Test void anArchiveOlderThanEitherJarIsStale() throws Exception {
