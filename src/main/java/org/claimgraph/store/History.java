@@ -74,6 +74,7 @@ final class History {
 
 
     List<Revision> revisions(String claimKey) {
+        if (claimKey.indexOf('/') <= 0) return List.of(); // not document/claim: no claim has it, as in ClaimStore.claim
         return Txn.calculateRead(dataset, () -> {
             Model h = dataset.getNamedModel(CG.GRAPH_HISTORY);
             List<Revision> out = new ArrayList<>();

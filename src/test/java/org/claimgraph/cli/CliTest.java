@@ -34,6 +34,13 @@ class CliTest {
     }
 
     @Test
+    void showOfAKeyWithoutItsDocumentSaysHowToWriteIt() {
+        Run r = run("show", "--data", store.toString(), "nope");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: no claim \"nope\" in the store (write it as document/claim)", r.err().strip());
+    }
+
+    @Test
     void demoPrintsTheDefiningArithmeticAndWritesTheReport() throws Exception {
         assertEquals(0, demo.code(), demo.err());
         assertTrue(demo.out().contains("At a flat $8.5B a year, 2025–2029 (5 years) gives $42.5B, 37% of the $115B total"), demo.out());
