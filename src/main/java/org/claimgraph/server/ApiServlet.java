@@ -73,8 +73,9 @@ final class ApiServlet extends HttpServlet {
         } catch (RuntimeException e) {
             ApiException known = Problems.of(e);
             if (known != null) {
-                Problems.send(res, known);
+                Problems.send(req, res, known);
             } else {
+                Problems.closeIfUnread(req, res);
                 String id = java.util.UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("{} {} failed (error {})", req.getMethod(), req.getRequestURI(), id, e);
                 Problems.send(res, 500, "internal error " + id + " (logged); nothing was stored", Map.of());

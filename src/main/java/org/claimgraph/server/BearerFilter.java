@@ -19,7 +19,7 @@ final class BearerFilter implements Filter {
         try {
             guard.check((HttpServletRequest) request, "the store");
         } catch (ApiException e) {
-            Problems.send((HttpServletResponse) response, e);
+            Problems.send((HttpServletRequest) request, (HttpServletResponse) response, e);
             return;
         }
         chain.doFilter(request, response);

@@ -2,6 +2,7 @@ package org.claimgraph.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,23 @@ final class Problems {
     private Problems() {}
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The same for a request whose body may be left unread (refused before reading, or too large): the
+     * server then drops the connection, so the answer says so, else a client reusing it fails on its next request.
+     */
+    static void send(HttpServletRequest req, HttpServletResponse res, ApiException e) throws IOException {
+        closeIfUnread(req, res);
+        send(res, e);
+    }
+
+    static void closeIfUnread(HttpServletRequest req, HttpServletResponse res) {
+        try {
+            if (!req.getInputStream().isFinished()) res.setHeader("Connection", "close");
+        } catch (IllegalStateException | IOException e) {
+            // the body was taken as characters, so it was read
+        }
+    }
 
     static void send(HttpServletResponse res, ApiException e) throws IOException {
         if (e.retryAfter > 0) res.setHeader("Retry-After", Long.toString(e.retryAfter));

@@ -43,7 +43,7 @@ final class StoreGate implements Filter {
             check(req, body);
             chain.doFilter(new Buffered(req, body), response);
         } catch (ApiException e) {
-            Problems.send((HttpServletResponse) response, e);
+            Problems.send(req, (HttpServletResponse) response, e);
         }
     }
 
