@@ -69,7 +69,7 @@ final class AddCommand implements Callable<Integer> {
         Path base = Path.of(".");
         if (file != null) {
             name = file.equals("-") ? "stdin" : file;
-            json = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            json = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : readFile(file);
             if (!file.equals("-")) base = Path.of(file).toAbsolutePath().getParent();
         } else {
             name = "the add flags";
@@ -102,6 +102,20 @@ final class AddCommand implements Callable<Integer> {
             w.println("(re-checked " + r.rechecked() + " claims that the addition can touch)");
         }
         return 0;
+    }
+
+    /** The claim document --file names, strictly UTF-8; whatever stops it is named, with the flag. */
+    private static String readFile(String file) {
+        Path p = Path.of(file);
+        if (Files.isDirectory(p)) throw new IllegalArgumentException("--file: " + file + " is a folder, not a claim document");
+        if (!Files.isRegularFile(p)) throw new IllegalArgumentException("--file: no such file " + file);
+        try {
+            return org.claimgraph.ingest.SiblingFiles.decode(Files.readAllBytes(p));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--file: cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--file: " + file + " is " + e.getMessage() + ": save the claim document as UTF-8", e);
+        }
     }
 
     private static String read(Path p) {
