@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         var w = spec.commandLine().getOut();
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             // with --quiet the verdicts are only counted, as the rules make them: none is held
             var run = cg.checkOrConfirm(!quiet, a -> {

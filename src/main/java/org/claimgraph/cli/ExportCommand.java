@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     static final String GAZETTEER = "_gazetteer.json";
 
     @Override public Integer call() throws Exception {
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             if (jsonDir != null) {
                 Files.createDirectories(jsonDir);
                 var claims = cg.claims();

@@ -51,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (!named && !params.isEmpty()) throw new IllegalArgumentException("--param: only named queries take parameters");
         var w = spec.commandLine().getOut();
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             java.util.function.Function<org.apache.jena.query.QueryExecution, String> print = qe -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 var query = qe.getQuery();

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         Renderer renderer = Renderer.of(format);
         Publishing publishing = new Publishing(org, baseUrl != null ? baseUrl
                 : out != null && out.getFileName() != null ? out.getFileName().toString() : Publishing.DEFAULTS.baseUrl());
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             int chosen = (document == null ? 0 : 1) + (source == null ? 0 : 1) + (claimant == null ? 0 : 1);
             if (chosen > 1) throw new IllegalArgumentException("give one of --document, --source and --claimant");
             var r = source != null || claimant != null ? cg.trackRecord(source, claimant) : cg.report(document);

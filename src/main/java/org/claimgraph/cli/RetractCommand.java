@@ -20,7 +20,7 @@ final class RetractCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             var changed = cg.retract(claim, author, reason);
             w.println("retracted " + claim);
             for (var c : changed) w.println("  " + c.claim() + ": " + (c.from() == null ? "unchecked" : c.from()) + " → " + c.to() + ": " + c.reason());

@@ -31,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
         if (!format.matches("table|json")) throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use table or json)");
         if (limit < 1 || limit > 1000) throw new IllegalArgumentException("--limit: must be between 1 and 1000, not " + limit);
         var w = spec.commandLine().getOut();
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             List<TextIndex.Hit> hits = cg.search(text, limit);
             if (format.equals("json")) {
                 ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

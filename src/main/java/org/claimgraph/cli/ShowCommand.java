@@ -18,7 +18,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        try (ClaimGraph cg = store.open()) {
+        try (ClaimGraph cg = store.openExisting()) {
             var found = cg.claim(claim);
             var history = cg.history(claim);
             if (found.isEmpty() && history.isEmpty()) throw new IllegalArgumentException("no claim \"" + claim + "\" in the store (write it as document/claim)");

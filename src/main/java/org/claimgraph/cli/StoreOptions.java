@@ -35,6 +35,27 @@ final class StoreOptions {
         return ClaimGraph.open(store, data, rules, System.getenv("CLAIMGRAPH_STORE_TOKEN"));
     }
 
+    /**
+     * The store for a command that reads what is stored: a TDB2 folder must hold one already, so a
+     * mistyped --data is named as such instead of answering from a new, empty store made there.
+     */
+    ClaimGraph openExisting() {
+        if (store.equals("tdb2") && (!Files.exists(data) || Files.isDirectory(data) && !holdsStore(data))) {
+            throw new IllegalArgumentException("--data: no store in " + data + ": load claim documents into it first (claimgraph load --data "
+                    + data + " FILE…), or name the folder the store is in");
+        }
+        return open();
+    }
+
+    /** Whether a folder holds a TDB2 store (its generation folders, Data-0001 and on). */
+    private static boolean holdsStore(Path folder) {
+        try (var generations = Files.newDirectoryStream(folder, "Data-*")) {
+            return generations.iterator().hasNext();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** The store a command names (its --data folder, or its --store address), for messages; "" when it names none. */
     static String named(CommandLine cmd) {
         var spec = cmd.getCommandSpec();

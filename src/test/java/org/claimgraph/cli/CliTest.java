@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,39 @@ class CliTest {
         Run r = run("show", "--data", store.toString(), "nope");
         assertEquals(2, r.code(), r.err());
         assertEquals("error: no claim \"nope\" in the store (write it as document/claim)", r.err().strip());
+    }
+
+    @Test
+    void aCommandThatReadsTheStoreNamesAMistypedFolderAndMakesNothingThere() throws Exception {
+        Path typo = dir.resolve("stroe");
+        for (List<String> args : List.of(List.of("show", "a/b"), List.of("query", "contradicted"), List.of("report"), List.of("search", "oracle"),
+                List.of("export"), List.of("check"), List.of("retract", "a/b", "--reason", "wrong"))) {
+            List<String> all = new java.util.ArrayList<>(args);
+            all.addAll(List.of("--data", typo.toString()));
+            Run r = run(all.toArray(String[]::new));
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertEquals("error: --data: no store in " + typo + ": load claim documents into it first (claimgraph load --data " + typo
+                    + " FILE…), or name the folder the store is in", r.err().strip(), args.toString());
+            assertFalse(Files.exists(typo), args.toString());
+        }
+        // an existing folder without a store is no store either
+        Files.createDirectories(typo);
+        assertEquals(2, run("show", "a/b", "--data", typo.toString()).code());
+        try (var left = Files.list(typo)) { assertEquals(0, left.count()); }
+    }
+
+    @Test
+    void addNamesAFileItCannotTake() throws Exception {
+        Path missing = dir.resolve("missing.json"), latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+        Run none = run("add", "--data", store.toString(), "--file", missing.toString());
+        assertEquals(2, none.code(), none.err());
+        assertEquals("error: --file: no such file " + missing, none.err().strip());
+        Run folder = run("add", "--data", store.toString(), "--file", dir.toString());
+        assertEquals("error: --file: " + dir + " is a folder, not a claim document", folder.err().strip());
+        Run bytes = run("add", "--data", store.toString(), "--file", latin1.toString());
+        assertEquals(2, bytes.code(), bytes.err());
+        assertEquals("error: --file: " + latin1 + " is not valid UTF-8 text: save the claim document as UTF-8", bytes.err().strip());
     }
 
     @Test
