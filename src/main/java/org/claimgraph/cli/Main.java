@@ -69,10 +69,30 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + unavailable.getMessage());
                 return 4;
             }
+            String path = pathProblem(e);
+            if (path != null) {
+                cmd.getErr().println("error: " + path);
+                return 2;
+            }
             cmd.getErr().println("internal error: " + e);
             e.printStackTrace(cmd.getErr());
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** A file or folder the user named that cannot be used (an --out into a missing folder, say), in one line; else null. */
+    static String pathProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+                String why = t instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                        : t instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : t instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                        : t instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                        : f.getReason() != null ? f.getReason() : "cannot be used";
+                return f.getFile() + ": " + why;
+            }
+        }
+        return null;
     }
 }

@@ -69,6 +69,7 @@ public final class InputFiles {
         List<String> rdfNames = new ArrayList<>(), rdfPaths = new ArrayList<>();
         for (Path f : gazetteerFilesFirst(files)) {
             String name = f.toString();
+            if (Files.isDirectory(f)) { problems.add(name + ": a folder, not a file: name the files in it (" + f.resolve("*.json") + ")"); continue; }
             if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
             try {
                 if (Files.size(f) > MAX_FILE) { problems.add(name + ": larger than the limit of " + MAX_FILE / (1024 * 1024) + " MB"); continue; }

@@ -76,6 +76,25 @@ class CliTest {
     }
 
     @Test
+    void anOutputIntoAMissingFolderAndAFolderToLoadAreNamed() throws Exception {
+        Path out = dir.resolve("no-such-folder").resolve("report.md");
+        Run report = run("report", "--data", store.toString(), "--out", out.toString());
+        assertEquals(2, report.code(), report.err());
+        assertEquals("error: " + out + ": no such file or folder", report.err().strip());
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Run export = run("export", "--data", store.toString(), "--json-dir", file.resolve("docs").toString());
+        assertEquals(2, export.code(), export.err());
+        assertTrue(export.err().startsWith("error: " + file), export.err());
+        Path folder = dir.resolve("docs");
+        Run load = run("load", "--data", store.toString(), folder.toString());
+        assertEquals(2, load.code(), load.err());
+        assertEquals("error: " + folder + ": no such file", load.err().strip());
+        assertTrue(folder.toFile().mkdir());
+        Run loadFolder = run("load", "--data", store.toString(), folder.toString());
+        assertEquals("error: " + folder + ": a folder, not a file: name the files in it (" + folder.resolve("*.json") + ")", loadFolder.err().strip());
+    }
+
+    @Test
     void demoPrintsTheDefiningArithmeticAndWritesTheReport() throws Exception {
         assertEquals(0, demo.code(), demo.err());
         assertTrue(demo.out().contains("At a flat $8.5B a year, 2025–2029 (5 years) gives $42.5B, 37% of the $115B total"), demo.out());
