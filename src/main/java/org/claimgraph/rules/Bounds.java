@@ -38,6 +38,7 @@ public final class Bounds {
 
     /** The claim's quantity with its bounds as written: a ceiling ends at the stated value. */
     static Interval interval(double value, double low, double high, Set<String> qualifiers) {
+        if (qualifiers.isEmpty()) return new Interval(low, false, high, false); // most figures: no stream
         boolean floor = qualifiers.stream().anyMatch(FLOORS::contains);
         boolean ceiling = !floor && qualifiers.stream().anyMatch(CEILINGS::contains);
         if (ceiling && Double.isFinite(value)) high = Math.min(high, value);

@@ -94,7 +94,7 @@ public final class Checker {
     private List<Partitions.Batch> batches(Collection<Document> documents, Collection<Claim> claims) {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
-        Map<List<Object>, Set<String>> scopes = scopes(claims);
+        Map<ScopeGroup, Object> scopes = scopes(claims);
         for (Claim c : claims) {
             if (!docs.containsKey(c.docId())) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
         }
@@ -146,9 +146,23 @@ public final class Checker {
     /** Fewer claims than this are made facts on one thread: an add's few are not worth the hand-over. */
     static final int PARALLEL_FACTS = 2_000;
 
-    Fact fact(Claim c, Document d, Map<List<Object>, Set<String>> scopes) {
-        Metric m = c.metric() == null ? null : vocabulary.metric(c.metric());
-        Set<String> qs = new HashSet<>();
+    /** What the facts take from a metric's entry in the vocabulary, and a claim without scope from its names. */
+    private record MetricFacts(Metric metric, String changeBase, String[] quotient, String complement, Set<String> distinct, Set<String> described) {}
+
+    /** Per metric: a metric's claims are many. */
+    private final Map<String, MetricFacts> metrics = new ConcurrentHashMap<>();
+
+    private MetricFacts metricFacts(String id) {
+        Metric m = vocabulary.metric(id);
+        if (m == null) return new MetricFacts(null, null, null, null, terms.distinct(null, null), terms.described(null, null));
+        return new MetricFacts(m, vocabulary.changeBase(m.id()), vocabulary.quotientOf(m.id()), vocabulary.complementOf(m.id()),
+                terms.distinct(null, m), terms.described(null, m));
+    }
+
+    Fact fact(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
+        MetricFacts mf = c.metric() == null ? null : metrics.computeIfAbsent(c.metric(), this::metricFacts);
+        Metric m = mf == null ? null : mf.metric();
+        Set<String> qs = c.qualifiers().isEmpty() ? Set.of() : new HashSet<>(); // most claims have none
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
         // compared in base units (MW and GW in watts, weekly rates per year); shown as stated
         var v = c.value() == null ? null : vocabulary.comparable(c.value(),
@@ -158,9 +172,10 @@ public final class Checker {
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
         String scope = Scopes.key(c.scope());
-        boolean sole = scopes.get(scopeGroup(c)).size() == 1;
+        boolean sole = scopes.get(scopeGroup(c)) != MIXED;
         var claimant = vocabulary.entity(c.claimant());
-        String[] q = m == null ? null : vocabulary.quotientOf(m.id());
+        String[] q = m == null ? null : mf.quotient();
+        boolean scoped = c.scope() != null;
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
                 v == null ? null : v.unit(), v == null ? null : v.per(),
@@ -169,9 +184,9 @@ public final class Checker {
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
                 publishes(d.publisher(), c.subject()),
-                currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : vocabulary.changeBase(m.id()),
-                q == null ? null : q[0], q == null ? null : q[1], terms.distinct(c.scope(), m), terms.described(c.scope(), m),
-                m == null ? null : vocabulary.complementOf(m.id()));
+                currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : mf.changeBase(),
+                q == null ? null : q[0], q == null ? null : q[1], scoped || mf == null ? terms.distinct(c.scope(), m) : mf.distinct(),
+                scoped || mf == null ? terms.described(c.scope(), m) : mf.described(), m == null ? null : mf.complement());
     }
 
     /** A growth written as a multiple ("doubled": 2×) as the percent change it means (+100%), its interval with it. */
@@ -181,15 +196,27 @@ public final class Checker {
                 q.statedAs(), q.per(), q.noun());
     }
 
-    /** The scopes each document states for a subject and metric: a claim is its document's sole one when there is one. */
-    static Map<List<Object>, Set<String>> scopes(Collection<Claim> claims) {
-        Map<List<Object>, Set<String>> out = new HashMap<>();
-        for (Claim c : claims) out.computeIfAbsent(scopeGroup(c), k -> new HashSet<>()).add(Scopes.key(c.scope()));
+    /** A document's claims on one subject and metric. */
+    record ScopeGroup(String docId, String subject, String metric) {}
+
+    /** Stands for two scopes or more in {@link #scopes}; "" for none (a scope's key is never blank). */
+    private static final Object MIXED = new Object();
+
+    /**
+     * The scope each document states for a subject and metric, or MIXED when it states more than one (no
+     * scope counts as one): a claim is its document's sole one when there is one.
+     */
+    static Map<ScopeGroup, Object> scopes(Collection<Claim> claims) {
+        Map<ScopeGroup, Object> out = new HashMap<>(2 * claims.size());
+        for (Claim c : claims) {
+            String k = Scopes.key(c.scope());
+            out.merge(scopeGroup(c), k == null ? "" : k, (a, b) -> a.equals(b) ? a : MIXED);
+        }
         return out;
     }
 
-    private static List<Object> scopeGroup(Claim c) {
-        return java.util.Arrays.asList(c.docId(), c.subject(), c.metric());
+    private static ScopeGroup scopeGroup(Claim c) {
+        return new ScopeGroup(c.docId(), c.subject(), c.metric());
     }
 
     /** The ISO 4217 code an entity stands for (its id, label or an alias is the code), else null. */
@@ -207,8 +234,10 @@ public final class Checker {
     /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
-        String p = publisher.toLowerCase(java.util.Locale.ROOT);
-        for (Name k : names.computeIfAbsent(subject, this::names)) {
+        List<Name> names = this.names.computeIfAbsent(subject, this::names);
+        if (names.isEmpty()) return false;
+        String p = lowerCase.computeIfAbsent(publisher, x -> x.toLowerCase(java.util.Locale.ROOT));
+        for (Name k : names) {
             if (k.han() ? p.contains(k.text()) : containsWord(p, k.text())) return true;
         }
         return false;
@@ -216,6 +245,9 @@ public final class Checker {
 
     /** A name in lower case, and whether it is written in Chinese characters (matched anywhere, not as a word). */
     private record Name(String text, boolean han) {}
+
+    /** Publishers' names in lower case: a document's many claims share one. */
+    private final Map<String, String> lowerCase = new ConcurrentHashMap<>();
 
     /** A subject's names, two characters or more: its labels and aliases. */
     private final Map<String, List<Name>> names = new ConcurrentHashMap<>();

@@ -1,11 +1,9 @@
 package org.claimgraph.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,69 +55,114 @@ final class Partitions {
         if (other != null) p.union(other, i);
     }
 
+    /** The keys facts are linked by (records: cheaper to hash and compare than lists). */
+    private record SubjectFamily(String subject, String family) {}
+    private record ShareOf(String object, String metric, String docId) {}
+    private record Ranked(String metric) {}
+    private record SubjectMetric(String subject, String metric) {}
+
     /** The facts in batches of whole groups, each batch about {@code target} facts (a large group is a batch of its own). */
     static List<Batch> of(List<Fact> facts, int target) {
-        Partitions p = new Partitions(facts.size());
-        Map<Object, Integer> first = new HashMap<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        Set<String> rankedMetrics = new HashSet<>();
-        Map<List<String>, Set<String>> moneyUnits = new HashMap<>();
-        Map<String, List<Fact>> bySubject = new HashMap<>();
+        int n = facts.size();
+        Partitions p = new Partitions(n);
+        Set<String> rankedMetrics = new HashSet<>(), sides = new HashSet<>(), entities = new HashSet<>();
         List<Fact> rates = new ArrayList<>();
+        boolean[] money = new boolean[n], derived = new boolean[n];
         boolean gaps = false;
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Fact f = facts.get(i);
-            byKey.put(f.key(), i);
             if (f.rank() != null && f.metric() != null) rankedMetrics.add(f.metric());
             if (f.getGap() != null) gaps = true;
-            if (f.isMoney()) moneyUnits.computeIfAbsent(Arrays.asList(f.subject(), f.metric()), k -> new HashSet<>()).add(f.unit());
+            if (f.compareOp() != null) {
+                if (f.compareLeft() != null) sides.add(f.compareLeft());
+                if (f.compareRight() != null) sides.add(f.compareRight());
+            }
+            money[i] = f.isMoney();
             if (EXCHANGE_RATE.equals(f.metric())) rates.add(f);
-            if (f.subject() != null) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>()).add(f);
+            derived[i] = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null || f.complementOf() != null;
+            if (derived[i]) {
+                if (f.subject() != null) entities.add(f.subject());
+                if (f.object() != null) entities.add(f.object());
+            }
         }
-        for (int i = 0; i < facts.size(); i++) {
+        // only what the rare comparisons, money in several currencies and derived figures need is indexed
+        Map<Object, Integer> first = new HashMap<>(2 * n);
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
+        Map<String, List<Fact>> bySubject = new HashMap<>();
+        for (int i = 0; i < n; i++) {
             Fact f = facts.get(i);
-            link(p, first, Arrays.asList("subject-family", f.subject(), f.family()), i);
-            if ("SHARE".equals(f.metricType())) link(p, first, Arrays.asList("share", f.object(), f.metric(), f.docId()), i);
-            if (f.metric() != null && rankedMetrics.contains(f.metric())) link(p, first, List.of("ranked", f.metric()), i);
+            if (!sides.isEmpty() && sides.contains(f.key())) byKey.put(f.key(), i);
+            if (money[i] && !rates.isEmpty()) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
+            if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
+        }
+        boolean[] converts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Fact f = facts.get(i);
+            link(p, first, new SubjectFamily(f.subject(), f.family()), i);
+            if ("SHARE".equals(f.metricType())) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
+            if (f.metric() != null && !rankedMetrics.isEmpty() && rankedMetrics.contains(f.metric())) link(p, first, new Ranked(f.metric()), i);
             if (gaps && (f.getGap() != null || "EVENT_DATE".equals(f.metricType()))) link(p, first, "events", i);
-            for (String side : new String[] {f.compareLeft(), f.compareRight()}) {
-                Integer s = side == null ? null : byKey.get(side);
-                if (s != null) p.union(i, s);
+            if (f.compareOp() != null) {
+                for (String side : new String[] {f.compareLeft(), f.compareRight()}) {
+                    Integer s = side == null ? null : byKey.get(side);
+                    if (s != null) p.union(i, s);
+                }
             }
+            // exchange rates are read only for a figure whose subject and metric are given in several currencies
+            converts[i] = money[i] && !rates.isEmpty() && moneyUnits.get(new SubjectMetric(f.subject(), f.metric())).size() > 1;
         }
-        Map<Integer, List<Fact>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < facts.size(); i++) groups.computeIfAbsent(p.find(i), k -> new ArrayList<>()).add(facts.get(i));
+        // the groups in the order of their first fact, each in the facts' order
+        int[] groupOf = new int[n], size = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        int groups = 0;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = p.find(i);
+            if (groupOf[r] < 0) groupOf[r] = groups++;
+            order[i] = groupOf[r];
+            size[order[i]]++;
+        }
+        int[] start = new int[groups + 1];
+        for (int g = 0; g < groups; g++) start[g + 1] = start[g] + size[g];
+        int[] sorted = new int[n], next = java.util.Arrays.copyOf(start, groups);
+        for (int i = 0; i < n; i++) sorted[next[order[i]]++] = i;
         List<Batch> batches = new ArrayList<>();
-        List<Fact> batch = new ArrayList<>();
-        for (List<Fact> g : groups.values()) {
-            if (!batch.isEmpty() && batch.size() + g.size() > target) {
-                batches.add(withEvidence(batch, moneyUnits, rates, bySubject));
-                batch = new ArrayList<>();
+        int from = 0;
+        for (int g = 0; g < groups; g++) {
+            if (start[g] > from && start[g + 1] - from > target) {
+                batches.add(withEvidence(facts, sorted, from, start[g], converts, derived, rates, bySubject));
+                from = start[g];
             }
-            batch.addAll(g);
         }
-        if (!batch.isEmpty()) batches.add(withEvidence(batch, moneyUnits, rates, bySubject));
+        if (n > from) batches.add(withEvidence(facts, sorted, from, n, converts, derived, rates, bySubject));
         return batches;
     }
 
     /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */
-    private static Batch withEvidence(List<Fact> own, Map<List<String>, Set<String>> moneyUnits, List<Fact> rates, Map<String, List<Fact>> bySubject) {
+    private static Batch withEvidence(List<Fact> facts, int[] sorted, int from, int to, boolean[] converts, boolean[] derived, List<Fact> rates,
+                                      Map<String, List<Fact>> bySubject) {
+        List<Fact> own = new ArrayList<>(to - from);
+        boolean convert = false, derive = false;
+        for (int k = from; k < to; k++) {
+            int i = sorted[k];
+            own.add(facts.get(i));
+            convert |= converts[i];
+            derive |= derived[i];
+        }
+        if (!convert && !derive) return new Batch(own, List.of()); // most batches read nothing from elsewhere
         Map<Fact, Boolean> mine = new IdentityHashMap<>();
         own.forEach(f -> mine.put(f, true));
         Map<Fact, Boolean> extra = new IdentityHashMap<>();
-        boolean converts = false;
-        for (Fact f : own) {
-            if (f.isMoney() && moneyUnits.get(Arrays.asList(f.subject(), f.metric())).size() > 1) converts = true;
-            boolean derived = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null
-                    || f.complementOf() != null;
-            if (derived) {
-                for (String entity : new String[] {f.subject(), f.object()}) {
-                    if (entity == null) continue;
-                    for (Fact e : bySubject.getOrDefault(entity, List.of())) if (!mine.containsKey(e)) extra.put(e, true);
-                }
+        for (int k = from; k < to; k++) {
+            if (!derived[sorted[k]]) continue;
+            Fact f = facts.get(sorted[k]);
+            for (String entity : new String[] {f.subject(), f.object()}) {
+                if (entity == null) continue;
+                for (Fact e : bySubject.getOrDefault(entity, List.of())) if (!mine.containsKey(e)) extra.put(e, true);
             }
         }
-        if (converts) for (Fact r : rates) if (!mine.containsKey(r)) extra.put(r, true);
+        if (convert) for (Fact r : rates) if (!mine.containsKey(r)) extra.put(r, true);
         return new Batch(own, new ArrayList<>(extra.keySet()));
     }
 }
