@@ -28,6 +28,14 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
                    boolean selfPublished, String subjectCurrency, String changeOf, String numerator,
                    String denominator, Set<String> scopeTerms, Set<String> described, String complementOf) {
 
+    /**
+     * The same claim: a key names one claim, and a check makes one fact of it. Rules ask this of every pair
+     * they join ({@code this != $r}); the record's own test walked the claim and its document.
+     */
+    @Override public boolean equals(Object o) { return this == o || o instanceof Fact f && key.equals(f.key); }
+
+    @Override public int hashCode() { return key.hashCode(); }
+
     public boolean isHasValue() { return !Double.isNaN(value); }
     /** Whether the figure is an amount of money in an ISO 4217 currency. */
     public boolean isMoney() { return Calc.currency(unit) != null; }
