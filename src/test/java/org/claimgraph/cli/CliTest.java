@@ -84,7 +84,7 @@ class CliTest {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Run export = run("export", "--data", store.toString(), "--json-dir", file.resolve("docs").toString());
         assertEquals(2, export.code(), export.err());
-        assertTrue(export.err().startsWith("error: " + file), export.err());
+        assertEquals("error: " + file.resolve("docs") + ": Not a directory", export.err().strip());
         Path folder = dir.resolve("docs");
         Run load = run("load", "--data", store.toString(), folder.toString());
         assertEquals(2, load.code(), load.err());
