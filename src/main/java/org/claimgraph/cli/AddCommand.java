@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.ingest.InputFiles;
 import org.claimgraph.model.Assessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,10 +110,17 @@ final class AddCommand implements Callable<Integer> {
         Path p = Path.of(file);
         if (Files.isDirectory(p)) throw new IllegalArgumentException("--file: " + file + " is a folder, not a claim document");
         if (!Files.isRegularFile(p)) throw new IllegalArgumentException("--file: no such file " + file);
-        try {
-            return org.claimgraph.ingest.SiblingFiles.decode(Files.readAllBytes(p));
+        byte[] bytes;
+        try (var in = Files.newInputStream(p)) {
+            bytes = in.readNBytes((int) InputFiles.MAX_FILE + 1); // a load's limit: a huge file is never read whole
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("--file: cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > InputFiles.MAX_FILE) {
+            throw new IllegalArgumentException("--file: " + file + " is larger than the limit of " + InputFiles.MAX_FILE / (1024 * 1024) + " MB");
+        }
+        try {
+            return org.claimgraph.ingest.SiblingFiles.decode(bytes);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--file: " + file + " is " + e.getMessage() + ": save the claim document as UTF-8", e);
         }

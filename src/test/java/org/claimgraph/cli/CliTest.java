@@ -73,6 +73,11 @@ class CliTest {
         Run bytes = run("add", "--data", store.toString(), "--file", latin1.toString());
         assertEquals(2, bytes.code(), bytes.err());
         assertEquals("error: --file: " + latin1 + " is not valid UTF-8 text: save the claim document as UTF-8", bytes.err().strip());
+        Path huge = dir.resolve("huge.json");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) { f.setLength(org.claimgraph.ingest.InputFiles.MAX_FILE + 1); } // sparse: nothing written
+        Run big = run("add", "--data", store.toString(), "--file", huge.toString());
+        assertEquals(2, big.code(), big.err());
+        assertEquals("error: --file: " + huge + " is larger than the limit of 50 MB", big.err().strip());
     }
 
     @Test
