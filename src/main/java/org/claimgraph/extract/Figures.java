@@ -32,6 +32,9 @@ final class Figures {
     private static final String CN_NUMERALS = "零〇一二三四五六七八九十两百千万亿兆";
     private static final String CN_MAGNITUDES = "百千万亿兆";
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,]\\d)|\\d+(?:\\.\\d+)?");
+    /** 三分之一, 百分之三十, 2分之1: a share written as a fraction (read by the number reader as percent). */
+    private static final Pattern CN_FRACTION = Pattern.compile(
+            "(?:\\d+|[零〇一二三四五六七八九十两百千万]+)分之(?:\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十两百千]+(?:点[零〇一二三四五六七八九]+)?)");
     private static final Pattern EN_MAGNITUDE = Pattern.compile("(?i)(?: ?(?:thousand|million|billion|trillion)s?(?![a-z])|(?:bn|mn|tn|b|m|k)(?![a-zA-Z]))");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -40,7 +43,7 @@ final class Figures {
     private final boolean zh;
     private final LocalDate published;
     private final boolean[] taken, label;
-    private final Pattern englishWords, englishFraction, englishMultiple;
+    private final Pattern englishWords, englishFraction, englishMultiple, englishRatio;
     private final List<Found> found = new ArrayList<>();
     private final String currency;
     private final List<int[]> sentences;
@@ -60,6 +63,9 @@ final class Figures {
         this.englishFraction = Pattern.compile("(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:"
                 + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point)?");
         this.englishMultiple = Pattern.compile("(?i)(?:" + String.join("|", byLength(p.englishMultiples)) + ")(?![a-z])");
+        // "seven in ten", "one in five": a share, read by the number reader as percent
+        String one = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")";
+        this.englishRatio = Pattern.compile("(?i)" + one + " (?:in|out of) (?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
     }
 
@@ -101,12 +107,16 @@ final class Figures {
             Integer day = d.d() > 0 ? Integer.valueOf(m.group(d.d())) : null;
             if (y == null) {
                 if (published == null) return null;
+                // a day or month-day without a year is the last one before publication, the next one after a future word (将于5月20日)
+                boolean ahead = futureBefore(m.start());
                 if (mo == null) {
                     LocalDate c = published.withDayOfMonth(1);
-                    if (day > published.getDayOfMonth()) c = c.minusMonths(1);
+                    if (day > published.getDayOfMonth() && !ahead) c = c.minusMonths(1);
+                    if (day < published.getDayOfMonth() && ahead) c = c.plusMonths(1);
                     return LocalDate.of(c.getYear(), c.getMonthValue(), day).toString();
                 }
                 LocalDate c = LocalDate.of(published.getYear(), mo, day);
+                if (ahead) return (c.isBefore(published) ? c.plusYears(1) : c).toString();
                 return (c.isAfter(published) ? c.minusYears(1) : c).toString();
             }
             if (mo == null) return null;
@@ -116,6 +126,21 @@ final class Figures {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether a word of the future (will, 将, 计划) stands in the dozen characters before a date. */
+    private boolean futureBefore(int s) {
+        String before = simple.substring(Math.max(0, s - 12), s).toLowerCase(Locale.ROOT);
+        int cut = -1; // within the sentence
+        for (int i = 0; i < before.length(); i++) if ("。！？；!?\n".indexOf(before.charAt(i)) >= 0 || before.startsWith(". ", i)) cut = i;
+        before = before.substring(cut + 1);
+        for (String w : p.projection) {
+            String f = Chinese.simplified(w).toLowerCase(Locale.ROOT);
+            int i = before.indexOf(f);
+            if (i >= 0 && (Chinese.han(f.charAt(0)) || (i == 0 || !Character.isLetter(before.charAt(i - 1))) && (i + f.length() == before.length()
+                    || !Character.isLetter(before.charAt(i + f.length()))))) return true;
+        }
+        return false;
     }
 
     private static Integer month(String name) {
@@ -171,6 +196,10 @@ final class Figures {
         char prev = i > 0 ? simple.charAt(i - 1) : ' ';
         int coreEnd;
         boolean words = false, magnitude = false;
+        Matcher fraction = CN_FRACTION.matcher(simple).region(i, simple.length());
+        if (zh && fraction.lookingAt() && !Character.isDigit(prev) && CN_NUMERALS.indexOf(prev) < 0 && prev != '第') {
+            return new Part(i, fraction.end(), fraction.end(), null, null, false, false);
+        }
         if (Character.isDigit(c) && c < 128) {
             if (Character.isDigit(prev) || prev == '.' || prev == '/' || prev == ',' && i > 1 && Character.isDigit(simple.charAt(i - 2))) return null;
             Matcher m = DIGITS.matcher(simple).region(i, simple.length());
@@ -188,7 +217,9 @@ final class Figures {
             Matcher m = englishFraction.matcher(simple).region(i, simple.length());
             Matcher w = englishWords.matcher(simple).region(i, simple.length());
             Matcher x = englishMultiple.matcher(simple).region(i, simple.length());
-            if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
+            Matcher r = englishRatio.matcher(simple).region(i, simple.length());
+            if (r.lookingAt()) coreEnd = r.end();
+            else if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
             else if (w.lookingAt()) coreEnd = w.end();
             else if (x.lookingAt()) coreEnd = x.end();
             else return null;
@@ -202,7 +233,7 @@ final class Figures {
             if (j < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0 && j + 1 < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(j + 1)) >= 0) j++;
             int k = j;
             while (k < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(k)) >= 0 && !unitPrefix(k)) k++;
-            if (k > j) { magnitude = true; j = k; }
+            if (k > j) { magnitude = true; j = lowerPlaces(k); }
             else {
                 Matcher m = EN_MAGNITUDE.matcher(simple).region(j, simple.length());
                 if (m.lookingAt() && !zhBefore(j)) { magnitude = true; j = m.end(); }
@@ -214,6 +245,19 @@ final class Figures {
         int end = j;
         if (u != null) end = unitEnd(j, u);
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
+    }
+
+    /** 558萬6019, 1亿2000万: digits right after 万 or 亿 are its lower places, one number to its end. */
+    private int lowerPlaces(int k) {
+        int j = k;
+        while (j < simple.length() && "万亿".indexOf(simple.charAt(j - 1)) >= 0 && Character.isDigit(at(j)) && at(j) < 128) {
+            Matcher d = DIGITS.matcher(simple).region(j, simple.length());
+            if (!d.lookingAt() || !d.group().matches("\\d+")) break;
+            int q = d.end();
+            while (q < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(q)) >= 0 && !unitPrefix(q)) q++;
+            j = q;
+        }
+        return j;
     }
 
     /** 千瓦, 兆瓦, 千克: the magnitude character is a unit prefix here. */
@@ -230,6 +274,7 @@ final class Figures {
     private boolean fractionAllowed(int start, int end) {
         String f = simple.substring(start, end).toLowerCase(Locale.ROOT);
         if (!f.contains(" ") && !f.contains("-") && !f.startsWith("half")) return false;
+        if (!f.endsWith("half") && p.ordinalAfter.contains(nextWord(end).toLowerCase(Locale.ROOT))) return false;
         int from = Math.max(0, start - 16);
         String around = simple.substring(from, Math.min(simple.length(), end + 16)).toLowerCase(Locale.ROOT);
         for (String n : p.notFractions) {
@@ -248,6 +293,7 @@ final class Figures {
             boolean ascii = w.chars().allMatch(ch -> ch < 128);
             int at = ascii ? k : j;
             if (!ascii && at > j) continue;
+            if (ascii && w.length() == 1 && at > j) continue; // a one-letter symbol touches its number: 9.88C
             if (at + w.length() > simple.length()) continue;
             String s = simple.substring(at, at + w.length());
             boolean same = ascii && w.length() > 3 ? s.equalsIgnoreCase(w) : s.equals(w);
@@ -282,6 +328,8 @@ final class Figures {
             if (at(q) == ' ') q++;
         } else if (simple.startsWith(" to ", k)) {
             q = k + 4;
+        } else if (simple.startsWith(" and ", k) && betweenBefore(a.start())) {
+            q = k + 5;
         } else {
             return null;
         }
@@ -292,7 +340,19 @@ final class Figures {
         Part b = part(q);
         if (b == null || b.words() != a.words()) return null;
         if (a.unit() != null && b.unit() == null) return null;
+        // 1991-2020, from 2020 to 2024: two years are a period, not a figure
+        if (yearOnly(a) && yearOnly(b)) return null;
+        // "between 2020 and 2024" are years, "between 28 and 29 million" one range
+        if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null) return null;
         return b;
+    }
+
+    private boolean yearOnly(Part x) {
+        return !x.words() && x.unit() == null && !x.magnitude() && simple.substring(x.start(), x.coreEnd()).matches("(?:19|20)\\d\\d");
+    }
+
+    private boolean betweenBefore(int s) {
+        return s >= 8 && simple.regionMatches(true, s - 8, "between ", 0, 8);
     }
 
     /** Reads [start, end) and records it when it is a checkable figure. */
@@ -324,8 +384,8 @@ final class Figures {
         String unit = last.unit();
         Patterns.UnitWord uw = last.unitWord();
         boolean bareInteger = !a.words() && uw == null && !a.magnitude() && currencyBefore == null && core.matches("\\d+");
-        // a four-digit year is a period, or a fact of its own after "founded in", 成立于 …
-        if (!a.words() && currencyBefore == null && !a.magnitude() && core.matches("(?:19|20)\\d\\d") && b == null
+        // a four-digit year is a period, or a fact of its own after "founded in", 成立于 … (before 1900 only then)
+        if (!a.words() && currencyBefore == null && !a.magnitude() && (core.matches("(?:19|20)\\d\\d") || core.matches("1[0-8]\\d\\d") && eventYear(spanStart)) && b == null
                 && (uw == null || uw.duration())) {
             int yEnd = uw != null && zh ? end : a.coreEnd();
             if (eventYear(spanStart)) {
@@ -341,13 +401,13 @@ final class Figures {
         if (uw != null && uw.classifier() && p.determinerNumerals.contains(Chinese.simplified(core)) && !a.magnitude()
                 && (core.equals("一") || p.determinerClassifiers.contains(uw.words()))) return false;
         if (uw != null && uw.duration() && core.matches("\\d{4,}")) return false;
-        if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && "代级度底末初".indexOf(at(end)) >= 0) return false;
+        if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && p.durationNotAfter.indexOf(at(end)) >= 0) return false;
         String figure = text.substring(spanStart, end);
         Amounts.Amount amount;
         try {
-            amount = Amounts.read(figure, lang);
+            // the number reader joins two ends with "and" only after "between", which stays out of the span
+            amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + figure : figure, lang);
         } catch (IllegalArgumentException e) {
-            if (b != null) return false;
             return false;
         }
         // what the reader knows beyond the figure: cue words before and after it
@@ -362,6 +422,18 @@ final class Figures {
         if ("percent".equals(unit) && figure.toLowerCase(Locale.ROOT).endsWith("percentage point")) {
             unit = "percentage-point";
             value /= 100; low /= 100; high /= 100;
+        }
+        String asWritten = asWritten(figure, uw, currencyBefore != null && spanStart < start);
+        int sign = unit == null ? -1 : belowZero(spanStart, unit);
+        if (sign >= 0) {
+            // minus 17.3°C, 零下53℃: the sign word is part of the figure, a minus sign of its value as written
+            spanStart = sign;
+            figure = text.substring(spanStart, end);
+            asWritten = "-" + asWritten;
+            double l = low;
+            value = -value;
+            low = -high;
+            high = -l;
         }
         double confidence = 0.9;
         if (unit == null) {
@@ -387,7 +459,6 @@ final class Figures {
         if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
         if (kind == Kind.DURATION && a.words() && uw == null) return false;
         mark(taken, spanStart, end);
-        String asWritten = asWritten(figure, uw, currencyBefore != null && spanStart < start);
         found.add(new Found(spanStart, end, figure, value, null, unit, claimUnit(unit), low, high, amount.qualifiers(), confidence, kind, asWritten,
                 why == null ? "read by the number reader" : why));
         return true;
@@ -471,6 +542,21 @@ final class Figures {
     private boolean sentenceStart(int i) {
         for (int[] s : sentences) if (s[0] == i) return true;
         return i == 0;
+    }
+
+    /** Where a sign word before s starts (minus, 零下, -), for a unit that goes below zero; -1 when none. */
+    private int belowZero(int s, String unit) {
+        if (!p.belowZeroUnits.contains(unit)) return -1;
+        for (String w : p.belowZero) {
+            String sw = Chinese.simplified(w);
+            // glued (零下53℃, -5°C) or, for a word, one space before the number (minus 17.3°C); not after a letter or digit (COVID-19)
+            boolean word = sw.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
+            int at = word ? s - sw.length() - 1 : s - sw.length();
+            if (at < 0 || word && at(s - 1) != ' ' || !simple.regionMatches(true, at, sw, 0, sw.length())) continue;
+            char before = at(at - 1);
+            if (!isAsciiLetter(before) && !Character.isDigit(before)) return at;
+        }
+        return -1;
     }
 
     private boolean eventYear(int s) {

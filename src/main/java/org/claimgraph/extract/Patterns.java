@@ -29,9 +29,10 @@ final class Patterns {
     final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
-    final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>();
+    final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, estimate;
+            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, estimate, belowZero, ordinalAfter;
+    final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase;
@@ -85,12 +86,16 @@ final class Patterns {
         nameStopwords.addAll(strings(p.path("nameStopwords")));
         hypothetical = strings(p.path("hypothetical"));
         eventYear = strings(p.path("eventYear"));
+        belowZero = longestFirst(strings(p.path("belowZero").path("words")));
+        belowZeroUnits.addAll(strings(p.path("belowZero").path("units")));
         englishNumbers = strings(p.path("englishNumbers"));
         englishFractions = strings(p.path("englishFractions"));
         englishMultiples = strings(p.path("englishMultiples"));
         englishCountBefore = strings(p.path("englishCountBefore"));
         notFractions = strings(p.path("notFractions"));
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));
+        durationNotAfter = p.path("durationNotAfter").asText("");
+        ordinalAfter = strings(p.path("ordinalAfter"));
         wholeBefore = strings(p.path("wholeBefore"));
         shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
