@@ -106,6 +106,8 @@ final class DraftPeriods {
             // a month named without its year is a month of the publication's year or the one before
             else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
             if (y == null) continue;
+            // 较2020年的74.9%: a year compared with is that figure's, not what the text is about
+            if ("比较与".indexOf(at(pm.start() - 1)) >= 0) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") ? 1 : 2, Integer::sum);
         }

@@ -85,4 +85,20 @@ class DrafterTest {
         Map<String, String> en = drafted("The agency expects to spend $40 billion over the next three years.", "en", "2024-06-03");
         assertEquals("2024/2027", en.get("$40 billion").split(" \\| ")[1], en.toString());
     }
+
+    @Test
+    void aYearComparedWithIsNotThePeriodOfTheText() {
+        Map<String, String> en = drafted("""
+                Labour wins
+
+                Labour won 411 seats. The party took 33.7% of the vote, up 1.6 percentage points on 2019. Turnout was 59.7%, \
+                7.6 percentage points lower than in 2019. They lost 251 seats compared with the notional result of 2019.
+                """, "en", "2024-07-06");
+        for (String f : java.util.List.of("411", "33.7%", "1.6 percentage points", "59.7%", "7.6 percentage points", "251")) {
+            assertEquals("2024", en.get(f).split(" \\| ")[1], f + " in " + en);
+        }
+        Map<String, String> zh = drafted("投票率為71.86%，較2020年的74.9%下降約3個百分點。", "zh", "2024-01-13");
+        assertEquals("2024", zh.get("71.86%").split(" \\| ")[1], zh.toString());
+        assertEquals("2020", zh.get("74.9%").split(" \\| ")[1], zh.toString());
+    }
 }
