@@ -101,4 +101,19 @@ class DrafterTest {
         assertEquals("2024", zh.get("71.86%").split(" \\| ")[1], zh.toString());
         assertEquals("2020", zh.get("74.9%").split(" \\| ")[1], zh.toString());
     }
+
+    @Test
+    void theStartOfARecordIsNoPeriod() {
+        Map<String, String> d = drafted("""
+                Overdose deaths fall
+
+                Overdose deaths fell to 107,543 in 2023. It was the first annual decline since 2018, though the toll stayed \
+                above 100,000. Deaths involving opioids slipped to 74,702. Prices rose 3% in 2024, the most since 2019.
+                """, "en", "2024-05-15");
+        assertEquals("2023", d.get("100,000").split(" \\| ")[1], d.toString());
+        assertEquals("2023", d.get("74,702").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("3%").split(" \\| ")[1], d.toString());
+        // a span that is no record stays a period
+        assertEquals("2019/2024", drafted("Sales have risen 40% since 2019.", "en", "2024-05-15").get("40%").split(" \\| ")[1]);
+    }
 }
