@@ -72,12 +72,6 @@ final class AssessmentGraph {
 
     /** The latest assessments of some claims. */
     java.util.Map<String, Assessment> of(java.util.Collection<String> claimKeys) {
-        ClaimIndex ix = store.warmIndex();
-        if (ix != null && ix.holdsAssessments()) synchronized (store) {
-            java.util.Map<String, Assessment> out = new java.util.HashMap<>();
-            for (String k : claimKeys) if (ix.assessment(k) != null) out.put(k, ix.assessment(k));
-            return out;
-        }
         return Txn.calculateRead(dataset, () -> {
             Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
             java.util.Map<String, Assessment> out = new java.util.HashMap<>();
@@ -89,6 +83,25 @@ final class AssessmentGraph {
         });
     }
 
+
+    /**
+     * Hands each stored assessment to {@code each}, read one at a time in the caller's read transaction:
+     * copying the graph first, as a document's graph is read, would hold some 20 triples a verdict at once
+     * (and is slower).
+     */
+    void forEach(Consumer<Assessment> each) {
+        Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+        for (var it = a.listSubjectsWithProperty(RDF.type, CG.Assessment); it.hasNext();) {
+            Resource r = it.next();
+            Assessment x;
+            try {
+                x = RdfMapping.readAssessment(RdfMapping.closure(a, r).createResource(r.getURI()));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("malformed Assessment " + r + ": " + e.getMessage(), e);
+            }
+            each.accept(x);
+        }
+    }
 
     /** When the latest check run ended, or null when nothing was checked yet. */
     Instant checkedAt() {

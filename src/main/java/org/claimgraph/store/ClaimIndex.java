@@ -12,8 +12,8 @@ import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 
 /**
- * The store's claims, documents and latest assessments held in memory, with the lookups a re-check
- * needs (by entity, by metric, by the claims a comparison names), so a warm process answers them
+ * The store's claims and documents held in memory, a stamp of each stored assessment, and the lookups a
+ * re-check needs (by entity, by metric, by the claims a comparison names), so a warm process answers them
  * without reading the graph. The store keeps it in step with its own writes and drops it when anyone
  * else wrote.
  */
@@ -21,20 +21,19 @@ final class ClaimIndex {
 
     private final Map<String, Claim> claims = new HashMap<>();
     private final Map<String, Document> documents = new HashMap<>();
-    private Map<String, Assessment> assessments = new HashMap<>();
     /**
-     * Once a full check let the assessments go (a million of them need gigabytes), what is kept of each:
-     * its verdict and print (a few dozen bytes); the assessments themselves are then read from the store.
+     * What is kept of each stored assessment: its verdict and print (a few dozen bytes); the assessments
+     * themselves are read from the store when wanted (a million of them need gigabytes).
      */
-    private Map<String, RdfMapping.Stamp> stamps;
+    private Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
     /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
     private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
 
-    ClaimIndex(Collection<Document> documents, Collection<Claim> claims, Collection<Assessment> assessments) {
+    ClaimIndex(Collection<Document> documents, Collection<Claim> claims, Map<String, RdfMapping.Stamp> stamps) {
         documents.forEach(this::put);
         claims.forEach(this::put);
-        assessments.forEach(a -> this.assessments.put(a.claim(), a));
+        this.stamps = stamps;
     }
 
     void put(Document d) { documents.put(d.id(), d); }
@@ -58,53 +57,35 @@ final class ClaimIndex {
         removeAssessment(key);
     }
 
-    void putAssessment(Assessment a) {
-        if (stamps == null) assessments.put(a.claim(), a);
-        else stamps.put(a.claim(), RdfMapping.Stamp.of(a));
-    }
+    void putAssessment(Assessment a) { stamps.put(a.claim(), RdfMapping.Stamp.of(a)); }
 
-    void removeAssessment(String key) {
-        assessments.remove(key);
-        if (stamps != null) stamps.remove(key);
-    }
-
-    /** Whether {@link #assessment} and {@link #assessments} answer for the store; when not, read it ({@link #stamp} always answers). */
-    boolean holdsAssessments() { return stamps == null; }
+    void removeAssessment(String key) { stamps.remove(key); }
 
     /** The verdict of a claim's stored assessment, or null when it has none. */
     org.claimgraph.model.Verdict verdict(String key) {
-        if (stamps != null) return stamps.containsKey(key) ? stamps.get(key).verdict() : null;
-        Assessment a = assessments.get(key);
-        return a == null ? null : a.verdict();
+        RdfMapping.Stamp s = stamps.get(key);
+        return s == null ? null : s.verdict();
     }
 
     /** Whether the store holds this assessment already, as the same triples. */
     boolean stores(Assessment a) {
-        if (stamps == null) return RdfMapping.sameStored(a, assessments.get(a.claim()));
         RdfMapping.Stamp s = stamps.get(a.claim());
         return s != null && s.same(a);
     }
 
     /** The claims with a stored assessment. */
-    java.util.Set<String> assessed() { return stamps != null ? stamps.keySet() : assessments.keySet(); }
+    java.util.Set<String> assessed() { return stamps.keySet(); }
 
-    /** Lets the assessments go, keeping these stamps of them (every stored assessment's). */
-    void keepStamps(Map<String, RdfMapping.Stamp> all) {
-        stamps = all;
-        assessments = new HashMap<>(); // not clear(): that keeps the table a million entries long
-    }
+    /** Replaces the stamps with these (every stored assessment's, after a full check). */
+    void keepStamps(Map<String, RdfMapping.Stamp> all) { stamps = all; }
 
     Claim claim(String key) { return claims.get(key); }
 
     Document document(String id) { return documents.get(id); }
 
-    Assessment assessment(String key) { return assessments.get(key); }
-
     Collection<Claim> claims() { return claims.values(); }
 
     Collection<Document> documents() { return documents.values(); }
-
-    Collection<Assessment> assessments() { return assessments.values(); }
 
     /** The same answer as the store's query of that name, from memory. */
     List<Claim> touching(Set<String> entities, Set<String> rankMetrics, Set<String> keys) {

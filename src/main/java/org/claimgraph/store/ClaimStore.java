@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,9 @@ public final class ClaimStore implements AutoCloseable {
             long stamp = writeStamp();
             List<Document> docs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readDocument, CG.Document));
             List<Claim> cs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readClaim, CG.Claim));
-            List<Assessment> as = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
-            index = new ClaimIndex(docs, cs, as);
+            Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
+            Txn.executeRead(dataset, () -> assessmentGraph.forEach(a -> stamps.put(a.claim(), RdfMapping.Stamp.of(a))));
+            index = new ClaimIndex(docs, cs, stamps);
             indexStamp = stamp;
         }
         return index;
@@ -391,9 +393,9 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     public synchronized List<Assessment> assessments() {
-        ClaimIndex ix = index();
-        if (ix.holdsAssessments()) return new ArrayList<>(ix.assessments());
-        return Txn.calculateRead(dataset, () -> readAll(RdfMapping::readAssessment, CG.Assessment));
+        List<Assessment> out = new ArrayList<>();
+        Txn.executeRead(dataset, () -> assessmentGraph.forEach(out::add));
+        return out;
     }
 
     /**
