@@ -24,7 +24,8 @@ final class Problems {
 
     /**
      * The same for a request whose body may be left unread (refused before reading, or too large): the
-     * server then drops the connection, so the answer says so, else a client reusing it fails on its next request.
+     * server then drops the connection, so the answer says so, else a client reusing it fails on its next request;
+     * the rest of the body is read and dropped first, up to {@link #DRAIN} bytes.
      */
     static void send(HttpServletRequest req, HttpServletResponse res, ApiException e) throws IOException {
         closeIfUnread(req, res);
@@ -33,11 +34,24 @@ final class Problems {
 
     static void closeIfUnread(HttpServletRequest req, HttpServletResponse res) {
         try {
-            if (!req.getInputStream().isFinished()) res.setHeader("Connection", "close");
+            var in = req.getInputStream();
+            if (in.isFinished()) return;
+            res.setHeader("Connection", "close");
+            // what the client still sends is read and dropped first (up to a limit): a connection closed with
+            // bytes arriving is reset, and a client still sending loses the answer with it
+            byte[] sink = new byte[8192];
+            for (long left = DRAIN; left > 0;) {
+                int n = in.read(sink, 0, (int) Math.min(sink.length, left));
+                if (n < 0) break;
+                left -= n;
+            }
         } catch (IllegalStateException | IOException e) {
-            // the body was taken as characters, so it was read
+            // the body was taken as characters (so it was read), or the client is gone
         }
     }
+
+    /** The most of a refused body read and dropped before its connection closes. */
+    static final long DRAIN = 16L << 20;
 
     static void send(HttpServletResponse res, ApiException e) throws IOException {
         if (e.retryAfter > 0) res.setHeader("Retry-After", Long.toString(e.retryAfter));

@@ -97,6 +97,19 @@ class RefusedBodiesTest {
         }
     }
 
+    @Test void aClientStillSendingAFarLargerBodyGetsItsAnswerNotAReset() throws Exception {
+        try (Socket s = connect()) {
+            byte[] body = new byte[ApiServlet.MAX_BODY + 8 * 1024 * 1024];
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/claims HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body); // throws if the server closed the connection while the body was still coming
+            out.flush();
+            byte[] status = s.getInputStream().readNBytes(12);
+            assertEquals("HTTP/1.1 413", new String(status, StandardCharsets.US_ASCII));
+        }
+    }
+
     @Test void aWriteWithoutTheTokenIsRefusedUnreadAndTheConnectionSaidToClose() throws Exception {
         try (Socket s = connect()) {
             Answer a = exchange(s, "POST", "/api/claims", new byte[600_000], false);
