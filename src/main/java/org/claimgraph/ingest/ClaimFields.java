@@ -14,6 +14,7 @@ import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Period;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Quantity;
+import org.claimgraph.model.RankFrom;
 import org.claimgraph.vocab.Amounts;
 import org.claimgraph.vocab.Periods;
 import org.claimgraph.vocab.Vocabulary;
@@ -86,6 +87,8 @@ final class ClaimFields {
             else term = years;
         }
         Integer rank = integer(c, "rank");
+        RankFrom rankFrom = Reading.pick(RankFrom.values(), text(c, "rankFrom"), x -> x.json);
+        if (rankFrom != null && rank == null && !c.has("rank")) problem("rankFrom", "a rank order without a rank (\"the lowest\" is \"rank\": 1 with \"rankFrom\": \"lowest\")");
 
         String per = null;
         String perText = text(c, "per");
@@ -100,7 +103,7 @@ final class ClaimFields {
 
         if (r.problems() > before) return null;
         return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
-                start, end, statement, claimant, subject, object, metric, value, period, term, rank, qualifiers, kind,
+                start, end, statement, claimant, subject, object, metric, value, period, term, rank, rankFrom, qualifiers, kind,
                 text(c, "said"), text(c, "scope"), text(c, "note"), compares, between);
     }
 

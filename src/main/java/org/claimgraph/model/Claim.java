@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * One checkable assertion of a document, normalised. Optional parts are null (or empty for sets).
  * Entity, metric and unit references are ids of the vocabulary; claimant is an entity id or a group.
+ * rankFrom is the end a rank counts from as written; null is from the highest ({@link #fromLowest}).
  */
 public record Claim(String docId, String id, String quote, String quoteLang, Integer start, Integer end,
                     String statement, String claimant, String subject, String object, String metric,
-                    Quantity value, Period period, Double termYears, Integer rank, Set<Qualifier> qualifiers,
+                    Quantity value, Period period, Double termYears, Integer rank, RankFrom rankFrom, Set<Qualifier> qualifiers,
                     Kind kind, String said, String scope, String note, Comparison compares, Gap between) {
 
     public Claim {
@@ -20,6 +21,9 @@ public record Claim(String docId, String id, String quote, String quoteLang, Int
     public String key() { return docId + "/" + id; }
 
     public boolean has(Qualifier q) { return qualifiers.contains(q); }
+
+    /** Whether the rank counts from the lowest value ("the lowest", "the second smallest"). */
+    public boolean fromLowest() { return rankFrom == RankFrom.LOWEST; }
 
     /** "A exceeds B", "A is N times B": left and right are claim keys. */
     public record Comparison(CompareOp op, String left, String right, Double factor) {}

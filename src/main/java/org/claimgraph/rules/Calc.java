@@ -215,6 +215,14 @@ public final class Calc {
         return r[0] <= stated && stated <= r[1];
     }
 
+    /**
+     * Whether a rival's figure ranks ahead of the subject's own for a claimed rank: above it for a rank from the
+     * highest, below it for one from the lowest; intervals that meet leave the order open, so neither is ahead.
+     */
+    public static boolean ahead(Fact claim, Fact own, Fact rival) {
+        return claim.isFromLowest() ? rival.high() < own.low() : rival.low() > own.high();
+    }
+
     /** Whether the best rank the rivals leave possible (one more than those above) is no worse than the claim allows. */
     public static boolean rankPossible(Fact c, int atBest) { return atBest <= rankRange(c)[1]; }
 

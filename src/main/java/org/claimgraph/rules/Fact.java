@@ -43,6 +43,8 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
     public boolean isCheckable() { return !kind.equals("opinion") && !kind.equals("prediction"); }
     public boolean isAttribution() { return kind.equals("attribution"); }
     public boolean has(String qualifier) { return qualifiers.contains(qualifier); }
+    /** Whether the claimed rank counts from the lowest value ("the lowest", 最低). */
+    public boolean isFromLowest() { return claim.fromLowest(); }
     public Claim.Gap getGap() { return claim.between(); }
     public String getSaid() { return claim.said(); }
     public String getScope() { return claim.scope(); }

@@ -17,34 +17,44 @@ import org.claimgraph.model.FindingKind;
 public final class RankFindings {
     private RankFindings() {}
 
-    /** The claimed rank in words: "1st", "in the top 10", "10th or lower". */
+    /** The claimed rank in words: "1st", "in the top 10", "10th or lower"; from the lowest "the lowest", "2nd lowest", "in the lowest 10". */
     static String claimed(Fact c) {
         int[] r = Calc.rankRange(c);
-        if (r[0] == r[1]) return ordinal(r[0]);
-        return r[0] == 1 ? "in the top " + r[1] : ordinal(r[0]) + " or lower";
+        if (r[0] == r[1]) return place(r[0], c.isFromLowest());
+        if (!c.isFromLowest()) return r[0] == 1 ? "in the top " + r[1] : ordinal(r[0]) + " or lower";
+        return r[0] == 1 ? "in the lowest " + r[1] : ordinal(r[0]) + " lowest or higher";
+    }
+
+    /** A rank in words: "3rd", or from the lowest "the lowest", "3rd lowest". */
+    private static String place(int rank, boolean fromLowest) {
+        return !fromLowest ? ordinal(rank) : rank == 1 ? "the lowest" : ordinal(rank) + " lowest";
     }
 
     /** A source states the rank (10th of 42); the claim's rank allows it or not. */
     public static Finding stated(Context ctx, String rule, Fact c, Fact e, Effect effect) {
         boolean holds = effect == Effect.SUPPORTS;
-        String msg = cite(e) + " ranks " + ctx.who(e.subject()) + " " + ordinal(e.rank()) + " on " + ctx.metric(e)
+        String msg = cite(e) + " ranks " + ctx.who(e.subject()) + " " + place(e.rank(), e.isFromLowest()) + " on " + ctx.metric(e)
                 + (e.getPeriodLabel() == null ? "" : " for " + e.getPeriodLabel()) + (e.getScope() == null ? "" : " (" + e.getScope().strip() + ")")
                 + (holds ? ", consistent with " : ", not ") + claimed(c) + (holds ? "." : " as claimed.");
         return of(rule, c, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
                 nums("claimedRank", c.rank(), "statedRank", e.rank()), List.of(e.key()), null, e);
     }
 
-    /** The subject's value against rivals' values for the same metric and period: those above bound the rank. */
-    public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aboveFacts, Effect effect) {
-        List<Fact> above = new ArrayList<>(Context.list(aboveFacts));
-        above.sort(Comparator.comparingDouble(Fact::value).reversed());
+    /**
+     * The subject's value against rivals' values for the same metric, period and scope: those ahead (above it,
+     * or below it for a rank from the lowest) bound the rank.
+     */
+    public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
+        List<Fact> above = new ArrayList<>(Context.list(aheadFacts));
+        Comparator<Fact> byValue = Comparator.comparingDouble(Fact::value);
+        above.sort(c.isFromLowest() ? byValue : byValue.reversed());
         int atBest = above.size() + 1;
         boolean holds = effect == Effect.SUPPORTS;
-        String others = above.isEmpty() ? "no other's value above it among the sources"
+        String others = above.isEmpty() ? "no other's value " + (c.isFromLowest() ? "below" : "above") + " it among the sources"
                 : String.join(", ", above.stream().map(e -> ctx.who(e.subject()) + " at " + ctx.figure(e)).toList());
         String msg = (own.getPeriodLabel() == null ? "" : "For " + own.getPeriodLabel() + ", ") + cite(own) + " gives " + ctx.who(c.subject())
                 + "'s " + ctx.metric(c) + " as " + ctx.figure(own) + "; " + others + (holds ? ": consistent with " + claimed(c) + "."
-                : ", so it ranked no better than " + ordinal(atBest) + ", not " + claimed(c) + ".");
+                : ", so it ranked no better than " + place(atBest, c.isFromLowest()) + ", not " + claimed(c) + ".");
         List<String> used = new ArrayList<>(List.of(own.key()));
         above.forEach(e -> used.add(e.key()));
         Fact authority = above.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);

@@ -33,6 +33,7 @@ import org.claimgraph.model.Kind;
 import org.claimgraph.model.Period;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Quantity;
+import org.claimgraph.model.RankFrom;
 import org.claimgraph.model.Tier;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Nif;
@@ -114,6 +115,7 @@ final class RdfMapping {
         }
         if (c.termYears() != null) r.addLiteral(CG.termYears, decimal(m, c.termYears()));
         if (c.rank() != null) r.addLiteral(CG.rank, m.createTypedLiteral(c.rank().toString(), XSDDatatype.XSDinteger));
+        if (c.rankFrom() != null) r.addProperty(CG.rankFrom, CG.term(c.rankFrom().json));
         for (Qualifier q : c.qualifiers()) r.addProperty(CG.qualifier, CG.term(q.json));
         if (c.said() != null) r.addProperty(CG.said, c.said());
         if (c.scope() != null) r.addProperty(CG.scope, c.scope());
@@ -318,13 +320,14 @@ final class RdfMapping {
         Claim.Gap gap = null;
         RDFNode from = one(r, CG.gapFrom, false), to = one(r, CG.gapTo, false);
         if (from != null && to != null) gap = new Claim.Gap(event(from.asResource()), event(to.asResource()));
-        RDFNode term = one(r, CG.termYears, false), rank = one(r, CG.rank, false);
+        RDFNode term = one(r, CG.termYears, false), rank = one(r, CG.rank, false), rankFrom = one(r, CG.rankFrom, false);
         RDFNode begin = one(r, Nif.beginIndex, false), end = one(r, Nif.endIndex, false);
         return new Claim(docId, string(r, CG.claimId, true), quote.getString(), quote.getLanguage().isEmpty() ? null : quote.getLanguage(),
                 begin == null ? null : begin.asLiteral().getInt(), end == null ? null : end.asLiteral().getInt(),
                 string(r, CG.statement, true), local(one(r, CG.claimant, true)), idOf(r, CG.subject), idOf(r, CG.object),
                 idOf(r, CG.metric), readQuantity(r), period, term == null ? null : term.asLiteral().getDouble(),
-                rank == null ? null : rank.asLiteral().getInt(), qs,
+                rank == null ? null : rank.asLiteral().getInt(),
+                rankFrom == null ? null : enumOf(RankFrom.values(), local(rankFrom), r, CG.rankFrom), qs,
                 enumOf(Kind.values(), local(one(r, CG.kind, true)), r, CG.kind),
                 string(r, CG.said, false), string(r, CG.scope, false), string(r, CG.note, false), cmp, gap);
     }

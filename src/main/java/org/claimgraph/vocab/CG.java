@@ -78,6 +78,7 @@ public final class CG {
     public static final Property periodLabel = p("periodLabel");
     public static final Property termYears = p("termYears");
     public static final Property rank = p("rank");
+    public static final Property rankFrom = p("rankFrom");
     public static final Property qualifier = p("qualifier");
     public static final Property kind = p("kind");
     public static final Property said = p("said");

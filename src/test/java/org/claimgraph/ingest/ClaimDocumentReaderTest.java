@@ -81,6 +81,8 @@ class ClaimDocumentReaderTest {
             "statement|\"\"|t.json: claim \"deal\": field \"statement\": empty",
             "qoute|\"x\"|t.json: claim \"deal\": unknown field \"qoute\" (did you mean \"quote\"?)",
             "period|\"2029/2025\"|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)",
+            "rankFrom|\"bottom\"|t.json: claim \"deal\": field \"rankFrom\": unknown value \"bottom\"; one of highest, lowest",
+            "rankFrom|\"lowest\"|t.json: claim \"deal\": field \"rankFrom\": a rank order without a rank (\"the lowest\" is \"rank\": 1 with \"rankFrom\": \"lowest\")",
             "kind|\"rumour\"|t.json: claim \"deal\": field \"kind\": unknown value \"rumour\"; one of statistical, comparative, temporal, attribution, prediction, opinion",
             "claimant|\"Sam Altmann\"|t.json: claim \"deal\": field \"claimant\": unknown entity \"Sam Altmann\" (did you mean \"sam altman\"?) (or one of author, analysts, experts, company-documents, unnamed)"})
     void refusesWithTheExactMessage(String field, String value, String message) {

@@ -13,6 +13,7 @@ import org.claimgraph.model.DocumentKind;
 import org.claimgraph.model.Kind;
 import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Qualifier;
+import org.claimgraph.model.RankFrom;
 import org.claimgraph.model.Tier;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ class SchemaTest {
     @Test
     void theSchemasAllowedValuesAreTheModels() {
         assertEquals(Arrays.stream(Kind.values()).map(k -> k.json).toList(), DocumentSchema.values("claim", "kind"));
+        assertEquals(Arrays.stream(RankFrom.values()).map(k -> k.json).toList(), DocumentSchema.values("claim", "rankFrom"));
         assertEquals(Arrays.stream(Tier.values()).map(k -> k.json).toList(), DocumentSchema.values("document", "tier"));
         assertEquals(Arrays.stream(DocumentKind.values()).map(k -> k.json).toList(), DocumentSchema.values("document", "kind"));
         assertEquals(Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).sorted().toList(),
