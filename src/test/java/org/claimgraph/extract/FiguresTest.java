@@ -28,31 +28,37 @@ class FiguresTest {
         return out;
     }
 
+    /** A figure's "value unit" alone (no range, no position), or null when it was not found. */
+    private static String valueUnit(Map<String, String> found, String figure) {
+        String f = found.get(figure);
+        return f == null ? null : f.replaceAll(" \\[.*\\]| @.*", "");
+    }
+
     @Test
     void chineseFractionsAreShares() {
         Map<String, String> f = found("其中6个登陆，约占三分之一。另有百分之三十的站点偏少。", "zh", "2024-02-07");
         assertEquals(100.0 / 3, Double.parseDouble(f.get("三分之一").split(" ")[0]), 1e-9, f.toString());
         assertEquals("percent @9", f.get("三分之一").replaceAll("^\\S+ | \\[.*\\]", ""), f.toString());
-        assertEquals("30.0 percent", f.get("百分之三十").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
+        assertEquals("30.0 percent", valueUnit(f, "百分之三十"), f.toString());
         assertFalse(f.containsKey("一") || f.containsKey("三十"), f.toString());
     }
 
     @Test
     void digitsAfterTenThousandAreItsLowerPlaces() {
         Map<String, String> f = found("賴清德獲558萬6019票，選舉人數為1954萬8531人。", "zh", "2024-01-13");
-        assertEquals("5586019.0 count", f.get("558萬6019票").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
-        assertEquals("1.9548531E7 count", f.get("1954萬8531人").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
+        assertEquals("5586019.0 count", valueUnit(f, "558萬6019票"), f.toString());
+        assertEquals("1.9548531E7 count", valueUnit(f, "1954萬8531人"), f.toString());
         assertFalse(f.containsKey("6019票") || f.containsKey("558萬"), f.toString());
     }
 
     @Test
     void votesAndSeatsAreCounted() {
         Map<String, String> f = found("113席中國民黨拿下52席，一票之差。", "zh", "2024-01-13");
-        assertEquals("113.0 count", f.get("113席").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
-        assertEquals("52.0 count", f.get("52席").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
+        assertEquals("113.0 count", valueUnit(f, "113席"), f.toString());
+        assertEquals("52.0 count", valueUnit(f, "52席"), f.toString());
         assertFalse(f.containsKey("一票"), f.toString());
         Map<String, String> e = found("Reform UK won only five seats.", "en", "2024-07-06");
-        assertEquals("5.0 count", e.get("five").replaceAll(" \\[.*\\]| @.*", ""), e.toString());
+        assertEquals("5.0 count", valueUnit(e, "five"), e.toString());
     }
 
     @Test
@@ -63,8 +69,8 @@ class FiguresTest {
         assertEquals("-5.0 celsius [-5.5, -4.5] @65", f.get("-5°C"), f.toString());
         Map<String, String> z = found("漠河最低气温降至零下53℃，全国平均降水量为615.0毫米，积雪12厘米。", "zh", "2024-02-07");
         assertEquals("-53.0 celsius [-53.5, -52.5] @8", z.get("零下53℃"), z.toString());
-        assertEquals("615.0 mm", z.get("615.0毫米").replaceAll(" \\[.*\\]| @.*", ""), z.toString());
-        assertEquals("12.0 cm", z.get("12厘米").replaceAll(" \\[.*\\]| @.*", ""), z.toString());
+        assertEquals("615.0 mm", valueUnit(z, "615.0毫米"), z.toString());
+        assertEquals("12.0 cm", valueUnit(z, "12厘米"), z.toString());
         // a letter C with a space before it is no unit
         assertFalse(found("Grade 5 C pupils", "en", "2023-01-05").values().stream().anyMatch(v -> v.contains("celsius")));
     }
@@ -73,7 +79,7 @@ class FiguresTest {
     void englishRatiosAndRangesWithAnd() {
         Map<String, String> f = found("Roughly seven in ten deaths involved opioids. Between 28 and 29 million people voted "
                 + "between 2020 and 2024.", "en", "2024-07-06");
-        assertEquals("70.0 percent", f.get("seven in ten").replaceAll(" \\[.*\\]| @.*", ""), f.toString());
+        assertEquals("70.0 percent", valueUnit(f, "seven in ten"), f.toString());
         assertEquals("2.85E7 count [2.8E7, 2.9E7] @54", f.get("28 and 29 million"), f.toString());
         assertFalse(f.keySet().stream().anyMatch(k -> k.contains("2020")), f.toString());
     }
@@ -108,6 +114,6 @@ class FiguresTest {
         Map<String, String> f = found("It was the warmest year in a series that began in 1884.", "en", "2023-01-05");
         assertEquals("1884.0 year @50", f.get("1884"), f.toString());
         // a number of that size without such a word is a count
-        assertEquals("1884.0 count", found("The storm destroyed 1884 homes.", "en", "2023-01-05").get("1884").replaceAll(" \\[.*\\]| @.*", ""));
+        assertEquals("1884.0 count", valueUnit(found("The storm destroyed 1884 homes.", "en", "2023-01-05"), "1884"));
     }
 }
