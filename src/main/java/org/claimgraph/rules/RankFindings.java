@@ -45,19 +45,19 @@ public final class RankFindings {
      * or below it for a rank from the lowest) bound the rank.
      */
     public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
-        List<Fact> above = new ArrayList<>(Context.list(aheadFacts));
+        List<Fact> ahead = new ArrayList<>(Context.list(aheadFacts));
         Comparator<Fact> byValue = Comparator.comparingDouble(Fact::value);
-        above.sort(c.isFromLowest() ? byValue : byValue.reversed());
-        int atBest = above.size() + 1;
+        ahead.sort(c.isFromLowest() ? byValue : byValue.reversed());
+        int atBest = ahead.size() + 1;
         boolean holds = effect == Effect.SUPPORTS;
-        String others = above.isEmpty() ? "no other's value " + (c.isFromLowest() ? "below" : "above") + " it among the sources"
-                : String.join(", ", above.stream().map(e -> ctx.who(e.subject()) + " at " + ctx.figure(e)).toList());
+        String others = ahead.isEmpty() ? "no other's value " + (c.isFromLowest() ? "below" : "above") + " it among the sources"
+                : String.join(", ", ahead.stream().map(e -> ctx.who(e.subject()) + " at " + ctx.figure(e)).toList());
         String msg = (own.getPeriodLabel() == null ? "" : "For " + own.getPeriodLabel() + ", ") + cite(own) + " gives " + ctx.who(c.subject())
                 + "'s " + ctx.metric(c) + " as " + ctx.figure(own) + "; " + others + (holds ? ": consistent with " + claimed(c) + "."
                 : ", so it ranked no better than " + place(atBest, c.isFromLowest()) + ", not " + claimed(c) + ".");
         List<String> used = new ArrayList<>(List.of(own.key()));
-        above.forEach(e -> used.add(e.key()));
-        Fact authority = above.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);
+        ahead.forEach(e -> used.add(e.key()));
+        Fact authority = ahead.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);
         if (authority.tier() < own.tier()) authority = own;
         return of(rule, c, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
                 nums("claimedRank", c.rank(), "computedRank", atBest, "value", own.value()), used, null, authority);

@@ -25,7 +25,7 @@ final class ClaimIndex {
      * What is kept of each stored assessment: its verdict and print (a few dozen bytes); the assessments
      * themselves are read from the store when wanted (a million of them need gigabytes).
      */
-    private Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
+    private Map<String, RdfMapping.Stamp> stamps;
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
     /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
     private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
