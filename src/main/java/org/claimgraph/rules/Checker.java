@@ -171,11 +171,11 @@ public final class Checker {
         var p = c.period();
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
-        String scope = Scopes.key(c.scope());
+        String scope = scopeKey(c);
         boolean sole = scopes.get(scopeGroup(c)) != MIXED;
         var claimant = vocabulary.entity(c.claimant());
         String[] q = m == null ? null : mf.quotient();
-        boolean scoped = c.scope() != null;
+        boolean scoped = scope != null;
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
                 v == null ? null : v.unit(), v == null ? null : v.per(),
@@ -206,13 +206,25 @@ public final class Checker {
      * The scope each document states for a subject and metric, or MIXED when it states more than one (no
      * scope counts as one): a claim is its document's sole one when there is one.
      */
-    static Map<ScopeGroup, Object> scopes(Collection<Claim> claims) {
+    Map<ScopeGroup, Object> scopes(Collection<Claim> claims) {
         Map<ScopeGroup, Object> out = new HashMap<>(2 * claims.size());
         for (Claim c : claims) {
-            String k = Scopes.key(c.scope());
+            String k = scopeKey(c);
             out.merge(scopeGroup(c), k == null ? "" : k, (a, b) -> a.equals(b) ? a : MIXED);
         }
         return out;
+    }
+
+    /**
+     * A claim's scope as compared ({@link Scopes#key}), or null when it says nothing its metric's names do not
+     * ("GP visits" for a metric also called "share of GP visits bulk-billed"): such a scope restates the
+     * measure, so the figure is the measure's whole, not a part of it.
+     */
+    String scopeKey(Claim c) {
+        String k = Scopes.key(c.scope());
+        if (k == null || c.metric() == null) return k;
+        Metric m = vocabulary.metric(c.metric());
+        return m == null || !terms.distinct(c.scope(), m).isEmpty() ? k : null;
     }
 
     private static ScopeGroup scopeGroup(Claim c) {

@@ -68,7 +68,7 @@ class PartitionsTest {
             loadWorkload(cg);
             Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
             var claims = cg.claims();
-            var scopes = Checker.scopes(claims);
+            var scopes = c.scopes(claims);
             var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
             cg.documents().forEach(d -> documents.put(d.id(), d));
             var facts = claims.stream().map(x -> c.fact(x, documents.get(x.docId()), scopes)).toList();
