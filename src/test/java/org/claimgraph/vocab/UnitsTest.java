@@ -33,7 +33,8 @@ class UnitsTest {
             "日圓 | JPY", "韩元 | KRW", "₩ | KRW", "₹ | INR", "R$ | BRL", "兰特 | ZAR", "South African Rand | ZAR", "MXN | MXN", "ARS | ARS",
             "gigawatts | GW", "兆瓦 | MW", "TWh | TWh", "千瓦時 | kWh", "acres | acre", "hectares | ha", "平方公里 | sq-km", "miles | mile",
             "tonnes | t", "Mt | Mt", "barrels | barrel", "°C | celsius", "个百分点 | percentage-point", "個百分點 | percentage-point",
-            "percentage points | percentage-point", "% | percent"})
+            "percentage points | percentage-point", "% | percent", "°F | fahrenheit", "℉ | fahrenheit", "華氏 | fahrenheit", "mph | mph",
+            "miles per hour | mph", "knots | knot", "seconds | second", "秒 | second", "inches | inch", "英寸 | inch"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
@@ -56,7 +57,9 @@ class UnitsTest {
             "200 | GWh | 2e11 | Wh", "1 | acre | 4046.8564224 | sq-m", "1 | sq-km | 1e6 | sq-m", "1 | ha | 10000 | sq-m",
             "1000 | sq-ft | 92.90304 | sq-m", "1 | mile | 1609.344 | m", "2 | km | 2000 | m", "2500 | kg | 2.5 | t", "37 | Mt | 3.7e7 | t", "1.5 | Gt | 1.5e9 | t",
             "1 | barrel | 0.158987294928 | m3", "1 | L | 0.001 | m3", "2 | week | 14 | day", "1 | year | 365.2425 | day",
-            "300 | kelvin | 26.85 | celsius", "12 | per-1000 | 12 | per-1000", "1 | per-100000 | 0.01 | per-1000"})
+            "300 | kelvin | 26.85 | celsius", "12 | per-1000 | 12 | per-1000", "1 | per-100000 | 0.01 | per-1000",
+            "212 | fahrenheit | 100 | celsius", "-40 | fahrenheit | -40 | celsius", "60 | mph | 96.56064 | km-h", "10 | knot | 18.52 | km-h",
+            "86400 | second | 1 | day", "2 | inch | 0.0508 | m"})
     void physicalUnitsMeetInTheirBaseUnit(double value, String unit, double base, String baseUnit) {
         Quantity q = v.comparable(new Quantity(value, unit, value, value, String.valueOf(value), null), false);
         assertEquals(baseUnit, q.unit());
@@ -89,5 +92,6 @@ class UnitsTest {
     void aChangeOfTemperatureConvertsWithoutTheOffset() {
         assertEquals(1.5, v.comparable(new Quantity(1.5, "kelvin", 1.5, 1.5, "1.5 K", null), true).value(), 1e-9);
         assertEquals(-271.65, v.comparable(new Quantity(1.5, "kelvin", 1.5, 1.5, "1.5 K", null), false).value(), 1e-9);
+        assertEquals(5, v.comparable(new Quantity(9, "fahrenheit", 9, 9, "9 °F", null), true).value(), 1e-9);
     }
 }
