@@ -149,6 +149,18 @@ public final class Calc {
         };
     }
 
+    /**
+     * The time unit a rate was written in (day, week, …; rates are compared per year, so {@code per} is year
+     * for any unit the vocabulary converts); null for a total.
+     */
+    public static String statedPer(Fact rate) {
+        var q = rate.claim().value();
+        return q == null || q.per() == null ? rate.per() : q.per();
+    }
+
+    /** How many of the units {@code rate} was written in (not the year it is compared in) {@code f}'s period spans. */
+    public static double rateUnits(Fact f, Fact rate) { return span(f, statedPer(rate)); }
+
     /** The interval of a quotient of two intervals (part over whole, times 100 for a share); empty when the divisor may be zero. */
     public static double[] ratio(double lowA, double highA, double lowB, double highB, double scale) {
         if (lowB <= 0) return new double[] {Double.NaN, Double.NaN};

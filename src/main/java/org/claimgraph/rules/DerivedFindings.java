@@ -122,33 +122,40 @@ public final class DerivedFindings {
 
     private static String scope(Fact f) { return f.getScope() == null ? "" : " (" + f.getScope() + ")"; }
 
-    /** A total over a span recomputed from a rate per unit of time: 1,000 a week over 2024 is 52,286. */
+    /** How many of a rate's units make a year (365.2425 days): rates are compared per year, shown as written. */
+    private static double perYear(Context ctx, Fact rate) { return ctx.vocabulary().perFactor(Calc.statedPer(rate)); }
+
+    /** A rate's figure in the unit of time it was written in (£600 a week, not £31,306.5 a year). */
+    private static double asStated(Context ctx, Fact rate, double perYearValue) { return perYearValue / perYear(ctx, rate); }
+
+    /** A total over a span recomputed from a rate per unit of time, in the units the rate was written in: 1,000 a week over 2024 is 52,286. */
     public static Finding totalFromRate(Context ctx, String rule, Fact c, Fact rate) {
-        double units = Calc.span(c, rate.per());
+        double units = Calc.rateUnits(c, rate), perUnit = asStated(ctx, rate, rate.value());
         double tol = ctx.getSettings().arithmetic();
-        double total = rate.value() * units;
-        boolean agree = Calc.meets(rate.low() * units, rate.high() * units, tol, c);
-        String msg = "From " + from(c, rate) + ": " + ctx.figure(rate) + " over " + c.getPeriodLabel() + " (" + Wording.plain(units) + " " + rate.per()
-                + "s) is " + Wording.show(total, c.unit()) + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
+        double total = perUnit * units;
+        boolean agree = Calc.meets(asStated(ctx, rate, rate.low()) * units, asStated(ctx, rate, rate.high()) * units, tol, c);
+        String msg = "From " + from(c, rate) + ": " + ctx.figure(rate) + " over " + c.getPeriodLabel() + " (" + Wording.plain(units) + " "
+                + Calc.statedPer(rate) + "s) is " + Wording.show(total, c.unit()) + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
                 + " (tolerance.arithmetic " + Wording.percent(tol) + ").";
         Effect e = effect(c, rate, agree);
         return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
-                nums("rate", rate.value(), "units", units, "computedTotal", total, "claimed", c.value(), "tolerance.arithmetic", tol),
+                nums("rate", perUnit, "units", units, "computedTotal", total, "claimed", c.value(), "tolerance.arithmetic", tol),
                 List.of(rate.key()), null, e == Effect.CONTEXT ? null : authority(c, rate, rate));
     }
 
-    /** A rate recomputed from a total over a span: 52,000 over 2024 is 997 a week. */
+    /** A rate recomputed from a total over a span, in the units the claim's rate was written in: 52,000 over 2024 is 995 a week. */
     public static Finding rateFromTotal(Context ctx, String rule, Fact c, Fact total) {
-        double units = Calc.span(total, c.per());
+        double units = Calc.rateUnits(total, c), k = perYear(ctx, c);
         double tol = ctx.getSettings().arithmetic();
         double rate = total.value() / units;
-        boolean agree = Calc.meets(total.low() / units, total.high() / units, tol, c);
-        String msg = "From " + from(c, total) + ": " + ctx.figure(total) + " over " + total.getPeriodLabel() + " (" + Wording.plain(units) + " " + c.per()
-                + "s) is " + Wording.show(rate, c.unit()) + " a " + c.per() + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
+        boolean agree = Calc.meets(total.low() / units * k, total.high() / units * k, tol, c);
+        String per = Calc.statedPer(c);
+        String msg = "From " + from(c, total) + ": " + ctx.figure(total) + " over " + total.getPeriodLabel() + " (" + Wording.plain(units) + " " + per
+                + "s) is " + Wording.show(rate, c.unit()) + " a " + per + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
                 + " (tolerance.arithmetic " + Wording.percent(tol) + ").";
         Effect e = effect(c, total, agree);
         return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
-                nums("total", total.value(), "units", units, "computedRate", rate, "claimed", c.value(), "tolerance.arithmetic", tol),
+                nums("total", total.value(), "units", units, "computedRate", rate, "claimed", c.value() / k, "tolerance.arithmetic", tol),
                 List.of(total.key()), null, e == Effect.CONTEXT ? null : authority(c, total, total));
     }
 }
