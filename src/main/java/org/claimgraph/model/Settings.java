@@ -13,11 +13,15 @@ import java.util.Map;
  * @param growthCoverage  share of a claim's period that a source's growth figure must cover to bear on it
  * @param rounding        least relative half-width a claim's figure is read with, however precisely it is
  *                        written: speakers round "192.6 billion" to "194 billion" and "30.2%" to "29%"
+ * @param ratePartCoverage share of a claim's period that a total over part of it must cover for its average to
+ *                        bear on the rate claimed for the whole
+ * @param ratePartFactor  how many times above or below such a part's average a claimed rate must lie to be
+ *                        contradicted by it (the rest of the period may differ, so the part is only an estimate)
  */
 public record Settings(double about, double arithmetic, double comparableShare, double datedYears, double growthCoverage,
-                       double rounding) {
+                       double rounding, double ratePartCoverage, double ratePartFactor) {
 
-    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3, 0.4, 0.05);
+    public static final Settings DEFAULTS = new Settings(0.05, 0.10, 0.66, 3, 0.4, 0.05, 0.5, 2);
 
     public Map<String, Double> asMap() {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -27,6 +31,8 @@ public record Settings(double about, double arithmetic, double comparableShare, 
         m.put("dated.years", datedYears);
         m.put("growth.coverage", growthCoverage);
         m.put("tolerance.rounding", rounding);
+        m.put("rate.partCoverage", ratePartCoverage);
+        m.put("rate.partFactor", ratePartFactor);
         return m;
     }
 }

@@ -161,6 +161,12 @@ public final class Calc {
     /** How many of the units {@code rate} was written in (not the year it is compared in) {@code f}'s period spans. */
     public static double rateUnits(Fact f, Fact rate) { return span(f, statedPer(rate)); }
 
+    /** Whether {@code part}'s period lies inside {@code whole}'s and is shorter: a part of it, however large. */
+    public static boolean partOf(Fact part, Fact whole) {
+        Period p = period(part), w = period(whole);
+        return p != null && w != null && w.contains(p) && p.days() < w.days();
+    }
+
     /** The interval of a quotient of two intervals (part over whole, times 100 for a share); empty when the divisor may be zero. */
     public static double[] ratio(double lowA, double highA, double lowB, double highB, double scale) {
         if (lowB <= 0) return new double[] {Double.NaN, Double.NaN};

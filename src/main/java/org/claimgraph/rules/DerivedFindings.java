@@ -8,6 +8,7 @@ import java.util.List;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.FindingKind;
+import org.claimgraph.model.Settings;
 import org.claimgraph.vocab.Wording;
 
 /**
@@ -157,5 +158,40 @@ public final class DerivedFindings {
         return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
                 nums("total", total.value(), "units", units, "computedRate", rate, "claimed", c.value() / k, "tolerance.arithmetic", tol),
                 List.of(total.key()), null, e == Effect.CONTEXT ? null : authority(c, total, total));
+    }
+
+    /**
+     * A rate claimed for a period against a total over part of it (rule derived.rate-from-part). The part's
+     * average only estimates the whole period's, since the rest may run at any pace: it never confirms the
+     * claim, and contradicts it only when the claim lies beyond rate.partFactor times that average either way
+     * (read with tolerance.rounding); otherwise it is context. The finding says what pace the rest of the
+     * period would need for the claim to hold.
+     */
+    public static Finding rateFromPart(Context ctx, String rule, Fact c, Fact part) {
+        Settings set = ctx.getSettings();
+        double units = Calc.rateUnits(part, c), all = Calc.rateUnits(c, c), k = perYear(ctx, c);
+        double factor = set.ratePartFactor(), rounding = set.rounding(), cover = Calc.coverage(part, c);
+        double average = part.value() / units, low = part.low() / units * k, high = part.high() / units * k;
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean above = claimed[0] > high * factor, below = claimed[1] < low / factor;
+        double ratio = c.value() / k / average, claimedTotal = c.value() / k * all, rest = (claimedTotal - part.value()) / (all - units);
+        String per = Calc.statedPer(c), whole = c.getPeriodLabel();
+        String reading = above ? "is " + Wording.oneDecimal(ratio) + " times it, beyond rate.partFactor " + Wording.plain(factor)
+                : below ? "is " + Wording.percent(ratio) + " of it, below 1/" + Wording.plain(factor) + " (rate.partFactor " + Wording.plain(factor) + ")"
+                : "is within rate.partFactor " + Wording.plain(factor) + " of it, so the part neither confirms nor contradicts it";
+        String restText = rest < 0
+                ? "the part alone is more than the " + Wording.show(claimedTotal, c.unit()) + " the claim's rate gives for all of " + whole
+                : "for the claim to hold, the rest of " + whole + " (" + Wording.plain(all - units) + " " + per + "s) would have to average "
+                        + Wording.show(rest, c.unit()) + " a " + per;
+        String msg = "From " + cite(part) + ": " + ctx.figure(part) + " over " + part.getPeriodLabel() + " (" + Wording.plain(units) + " " + per + "s, "
+                + Wording.percent(cover) + " of " + whole + ") is " + Wording.show(average, c.unit()) + " a " + per + ". An average over part of a period"
+                + " only estimates the whole's: the claim's " + ctx.figure(c) + " (" + Context.range(c, rounding) + ", tolerance.rounding "
+                + Wording.percent(rounding) + ") " + reading + "; " + restText + ".";
+        Effect e = above || below ? Effect.CONTRADICTS : Effect.CONTEXT;
+        return of(rule, c, e, e == Effect.CONTRADICTS ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("total", part.value(), "units", units, "coverage", cover, "computedRate", average, "claimed", c.value() / k,
+                        "restNeeded", rest, "rate.partFactor", factor, "tolerance.rounding", rounding),
+                List.of(part.key()), "estimated from part of the period: " + ctx.figure(part) + " over " + part.getPeriodLabel(),
+                e == Effect.CONTEXT ? null : part);
     }
 }

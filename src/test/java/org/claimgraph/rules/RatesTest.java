@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 import org.claimgraph.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A rate is derived in the unit it was written in (a day, not the year it is compared in):
- * rules/derived.cases.json's cases, their findings' sentences.
+ * A rate is derived in the unit it was written in (a day, not the year it is compared in), and an average
+ * over part of its period is told as an estimate: rules/derived.cases.json's cases, their findings' sentences.
  */
 class RatesTest {
 
@@ -22,10 +23,26 @@ class RatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "is over twice the part's average|derived.rate-from-part|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 4 a day (1,461 a year at 365.2425 days a year) (3.5–4.5, tolerance.rounding 5%) is 5 times it, beyond rate.partFactor 2; for the claim to hold, the rest of 2025 (92 days) would have to average 13.49 a day.",
+            "the part alone holds more than the claim gives the year)|derived.rate-from-part|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 0.3 a day (109.6 a year at 365.2425 days a year) (0.25–0.35, tolerance.rounding 5%) is 37% of it, below 1/2 (rate.partFactor 2); the part alone is more than the 109.5 the claim's rate gives for all of 2025.",
+            "so it is not contradicted|derived.rate-from-part|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 1.5 a day (547.9 a year at 365.2425 days a year) (1.43–1.58, tolerance.rounding 5%) is within rate.partFactor 2 of it, so the part neither confirms nor contradicts it; for the claim to hold, the rest of 2025 (92 days) would have to average 3.57 a day.",
+            "in Chinese|derived.rate-from-part|From Arden Transport Ministry (fictional) (“道路交通死亡人数初步统计（虚构）”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 4 a day (1,461 a year at 365.2425 days a year) (3.5–4.5, tolerance.rounding 5%) is 5 times it, beyond rate.partFactor 2; for the claim to hold, the rest of 2025 (92 days) would have to average 13.49 a day.",
             "(a daily average from a span of months)|derived.rate-from-total|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 490 over 2025-04/2025-11 (244 days) is 2.01 a day, matching the claim's 2 a day (730.5 a year at 365.2425 days a year) (tolerance.arithmetic 10%).",
             "(a total from a daily rate over months)|derived.total-from-rate|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 2 a day (730.5 a year at 365.2425 days a year) over 2025-04/2025-11 (244 days) is 488, matching the claim's 490 (tolerance.arithmetic 10%)."})
     void theFindingSaysTheArithmetic(String caseEnd, String rule, String message) throws IOException {
         assertEquals(message, finding(caseEnd, rule).message());
+    }
+
+    /** The numbers in the units the rate was written in: 273 days, 0.802 a day, and the 13.49 a day the rest of the year would need. */
+    @Test
+    void thePartsNumbersAreInTheClaimsUnit() throws IOException {
+        var n = finding("is over twice the part's average", "derived.rate-from-part").numbers();
+        assertEquals(273, n.get("units"));
+        assertEquals(273.0 / 365, n.get("coverage"), 1e-12);
+        assertEquals(219.0 / 273, n.get("computedRate"), 1e-12);
+        assertEquals(4, n.get("claimed"), 1e-12);
+        assertEquals((4 * 365 - 219) / 92.0, n.get("restNeeded"), 1e-12);
+        assertEquals(2, n.get("rate.partFactor"));
     }
 
     static Finding finding(String caseEnd, String rule) throws IOException {

@@ -266,8 +266,8 @@ class AmountsTest {
         var floorWins = p.qualified(EnumSet.of(Qualifier.UP_TO, Qualifier.CONSERVATIVE_ESTIMATE), Settings.DEFAULTS);
         assertEquals(1.25e12, floorWins.low(), 1);
         assertEquals(INF, floorWins.high());
-        var wider = Amounts.read("5,000", "en", new Settings(0.1, 0.1, 0.66, 3, 0.4, 0.01)).qualified(EnumSet.of(Qualifier.ABOUT),
-                new Settings(0.1, 0.1, 0.66, 3, 0.4, 0.01));
+        var wider = Amounts.read("5,000", "en", new Settings(0.1, 0.1, 0.66, 3, 0.4, 0.01, 0.5, 2)).qualified(EnumSet.of(Qualifier.ABOUT),
+                new Settings(0.1, 0.1, 0.66, 3, 0.4, 0.01, 0.5, 2));
         assertEquals(4950 - 500, wider.low(), 1e-9);
         var odd = Amounts.read("3000多億", "zh-Hant").qualified(EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS);
         assertEquals(4e11, odd.high(), 1);
