@@ -2,11 +2,7 @@ package org.claimgraph.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.stream.StreamSupport;
 import org.claimgraph.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +20,7 @@ class RankOrderTest {
             // the rival's unadjusted 2.8% is of another scope, so it is not below the subject
             "a rival's figure in another scope is no rival (like for like)|story/north-lowest|For 2024, Statistics office (fictional) (“Regional labour statistics (fictional)”, 2025-02-01) gives Northshire (fictional region)'s unemployment rate as 3.1%; no other's value below it among the sources: consistent with the lowest."})
     void theRivalsFindingSaysLowest(String caseEnd, String claim, String message) throws IOException {
-        JsonNode c = StreamSupport.stream(new ObjectMapper().readTree(Path.of("rules/ranking.cases.json").toFile()).path("cases").spliterator(), false)
-                .filter(x -> x.path("name").asText().endsWith(caseEnd)).findFirst().orElseThrow();
-        Finding f = RuleCasesTest.run(caseEnd, c).get(claim).findings().stream()
+        Finding f = RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("ranking.cases.json", caseEnd)).get(claim).findings().stream()
                 .filter(x -> x.rule().equals("ranking.rivals")).findFirst().orElseThrow();
         assertEquals(message, f.message());
     }

@@ -2,11 +2,7 @@ package org.claimgraph.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.stream.StreamSupport;
 import org.claimgraph.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,9 +42,7 @@ class RatesTest {
     }
 
     static Finding finding(String caseEnd, String rule) throws IOException {
-        JsonNode c = StreamSupport.stream(new ObjectMapper().readTree(Path.of("rules/derived.cases.json").toFile()).path("cases").spliterator(), false)
-                .filter(x -> x.path("name").asText().endsWith(caseEnd)).findFirst().orElseThrow();
-        return RuleCasesTest.run(caseEnd, c).values().stream().flatMap(a -> a.findings().stream())
+        return RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("derived.cases.json", caseEnd)).values().stream().flatMap(a -> a.findings().stream())
                 .filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
     }
 }

@@ -75,6 +75,14 @@ class RuleCasesTest {
         return out.stream();
     }
 
+    /** The case of rules/{@code file} whose name ends with {@code nameEnd}. */
+    static JsonNode caseNamed(String file, String nameEnd) throws IOException {
+        for (JsonNode c : JSON.readTree(Files.readString(RULES.resolve(file), StandardCharsets.UTF_8)).path("cases")) {
+            if (c.path("name").asText().endsWith(nameEnd)) return c;
+        }
+        throw new IllegalArgumentException(file + ": no case named \"…" + nameEnd + "\"");
+    }
+
     private static List<Path> casesFiles() throws IOException {
         try (Stream<Path> s = Files.list(RULES)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".cases.json")).sorted().toList();
