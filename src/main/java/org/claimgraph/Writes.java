@@ -349,7 +349,10 @@ final class Writes {
         if (c.metric() != null) metrics.add(c.metric());
         keys.add(c.key());
         if (c.compares() != null) { keys.add(c.compares().left()); keys.add(c.compares().right()); }
-        if (c.between() != null) { entities.add(c.between().from().subject()); entities.add(c.between().to().subject()); }
+        if (c.between() != null) {
+            entities.add(c.between().from().subject());
+            if (!c.between().toClaimDate()) entities.add(c.between().to().subject());
+        }
     }
 
     /** Existing claims on the same subject, metric and period, or whose words are much alike. */

@@ -54,10 +54,8 @@ public final class ClaimDocumentWriter {
             }
             if (c.between() != null) {
                 ObjectNode b = n.putObject("between");
-                for (var e : List.of(c.between().from(), c.between().to())) {
-                    ObjectNode x = b.putObject(e == c.between().from() ? "from" : "to").put("subject", e.subject()).put("metric", e.metric());
-                    if (e.object() != null) x.put("object", e.object());
-                }
+                event(b, "from", c.between().from());
+                if (!c.between().toClaimDate()) event(b, "to", c.between().to()); // absent: up to the claim's own date
             }
         }
         try {
@@ -65,6 +63,11 @@ public final class ClaimDocumentWriter {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void event(ObjectNode between, String side, Claim.EventRef e) {
+        ObjectNode x = between.putObject(side).put("subject", e.subject()).put("metric", e.metric());
+        if (e.object() != null) x.put("object", e.object());
     }
 
     /** Entity types a claim document can name (the schema's enum); others are left for the reader's default. */

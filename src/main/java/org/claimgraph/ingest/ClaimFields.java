@@ -99,7 +99,9 @@ final class ClaimFields {
 
         Quantity value = quantity(c, metric, qualifiers, per);
         Claim.Comparison compares = compares(c.get("compares"));
-        Claim.Gap between = gap(c.get("between"));
+        // a period already refused is told once, not again as a missing date
+        Claim.Gap between = gap(c.get("between"), Claim.ownDate(period, doc) == null
+                && (period != null || p == null && !r.malformedHere("period")));
 
         if (r.problems() > before) return null;
         return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
@@ -216,9 +218,17 @@ final class ClaimFields {
         return new Claim.Comparison(op, left.contains("/") ? left : doc.id() + "/" + left, right.contains("/") ? right : doc.id() + "/" + right, factor);
     }
 
-    private Claim.Gap gap(JsonNode n) {
+    private Claim.Gap gap(JsonNode n, boolean dateless) {
         if (n == null || !n.isObject()) return null;
-        Claim.EventRef from = event(n.get("from"), "between.from"), to = event(n.get("to"), "between.to");
+        Claim.EventRef from = event(n.get("from"), "between.from");
+        if (!n.has("to")) {
+            // the time since from: it needs a date of the claim's own to count to
+            if (dateless) {
+                r.problem("between.to", where + "field \"between\".to: missing, and the claim has no date of its own to count to (a one-day \"period\", or the document's \"published\")");
+            }
+            return from == null ? null : new Claim.Gap(from, null);
+        }
+        Claim.EventRef to = event(n.get("to"), "between.to");
         return from == null || to == null ? null : new Claim.Gap(from, to);
     }
 

@@ -28,8 +28,22 @@ public record Claim(String docId, String id, String quote, String quoteLang, Int
     /** "A exceeds B", "A is N times B": left and right are claim keys. */
     public record Comparison(CompareOp op, String left, String right, Double factor) {}
 
-    /** The time between two events, each found among the claims by subject, object and metric. */
-    public record Gap(EventRef from, EventRef to) {}
+    /**
+     * The time between two events, each found among the claims by subject, object and metric; to is null for
+     * the time since from, up to the claim's own date ({@link #ownDate}).
+     */
+    public record Gap(EventRef from, EventRef to) {
+        /** Whether the gap runs up to the claim's own date rather than to a second event. */
+        public boolean toClaimDate() { return to == null; }
+    }
+
+    /**
+     * The date a claim speaks at, which a time since an event counts up to: its period when that is one day
+     * (a statement dated to its day), else its document's publication date; null when neither is known.
+     */
+    public static Period ownDate(Period period, Document doc) {
+        return period != null && period.bounded() && period.days() == 1 ? period : doc.published();
+    }
 
     public record EventRef(String subject, String object, String metric) {
         public List<String> parts() { return object == null ? List.of(subject, metric) : List.of(subject, object, metric); }

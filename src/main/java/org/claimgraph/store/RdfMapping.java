@@ -129,7 +129,7 @@ final class RdfMapping {
         }
         if (c.between() != null) {
             r.addProperty(CG.gapFrom, event(m, c.between().from()));
-            r.addProperty(CG.gapTo, event(m, c.between().to()));
+            if (!c.between().toClaimDate()) r.addProperty(CG.gapTo, event(m, c.between().to())); // absent: up to the claim's own date
         }
     }
 
@@ -319,7 +319,7 @@ final class RdfMapping {
         }
         Claim.Gap gap = null;
         RDFNode from = one(r, CG.gapFrom, false), to = one(r, CG.gapTo, false);
-        if (from != null && to != null) gap = new Claim.Gap(event(from.asResource()), event(to.asResource()));
+        if (from != null) gap = new Claim.Gap(event(from.asResource()), to == null ? null : event(to.asResource()));
         RDFNode term = one(r, CG.termYears, false), rank = one(r, CG.rank, false), rankFrom = one(r, CG.rankFrom, false);
         RDFNode begin = one(r, Nif.beginIndex, false), end = one(r, Nif.endIndex, false);
         return new Claim(docId, string(r, CG.claimId, true), quote.getString(), quote.getLanguage().isEmpty() ? null : quote.getLanguage(),

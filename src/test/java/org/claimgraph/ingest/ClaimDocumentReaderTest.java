@@ -3,10 +3,12 @@ package org.claimgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.ClaimGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +86,9 @@ class ClaimDocumentReaderTest {
             "rankFrom|\"bottom\"|t.json: claim \"deal\": field \"rankFrom\": unknown value \"bottom\"; one of highest, lowest",
             "rankFrom|\"lowest\"|t.json: claim \"deal\": field \"rankFrom\": a rank order without a rank (\"the lowest\" is \"rank\": 1 with \"rankFrom\": \"lowest\")",
             "kind|\"rumour\"|t.json: claim \"deal\": field \"kind\": unknown value \"rumour\"; one of statistical, comparative, temporal, attribution, prediction, opinion",
+            "between|{}|t.json: claim \"deal\": field \"between\".from: missing (the earlier event: subject, metric (an event date), object)",
+            "between|{\"from\": {\"subject\": \"甲骨文\", \"metric\": \"announcement date\"}, \"until\": {}}|t.json: claim \"deal\": field \"between\": unknown field \"until\"",
+            "between|{\"from\": {\"subject\": \"甲骨文\", \"metric\": \"announcement date\"}, \"to\": null}|t.json: claim \"deal\": field \"between\".to: must be an object, not null",
             "claimant|\"Sam Altmann\"|t.json: claim \"deal\": field \"claimant\": unknown entity \"Sam Altmann\" (did you mean \"sam altman\"?) (or one of author, analysts, experts, company-documents, unnamed)"})
     void refusesWithTheExactMessage(String field, String value, String message) {
         assertEquals(List.of(message), problems(doc(field, value)));
@@ -98,6 +103,29 @@ class ClaimDocumentReaderTest {
                 new BadInputException.Problem("claims[0].subject", "t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)"),
                 new BadInputException.Problem("claims[0].value", "t.json: claim \"deal\": field \"value\": must be text or a number, not true/false")),
                 e.detailed());
+    }
+
+    static final String SINCE = "{\"from\": {\"subject\": \"甲骨文\", \"metric\": \"announcement date\"}}";
+
+    @Test
+    void aGapWithoutALaterEventRunsUpToTheClaimsOwnDate() {
+        var c = cg.reader().read("t.json", doc("between", SINCE), f -> "").claims().get(0);
+        assertEquals(new Claim.Gap(new Claim.EventRef("oracle", null, "announcement-date"), null), c.between());
+        assertTrue(c.between().toClaimDate());
+        var d = cg.reader().read("t.json", doc("period", "\"2025-09-22\"").replace("\"published\": \"2025-11\"", "\"published\": null"), f -> "");
+        assertEquals(LocalDate.of(2025, 9, 22), Claim.ownDate(d.claims().get(0).period(), d.document()).start(), "a one-day period is the claim's own date");
+        assertEquals("2025-11", Claim.ownDate(c.period(), cg.reader().read("t.json", doc(null, null), f -> "").document()).label(), "else the document's date");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no period|t.json: claim \"deal\": field \"between\".to: missing, and the claim has no date of its own to count to (a one-day \"period\", or the document's \"published\")",
+            "\"2025\"|t.json: claim \"deal\": field \"between\".to: missing, and the claim has no date of its own to count to (a one-day \"period\", or the document's \"published\")",
+            "\"2029/2025\"|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)"})
+    void aGapWithoutALaterEventNeedsADateOfTheClaimsOwn(String period, String message) {
+        String json = doc("between", SINCE).replace("\"published\": \"2025-11\"", "\"published\": null");
+        if (!period.equals("no period")) json = json.replace("\"kind\": \"statistical\"", "\"kind\": \"statistical\", \"period\": " + period);
+        assertEquals(List.of(message), problems(json));
     }
 
     @Test
