@@ -46,6 +46,8 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
     /** Whether the claimed rank counts from the lowest value ("the lowest", 最低). */
     public boolean isFromLowest() { return claim.fromLowest(); }
     public Claim.Gap getGap() { return claim.between(); }
+    /** Whether the claim states the time since an event, up to its own date (a gap without a later event). */
+    public boolean isToClaimDate() { return claim.between() != null && claim.between().toClaimDate(); }
     public String getSaid() { return claim.said(); }
     public String getScope() { return claim.scope(); }
     public String getPeriodLabel() { return claim.period() == null ? null : claim.period().label(); }
