@@ -45,8 +45,13 @@ final class Figures {
     private final boolean[] taken, label;
     private final Pattern englishWords, englishFraction, englishMultiple, englishRatio;
     private final List<Found> found = new ArrayList<>();
+    /** The unit word each figure was read with (its scale and claim unit, for a number compared with it). */
+    private final Map<Found, Patterns.UnitWord> unitWords = new java.util.IdentityHashMap<>();
     private final String currency;
     private final List<int[]> sentences;
+    /** A text in the calendar of the Republic of China (114年 is 2025): written in Traditional characters, or naming 民國. */
+    private final boolean roc;
+    static final int ROC_OFFSET = 1911;
 
     Figures(Patterns p, String text, String simple, String lang, LocalDate published, List<int[]> sentences) {
         this.p = p;
@@ -67,6 +72,25 @@ final class Figures {
         String one = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")";
         this.englishRatio = Pattern.compile("(?i)" + one + " (?:in|out of) (?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
+        this.roc = rocCalendar(text, simple);
+    }
+
+    private static final Pattern ROC_YEAR = Pattern.compile("(?<![\\d.])(1[0-4]\\d)年(\\d{1,2}月)?");
+
+    /**
+     * Whether a text counts years in the calendar of the Republic of China: it names 民國, or is
+     * written in Traditional characters and names such a year with its month (114年12月) or two of them.
+     */
+    static boolean rocCalendar(String text, String simple) {
+        if (simple.contains("民国")) return true;
+        if (text.equals(simple)) return false;
+        Set<String> years = new java.util.HashSet<>();
+        Matcher m = ROC_YEAR.matcher(simple);
+        while (m.find()) {
+            if (m.group(2) != null) return true;
+            years.add(m.group(1));
+        }
+        return years.size() >= 2;
     }
 
     private static List<String> byLength(List<String> words) {
@@ -78,6 +102,7 @@ final class Figures {
     List<Found> find() {
         dates();
         labels();
+        clockTimes();
         phrases();
         numbers();
         found.sort(Comparator.comparingInt(Found::start));
@@ -88,6 +113,7 @@ final class Figures {
 
     private void dates() {
         for (Patterns.DatePattern d : p.dates) {
+            if (d.roc() && !roc) continue;
             Matcher m = d.re().matcher(simple);
             while (m.find()) {
                 if (any(taken, m.start(), m.end())) continue;
@@ -101,8 +127,18 @@ final class Figures {
     }
 
     private String date(Matcher m, Patterns.DatePattern d) {
+        String day = day(m, d);
+        if (day == null || d.h() == 0 || day.length() != 10) return day;
+        int h = Integer.parseInt(m.group(d.h())), min = d.min() > 0 && m.group(d.min()) != null ? Integer.parseInt(m.group(d.min())) : 0;
+        // 下午3时, 晚上8点: an hour of the afternoon or evening
+        if (d.ap() > 0 && m.group(d.ap()) != null && h < 12 && "下午傍晚晚上晚间夜间".contains(m.group(d.ap()))) h += 12;
+        if (h > 24 || min > 59) return null;
+        return String.format(Locale.ROOT, "%sT%02d:%02d", day, h, min);
+    }
+
+    private String day(Matcher m, Patterns.DatePattern d) {
         try {
-            Integer y = d.y() > 0 ? Integer.valueOf(m.group(d.y())) : null;
+            Integer y = d.y() > 0 ? Integer.valueOf(m.group(d.y())) + (d.roc() ? ROC_OFFSET : 0) : null;
             Integer mo = d.m() > 0 ? Integer.valueOf(m.group(d.m())) : d.mName() > 0 ? month(m.group(d.mName())) : null;
             Integer day = d.d() > 0 ? Integer.valueOf(m.group(d.d())) : null;
             if (y == null) {
@@ -146,6 +182,27 @@ final class Figures {
     private static Integer month(String name) {
         int i = MONTHS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3));
         return i < 0 ? null : i + 1;
+    }
+
+    // ---- race times ----
+
+    /** 2:06:26, 3:26.73: a time taken in hours, minutes and seconds, or minutes, seconds and hundredths (not a time of day: 9:30, 9:30:00 a.m.). */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])(?:(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,3}))?|(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3}))"
+            + "(?![\\d:]|\\s?(?i:[ap]\\.?m\\b|gmt|utc|bst|cet|[ecmp][sd]?t\\b))");
+
+    private void clockTimes() {
+        Matcher m = CLOCK.matcher(simple);
+        while (m.find()) {
+            if (any(taken, m.start(), m.end()) || any(label, m.start(), m.end()) || hypothetical(m.start())) continue;
+            boolean hours = m.group(1) != null;
+            double h = hours ? Integer.parseInt(m.group(1)) : 0, min = Integer.parseInt(m.group(hours ? 2 : 5)), sec = Integer.parseInt(m.group(hours ? 3 : 6));
+            String frac = m.group(hours ? 4 : 7);
+            double v = h * 3600 + min * 60 + sec + (frac == null ? 0 : Double.parseDouble("0." + frac));
+            double half = frac == null ? 0.5 : 0.5 * Math.pow(10, -frac.length());
+            mark(taken, m.start(), m.end());
+            found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), v, null, "seconds", null, v - half, v + half, Set.of(), 0.8,
+                    Kind.AMOUNT, text.substring(m.start(), m.end()), "a time taken, in seconds"));
+        }
     }
 
     // ---- labels and fixed phrases ----
@@ -196,6 +253,10 @@ final class Figures {
         char prev = i > 0 ? simple.charAt(i - 1) : ' ';
         int coreEnd;
         boolean words = false, magnitude = false;
+        // 一半, 半数: half, a share (另一半 is a partner, no figure)
+        if (zh && (simple.startsWith("一半", i) || simple.startsWith("半数", i)) && prev != '另' && CN_NUMERALS.indexOf(prev) < 0) {
+            return new Part(i, i + 2, i + 2, null, null, false, false);
+        }
         Matcher fraction = CN_FRACTION.matcher(simple).region(i, simple.length());
         if (zh && fraction.lookingAt() && !Character.isDigit(prev) && CN_NUMERALS.indexOf(prev) < 0 && prev != '第') {
             return new Part(i, fraction.end(), fraction.end(), null, null, false, false);
@@ -241,7 +302,8 @@ final class Figures {
         } else if (simple.substring(i, coreEnd).toLowerCase(Locale.ROOT).matches(".*(thousand|million|billion|trillion)")) {
             magnitude = true;
         }
-        Patterns.UnitWord u = unitAt(j);
+        Patterns.UnitWord u = unitAt(i, j);
+        if (u == null && !zh && !words) u = pointsAt(i, j);
         int end = j;
         if (u != null) end = unitEnd(j, u);
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
@@ -285,7 +347,8 @@ final class Figures {
         return true;
     }
 
-    private Patterns.UnitWord unitAt(int j) {
+    /** The unit word at j after the number that starts at i, or null. */
+    private Patterns.UnitWord unitAt(int i, int j) {
         int k = j;
         if (k < simple.length() && simple.charAt(k) == ' ') k++;
         for (Patterns.UnitWord u : p.after) {
@@ -300,9 +363,40 @@ final class Figures {
             if (!same) continue;
             if (ascii && Character.isLetter(w.charAt(w.length() - 1)) && Character.isLetter(at(at + w.length()))) continue;
             if (ascii && zh && at > j && !Character.isLetter(w.charAt(0))) continue;
+            // per 100,000: no more digits after the unit's own
+            if (Character.isDigit(w.charAt(w.length() - 1)) && Character.isDigit(at(at + w.length()))) continue;
+            if (u.needsContext() && !inContext(u, i, at + w.length())) continue;
             return u;
         }
         return null;
+    }
+
+    private static final Pattern POINTS = Pattern.compile(" points?(?![\\p{L}-])");
+    private static final Pattern POINTS_TO_PERCENT = Pattern.compile(
+            "(?i)\\s+(?:(?:fewer|more|lower|higher|less|below|above)\\s+than(?:\\s+the)?|to|from|than(?:\\s+the)?|on|at)\\s+(?:an?\\s+|the\\s+)?\\d[\\d.,]*\\s?(?:%|per ?cent\\b|percent\\b)");
+    private static final Pattern PERCENT_THEN_POINTS = Pattern.compile(
+            "(?i)\\d(?:%|\\s?per ?cent|\\s?percent),?\\s+(?:up|down|a (?:rise|fall|drop|gain) of|an? (?:increase|decrease|decline|drop) of)\\s+$");
+
+    /**
+     * "dropped 20 points to 23.7%", "13 points fewer than the 77%", "23.7%, down 20 points": points
+     * beside a percentage it moved to or from are percentage points (index points stay numbers:
+     * "500 points, or 1.2%").
+     */
+    private Patterns.UnitWord pointsAt(int i, int j) {
+        Matcher m = POINTS.matcher(simple).region(j, simple.length());
+        if (!m.lookingAt()) return null;
+        boolean after = POINTS_TO_PERCENT.matcher(simple).region(m.end(), simple.length()).lookingAt();
+        boolean before = PERCENT_THEN_POINTS.matcher(simple.substring(Math.max(0, i - 40), i)).find();
+        if (!after && !before) return null;
+        return new Patterns.UnitWord(m.group(), "percentage-point", "percentage-point", false, false, 1, List.of(), List.of());
+    }
+
+    /** 6.8级地震, 震级为7.1级: one of the unit's context words right after it or right before the number. */
+    private boolean inContext(Patterns.UnitWord u, int numberStart, int unitEnd) {
+        for (String w : u.contextAfter()) if (simple.startsWith(Chinese.simplified(w), unitEnd)) return true;
+        String before = simple.substring(Math.max(0, numberStart - 8), numberStart).stripTrailing();
+        for (String w : u.contextBefore()) if (before.endsWith(Chinese.simplified(w))) return true;
+        return false;
     }
 
     private int unitEnd(int j, Patterns.UnitWord u) {
@@ -327,6 +421,7 @@ final class Figures {
             q++;
             if (at(q) == ' ') q++;
         } else if (simple.startsWith(" to ", k)) {
+            if (fromAfterChange(a.start())) return null;
             q = k + 4;
         } else if (simple.startsWith(" and ", k) && betweenBefore(a.start())) {
             q = k + 5;
@@ -336,15 +431,33 @@ final class Figures {
         for (Patterns.UnitWord w : p.before) {
             if (w.words().length() <= 3 && simple.startsWith(w.words(), q)) { q += w.words().length(); break; }
         }
+        // -18℃至-14℃: the other end below zero too
+        boolean signed = (at(q) == '-' || at(q) == '−') && Character.isDigit(at(q + 1));
+        if (signed) q++;
         if (q >= simple.length()) return null;
         Part b = part(q);
         if (b == null || b.words() != a.words()) return null;
+        if (signed && (b.unitWord() == null || !p.belowZeroUnits.contains(b.unitWord().unit()))) return null;
         if (a.unit() != null && b.unit() == null) return null;
         // 1991-2020, from 2020 to 2024: two years are a period, not a figure
         if (yearOnly(a) && yearOnly(b)) return null;
         // "between 2020 and 2024" are years, "between 28 and 29 million" one range
         if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null) return null;
         return b;
+    }
+
+    /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
+    private boolean fromAfterChange(int s) {
+        String before = simple.substring(Math.max(0, s - 80), s).toLowerCase(Locale.ROOT);
+        if (!before.endsWith("from ")) return false;
+        int cut = -1;
+        for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
+        String clause = before.substring(cut + 1, before.length() - 5);
+        for (String w : p.growth) {
+            if (!w.chars().allMatch(c -> c < 128)) continue;
+            if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(clause).find()) return true;
+        }
+        return false;
     }
 
     private boolean yearOnly(Part x) {
@@ -372,6 +485,9 @@ final class Figures {
                 break;
             }
         }
+        // -18℃至-14℃: a range below zero is read with its leading sign
+        if (b != null && last.unitWord() != null && p.belowZeroUnits.contains(last.unitWord().unit()) && spanStart == start && at(start - 1) == '-'
+                && !isAsciiLetter(at(start - 2)) && !Character.isDigit(at(start - 2))) spanStart--;
         if (label[start] || any(taken, spanStart, end)) return false;
         if (hypothetical(start)) return false;
         char prev = at(spanStart - 1);
@@ -396,25 +512,47 @@ final class Figures {
             }
             return false;
         }
-        if (bareInteger && nameBefore(spanStart)) return false;
+        boolean age = bareInteger && !zh && ageAt(spanStart, end, core);
+        if (bareInteger && !age && nameBefore(spanStart)) return false;
         // a classifier after the article 一 (一个, 一家) is no count
         if (uw != null && uw.classifier() && p.determinerNumerals.contains(Chinese.simplified(core)) && !a.magnitude()
                 && (core.equals("一") || p.determinerClassifiers.contains(uw.words()))) return false;
         if (uw != null && uw.duration() && core.matches("\\d{4,}")) return false;
+        // 114年 in a text counting years of the Republic of China: a period, not a duration
+        if (roc && uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && core.matches("1[0-4]\\d")) return false;
+        // a bare number takes the unit of its age, of the other end of "from … to …", or of the figure it is compared with
+        Inherited inherited = null;
+        if (age) inherited = new Inherited(AGE, "", "an age");
+        else if (!zh && !a.words() && uw == null && currencyBefore == null && b == null && !a.magnitude()) inherited = inherited(a, spanStart, end);
+        if (inherited != null) uw = inherited.unit();
         if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && p.durationNotAfter.indexOf(at(end)) >= 0) return false;
         String figure = text.substring(spanStart, end);
         Amounts.Amount amount;
         try {
             // the number reader joins two ends with "and" only after "between", which stays out of the span
-            amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + figure : figure, lang);
+            amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + figure
+                    : inherited != null ? figure + inherited.readSuffix() : figure, lang);
         } catch (IllegalArgumentException e) {
-            return false;
+            // a unit word before the number that the reader does not know (magnitude 7.8): the number alone
+            if (spanStart == start || b != null) return false;
+            try {
+                amount = Amounts.read(text.substring(start, end), lang);
+            } catch (IllegalArgumentException again) {
+                return false;
+            }
         }
         // what the reader knows beyond the figure: cue words before and after it
         amount = withCues(amount, figure, cueEnd, end);
         double value = amount.value(), low = amount.low(), high = amount.high();
+        if (uw != null && uw.scale() != 1) {
+            // 4.56‰, 750.5 per 100,000: a rate as a percentage (in decimal: 0.456, not 0.45599999999999996)
+            value = scaled(value, uw.scale());
+            low = scaled(low, uw.scale());
+            high = scaled(high, uw.scale());
+        }
         String why;
-        if (uw != null && !uw.unit().startsWith("@")) { unit = uw.unit(); why = "unit word \"" + uw.words() + "\""; }
+        if (inherited != null && uw != null) { unit = uw.unit(); why = inherited.why(); }
+        else if (uw != null && !uw.unit().startsWith("@")) { unit = uw.unit(); why = "unit word \"" + uw.words() + "\""; }
         else if (currencyBefore != null) { unit = currencyBefore; why = "currency \"" + text.substring(cueEnd, start) + "\""; }
         else if (uw != null) { unit = currency; why = "元 in a text about " + currency; }
         else if (amount.unit() != null && isOutputUnit(amount.unit())) { unit = amount.unit(); why = "read as " + unit; }
@@ -423,7 +561,8 @@ final class Figures {
             unit = "percentage-point";
             value /= 100; low /= 100; high /= 100;
         }
-        String asWritten = asWritten(figure, uw, currencyBefore != null && spanStart < start);
+        String asWritten = currencyBefore != null && !currencyBefore.matches("[A-Z]{3}") ? asWritten(text.substring(start, end), uw, false)
+                : asWritten(figure, uw, currencyBefore != null && spanStart < start);
         int sign = unit == null ? -1 : belowZero(spanStart, unit);
         if (sign >= 0) {
             // minus 17.3°C, 零下53℃: the sign word is part of the figure, a minus sign of its value as written
@@ -455,16 +594,86 @@ final class Figures {
             }
         }
         if (a.words()) confidence -= 0.1;
-        Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) ? Kind.DURATION : Kind.AMOUNT;
+        // an age (岁, years old) is an amount, not a span of time
+        boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration();
+        Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) && !ageUnit ? Kind.DURATION : Kind.AMOUNT;
         if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
         if (kind == Kind.DURATION && a.words() && uw == null) return false;
         mark(taken, spanStart, end);
-        found.add(new Found(spanStart, end, figure, value, null, unit, claimUnit(unit), low, high, amount.qualifiers(), confidence, kind, asWritten,
-                why == null ? "read by the number reader" : why));
+        String claimUnit = uw != null && uw.unit().equals(unit) ? uw.claimUnit() : claimUnit(unit);
+        Found done = new Found(spanStart, end, figure, value, null, unit, claimUnit, low, high, amount.qualifiers(), confidence, kind, asWritten,
+                why == null ? "read by the number reader" : why);
+        found.add(done);
+        if (uw != null && uw.unit().equals(unit)) unitWords.put(done, uw);
         return true;
     }
 
     private static boolean isAsciiLetter(char c) { return c < 128 && Character.isLetter(c); }
+
+    private static double scaled(double v, double scale) {
+        return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue() : v;
+    }
+
+    /** A unit a bare number takes from elsewhere, the words read after it for that (a magnitude), and why. */
+    private record Inherited(Patterns.UnitWord unit, String readSuffix, String why) {}
+
+    private static final Patterns.UnitWord AGE = new Patterns.UnitWord("years old", "years", "year", false, false, 1, List.of(), List.of());
+    private static final Pattern APPOSITION = Pattern.compile("(?s).*\\b\\p{Lu}[\\p{L}'’-]+, $");
+    private static final Pattern AGE_CUE = Pattern.compile("(?is).*\\b(?:turned|turns|turning|at the age of|at age)\\s$");
+    private static final Pattern AFTER_APPOSITION = Pattern.compile(",\\s+(?!and\\b|or\\b|but\\b|while\\b)\\p{Ll}");
+
+    /** "Mondo Duplantis, 24, cleared", "turned 12": an age in years. */
+    private boolean ageAt(int s, int e, String core) {
+        int v = Integer.parseInt(core);
+        if (v < 1 || v > 120) return false;
+        String before = simple.substring(Math.max(0, s - 40), s);
+        if (AGE_CUE.matcher(before).matches()) return true;
+        return APPOSITION.matcher(before).matches() && AFTER_APPOSITION.matcher(simple).region(e, simple.length()).lookingAt();
+    }
+
+    /** Words a bare number compared with another figure may stand before: the end of a clause, a period, a base. */
+    private static final Pattern COMPARED_FOLLOWS = Pattern.compile("(?i)\\s*(?:[,.;:)]|$|\\s(?:in|on|at|a|an|the|last|this|from|and|or|while|but|as|with|since|during|before|after|compared|against)\\b)");
+
+    /**
+     * The unit a bare English number takes: "fell from 798.8 to 750.5 per 100,000" (the other end),
+     * "up 0.9 year from 77.5", "gained a full year, to 75.8" (the figure before in the sentence, unless
+     * that is a count, a percentage or a ratio: "rose 1.5% to 5,900" keeps 5,900 a number).
+     */
+    private Inherited inherited(Part a, int s, int e) {
+        String before = simple.substring(Math.max(0, s - 6), s).toLowerCase(Locale.ROOT);
+        boolean from = before.endsWith("from "), to = before.endsWith(" to ") || before.startsWith("to ") && s <= 3;
+        if (!from && !to) return null;
+        if (from && simple.startsWith(" to ", e)) {
+            Part other = part(e + 4);
+            if (other != null && !other.words() && (other.unitWord() != null || other.magnitude())) {
+                Matcher d = DIGITS.matcher(simple).region(other.start(), simple.length());
+                String magnitude = other.magnitude() && d.lookingAt() ? simple.substring(d.end(), other.coreEnd()) : "";
+                Patterns.UnitWord u = other.unitWord();
+                if (u != null && u.unit().startsWith("@")) return null;
+                return new Inherited(u, magnitude, "the unit of the other end, at " + other.start());
+            }
+            return null;
+        }
+        if (!COMPARED_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt()) return null;
+        int[] sentence = sentenceOf(s);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.end() > s || f.start() < sentence[0]) continue;
+            if (f.kind() == Kind.DATE || f.kind() == Kind.YEAR) continue;
+            Patterns.UnitWord u = unitWords.get(f);
+            boolean rate = u != null && u.scale() != 1;
+            if (Set.of("count", "percent", "percentage-point", "times").contains(f.unit()) && !rate) return null;
+            if (f.unit().matches("[A-Z]{3}")) return null;
+            if (u == null) u = new Patterns.UnitWord(f.unit(), f.unit(), f.claimUnit(), false, f.kind() == Kind.DURATION, 1, List.of(), List.of());
+            return new Inherited(u, "", "the unit of the figure compared with, at " + f.start());
+        }
+        return null;
+    }
+
+    private int[] sentenceOf(int pos) {
+        for (int[] x : sentences) if (pos >= x[0] && pos < x[1]) return x;
+        return new int[] {0, text.length()};
+    }
 
     private static boolean isOutputUnit(String u) {
         return u.equals("percent") || u.equals("percentage-point") || u.equals("times") || u.matches("[A-Z]{3}");
@@ -473,7 +682,7 @@ final class Figures {
     /** The figure as a claim document writes its value: without currency and unit words, with % kept. */
     private static String asWritten(String figure, Patterns.UnitWord uw, boolean signInSpan) {
         String v = figure;
-        if (uw != null && !uw.unit().equals("percent") && !uw.unit().equals("percentage-point") && !uw.unit().equals("times")) {
+        if (uw != null && (uw.scale() != 1 || !uw.unit().equals("percent") && !uw.unit().equals("percentage-point") && !uw.unit().equals("times"))) {
             String w = uw.words();
             int i = v.lastIndexOf(w);
             if (i < 0) i = Chinese.simplified(v).lastIndexOf(Chinese.simplified(w));
@@ -535,6 +744,8 @@ final class Figures {
         while (i > 0 && !Character.isWhitespace(simple.charAt(i - 1)) && !Chinese.han(simple.charAt(i - 1))) i--;
         String w = simple.substring(i, s - 1);
         if (w.isEmpty() || p.notNames.contains(w) || !Character.isLetter(w.charAt(0))) return false;
+        // "China's 27", "Duplantis, 24": a possessive or a word ending a phrase is no name with a number
+        if (w.endsWith("'s") || w.endsWith("’s") || ",;:".indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         boolean capital = Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).anyMatch(Character::isUpperCase);
         return capital && !sentenceStart(i);
     }
@@ -613,7 +824,8 @@ final class Figures {
     }
 
     private String claimUnit(String unit) {
-        for (Patterns.UnitWord u : p.after) if (u.unit().equals(unit)) return u.claimUnit();
+        // the unit's own words, not a rate written in it (‰ is a percent, its claim unit per-1000)
+        for (Patterns.UnitWord u : p.after) if (u.unit().equals(unit) && u.scale() == 1) return u.claimUnit();
         return unit != null && unit.matches("[A-Z]{3}") ? unit : null;
     }
 

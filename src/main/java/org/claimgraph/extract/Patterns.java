@@ -17,12 +17,20 @@ import java.util.regex.Pattern;
 /** The extraction patterns of ontology/extract/*.json: every word list and regex the extractor uses is data. */
 final class Patterns {
 
-    /** A unit word and what it means. */
-    record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration) {}
+    /**
+     * A unit word and what it means: scale multiplies the value (‰ is a tenth of a percent); a word
+     * with a context counts only with one of its words right after it or right before the number
+     * (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere).
+     */
+    record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
+                    List<String> contextAfter, List<String> contextBefore) {
+        boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty(); }
+    }
 
     record PeriodPattern(String kind, Pattern re) {}
 
-    record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end) {}
+    /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
+    record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end, int h, int min, int ap, boolean roc) {}
 
     final List<UnitWord> after = new ArrayList<>();
     final List<UnitWord> before = new ArrayList<>();
@@ -35,7 +43,7 @@ final class Patterns {
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
-    final List<String> comparisonBase;
+    final List<String> comparisonBase, comparisonVerbs, continuation, deixisWords, deixisPlaces;
     final boolean carryPeriod, mainMeasure;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
@@ -69,11 +77,14 @@ final class Patterns {
         for (JsonNode u : units.path("after")) {
             for (JsonNode w : u.path("words")) {
                 after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
-                        u.path("classifier").asBoolean(), u.path("duration").asBoolean()));
+                        u.path("classifier").asBoolean(), u.path("duration").asBoolean(), u.path("scale").asDouble(1),
+                        strings(u.path("context").path("after")), strings(u.path("context").path("before"))));
             }
         }
         for (JsonNode u : units.path("before")) {
-            for (JsonNode w : u.path("words")) before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false));
+            for (JsonNode w : u.path("words")) {
+                before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false, 1, List.of(), List.of()));
+            }
         }
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
@@ -121,11 +132,16 @@ final class Patterns {
         p.path("periods").path("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
         periodAfterGap = Pattern.compile(p.path("periods").path("afterGap").asText());
         comparisonBase = strings(p.path("periods").path("comparisonBase"));
+        comparisonVerbs = strings(p.path("periods").path("comparisonVerbs"));
+        continuation = strings(p.path("periods").path("continuation"));
+        deixisWords = strings(p.path("deixis").path("words"));
+        deixisPlaces = strings(p.path("deixis").path("places"));
         carryPeriod = p.path("periods").path("carryOver").asBoolean(true);
         mainMeasure = p.path("mainMeasure").asBoolean(true);
         for (JsonNode r : p.path("dates").path("regex")) {
             dates.add(new DatePattern(Pattern.compile(r.path("re").asText()), r.path("y").asInt(), r.path("m").asInt(), r.path("mName").asInt(),
-                    r.path("d").asInt(), r.path("end").asBoolean()));
+                    r.path("d").asInt(), r.path("end").asBoolean(), r.path("h").asInt(), r.path("min").asInt(), r.path("ap").asInt(),
+                    r.path("roc").asBoolean()));
         }
     }
 

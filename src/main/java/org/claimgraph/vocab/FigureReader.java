@@ -87,7 +87,9 @@ final class FigureReader {
             while (q < e && t.charAt(q) == ' ') q++;
             if (q >= e) return 0;
             char after = t.charAt(q);
-            boolean numAfter = Character.isDigit(after) || "$€£¥₹".indexOf(after) >= 0 || Numerals.hasChineseNumeral(String.valueOf(after));
+            // a minus sign may open the second end (-18℃至-14℃)
+            boolean signed = after == '-' && q + 1 < e && Character.isDigit(t.charAt(q + 1)) && c != '-';
+            boolean numAfter = Character.isDigit(after) || signed || "$€£¥₹".indexOf(after) >= 0 || Numerals.hasChineseNumeral(String.valueOf(after));
             return numAfter ? q - p : 0;
         }
         String low = t.toLowerCase(Locale.ROOT);

@@ -116,4 +116,142 @@ class FiguresTest {
         // a number of that size without such a word is a count
         assertEquals("1884.0 count", valueUnit(found("The storm destroyed 1884 homes.", "en", "2023-01-05"), "1884"));
     }
+
+    @Test
+    void lengthsSpeedsTimesAndTransportUnits() {
+        Map<String, String> e = found("Duplantis cleared 6.25 metres after running 62 kilometres of races; gusts reached 225 km/h "
+                + "and 62 m/s, and she won by three seconds in 12 minutes.", "en", "2024-08-12");
+        assertEquals("6.25 m", valueUnit(e, "6.25 metres"), e.toString());
+        assertEquals("62.0 km", valueUnit(e, "62 kilometres"), e.toString());
+        assertEquals("225.0 km/h", valueUnit(e, "225 km/h"), e.toString());
+        assertEquals("62.0 m/s", valueUnit(e, "62 m/s"), e.toString());
+        assertEquals("3.0 seconds", valueUnit(e, "three seconds"), e.toString());
+        assertEquals("12.0 minutes", valueUnit(e, "12 minutes"), e.toString());
+        Map<String, String> z = found("旅客周转量15799.10亿人公里，货运发送量51.75亿吨，发送207万标箱，新线3113公里，海拔约4259米，"
+                + "深度3千米，搭建帐篷12730顶，約每4.9分鐘出生一名嬰兒。", "zh", "2025-01-17");
+        assertEquals("1.57991E12 passenger-km", valueUnit(z, "15799.10亿人公里"), z.toString());
+        assertEquals("5.175E9 t", valueUnit(z, "51.75亿吨"), z.toString());
+        assertEquals("2070000.0 TEU", valueUnit(z, "207万标箱"), z.toString());
+        assertEquals("3113.0 km", valueUnit(z, "3113公里"), z.toString());
+        assertEquals("4259.0 m", valueUnit(z, "4259米"), z.toString());
+        assertEquals("3.0 km", valueUnit(z, "3千米"), z.toString());
+        assertEquals("12730.0 count", valueUnit(z, "12730顶"), z.toString());
+        assertEquals("4.9 minutes", valueUnit(z, "4.9分鐘"), z.toString());
+    }
+
+    @Test
+    void ratesPerThousandAndPer100000ArePercentages() {
+        JsonNode d = EXTRACTOR.extract("折合年粗出生率4.56‰。", "zh", LocalDate.parse("2026-01-10"));
+        JsonNode q = d.path("quantities").get(0);
+        assertEquals("4.56‰ 0.456 percent", q.path("text").asText() + " " + q.path("value").asDouble() + " " + q.path("unit").asText(), d.toString());
+        // the claim keeps the rate as written, in the claim format's unit
+        assertEquals("4.56 per-1000", d.path("claims").get(0).path("value").asText() + " " + d.path("claims").get(0).path("unit").asText(), d.toString());
+        Map<String, String> e = found("The rate fell 6.0%, from 798.8 to 750.5 per 100,000 people.", "en", "2024-12-20");
+        assertEquals(0.7505, Double.parseDouble(e.get("750.5 per 100,000").split(" ")[0]), 1e-9, e.toString());
+        // the other end of "fell from … to …" takes its unit: a rate too
+        assertEquals(0.7988, Double.parseDouble(e.get("798.8").split(" ")[0]), 1e-9, e.toString());
+        assertEquals("percent", e.get("798.8").split(" ")[1], e.toString());
+        assertFalse(e.containsKey("100,000"), e.toString());
+    }
+
+    @Test
+    void earthquakeMagnitudesOnlyBesideAnEarthquake() {
+        Map<String, String> z = found("定日县发生6.8级地震，美国测得的震级为7.1级，当地启动三级应急响应，风力达到8级。", "zh", "2025-01-10");
+        assertEquals("6.8 magnitude", valueUnit(z, "6.8级"), z.toString());
+        assertEquals("7.1 magnitude", valueUnit(z, "7.1级"), z.toString());
+        assertFalse(z.containsKey("三级") || z.containsKey("8级"), z.toString());
+        Map<String, String> e = found("A magnitude 7.8 earthquake struck, followed by a 7.5-magnitude quake.", "en", "2023-02-07");
+        assertEquals("7.8 magnitude", valueUnit(e, "magnitude 7.8"), e.toString());
+        assertEquals("7.5 magnitude", valueUnit(e, "7.5-magnitude"), e.toString());
+    }
+
+    @Test
+    void raceTimesAreSecondsButTimesOfDayAreNot() {
+        Map<String, String> e = found("Tola won in 2:06:26 and the 1,500m went in 3:26.73; the race began at 8:00 and ended by 10:06:26 a.m.",
+                "en", "2024-08-12");
+        assertEquals("7586.0 seconds", valueUnit(e, "2:06:26"), e.toString());
+        assertEquals(206.73, Double.parseDouble(e.get("3:26.73").split(" ")[0]), 1e-9, e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("8:00") || k.contains("10:06")), e.toString());
+    }
+
+    @Test
+    void agesAndPossessivesBeforeANumber() {
+        Map<String, String> e = found("Sweden's Mondo Duplantis, 24, cleared the bar. Zheng turned 12 on Sunday, and a 65-year-old rider "
+                + "competed. The US had 44 to China's 27. Model 3 sales rose.", "en", "2024-08-12");
+        assertEquals("24.0 years", valueUnit(e, "24"), e.toString());
+        assertEquals("12.0 years", valueUnit(e, "12"), e.toString());
+        assertEquals("65.0 years", valueUnit(e, "65-year-old"), e.toString());
+        assertEquals("27.0 count", valueUnit(e, "27"), e.toString());
+        assertFalse(e.containsKey("3"), e.toString());
+        // an age drafts a claim, a span of years does not
+        JsonNode d = EXTRACTOR.extract("Mondo Duplantis, 24, won.", "en", LocalDate.parse("2024-08-12"));
+        assertEquals(1, d.path("claims").size(), d.toString());
+        // a list of counts after names is no age
+        assertEquals("5.0 count", valueUnit(found("Cases rose in Texas, 5, and Ohio.", "en", "2024-08-12"), "5"));
+    }
+
+    @Test
+    void pointsBesideAPercentageArePercentagePoints() {
+        Map<String, String> e = found("Their share dropped 20 points to 23.7%, 13 points fewer than the 37% of 2019. Turnout was 59.7%, "
+                + "down 7.6 points. The Dow fell 500 points, or 1.2%.", "en", "2024-07-06");
+        assertEquals("20.0 percentage-point", valueUnit(e, "20 points"), e.toString());
+        assertEquals("13.0 percentage-point", valueUnit(e, "13 points"), e.toString());
+        assertEquals("7.6 percentage-point", valueUnit(e, "7.6 points"), e.toString());
+        // index points stay a number
+        assertEquals("500.0 count", valueUnit(e, "500"), e.toString());
+    }
+
+    @Test
+    void aBareNumberTakesTheUnitOfTheFigureItIsComparedWith() {
+        Map<String, String> e = found("Life expectancy rose to 78.4 years, up 0.9 year from 77.5 in 2022. Men gained a full year, to 75.8, "
+                + "and women 0.9 year, to 81.1. The S&P 500 rose 1.5% to 5,900. It gave $5 billion to 10,000 farmers.", "en", "2024-12-20");
+        assertEquals("77.5 years", valueUnit(e, "77.5"), e.toString());
+        assertEquals("1.0 years", valueUnit(e, "a full year"), e.toString());
+        assertEquals("75.8 years", valueUnit(e, "75.8"), e.toString());
+        assertEquals("81.1 years", valueUnit(e, "81.1"), e.toString());
+        // a percentage or money before is no unit of a level after it
+        assertEquals("5900.0 count", valueUnit(e, "5,900"), e.toString());
+        assertEquals("10000.0 count", valueUnit(e, "10,000"), e.toString());
+        // "rose from … to …" are two values, each with the unit written once
+        Map<String, String> r = found("The rate rose from 5.7 to 6.2 per 100,000.", "en", "2024-12-20");
+        assertEquals(0.0057, Double.parseDouble(r.get("5.7").split(" ")[0]), 1e-12, r.toString());
+        assertEquals(0.0062, Double.parseDouble(r.get("6.2 per 100,000").split(" ")[0]), 1e-12, r.toString());
+    }
+
+    @Test
+    void halfInChineseIsAShareButAPartnerIsNoFigure() {
+        JsonNode d = EXTRACTOR.extract("出生数只有105年20萬8440人的一半左右，超过一半的家庭有车，他的另一半也来了。", "zh", LocalDate.parse("2026-01-10"));
+        StringBuilder halves = new StringBuilder();
+        for (JsonNode q : d.path("quantities")) {
+            if (q.path("text").asText().equals("一半")) halves.append(q.path("value").asDouble()).append(' ').append(q.path("unit").asText()).append(" @").append(q.path("start").asInt()).append("; ");
+        }
+        assertEquals("50.0 percent @18; 50.0 percent @25; ", halves.toString(), d.toString());
+        // a share is a percent in the claim too
+        assertEquals("percent", d.path("claims").get(1).path("unit").asText(), d.toString());
+    }
+
+    @Test
+    void datesWithTheirTimeAndRangesBelowZero() {
+        Map<String, String> z = found("1月7日9时5分，定日县发生地震；8日下午3时再次余震。预报最低气温在-18℃至-14℃之间。", "zh", "2025-01-10");
+        assertEquals("2025-01-07T09:05 date @0", z.get("1月7日9时5分"), z.toString());
+        assertEquals("2025-01-08T15:00 date @17", z.get("8日下午3时"), z.toString());
+        assertEquals("-16.0 celsius [-18.0, -14.0] @35", z.get("-18℃至-14℃"), z.toString());
+    }
+
+    @Test
+    void thresholdsAgeBandsAndEventNamesAreNoFigures() {
+        Map<String, String> z = found("震中5公里范围内平均海拔约4259米。65歲以上人口占20.06%，跨過兩成門檻；0至14歲人口僅占11.51%。", "zh", "2026-01-10");
+        assertEquals("[4259米, 20.06%, 11.51%]", z.keySet().toString());
+        Map<String, String> e = found("Death rates dropped for every age group from 5 years up. She won the 100 metres in 10.72 seconds.", "en", "2024-12-20");
+        assertEquals("[10.72 seconds]", e.keySet().toString());
+    }
+
+    @Test
+    void yearsOfTheRepublicOfChinaArePeriodsInATextCountingThem() {
+        Map<String, String> t = found("內政部公布，114年出生數僅10萬7812人，比113年減少，截至114年12月底人口為2329萬9132人。", "zh", "2026-01-10");
+        assertEquals("[10萬7812人, 114年12月底, 2329萬9132人]", t.keySet().toString());
+        assertEquals("2025-12-31 date @33", t.get("114年12月底"), t.toString());
+        // a Simplified text counts years: 100年 is a span
+        assertEquals("100.0 years", valueUnit(found("建党100年来，人口增长。", "zh", "2021-07-01"), "100年"));
+    }
 }
