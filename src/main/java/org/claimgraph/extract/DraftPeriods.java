@@ -32,6 +32,8 @@ final class DraftPeriods {
     private final String mainYear;
     /** A quarter or half named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
     private final PeriodMention leadSub;
+    /** Whether the text counts years of the Republic of China (114年 is 2025). */
+    private final boolean roc;
 
     DraftPeriods(Patterns p, Vocabulary vocab, String text, String simple, LocalDate published, List<int[]> sentences, List<Mention> entities,
                  List<Figures.Found> figures, Clauses clauses, boolean[] amountChars, boolean[] dayChars) {
@@ -44,6 +46,7 @@ final class DraftPeriods {
         this.figures = figures;
         this.clauses = clauses;
         this.dayChars = dayChars;
+        this.roc = Figures.rocCalendar(text, simple);
         this.periods = periodMentions(amountChars);
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
@@ -58,6 +61,7 @@ final class DraftPeriods {
         boolean[] used = new boolean[text.length() + 1];
         List<PeriodMention> out = new ArrayList<>();
         for (Patterns.PeriodPattern pp : p.periods) {
+            if (!roc && pp.re().pattern().contains("(?<roc>")) continue;
             Matcher m = pp.re().matcher(simple);
             while (m.find()) {
                 if (m.end() == m.start()) continue;
@@ -108,6 +112,8 @@ final class DraftPeriods {
             if (y == null) continue;
             // 较2020年的74.9%: a year compared with is that figure's, not what the text is about
             if ("比较与".indexOf(at(pm.start() - 1)) >= 0) continue;
+            // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
+            if (insideDay(pm) || ownerOf(pm) != null) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") ? 1 : 2, Integer::sum);
         }
@@ -121,11 +127,11 @@ final class DraftPeriods {
         Matcher m = pm.m();
         String g = first(m);
         return switch (pm.kind()) {
-            case "year", "until" -> g;
+            case "year", "until" -> rocYear(m, g);
             case "fiscal" -> "FY" + g;
             case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
             case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
-            case "month" -> m.group(1) != null ? m.group(1) : m.group(4);
+            case "month" -> m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);
             case "since" -> {
                 // since a year: from it to the year the text is about
                 String from = m.group("y") != null ? m.group("y") : m.group("y2");
@@ -152,6 +158,11 @@ final class DraftPeriods {
         };
     }
 
+    /** A year as written, or its year of the common era when the pattern reads the Republic of China's (113年: 2024). */
+    private static String rocYear(Matcher m, String year) {
+        return hasGroup(m, "roc") ? String.valueOf(Integer.parseInt(year) + Figures.ROC_OFFSET) : year;
+    }
+
     private static String first(Matcher m) {
         for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i);
         return m.group();
@@ -170,7 +181,7 @@ final class DraftPeriods {
                 return n == null || year == null ? year : year + "-H" + n;
             }
             case "month" -> {
-                String y = m.group(1) != null ? m.group(1) : m.group(4);
+                String y = m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);
                 int mo = m.group(2) != null ? Integer.parseInt(m.group(2)) : monthNumber(m.group(3));
                 return String.format(Locale.ROOT, "%s-%02d", y, mo);
             }
@@ -243,6 +254,8 @@ final class DraftPeriods {
                 continue;
             }
             if (pm.end() <= f.start()) {
+                Figures.Found owner = ownerOf(pm);
+                if (owner != null && owner != f) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
                 if (s) sub = pm;
@@ -256,10 +269,21 @@ final class DraftPeriods {
         }
         if (adjYear != null) year = adjYear;
         if (adjSub != null) sub = adjSub;
+        // "beating the 9.1% fall of 1996": the base of a comparison takes the period close after it
+        if (lookAfter && adjYear == null && afterYear != null && ownYear(f, afterYear) && baseFigure(f)) {
+            year = afterYear;
+            if (sub != null && sub.end() <= f.start()) sub = null;
+        }
         if (lookAfter && adjYear != null && adjSub == null && sub != null && sub.end() <= f.start()) sub = null;
         if (year == null) year = afterYear;
         if (sub == null) sub = afterSub;
         if (year == null && sub == null) year = weakYear;
+        // 1月7日9时5分…发生的6.8级地震: a day named in the sentence, when it names no other period (or only that day's year and month)
+        Figures.Found day = lookAfter ? dayOf(f, sentence, clause) : null;
+        if (day != null && (year == null || within(year, day)) && (sub == null || within(sub, day))) {
+            why.add("period: the day \"" + day.text() + "\"");
+            return day.date().substring(0, 10);
+        }
         if (year == null && sub == null) sub = weakSub;
         String label;
         if (sub != null && whole(sub.kind())) {
@@ -271,7 +295,7 @@ final class DraftPeriods {
         }
         String y = year == null ? null : yearLabel(year);
         if (y == null && sub != null && sub.kind().equals("month")) y = yearLabel(sub);
-        if (y == null && sub == null && lookAfter && p.carryPeriod && lastPeriod != null
+        if (y == null && sub == null && lookAfter && p.carryPeriod && lastPeriod != null && !newParagraph(lastSentence, sentence[0])
                 && (lastSentence == sentence[0] || periodsOfLastSentence.size() == 1)) {
             // a figure whose sentence names no period goes on with the one before (其中…, The unemployment rate …),
             // unless the sentence before listed several (一季度…二季度…)
@@ -332,11 +356,90 @@ final class DraftPeriods {
     private final Set<String> periodsOfLastSentence = new java.util.HashSet<>();
 
     /** The period drafted for a figure, for the figures after it ("the same month", a period carried on). */
-    void remember(int sentenceStart, String period) {
+    void remember(Figures.Found f, int sentenceStart, String period) {
+        // the base of a comparison (beating the 8.3 million of 1996) keeps its period to itself
+        if (baseFigure(f) && sentenceStart == lastSentence) return;
         if (sentenceStart != lastSentence) periodsOfLastSentence.clear();
         if (period != null) periodsOfLastSentence.add(period);
         lastPeriod = period;
         lastSentence = sentenceStart;
+    }
+
+    /**
+     * Whether a paragraph ends between two sentences: a period goes on within a paragraph and into a
+     * paragraph that opens with a word going on (其中, Of these); another one (货运方面…) starts afresh.
+     */
+    private boolean newParagraph(int from, int to) {
+        if (from < 0 || from >= to || !text.substring(from, to).contains("\n")) return false;
+        String opening = simple.substring(to, Math.min(simple.length(), to + 16)).stripLeading().toLowerCase(Locale.ROOT);
+        for (String w : p.continuation) if (opening.startsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    /** The day (a date of a day, with its time or not) named in the figure's sentence before it, the nearest; else in its clause after it. */
+    private Figures.Found dayOf(Figures.Found f, int[] sentence, int[] clause) {
+        Figures.Found best = null;
+        for (Figures.Found o : figures) {
+            // a day, not the end of a month (截至2024年12月底)
+            if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || o.text().matches(".*[底末]")) continue;
+            if (o.start() >= sentence[0] && o.end() <= f.start()) best = o;
+            else if (best == null && o.start() >= f.end() && o.end() <= clause[1]) return o;
+        }
+        return best;
+    }
+
+    private static boolean within(PeriodMention pm, Figures.Found f) { return pm.start() >= f.start() && pm.end() <= f.end(); }
+
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile("(?i)(?:截至|截止|截止到|到|as of|as at|by)\\s?$");
+
+    /**
+     * A period inside the date of a day that was an event (曾于2020年3月20日发生): when that day was,
+     * not what the text is about; a month's end (2024年12月底) and a day figures stand at (截至2020年11月1日) are.
+     */
+    private boolean insideDay(PeriodMention pm) {
+        for (Figures.Found o : figures) {
+            if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || o.text().matches(".*[底末]") || !within(pm, o)) continue;
+            return !AS_OF.matcher(simple.substring(Math.max(0, o.start() - 8), o.start())).find();
+        }
+        return false;
+    }
+
+    /**
+     * The figure a period belongs to when it is no period of the figures after it: "beating the 8.3
+     * million of Atlanta in 1996, and some 10,500 …" (right after the base of a comparison), "比113年的13萬4856人".
+     */
+    private Figures.Found ownerOf(PeriodMention pm) {
+        for (Figures.Found o : figures) {
+            if (o.kind() == Figures.Kind.DATE || o.end() > pm.start()) continue;
+            if (ownYear(o, pm) && baseFigure(o)) return o;
+        }
+        // 比113年的13萬4856人, 105年20萬8440人的一半: a year right before the base of a comparison, or before a figure another is a part of
+        for (Figures.Found o : figures) {
+            if (o.kind() == Figures.Kind.DATE || o.start() < pm.end()) continue;
+            if (!simple.substring(pm.end(), o.start()).matches("的?")) return null;
+            return "比较与".indexOf(at(pm.start() - 1)) >= 0 || at(o.end()) == '的' ? o : null;
+        }
+        return null;
+    }
+
+    /** A period close after a figure, in its clause: "the 9.1% fall of 1996", "the 77% of 2023". */
+    private boolean ownYear(Figures.Found o, PeriodMention pm) {
+        if (pm.start() < o.end() || pm.start() - o.end() > 40) return false;
+        return !simple.substring(o.end(), pm.start()).matches("(?s).*[,;，；。.\\n].*");
+    }
+
+    /** A figure introduced as the base of a comparison: than (the), from, against, 比…; "the" only after a word of comparison (beating the, below the). */
+    boolean baseFigure(Figures.Found o) {
+        String before = simple.substring(Math.max(0, o.start() - 30), o.start()).toLowerCase(Locale.ROOT).stripTrailing();
+        if (before.endsWith(" the")) {
+            String w = before.substring(0, before.length() - 4).replaceAll("(?s).*[^\\p{L}]", "");
+            return p.comparisonVerbs.contains(w);
+        }
+        for (String w : p.comparisonBase) {
+            if (w.equals("the") || !before.endsWith(w)) continue;
+            if (w.chars().anyMatch(c -> c > 127) || before.length() == w.length() || !Character.isLetter(before.charAt(before.length() - w.length() - 1))) return true;
+        }
+        return false;
     }
 
     private static boolean hasGroup(Matcher m, String name) {

@@ -63,10 +63,10 @@ final class Drafter {
                 figureChars[i] = true;
                 // a date is a figure and a period at once (截至2024年12月底); so is a duration of years to come (未来五年)
                 if (f.kind() != Figures.Kind.DATE && f.kind() != Figures.Kind.DURATION) amountChars[i] = true;
-                else if (f.date() != null && f.date().length() == 10) dayChars[i] = true;
+                else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = mentions(entityNames(), figureChars, false);
+        this.entities = deixis(mentions(entityNames(), figureChars, false));
         this.metrics = mentions(metricNames(), figureChars, !zh);
         this.clauses = new Clauses(text, sentences);
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
@@ -141,6 +141,20 @@ final class Drafter {
         return out;
     }
 
+    /** 全國 and 我國 in a text about Taiwan are Taiwan: national words mean the place of the patterns' list the text names otherwise. */
+    private List<Mention> deixis(List<Mention> found) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : p.deixisWords) words.add(Chinese.simplified(w));
+        String place = null;
+        for (Mention m : found) {
+            if (p.deixisPlaces.contains(m.id()) && !words.contains(simple.substring(m.start(), m.end()))) { place = m.id(); break; }
+        }
+        if (place == null) return found;
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) out.add(words.contains(simple.substring(m.start(), m.end())) ? new Mention(m.start(), m.end(), place) : m);
+        return out;
+    }
+
     /** Lower-case English names found word by word (see {@link #mentions}). */
     private List<Mention> wordMentions(Map<String, String> names, boolean[] figureChars) {
         List<Tokens.Token> toks = new ArrayList<>();
@@ -207,7 +221,7 @@ final class Drafter {
         if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
         String period = periods.period(f, sentence, clause, why);
         period = periods.cumulative(period, metric[0], sentence, f.start());
-        periods.remember(sentence[0], period);
+        periods.remember(f, sentence[0], period);
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);

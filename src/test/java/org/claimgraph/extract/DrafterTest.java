@@ -116,4 +116,72 @@ class DrafterTest {
         // a span that is no record stays a period
         assertEquals("2019/2024", drafted("Sales have risen 40% since 2019.", "en", "2024-05-15").get("40%").split(" \\| ")[1]);
     }
+
+    @Test
+    void theDayOfAnEventIsThePeriodOfItsFiguresButNotAYearTheTextIsAbout() {
+        Map<String, String> d = drafted("""
+                定日地震
+
+                西藏自治区9日通报，1月7日9时5分定日县发生的6.8级地震已造成126人遇难。经初步排查，共有3612户房屋倒塌。
+                震源深度仅10公里。
+                定日县2020年3月20日曾发生5.9级地震。
+                """, "zh", "2025-01-10");
+        assertEquals("2025-01-07", d.get("126人").split(" \\| ")[1], d.toString());
+        // a sentence naming no period goes on with the day, within its paragraph
+        assertEquals("2025-01-07", d.get("3612户").split(" \\| ")[1], d.toString());
+        assertEquals("2020-03-20", d.get("5.9级").split(" \\| ")[1], d.toString());
+        // the year of an earlier event's day is not what the text is about
+        assertEquals("2025", d.get("10公里").split(" \\| ")[1], d.toString());
+        // a day figures stand at (截至…) still names the text's year
+        Map<String, String> c = drafted("截至2020年11月1日零时，全国人口共141178万人。\n乡村人口减少了1.6亿人。", "zh", "2021-05-11");
+        assertEquals("2020", c.get("1.6亿人").split(" \\| ")[1], c.toString());
+    }
+
+    @Test
+    void aNewParagraphStartsAfreshUnlessItGoesOn() {
+        Map<String, String> d = drafted("""
+                铁路客运创新高
+
+                2024年全国铁路旅客发送量43.12亿人次。12月单月发送旅客2.97亿人次。
+                货运方面，全国铁路货运发送量51.75亿吨。
+                截至2024年12月底，铁路营业里程16.2万公里。
+                其中，高铁4.8万公里。
+                """, "zh", "2025-01-17");
+        assertEquals("2024-12", d.get("2.97亿人次").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("51.75亿吨").split(" \\| ")[1], d.toString());
+        assertEquals("2024-12", d.get("4.8万公里").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
+    void aYearThatBelongsToTheBaseOfAComparisonStaysWithIt() {
+        Map<String, String> en = drafted("""
+                Paris Games close
+
+                Organisers sold more than 9.5 million tickets in 2024, beating the 8.3 million of Atlanta in 1996, and some \
+                10,500 athletes took part. Murder fell 11.6% in 2023, beating the 9.1% fall of 1996.
+                """, "en", "2024-08-12");
+        assertEquals("1996", en.get("8.3 million").split(" \\| ")[1], en.toString());
+        assertEquals("2024", en.get("10,500").split(" \\| ")[1], en.toString());
+        assertEquals("1996", en.get("9.1%").split(" \\| ")[1], en.toString());
+        Map<String, String> zh = drafted("114年出生數僅10萬7812人，比113年的13萬4856人減少約兩成；死亡20萬268人，比113年減少1839人。", "zh", "2026-01-10");
+        assertEquals("2024", zh.get("13萬4856人").split(" \\| ")[1], zh.toString());
+        assertEquals("2025", zh.get("兩成").split(" \\| ")[1], zh.toString());
+        assertEquals("2025", zh.get("1839人").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
+    void yearsAndMonthsOfTheRepublicOfChina() {
+        Map<String, String> d = drafted("內政部公布，114年出生數10萬7812人，105年為20萬8440人。截至114年12月，人口為2329萬9132人。", "zh", "2026-01-10");
+        assertEquals("2025", d.get("10萬7812人").split(" \\| ")[1], d.toString());
+        assertEquals("2016", d.get("20萬8440人").split(" \\| ")[1], d.toString());
+        assertEquals("2025-12", d.get("2329萬9132人").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
+    void nationalWordsMeanThePlaceTheTextIsAbout() {
+        JsonNode tw = EXTRACTOR.extract("台灣人口持續減少。全國人口為2329萬9132人。", "zh", LocalDate.parse("2026-01-10"));
+        assertEquals("taiwan", tw.path("claims").get(0).path("subject").asText(), tw.toString());
+        JsonNode cn = EXTRACTOR.extract("全国人口共141178万人。", "zh", LocalDate.parse("2021-05-11"));
+        assertEquals("china", cn.path("claims").get(0).path("subject").asText(), cn.toString());
+    }
 }
