@@ -388,11 +388,12 @@ final class Figures {
         boolean after = POINTS_TO_PERCENT.matcher(simple).region(m.end(), simple.length()).lookingAt();
         boolean before = PERCENT_THEN_POINTS.matcher(simple.substring(Math.max(0, i - 40), i)).find();
         if (!after && !before) return null;
-        return new Patterns.UnitWord(m.group(), "percentage-point", "percentage-point", false, false, 1, List.of(), List.of());
+        return new Patterns.UnitWord(m.group(), "percentage-point", "percentage-point", false, false, 1, List.of(), List.of(), List.of());
     }
 
-    /** 6.8级地震, 震级为7.1级: one of the unit's context words right after it or right before the number. */
+    /** 6.8级地震, 震级为7.1级, degrees in a text giving °C: one of the unit's context words right after it, right before the number or in the text. */
     private boolean inContext(Patterns.UnitWord u, int numberStart, int unitEnd) {
+        for (String w : u.contextText()) if (text.contains(w)) return true;
         for (String w : u.contextAfter()) if (simple.startsWith(Chinese.simplified(w), unitEnd)) return true;
         String before = simple.substring(Math.max(0, numberStart - 8), numberStart).stripTrailing();
         for (String w : u.contextBefore()) if (before.endsWith(Chinese.simplified(w))) return true;
@@ -617,7 +618,7 @@ final class Figures {
     /** A unit a bare number takes from elsewhere, the words read after it for that (a magnitude), and why. */
     private record Inherited(Patterns.UnitWord unit, String readSuffix, String why) {}
 
-    private static final Patterns.UnitWord AGE = new Patterns.UnitWord("years old", "years", "year", false, false, 1, List.of(), List.of());
+    private static final Patterns.UnitWord AGE = new Patterns.UnitWord("years old", "years", "year", false, false, 1, List.of(), List.of(), List.of());
     private static final Pattern APPOSITION = Pattern.compile("(?s).*\\b\\p{Lu}[\\p{L}'’-]+, $");
     private static final Pattern AGE_CUE = Pattern.compile("(?is).*\\b(?:turned|turns|turning|at the age of|at age)\\s$");
     private static final Pattern AFTER_APPOSITION = Pattern.compile(",\\s+(?!and\\b|or\\b|but\\b|while\\b)\\p{Ll}");
@@ -664,7 +665,7 @@ final class Figures {
             boolean rate = u != null && u.scale() != 1;
             if (Set.of("count", "percent", "percentage-point", "times").contains(f.unit()) && !rate) return null;
             if (f.unit().matches("[A-Z]{3}")) return null;
-            if (u == null) u = new Patterns.UnitWord(f.unit(), f.unit(), f.claimUnit(), false, f.kind() == Kind.DURATION, 1, List.of(), List.of());
+            if (u == null) u = new Patterns.UnitWord(f.unit(), f.unit(), f.claimUnit(), false, f.kind() == Kind.DURATION, 1, List.of(), List.of(), List.of());
             return new Inherited(u, "", "the unit of the figure compared with, at " + f.start());
         }
         return null;

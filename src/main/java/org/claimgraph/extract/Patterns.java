@@ -19,12 +19,12 @@ final class Patterns {
 
     /**
      * A unit word and what it means: scale multiplies the value (‰ is a tenth of a percent); a word
-     * with a context counts only with one of its words right after it or right before the number
-     * (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere).
+     * with a context counts only with one of its words right after it, right before the number or in
+     * the text (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere).
      */
     record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
-                    List<String> contextAfter, List<String> contextBefore) {
-        boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty(); }
+                    List<String> contextAfter, List<String> contextBefore, List<String> contextText) {
+        boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty() || !contextText.isEmpty(); }
     }
 
     record PeriodPattern(String kind, Pattern re) {}
@@ -78,12 +78,12 @@ final class Patterns {
             for (JsonNode w : u.path("words")) {
                 after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
                         u.path("classifier").asBoolean(), u.path("duration").asBoolean(), u.path("scale").asDouble(1),
-                        strings(u.path("context").path("after")), strings(u.path("context").path("before"))));
+                        strings(u.path("context").path("after")), strings(u.path("context").path("before")), strings(u.path("context").path("text"))));
             }
         }
         for (JsonNode u : units.path("before")) {
             for (JsonNode w : u.path("words")) {
-                before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false, 1, List.of(), List.of()));
+                before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false, 1, List.of(), List.of(), List.of()));
             }
         }
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());

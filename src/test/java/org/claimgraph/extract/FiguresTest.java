@@ -254,4 +254,15 @@ class FiguresTest {
         // a Simplified text counts years: 100年 is a span
         assertEquals("100.0 years", valueUnit(found("建党100年来，人口增长。", "zh", "2021-07-01"), "100年"));
     }
+
+    @Test
+    void degreesInATextOfTemperaturesAndARecordOfSomeYears() {
+        Map<String, String> e = found("It reached 40.3°C, beating highs by 3 to 4 degrees, and fell to a 12-year low; a 10-year bond and a "
+                + "six-month high followed.", "en", "2023-01-05");
+        assertEquals("3.5 celsius [3.0, 4.0] @36", e.get("3 to 4 degrees"), e.toString());
+        assertEquals("12.0 years", valueUnit(e, "12-year"), e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("10")), e.toString());
+        // degrees in a text giving no temperature are no unit
+        assertFalse(found("The ramp turns by 30 degrees.", "en", "2023-01-05").values().stream().anyMatch(v -> v.contains("celsius")));
+    }
 }
