@@ -595,8 +595,8 @@ final class Figures {
             }
         }
         if (a.words()) confidence -= 0.1;
-        // an age (岁, years old) is an amount, not a span of time
-        boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration();
+        // an age (岁, years old) is an amount, not a span of time; 22岁的年轻人 describes people of an age
+        boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration() && at(end) != '的';
         Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) && !ageUnit ? Kind.DURATION : Kind.AMOUNT;
         if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
         if (kind == Kind.DURATION && a.words() && uw == null) return false;

@@ -186,6 +186,8 @@ class FiguresTest {
         // an age drafts a claim, a span of years does not
         JsonNode d = EXTRACTOR.extract("Mondo Duplantis, 24, won.", "en", LocalDate.parse("2024-08-12"));
         assertEquals(1, d.path("claims").size(), d.toString());
+        // 他今年65岁 states an age, 22岁的年轻人 describes people
+        assertEquals(1, EXTRACTOR.extract("他今年65岁，22岁的年轻人也来了。", "zh", LocalDate.parse("2024-08-12")).path("claims").size());
         // a list of counts after names is no age
         assertEquals("5.0 count", valueUnit(found("Cases rose in Texas, 5, and Ohio.", "en", "2024-08-12"), "5"));
     }
