@@ -429,7 +429,7 @@ final class DraftPeriods {
     }
 
     /** A figure introduced as the base of a comparison: than (the), from, against, 比…; "the" only after a word of comparison (beating the, below the). */
-    boolean baseFigure(Figures.Found o) {
+    private boolean baseFigure(Figures.Found o) {
         String before = simple.substring(Math.max(0, o.start() - 30), o.start()).toLowerCase(Locale.ROOT).stripTrailing();
         if (before.endsWith(" the")) {
             String w = before.substring(0, before.length() - 4).replaceAll("(?s).*[^\\p{L}]", "");

@@ -49,7 +49,7 @@ final class Figures {
     private final Map<Found, Patterns.UnitWord> unitWords = new java.util.IdentityHashMap<>();
     private final String currency;
     private final List<int[]> sentences;
-    /** A text in the calendar of the Republic of China (114年 is 2025): written in Traditional characters, or naming 民國. */
+    /** Whether the text counts years in the calendar of the Republic of China (114年 is 2025): see {@link #rocCalendar}. */
     private final boolean roc;
     static final int ROC_OFFSET = 1911;
 
@@ -683,7 +683,9 @@ final class Figures {
     /** The figure as a claim document writes its value: without currency and unit words, with % kept. */
     private static String asWritten(String figure, Patterns.UnitWord uw, boolean signInSpan) {
         String v = figure;
-        if (uw != null && (uw.scale() != 1 || !uw.unit().equals("percent") && !uw.unit().equals("percentage-point") && !uw.unit().equals("times"))) {
+        // a rate (4.56‰) and points (20 points) are written as the number alone in their claim unit
+        if (uw != null && (uw.scale() != 1 || uw.words().strip().matches("points?")
+                || !uw.unit().equals("percent") && !uw.unit().equals("percentage-point") && !uw.unit().equals("times"))) {
             String w = uw.words();
             int i = v.lastIndexOf(w);
             if (i < 0) i = Chinese.simplified(v).lastIndexOf(Chinese.simplified(w));

@@ -201,6 +201,8 @@ class FiguresTest {
         assertEquals("7.6 percentage-point", valueUnit(e, "7.6 points"), e.toString());
         // index points stay a number
         assertEquals("500.0 count", valueUnit(e, "500"), e.toString());
+        JsonNode d = EXTRACTOR.extract("Their share dropped 20 points to 23.7%.", "en", LocalDate.parse("2024-07-06"));
+        assertEquals("20 percentage-point", d.path("claims").get(0).path("value").asText() + " " + d.path("claims").get(0).path("unit").asText(), d.toString());
     }
 
     @Test
