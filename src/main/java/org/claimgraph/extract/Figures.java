@@ -200,8 +200,9 @@ final class Figures {
             double v = h * 3600 + min * 60 + sec + (frac == null ? 0 : Double.parseDouble("0." + frac));
             double half = frac == null ? 0.5 : 0.5 * Math.pow(10, -frac.length());
             mark(taken, m.start(), m.end());
-            found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), v, null, "seconds", null, v - half, v + half, Set.of(), 0.8,
-                    Kind.AMOUNT, text.substring(m.start(), m.end()), "a time taken, in seconds"));
+            // the claim states it in seconds, a number the claim reader reads (2:06:26 is 7586)
+            found.add(new Found(m.start(), m.end(), text.substring(m.start(), m.end()), v, null, "seconds", claimUnit("seconds"), v - half, v + half, Set.of(), 0.8,
+                    Kind.AMOUNT, java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), "a time taken, in seconds"));
         }
     }
 

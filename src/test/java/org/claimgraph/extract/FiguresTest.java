@@ -172,6 +172,8 @@ class FiguresTest {
         assertEquals("7586.0 seconds", valueUnit(e, "2:06:26"), e.toString());
         assertEquals(206.73, Double.parseDouble(e.get("3:26.73").split(" ")[0]), 1e-9, e.toString());
         assertFalse(e.keySet().stream().anyMatch(k -> k.contains("8:00") || k.contains("10:06")), e.toString());
+        JsonNode d = EXTRACTOR.extract("Tola won in 2:06:26.", "en", LocalDate.parse("2024-08-12"));
+        assertEquals("7586 second", d.path("claims").get(0).path("value").asText() + " " + d.path("claims").get(0).path("unit").asText(), d.toString());
     }
 
     @Test
