@@ -1,0 +1,63 @@
+package org.claimgraph.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One scope within another ({@link ScopeTerms#within}): by its words, in English and Chinese, both ways. */
+class ScopeNestingTest {
+
+    @ParameterizedTest(name = "\"{1}\" within \"{0}\": {2}")
+    @CsvSource(delimiter = '|', value = {
+            // a qualifier added; the label after the comma names the same source's other table
+            "all of Asia, IMF World Economic Outlook April 2023 projections|emerging and developing Asia, IMF World Economic Outlook April 2023 Table A4|true",
+            "Asia|emerging Asia|true",
+            "state minimum wage|state minimum wage in the South|true",
+            "the whole of Europe|Europe|true",
+            "Asia|emerging Asia, IMF World Economic Outlook April 2023|true",
+            "Asia, IMF World Economic Outlook April 2023|emerging Asia|true",
+            // what is left out is not the wider scope's
+            "Asia|Asia excluding Japan|true",
+            "GP attendances|non-referred GP attendances|true",
+            "households|households without children|true",
+            "全亚洲|新兴和发展中亚洲|true",
+            "整个欧洲|欧洲|true",
+            "非洲|撒哈拉以南非洲|true",
+            "亚洲，国际货币基金组织2023年4月预测|新兴亚洲，国际货币基金组织2023年4月表A4|true",
+            // other places, the other sex, the wider way round
+            "Europe|emerging Asia|false",
+            "women|men|false",
+            "men|women|false",
+            "emerging Asia|Asia|false",
+            "欧洲|新兴亚洲|false",
+            "女性|男性|false",
+            "新兴亚洲|亚洲|false",
+            // a union, or the wider scope left out
+            "Asia|Asia and Europe|false",
+            "Asia|Asia-Pacific|false",
+            "Asia|outside Asia|false",
+            "Japan|Asia excluding Japan|false",
+            "EU migrants|non-EU migrants|false",
+            "seasonally adjusted|not seasonally adjusted|false",
+            "亚洲|亚洲和欧洲|false",
+            "亚洲|亚洲以外|false",
+            "欧盟移民|非欧盟移民|false",
+            "亚洲|除亚洲外的国家|false",
+            // labels of two sources; a list after the comma is no label; a scope of filler alone says nothing
+            "Asia, IMF World Economic Outlook April 2023|emerging Asia, World Bank Global Economic Prospects June 2023|false",
+            "residents of Hong Kong|permanent residents of Hong Kong, Macau and Taiwan|false",
+            "all of the whole|Asia|false"})
+    void within(String wide, String narrow, boolean within) {
+        assertEquals(within, ScopeTerms.within(wide, narrow, Set.of()));
+    }
+
+    /** The metric's own names tell nothing: "state minimum wage" for a minimum wage is the states. */
+    @Test
+    void theMetricsNamesAreIgnored() {
+        assertEquals(false, ScopeTerms.within("state minimum wage", "southern states", Set.of()));
+        assertEquals(true, ScopeTerms.within("state minimum wage", "southern states", ScopeTerms.of("minimum wage")));
+    }
+}
