@@ -4,6 +4,7 @@ import static org.claimgraph.rules.Context.cite;
 import static org.claimgraph.rules.Context.nums;
 import static org.claimgraph.rules.Context.of;
 import static org.claimgraph.rules.Context.ordinal;
+import static org.claimgraph.rules.ScopeFindings.scopeOf;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,25 +42,85 @@ public final class RankFindings {
     }
 
     /**
-     * The subject's value against rivals' values for the same metric, period and scope: those ahead (above it,
-     * or below it for a rank from the lowest) bound the rank.
+     * The subject's value against rivals' values for the same metric, period and scope (and those ahead in a scope
+     * within the claim's): those ahead (above it, or below it for a rank from the lowest) bound the rank.
      */
     public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
+        List<Fact> ahead = byRank(c, aheadFacts);
+        boolean holds = effect == Effect.SUPPORTS;
+        String msg = gives(ctx, c, own, "") + others(ctx, c, own, ahead) + lies(c, ahead) + (holds ? ": consistent with " + claimed(c) + "."
+                : ", so it ranked no better than " + place(ahead.size() + 1, c.isFromLowest()) + ", not " + claimed(c) + ".");
+        return rivalsFinding(rule, c, own, ahead, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg, null);
+    }
+
+    /**
+     * A source ranks the subject in a scope within the claim's: at best that rank in the wider scope too, which
+     * it can contradict but not confirm (CONTEXT when it allows the claim).
+     */
+    public static Finding statedWithin(Context ctx, String rule, Fact c, Fact e, Effect effect) {
+        boolean open = effect == Effect.CONTEXT;
+        String msg = cite(e) + " ranks " + ctx.who(e.subject()) + " " + place(e.rank(), e.isFromLowest()) + " on " + ctx.metric(e)
+                + (e.getPeriodLabel() == null ? "" : " for " + e.getPeriodLabel()) + " in " + scopeOf(e) + ", a scope within the claim's "
+                + scopeOf(c) + (open ? ": consistent with " + claimed(c) + ", but others in the wider scope may rank ahead, so not confirmed."
+                : ", so no better than " + place(e.rank(), e.isFromLowest()) + " in the wider scope either, not " + claimed(c) + " as claimed.");
+        return of(rule, c, effect, open ? FindingKind.SCOPE : FindingKind.REAL_CONTRADICTION, msg,
+                nums("claimedRank", c.rank(), "statedRank", e.rank()), List.of(e.key()), open ? "ranked only within " + e.getScope().strip() : null, e);
+    }
+
+    /**
+     * The subject's value against rivals' in a scope within the claim's (the subject's own figure there or in the
+     * claim's scope): enough ahead contradict the rank in the wider scope; fewer leave it open (CONTEXT), the wider
+     * scope's others being perhaps missing from the sources.
+     */
+    public static Finding rivalsWithin(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
+        List<Fact> ahead = byRank(c, aheadFacts);
+        boolean open = effect == Effect.CONTEXT, ownWithin = Scopes.within(c, own);
+        String where = ownWithin ? " in " + scopeOf(own) + ", a scope within the claim's " + scopeOf(c) : "";
+        String lies = ownWithin ? "" : ahead.isEmpty() ? "; its rivals' figures are all in scopes within the claim's " + scopeOf(c) : lies(c, ahead);
+        String msg = gives(ctx, c, own, where) + others(ctx, c, own, ahead) + lies + (open ? ": consistent with " + claimed(c)
+                + ", but the wider scope's others may be missing from the sources, so not confirmed."
+                : ", so " + ctx.who(c.subject()) + " ranked no better than " + place(ahead.size() + 1, c.isFromLowest())
+                        + (ownWithin ? " in the wider scope too" : "") + ", not " + claimed(c) + ".");
+        return rivalsFinding(rule, c, own, ahead, effect, open ? FindingKind.SCOPE : FindingKind.REAL_CONTRADICTION, msg,
+                open ? "ranked only within narrower scopes than " + c.getScope().strip() : null);
+    }
+
+    /** Rivals ahead, the furthest ahead first. */
+    private static List<Fact> byRank(Fact c, Collection<?> aheadFacts) {
         List<Fact> ahead = new ArrayList<>(Context.list(aheadFacts));
         Comparator<Fact> byValue = Comparator.comparingDouble(Fact::value);
         ahead.sort(c.isFromLowest() ? byValue : byValue.reversed());
-        int atBest = ahead.size() + 1;
-        boolean holds = effect == Effect.SUPPORTS;
-        String others = ahead.isEmpty() ? "no other's value " + (c.isFromLowest() ? "below" : "above") + " it among the sources"
-                : String.join(", ", ahead.stream().map(e -> ctx.who(e.subject()) + " at " + ctx.figure(e)).toList());
-        String msg = (own.getPeriodLabel() == null ? "" : "For " + own.getPeriodLabel() + ", ") + cite(own) + " gives " + ctx.who(c.subject())
-                + "'s " + ctx.metric(c) + " as " + ctx.figure(own) + "; " + others + (holds ? ": consistent with " + claimed(c) + "."
-                : ", so it ranked no better than " + place(atBest, c.isFromLowest()) + ", not " + claimed(c) + ".");
+        return ahead;
+    }
+
+    /** "For 2024, SOURCE gives X's METRIC as FIGURE" and where. */
+    private static String gives(Context ctx, Fact c, Fact own, String where) {
+        return (own.getPeriodLabel() == null ? "" : "For " + own.getPeriodLabel() + ", ") + cite(own) + " gives " + ctx.who(c.subject())
+                + "'s " + ctx.metric(c) + " as " + ctx.figure(own) + where + "; ";
+    }
+
+    /** The rivals ahead with their figures (and scopes, where not the subject's own), or that none is. */
+    private static String others(Context ctx, Fact c, Fact own, List<Fact> ahead) {
+        if (ahead.isEmpty()) return "no other's value " + (c.isFromLowest() ? "below" : "above") + " it among the sources";
+        return String.join(", ", ahead.stream().map(e -> ctx.who(e.subject()) + " at " + ctx.figure(e)
+                + (Scopes.same(own, e) ? "" : " in " + scopeOf(e))).toList());
+    }
+
+    /** "; “coastal” lies within the claim's “all regions”" for rivals ahead in scopes within the claim's, else nothing. */
+    private static String lies(Fact c, List<Fact> ahead) {
+        List<String> narrower = ahead.stream().filter(f -> Scopes.within(c, f)).map(ScopeFindings::scopeOf).distinct().toList();
+        if (narrower.isEmpty()) return "";
+        return "; " + String.join(" and ", narrower) + (narrower.size() == 1 ? " lies" : " lie") + " within the claim's " + scopeOf(c);
+    }
+
+    /** The finding of the subject's figure against its rivals: both named, the least authoritative deciding its weight. */
+    private static Finding rivalsFinding(String rule, Fact c, Fact own, List<Fact> ahead, Effect effect, FindingKind kind, String msg,
+                                         String caveat) {
         List<String> used = new ArrayList<>(List.of(own.key()));
         ahead.forEach(e -> used.add(e.key()));
         Fact authority = ahead.stream().max(Comparator.comparingInt(Fact::tier)).orElse(own);
         if (authority.tier() < own.tier()) authority = own;
-        return of(rule, c, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
-                nums("claimedRank", c.rank(), "computedRank", atBest, "value", own.value()), used, null, authority);
+        return of(rule, c, effect, kind, msg, nums("claimedRank", c.rank(), "computedRank", ahead.size() + 1, "value", own.value()), used,
+                caveat, authority);
     }
 }

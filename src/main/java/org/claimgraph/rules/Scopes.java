@@ -1,6 +1,8 @@
 package org.claimgraph.rules;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scope of a figure ("real terms", "seasonally adjusted", "regulated fares", "England only"), compared as
@@ -40,5 +42,27 @@ public final class Scopes {
         if (claim.scopeKey() == null) return true;
         if (source.scopeKey() == null) return source.soleScope();
         return claim.scopeKey().equals(source.scopeKey());
+    }
+
+    /**
+     * Whether the scope of {@code narrow}'s figure lies within the claim's, another scope by its words: whatever
+     * it counts, the claim's scope counts too ({@link ScopeTerms#within}; the metric's own names tell nothing).
+     * The ranking rules read rivals there as rivals in the claim's scope, able to contradict a rank, never to
+     * confirm it (the wider scope's others may be missing).
+     */
+    public static boolean within(Fact wide, Fact narrow) {
+        if (wide.scopeKey() == null || narrow.scopeKey() == null || wide.scopeKey().equals(narrow.scopeKey())) return false;
+        Set<String> names = new HashSet<>(wide.described());
+        names.removeAll(wide.scopeTerms()); // described less the scope's telling words: the metric's names
+        return ScopeTerms.within(wide.getScope(), narrow.getScope(), names);
+    }
+
+    /**
+     * Whether a rival's figure counts against the subject's own for a claimed rank through a scope within the
+     * claim's: both in the same scope, or one in the claim's own scope and the other in a scope within it (two
+     * scopes both within the claim's, but neither the other, are not like for like).
+     */
+    public static boolean rivalWithin(Fact claim, Fact own, Fact rival) {
+        return same(own, rival) || meet(claim, own) && within(claim, rival) || within(claim, own) && meet(claim, rival);
     }
 }
