@@ -20,8 +20,7 @@ class RankOrderTest {
             // the rival's unadjusted 2.8% is of another scope, so it is not below the subject
             "a rival's figure in another scope is no rival (like for like)|story/north-lowest|For 2024, Statistics office (fictional) (“Regional labour statistics (fictional)”, 2025-02-01) gives Northshire (fictional region)'s unemployment rate as 3.1%; no other's value below it among the sources: consistent with the lowest."})
     void theRivalsFindingSaysLowest(String caseEnd, String claim, String message) throws IOException {
-        Finding f = RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("ranking.cases.json", caseEnd)).get(claim).findings().stream()
-                .filter(x -> x.rule().equals("ranking.rivals")).findFirst().orElseThrow();
+        Finding f = RuleCasesTest.finding("ranking.cases.json", caseEnd, claim, "ranking.rivals");
         assertEquals(message, f.message());
     }
 }

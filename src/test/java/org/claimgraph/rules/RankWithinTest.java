@@ -2,11 +2,7 @@ package org.claimgraph.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.stream.StreamSupport;
 import org.claimgraph.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,10 +40,7 @@ class RankWithinTest {
                     + "(fictional region) 1st on GDP growth rate for 2024 in COAST, a scope within the claim's WIDE: consistent with 1st, but others in "
                     + "the wider scope may rank ahead, so not confirmed."})
     void theFindingNamesBothScopes(String caseEnd, String rule, String message) throws IOException {
-        JsonNode c = StreamSupport.stream(new ObjectMapper().readTree(Path.of("rules/ranking.cases.json").toFile()).path("cases").spliterator(), false)
-                .filter(x -> x.path("name").asText().endsWith(caseEnd)).findFirst().orElseThrow();
-        Finding f = RuleCasesTest.run(caseEnd, c).get("story/first").findings().stream()
-                .filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        Finding f = RuleCasesTest.finding("ranking.cases.json", caseEnd, "story/first", rule);
         assertEquals(message.replace("OFFICE", OFFICE).replace("WIDE", WIDE).replace("COAST", COAST), f.message());
     }
 }

@@ -121,6 +121,11 @@ class RuleCasesTest {
         if (!failures.isEmpty()) fail(file + ", case \"" + name + "\":\n" + String.join("\n", failures));
     }
 
+    /** The finding of {@code rule} on {@code claim} in the case of {@code file} whose name ends with {@code nameEnd}. */
+    static Finding finding(String file, String nameEnd, String claim, String rule) throws IOException {
+        return run(nameEnd, caseNamed(file, nameEnd)).get(claim).findings().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
     /** Reads a case's documents as a user's would be read and checks them with the rules of rules/. */
     static Map<String, Assessment> run(String name, JsonNode c) throws IOException {
         Vocabulary vocab = new Vocabulary(vocabulary, gazetteer);
