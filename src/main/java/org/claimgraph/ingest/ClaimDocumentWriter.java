@@ -40,6 +40,7 @@ public final class ClaimDocumentWriter {
             if (c.termYears() != null) n.put("term", Wording.plain(c.termYears()) + " years");
             if (c.rank() != null) n.put("rank", c.rank());
             if (c.rankFrom() != null) n.put("rankFrom", c.rankFrom().json);
+            if (c.rankOver() != null) n.put("rankOver", c.rankOver().label());
             if (!c.qualifiers().isEmpty()) {
                 var q = n.putArray("qualifiers");
                 for (Qualifier x : Qualifier.values()) if (c.has(x)) q.add(x.json);

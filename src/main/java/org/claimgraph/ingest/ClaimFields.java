@@ -17,6 +17,7 @@ import org.claimgraph.model.Quantity;
 import org.claimgraph.model.RankFrom;
 import org.claimgraph.vocab.Amounts;
 import org.claimgraph.vocab.Periods;
+import org.claimgraph.vocab.RecordWindows;
 import org.claimgraph.vocab.Vocabulary;
 
 /** What one claim's fields mean: its quote's span, who and what it is about, its value, period and references. */
@@ -89,6 +90,7 @@ final class ClaimFields {
         Integer rank = integer(c, "rank");
         RankFrom rankFrom = Reading.pick(RankFrom.values(), text(c, "rankFrom"), x -> x.json);
         if (rankFrom != null && rank == null && !c.has("rank")) problem("rankFrom", "a rank order without a rank (\"the lowest\" is \"rank\": 1 with \"rankFrom\": \"lowest\")");
+        Period rankOver = rankOver(c, rank, p, period);
 
         String per = null;
         String perText = text(c, "per");
@@ -105,8 +107,27 @@ final class ClaimFields {
 
         if (r.problems() > before) return null;
         return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
-                start, end, statement, claimant, subject, object, metric, value, period, term, rank, rankFrom, qualifiers, kind,
+                start, end, statement, claimant, subject, object, metric, value, period, term, rank, rankFrom, rankOver, qualifiers, kind,
                 text(c, "said"), text(c, "scope"), text(c, "note"), compares, between);
+    }
+
+    /** The window of a record ("rankOver": "since 1975"), resolved against the claim's period; null when none or refused. */
+    private Period rankOver(JsonNode c, Integer rank, String periodText, Period period) {
+        String over = text(c, "rankOver");
+        if (over == null) return null;
+        if (rank == null) {
+            if (!c.has("rank")) problem("rankOver", "a record window without a rank (\"the lowest since 1975\" is \"rank\": 1, \"rankFrom\": \"lowest\", \"rankOver\": \"since 1975\")");
+            return null;
+        }
+        if (periodText == null) { problem("rankOver", "a record window needs the claim's period, the period of the record's figure"); return null; }
+        if (period == null) return null; // the period's own problem is told
+        if (!period.bounded()) { problem("rankOver", "a record window needs a period with both ends, not \"" + Inputs.shorten(periodText) + "\""); return null; }
+        try {
+            return RecordWindows.parse(over, period);
+        } catch (IllegalArgumentException e) {
+            problem("rankOver", e.getMessage());
+            return null;
+        }
     }
 
     private void problem(String field, String what) {

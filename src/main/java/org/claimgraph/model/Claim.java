@@ -7,11 +7,13 @@ import java.util.Set;
  * One checkable assertion of a document, normalised. Optional parts are null (or empty for sets).
  * Entity, metric and unit references are ids of the vocabulary; claimant is an entity id or a group.
  * rankFrom is the end a rank counts from as written; null is from the highest ({@link #fromLowest}).
+ * rankOver makes the rank a record: the window of the subject's own periods it ranks among ("the lowest since
+ * 1975"), resolved against the claim's period, its label as written; null when the rank is among rivals.
  */
 public record Claim(String docId, String id, String quote, String quoteLang, Integer start, Integer end,
                     String statement, String claimant, String subject, String object, String metric,
-                    Quantity value, Period period, Double termYears, Integer rank, RankFrom rankFrom, Set<Qualifier> qualifiers,
-                    Kind kind, String said, String scope, String note, Comparison compares, Gap between) {
+                    Quantity value, Period period, Double termYears, Integer rank, RankFrom rankFrom, Period rankOver,
+                    Set<Qualifier> qualifiers, Kind kind, String said, String scope, String note, Comparison compares, Gap between) {
 
     public Claim {
         qualifiers = Set.copyOf(qualifiers);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Period;
 
 /**
  * A claim as the rules see it: flat, with its document's tier and date and its metric's type and family,
@@ -45,6 +46,8 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
     public boolean has(String qualifier) { return qualifiers.contains(qualifier); }
     /** Whether the claimed rank counts from the lowest value ("the lowest", 最低). */
     public boolean isFromLowest() { return claim.fromLowest(); }
+    /** The window a record's rank is among the subject's own periods in ("the lowest since 1975"); null for a rank among rivals. */
+    public Period getRankOver() { return claim.rankOver(); }
     public Claim.Gap getGap() { return claim.between(); }
     /** Whether the claim states the time since an event, up to its own date (a gap without a later event). */
     public boolean isToClaimDate() { return claim.between() != null && claim.between().toClaimDate(); }

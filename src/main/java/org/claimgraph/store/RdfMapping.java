@@ -116,6 +116,12 @@ final class RdfMapping {
         if (c.termYears() != null) r.addLiteral(CG.termYears, decimal(m, c.termYears()));
         if (c.rank() != null) r.addLiteral(CG.rank, m.createTypedLiteral(c.rank().toString(), XSDDatatype.XSDinteger));
         if (c.rankFrom() != null) r.addProperty(CG.rankFrom, CG.term(c.rankFrom().json));
+        if (c.rankOver() != null) {
+            Period w = c.rankOver();
+            if (w.start() != null) r.addLiteral(CG.rankOverStart, m.createTypedLiteral(w.start().toString(), XSDDatatype.XSDdate));
+            r.addLiteral(CG.rankOverEnd, m.createTypedLiteral(w.end().toString(), XSDDatatype.XSDdate));
+            r.addProperty(CG.rankOver, w.label());
+        }
         for (Qualifier q : c.qualifiers()) r.addProperty(CG.qualifier, CG.term(q.json));
         if (c.said() != null) r.addProperty(CG.said, c.said());
         if (c.scope() != null) r.addProperty(CG.scope, c.scope());
@@ -327,7 +333,7 @@ final class RdfMapping {
                 string(r, CG.statement, true), local(one(r, CG.claimant, true)), idOf(r, CG.subject), idOf(r, CG.object),
                 idOf(r, CG.metric), readQuantity(r), period, term == null ? null : term.asLiteral().getDouble(),
                 rank == null ? null : rank.asLiteral().getInt(),
-                rankFrom == null ? null : enumOf(RankFrom.values(), local(rankFrom), r, CG.rankFrom), qs,
+                rankFrom == null ? null : enumOf(RankFrom.values(), local(rankFrom), r, CG.rankFrom), rankOver(r, period), qs,
                 enumOf(Kind.values(), local(one(r, CG.kind, true)), r, CG.kind),
                 string(r, CG.said, false), string(r, CG.scope, false), string(r, CG.note, false), cmp, gap);
     }
@@ -372,6 +378,17 @@ final class RdfMapping {
     }
 
     /** A claim's period from its stored bounds (relative and fiscal forms need no re-reading), else from its label. */
+    /** A record's window as stored: its dates, or read again from its label against the claim's period when they are absent. */
+    private static Period rankOver(Resource r, Period period) {
+        RDFNode label = one(r, CG.rankOver, false);
+        if (label == null) return null;
+        RDFNode start = one(r, CG.rankOverStart, false), end = one(r, CG.rankOverEnd, false);
+        String text = label.asLiteral().getString();
+        if (end == null) return org.claimgraph.vocab.RecordWindows.parse(text, period);
+        return new Period(start == null ? null : java.time.LocalDate.parse(start.asLiteral().getLexicalForm()),
+                java.time.LocalDate.parse(end.asLiteral().getLexicalForm()), text);
+    }
+
     private static Period storedPeriod(Resource r, String label) {
         RDFNode start = one(r, CG.periodStart, false), end = one(r, CG.periodEnd, false);
         if (start == null && end == null) return org.claimgraph.vocab.Periods.parse(label);

@@ -79,6 +79,9 @@ public final class CG {
     public static final Property termYears = p("termYears");
     public static final Property rank = p("rank");
     public static final Property rankFrom = p("rankFrom");
+    public static final Property rankOver = p("rankOver");
+    public static final Property rankOverStart = p("rankOverStart");
+    public static final Property rankOverEnd = p("rankOverEnd");
     public static final Property qualifier = p("qualifier");
     public static final Property kind = p("kind");
     public static final Property said = p("said");

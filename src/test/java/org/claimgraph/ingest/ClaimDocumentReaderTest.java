@@ -85,6 +85,7 @@ class ClaimDocumentReaderTest {
             "period|\"2029/2025\"|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)",
             "rankFrom|\"bottom\"|t.json: claim \"deal\": field \"rankFrom\": unknown value \"bottom\"; one of highest, lowest",
             "rankFrom|\"lowest\"|t.json: claim \"deal\": field \"rankFrom\": a rank order without a rank (\"the lowest\" is \"rank\": 1 with \"rankFrom\": \"lowest\")",
+            "rankOver|\"since 1975\"|t.json: claim \"deal\": field \"rankOver\": a record window without a rank (\"the lowest since 1975\" is \"rank\": 1, \"rankFrom\": \"lowest\", \"rankOver\": \"since 1975\")",
             "kind|\"rumour\"|t.json: claim \"deal\": field \"kind\": unknown value \"rumour\"; one of statistical, comparative, temporal, attribution, prediction, opinion",
             "between|{}|t.json: claim \"deal\": field \"between\".from: missing (the earlier event: subject, metric (an event date), object)",
             "between|{\"from\": {\"subject\": \"甲骨文\", \"metric\": \"announcement date\"}, \"until\": {}}|t.json: claim \"deal\": field \"between\": unknown field \"until\"",
@@ -92,6 +93,35 @@ class ClaimDocumentReaderTest {
             "claimant|\"Sam Altmann\"|t.json: claim \"deal\": field \"claimant\": unknown entity \"Sam Altmann\" (did you mean \"sam altman\"?) (or one of author, analysts, experts, company-documents, unnamed)"})
     void refusesWithTheExactMessage(String field, String value, String message) {
         assertEquals(List.of(message), problems(doc(field, value)));
+    }
+
+    /** The document with its one claim a record: rank 1 from the lowest, the period and window given (null: absent). */
+    static String record(String period, String over) {
+        return doc("rank", "1").replace("\"rank\": 1", "\"rank\": 1, \"rankFrom\": \"lowest\""
+                + (period == null ? "" : ", \"period\": \"" + period + "\"") + ", \"rankOver\": \"" + over + "\"");
+    }
+
+    @Test
+    void aRecordsWindowIsReadAgainstItsPeriod() {
+        var c = cg.reader().read("t.json", record("2024年", "1975年以来"), f -> "").claims().get(0);
+        assertEquals(LocalDate.of(1976, 1, 1), c.rankOver().start());
+        assertEquals(LocalDate.of(2024, 12, 31), c.rankOver().end());
+        assertEquals("1975年以来", c.rankOver().label());
+        assertNull(cg.reader().read("t.json", doc("rank", "1"), f -> "").claims().get(0).rankOver(), "no window: a rank among rivals");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "-|since 1975|t.json: claim \"deal\": field \"rankOver\": a record window needs the claim's period, the period of the record's figure",
+            "by 2029|on record|t.json: claim \"deal\": field \"rankOver\": a record window needs a period with both ends, not \"by 2029\"",
+            "2024|lately|t.json: claim \"deal\": field \"rankOver\": \"lately\" is not a record window: write on record, since 1975, 1975/2024, 40 years, 有记录以来, 1975年以来 or 近十年",
+            "2024|since 2024|t.json: claim \"deal\": field \"rankOver\": \"since 2024\" starts after the claim's period (2024) begins: a record's window holds its period",
+            "2024|1975/2000|t.json: claim \"deal\": field \"rankOver\": \"1975/2000\" (1975–2000) ends before the claim's period (2024) does: a record's window holds its period",
+            "2024|近1年|t.json: claim \"deal\": field \"rankOver\": \"近1年\" (2024) leaves no room for another period as long as the claim's (2024)",
+            "2024|0 years|t.json: claim \"deal\": field \"rankOver\": \"0 years\" is out of range: a whole number of years or months, more than 0 and at most 1000 years",
+            "2029/2025|since 1975|t.json: claim \"deal\": field \"period\": the period ends (2025) before it starts (2029)"})
+    void aBadRecordIsRefusedWithTheExactMessage(String period, String over, String message) {
+        assertEquals(List.of(message), problems(record(period, over)));
     }
 
     @Test
