@@ -12,14 +12,14 @@ import java.util.Set;
  * Splits facts into groups no rule can join across, so each group can be checked in a session of its
  * own. The rules join claims on subject and metric family (evidence, arithmetic, definitions, sourcing,
  * qualifiers, scope, dated statements), on object, metric and document (shares of one whole), on the
- * claims a comparison names, on a metric alone (ranks among rivals) and on every dated event (gaps
- * between events); the groups are the connected components of those links. Some rules only read other
- * claims as evidence, whose own findings they never look at: a share against its part and whole (any
- * claim on either entity), a change against its measure's levels and a quotient against its numerator's
- * and denominator's figures and a share against its complement's (any claim on the subject: the measures
- * are of other families), and a
- * figure in another currency against exchange rates. Those claims go into the batch as read-only
- * evidence, assessed in their own group's batch.
+ * claims a comparison names, on a metric alone (ranks among rivals; a record, ranked among the subject's
+ * own periods, needs only its subject) and on every dated event (gaps between events); the groups are the
+ * connected components of those links. Some rules only read other claims as evidence, whose own findings
+ * they never look at: a share against its part and whole (any claim on either entity), a change against
+ * its measure's levels and a quotient against its numerator's and denominator's figures and a share
+ * against its complement's (any claim on the subject: the measures are of other families), and a figure
+ * in another currency against exchange rates. Those claims go into the batch as read-only evidence,
+ * assessed in their own group's batch.
  */
 final class Partitions {
 
@@ -71,7 +71,8 @@ final class Partitions {
         boolean gaps = false;
         for (int i = 0; i < n; i++) {
             Fact f = facts.get(i);
-            if (f.rank() != null && f.metric() != null) rankedMetrics.add(f.metric());
+            // a record ranks the subject's own figures, which its subject already links
+            if (f.rank() != null && f.metric() != null && f.getRankOver() == null) rankedMetrics.add(f.metric());
             if (f.getGap() != null) gaps = true;
             if (f.compareOp() != null) {
                 if (f.compareLeft() != null) sides.add(f.compareLeft());

@@ -22,6 +22,15 @@ public final class ResolveFindings {
         };
     }
 
+    /**
+     * Whether two findings answer the same question of a claim, so one may outweigh the other: a record (the
+     * records rules' findings) is a question apart from its figure, and a source confirming the figure says
+     * nothing against the sources that rule the record out.
+     */
+    public static boolean sameQuestion(Finding a, Finding b) { return record(a) == record(b); }
+
+    private static boolean record(Finding f) { return f.rule().startsWith("records."); }
+
     /** One source outweighs another that disagrees with it; context on the claim naming the policy. */
     public static Finding decided(String rule, Finding low, Finding top) {
         String msg = "Sources differ; decided by " + policy(rule) + ". Followed: " + top.message() + " Outweighed: " + low.message();

@@ -85,4 +85,22 @@ class PartitionsTest {
             assertTrue(batches.size() > 100, "many groups: " + batches.size());
         }
     }
+    @Test
+    void aRecordSitsWithItsSubjectsFiguresNotWithEveryClaimOnItsMetric() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            String claim = "{\"id\": \"%s\", \"quote\": \"q\", \"statement\": \"s\", \"claimant\": \"author\", \"subject\": \"%s\", "
+                    + "\"metric\": \"temperature\", \"period\": \"%s\", %s, \"kind\": \"statistical\"}";
+            String doc = "{\"document\": {\"id\": \"d\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2025-03\", "
+                    + "\"tier\": \"primary\"}, \"claims\": [" + String.join(",", List.of(
+                    claim.formatted("record", "Japan", "2024", "\"rank\": 1, \"rankOver\": \"since 2015\""),
+                    claim.formatted("japan-2019", "Japan", "2019", "\"value\": \"15.9°C\""),
+                    claim.formatted("france-2024", "France", "2024", "\"value\": \"13.4°C\""))) + "]}";
+            var read = cg.reader().read("d.json", doc, f -> "");
+            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
+            var scopes = c.scopes(read.claims());
+            var facts = read.claims().stream().map(x -> c.fact(x, read.document(), scopes)).toList();
+            List<List<String>> groups = Partitions.of(facts, 1).stream().map(b -> b.own().stream().map(Fact::key).toList()).toList();
+            assertEquals(List.of(List.of("d/record", "d/japan-2019"), List.of("d/france-2024")), groups);
+        }
+    }
 }

@@ -1,0 +1,123 @@
+package org.claimgraph.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.claimgraph.model.Effect;
+import org.claimgraph.model.Period;
+import org.claimgraph.vocab.RecordWindows;
+
+/**
+ * What the records rules compute: a record ranks the subject's figure for the claim's period among its own
+ * figures for the other periods as long as it inside the claim's window ({@code rankOver}). Small and
+ * unit-tested; the rules decide when each applies.
+ */
+public final class Records {
+    private Records() {}
+
+    /** Whether two figures' periods are equally long (within a few days: months, quarters and years vary). */
+    public static boolean sameLength(Fact a, Fact b) {
+        Period pa = Calc.period(a), pb = Calc.period(b);
+        return pa != null && pb != null && pa.bounded() && pb.bounded() && Math.abs(pa.days() - pb.days()) <= RecordWindows.SAME_LENGTH_DAYS;
+    }
+
+    /** Whether a figure is for another period as long as the claim's, inside the claim's window and apart from its period. */
+    public static boolean inWindow(Fact c, Fact f) {
+        Period w = c.getRankOver(), p = Calc.period(f), own = Calc.period(c);
+        if (w == null || p == null || !p.bounded() || !sameLength(c, f) || p.overlaps(own)) return false;
+        return (w.start() == null || !p.start().isBefore(w.start())) && !p.end().isAfter(w.end());
+    }
+
+    /**
+     * Whether a figure is ahead of the subject's own for the claim's record: above it (below it for a record
+     * low) by whole intervals. Intervals that only touch are ahead too, for rounded figures of a series touch
+     * at the half-way point (3.3 and 3.4 are 3.25–3.35 and 3.35–3.45) and still differ; equal figures are not.
+     */
+    public static boolean ahead(Fact c, Fact own, Fact f) {
+        return c.isFromLowest() ? f.high() <= own.low() && f.value() < own.value() : f.low() >= own.high() && f.value() > own.value();
+    }
+
+    /** Whether neither of two figures is ahead of the other: their order is open (a tie, or intervals that overlap). */
+    static boolean level(Fact c, Fact own, Fact f) {
+        return !ahead(c, own, f) && !(c.isFromLowest() ? own.high() <= f.low() && own.value() < f.value() : own.low() >= f.high() && own.value() > f.value());
+    }
+
+    /**
+     * The subject's figures in the window beside its own: those ahead, those level with it, how many periods
+     * they are for, whether they and the own figure cover every day of a window with a start, and what that makes of
+     * the claimed rank: CONTRADICTS when those ahead leave no rank the claim allows; SUPPORTS when the series
+     * is complete and every rank it leaves open is allowed; CONTRADICTS when it is complete and none is; null
+     * otherwise (a partial series neither confirms nor rules out a record).
+     */
+    public record Series(List<Fact> ahead, List<Fact> level, int periods, boolean complete, Effect effect) {
+        /** The best rank the figures leave: one more than those ahead. */
+        public int best() { return ahead.size() + 1; }
+        /** The worst, when the series is complete: every level figure ahead too. */
+        public int worst() { return ahead.size() + level.size() + 1; }
+    }
+
+    public static Series series(Fact c, Fact own, Collection<?> inWindow) {
+        List<Fact> all = Context.list(inWindow), ahead = new ArrayList<>(), level = new ArrayList<>();
+        for (Fact f : all) {
+            if (ahead(c, own, f)) ahead.add(f);
+            else if (level(c, own, f)) level.add(f);
+        }
+        Comparator<Fact> best = Comparator.comparingDouble(Fact::value);
+        ahead.sort(c.isFromLowest() ? best : best.reversed());
+        level.sort(Comparator.comparing(Fact::start));
+        boolean complete = covers(c.getRankOver(), own, all);
+        int[] r = Calc.rankRange(c);
+        int lo = ahead.size() + 1, hi = lo + level.size();
+        Effect effect = lo > r[1] ? Effect.CONTRADICTS
+                : !complete ? null
+                : r[0] <= lo && hi <= r[1] ? Effect.SUPPORTS
+                : hi < r[0] ? Effect.CONTRADICTS : null;
+        int periods = (int) all.stream().map(f -> f.start() + "/" + f.end()).distinct().count();
+        return new Series(ahead, level, periods, complete, effect);
+    }
+
+    /** Whether the figures' periods, the own one among them, cover every day of a window with a start. */
+    static boolean covers(Period window, Fact own, List<Fact> others) {
+        if (window == null || window.start() == null) return false;
+        List<Period> ps = new ArrayList<>();
+        ps.add(Calc.period(own));
+        for (Fact f : others) ps.add(Calc.period(f));
+        ps.sort(Comparator.comparing(Period::start));
+        LocalDate next = window.start();
+        for (Period p : ps) {
+            if (p.start().isAfter(next)) return false;
+            if (!p.end().isBefore(next)) next = p.end().plusDays(1);
+        }
+        return next.isAfter(window.end());
+    }
+
+    /**
+     * The ranks a source's stated record leaves for the claim's window, when the two windows nest: the same
+     * window, its own ranks; a wider one, no worse than its worst (fewer periods can only rank it higher); a
+     * narrower one, no better than its best. Null when neither window holds the other.
+     */
+    public static int[] implied(Fact c, Fact e) {
+        Period wc = c.getRankOver(), we = e.getRankOver();
+        int[] r = Calc.rankRange(e);
+        boolean eHoldsC = holds(we, wc), cHoldsE = holds(wc, we);
+        if (eHoldsC && cHoldsE) return r;
+        if (eHoldsC) return new int[] {1, r[1]};
+        if (cHoldsE) return new int[] {r[0], Integer.MAX_VALUE};
+        return null;
+    }
+
+    /** What a source's stated record makes of the claim's: SUPPORTS when every rank it leaves is allowed, CONTRADICTS when none is, else null. */
+    public static Effect stated(Fact c, Fact e) {
+        int[] i = implied(c, e), r = Calc.rankRange(c);
+        if (i == null) return null;
+        if (r[0] <= i[0] && i[1] <= r[1]) return Effect.SUPPORTS;
+        return i[1] < r[0] || i[0] > r[1] ? Effect.CONTRADICTS : null;
+    }
+
+    private static boolean holds(Period outer, Period inner) {
+        boolean start = outer.start() == null || inner.start() != null && !inner.start().isBefore(outer.start());
+        return start && !inner.end().isAfter(outer.end());
+    }
+}
