@@ -2,12 +2,7 @@ package org.claimgraph.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.stream.StreamSupport;
-import org.claimgraph.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,9 +22,6 @@ class RecordFindingsTest {
             "the figure confirmed, the record not: not supported|story/north-record|records.figure-alone|The claim's figure is confirmed, but not its record (the lowest since 1969): a record is supported only by a trusted source stating it or by the subject's figures for every period of a window with a start.",
             "近十年最高 ruled out by a higher rate in 2020 (Chinese)|baodao/shiyelv-shinian|records.series|For 2024年, 青川市统计局（虚构） (“青川市统计公报（虚构）”, 2025-01-10) gives Qingchuan (fictional city)'s unemployment rate as 5.6%; within the window 近十年 (2015–2024) the sources give it above that for 2020年 at 6.2%, 2022年 at 5.9%, so 2024年 ranked no better than the 3rd highest there, not the highest as claimed."})
     void theFindingSaysWhatDecidesTheRecord(String caseEnd, String claim, String rule, String message) throws IOException {
-        JsonNode c = StreamSupport.stream(new ObjectMapper().readTree(Path.of("rules/records.cases.json").toFile()).path("cases").spliterator(), false)
-                .filter(x -> x.path("name").asText().endsWith(caseEnd)).findFirst().orElseThrow();
-        Finding f = RuleCasesTest.run(caseEnd, c).get(claim).findings().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
-        assertEquals(message, f.message());
+        assertEquals(message, RuleCasesTest.finding("records.cases.json", caseEnd, claim, rule).message());
     }
 }
