@@ -52,10 +52,18 @@ public final class Scopes {
      */
     public static boolean within(Fact wide, Fact narrow) {
         if (wide.scopeKey() == null || narrow.scopeKey() == null || wide.scopeKey().equals(narrow.scopeKey())) return false;
-        Set<String> names = new HashSet<>(wide.described());
-        names.removeAll(wide.scopeTerms()); // described less the scope's telling words: the metric's names
-        return ScopeTerms.within(wide.getScope(), narrow.getScope(), names);
+        // the rules ask it of every rival pair, and reading a scope's words is many times the join's work
+        if (WITHIN.size() > MAX_WITHIN) WITHIN.clear();
+        return WITHIN.computeIfAbsent(java.util.Arrays.asList(wide.getScope(), narrow.getScope(), wide.metric()), k -> {
+            Set<String> names = new HashSet<>(wide.described());
+            names.removeAll(wide.scopeTerms()); // described less the scope's telling words: the metric's names
+            return ScopeTerms.within(wide.getScope(), narrow.getScope(), names);
+        });
     }
+
+    /** Answers of {@link #within} by the two scopes and the metric; emptied when it grows past the bound. */
+    private static final java.util.Map<java.util.List<String>, Boolean> WITHIN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_WITHIN = 100_000;
 
     /**
      * Whether a rival's figure counts against the subject's own for a claimed rank through a scope within the
