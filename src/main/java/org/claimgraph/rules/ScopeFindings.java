@@ -31,4 +31,13 @@ public final class ScopeFindings {
         return of(rule, c, Effect.CONTEXT, FindingKind.SCOPE, e.getSourceName() + "'s figure covers " + e.getScope().strip() + ".",
                 nums("evidence", e.value()), List.of(e.key()), "scope: " + e.getScope().strip(), null);
     }
+
+    /** The claim's figure is for a part of the whole the source counts, and more than the whole. */
+    public static Finding partExceedsWhole(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
+                + scopeOf(e) + ", which takes in the claim's " + scopeOf(c) + ": a part counts no more than its whole, and the claim's "
+                + ctx.figure(c) + " is more.";
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
+                "more than the whole: " + e.getScope().strip() + " " + ctx.figure(e), e);
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Scope of a figure ("real terms", "seasonally adjusted", "regulated fares", "England only"), compared as
  * written after light normalisation. Scope policy: figures of different stated scopes never confirm or
- * contradict each other. A claim that states no scope is read against a source's figure without scope (the
+ * contradict each other, except that a count for a whole bounds the count for a part within it
+ * ({@link #exceedsWhole}). A claim that states no scope is read against a source's figure without scope (the
  * whole) when one is given; otherwise in whichever scope a source gives that fits it (the scope is named as
  * a caveat), contradicted only when the source's figures disagree in every scope. A claim that states a scope meets a source figure of that scope, or a figure without scope when
  * that source gives the subject and metric in no scope at all (its headline figure is the only one).
@@ -60,6 +61,22 @@ public final class Scopes {
             return ScopeTerms.within(wide.getScope(), narrow.getScope(), names);
         });
     }
+
+    /**
+     * Whether a claim's figure, in a scope within a source's ({@link #within}), is more than the source's figure
+     * for that whole allows: a part counts no more than its whole. Only for counts that add up (a flow, level
+     * or count whose unit is a count, none below zero), and read with the rounding tolerance; a whole's figure
+     * can contradict a part's this way, never confirm it.
+     */
+    public static boolean exceedsWhole(Fact part, Fact whole, org.claimgraph.model.Settings s) {
+        if (!ADDITIVE.contains(String.valueOf(part.metricType())) || !"count".equals(part.unit()) || whole.low() < 0) return false;
+        if (!Double.isFinite(part.low()) || !within(whole, part)) return false;
+        double low = Bounds.rounded(part, s.rounding())[0];
+        return low > whole.high() || low == whole.high() && (part.lowOpen() || whole.highOpen());
+    }
+
+    /** Metric types whose figures for the parts of a whole add up to at most the whole's. */
+    private static final Set<String> ADDITIVE = Set.of("FLOW", "LEVEL", "COUNT");
 
     /** Answers of {@link #within} by the two scopes and the metric; emptied when it grows past the bound. */
     private static final java.util.Map<java.util.List<String>, Boolean> WITHIN = new java.util.concurrent.ConcurrentHashMap<>();
