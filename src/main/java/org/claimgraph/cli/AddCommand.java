@@ -51,6 +51,9 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--kind", description = "statistical, comparative, temporal, attribution, prediction or opinion (default: ${DEFAULT-VALUE})", defaultValue = "statistical") String kind;
     @Option(names = "--said", description = "attributions: the words attributed") String said;
     @Option(names = "--scope", description = "what the figure covers when narrower than the metric, e.g. \"real terms\", \"regulated fares\"") String scope;
+    @Option(names = "--rank", description = "the subject's place among its rivals on the metric (1: the largest), e.g. 2 for \"the second largest\"") Integer rank;
+    @Option(names = "--rank-from", paramLabel = "END", description = "which end --rank counts from: highest (the default) or lowest (\"the lowest\", 最低)") String rankFrom;
+    @Option(names = "--rank-over", paramLabel = "WINDOW", description = "makes --rank a record among the subject's own figures over time: \"on record\", \"since 1975\", \"40 years\", 1975/2024, 有记录以来") String rankOver;
     @Option(names = "--note", description = "a note for editors, kept with the claim") String note;
     @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text") Integer start;
     @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive)") Integer end;
@@ -150,6 +153,8 @@ final class AddCommand implements Callable<Integer> {
         c.put("id", id != null ? id : slug(st)).put("quote", quote).put("statement", st).put("claimant", claimant).put("kind", kind);
         put(c, "subject", subject); put(c, "object", object); put(c, "metric", metric); put(c, "value", value); put(c, "unit", unit);
         put(c, "per", per); put(c, "period", period); put(c, "term", term); put(c, "said", said); put(c, "scope", scope); put(c, "note", note);
+        if (rank != null) c.put("rank", rank);
+        put(c, "rankFrom", rankFrom); put(c, "rankOver", rankOver);
         if (start != null) c.put("start", start);
         if (end != null) c.put("end", end);
         if (qualifiers != null) qualifiers.forEach(c.putArray("qualifiers")::add);

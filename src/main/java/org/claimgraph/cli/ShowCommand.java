@@ -27,6 +27,11 @@ final class ShowCommand implements Callable<Integer> {
                 var c = found.get();
                 w.println(c.key() + ": " + c.statement());
                 w.println("  quote: " + c.quote());
+                String about = (c.subject() == null ? "" : ", subject: " + c.subject() + (c.object() == null ? "" : " and " + c.object()))
+                        + (c.metric() == null ? "" : ", metric: " + c.metric()) + (c.scope() == null ? "" : ", scope: " + c.scope())
+                        + (c.rank() == null ? "" : ", rank: " + c.rank() + (c.fromLowest() ? " from the lowest" : ""))
+                        + (c.rankOver() == null ? "" : ", over: " + c.rankOver().label());
+                if (!about.isEmpty()) w.println("  " + about.substring(2));
                 w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs()) + (c.period() == null ? "" : ", period: " + c.period()));
                 var a = cg.assessment(claim).orElse(null);
                 if (a == null) w.println("  not checked yet");

@@ -211,6 +211,26 @@ class CliTest {
     }
 
     @Test
+    void addTakesARankOrARecordFromFlagsAndShowPrintsIt() throws Exception {
+        Path cb = Path.of("data/examples/city-budget");
+        Path s = dir.resolve("rank-store");
+        assertEquals(0, run("load", "--data", s.toString(), cb.resolve("entities.json").toString()).code());
+        String[] common = {"add", "--data", s.toString(), "--document", "council-notes", "--title", "Council notes", "--publisher", "Riverton Post",
+                "--published", "2025-03-01", "--subject", "riverton", "--metric", "revenue", "--value", "410 million USD", "--period", "2024"};
+        Run bad = run(java.util.stream.Stream.concat(java.util.Arrays.stream(common),
+                java.util.stream.Stream.of("--quote", "a low", "--rank", "0", "--rank-from", "middle")).toArray(String[]::new));
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("the add flags: claim \"a-low\": field \"rank\": 0 is less than 1"), bad.err());
+        assertTrue(bad.err().contains("field \"rankFrom\": unknown value \"middle\"; one of highest, lowest"), bad.err());
+        Run added = run(java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.stream.Stream.of("--quote", "its second lowest revenue since 2015",
+                "--id", "revenue-low", "--rank", "2", "--rank-from", "lowest", "--rank-over", "since 2015")).toArray(String[]::new));
+        assertEquals(0, added.code(), added.err());
+        Run shown = run("show", "--data", s.toString(), "council-notes/revenue-low");
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().contains("  subject: riverton, metric: revenue, rank: 2 from the lowest, over: since 2015\n"), shown.out());
+    }
+
+    @Test
     void everyCommandPrintsItsHelpWithoutWarnings() {
         var names = new picocli.CommandLine(new Main()).getSubcommands().keySet();
         assertTrue(names.size() >= 12, names.toString());
