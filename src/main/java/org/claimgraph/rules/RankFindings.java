@@ -47,10 +47,24 @@ public final class RankFindings {
      */
     public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
         List<Fact> ahead = byRank(c, aheadFacts);
-        boolean holds = effect == Effect.SUPPORTS;
-        String msg = gives(ctx, c, own, "") + others(ctx, c, own, ahead) + lies(c, ahead) + (holds ? ": consistent with " + claimed(c) + "."
-                : ", so it ranked no better than " + place(ahead.size() + 1, c.isFromLowest()) + ", not " + claimed(c) + ".");
-        return rivalsFinding(rule, c, own, ahead, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg, null);
+        String msg = gives(ctx, c, own, "") + others(ctx, c, own, ahead) + lies(c, ahead) + switch (effect) {
+            case SUPPORTS -> ": consistent with " + claimed(c) + ".";
+            case CONTEXT -> ": consistent with " + claimed(c) + ", but the figures come from more than one source, which may leave out a rival"
+                    + " ahead, so not confirmed.";
+            case CONTRADICTS -> ", so it ranked no better than " + place(ahead.size() + 1, c.isFromLowest()) + ", not " + claimed(c) + ".";
+        };
+        FindingKind kind = switch (effect) {
+            case SUPPORTS -> FindingKind.AGREEMENT;
+            case CONTEXT -> FindingKind.NOT_CHECKABLE;
+            case CONTRADICTS -> FindingKind.REAL_CONTRADICTION;
+        };
+        return rivalsFinding(rule, c, own, ahead, effect, kind, msg, effect == Effect.CONTEXT ? "rivals from several sources" : null);
+    }
+
+    /** Whether one source gives the subject's figure and every rival's: a list of its own, not figures gathered from several. */
+    public static boolean oneList(Fact own, Collection<?> rivals) {
+        for (Object r : rivals) if (!((Fact) r).docId().equals(own.docId())) return false;
+        return true;
     }
 
     /**
