@@ -96,7 +96,7 @@ final class DraftPeriods {
     /** Periods whose label is whole in itself (a month, a day's month, an earlier period named again): no year is added. */
     private static boolean whole(String kind) {
         return switch (kind) {
-            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil" -> true;
+            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil", "yearTo" -> true;
             default -> false;
         };
     }
@@ -195,6 +195,14 @@ final class DraftPeriods {
                 // "between September and December": the first month is the earlier one
                 if (a.compareTo(b) > 0) a = String.format(Locale.ROOT, "%d-%s", Integer.parseInt(b.substring(0, 4)) - 1, a.substring(5));
                 return a + "/" + b;
+            }
+            case "yearTo" -> {
+                // "in the year to June 2024": the twelve months up to that month (2023-07/2024-06)
+                int mo = monthNumber(m.group("mn"));
+                String end = m.group("yy") != null ? String.format(Locale.ROOT, "%s-%02d", m.group("yy"), mo) : monthOf(mo, null);
+                if (end == null || !end.matches("\\d{4}-\\d{2}")) return year;
+                java.time.YearMonth last = java.time.YearMonth.parse(end);
+                return last.minusMonths(11) + "/" + last;
             }
             case "weekday" -> {
                 // "on Thursday", 周四: the day falls in the week of publication

@@ -66,7 +66,7 @@ final class Drafter {
                 else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = deixis(mentions(entityNames(), figureChars, false));
+        this.entities = zh ? deixis(mentions(entityNames(), figureChars, false)) : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
         this.metrics = mentions(metricNames(), figureChars, !zh);
         this.clauses = new Clauses(text, sentences);
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
@@ -155,6 +155,110 @@ final class Drafter {
         return out;
     }
 
+    /** Names of the text the gazetteer lacks (a person, a party, a company, an event), their ids as written. */
+    private final Set<String> textNames = new java.util.HashSet<>();
+
+    /**
+     * English: the capitalised names of the text join the gazetteer's. A gazetteer name inside a longer
+     * one is part of it (France in Tour de France), and a possessor before a name describes it (Sweden's
+     * Mondo Duplantis); a single word stands for the longer name it ends or starts (Pogačar for Tadej Pogačar).
+     */
+    private List<Mention> names(List<Mention> gazetteer, boolean[] figureChars) {
+        String connectors = String.join("|", p.nameConnectors.stream().map(java.util.regex.Pattern::quote).toList());
+        String word = "\\p{Lu}[\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|\\p{Lu}";
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’&.-])(?:" + word + ")(?:\\s+(?:(?:" + connectors + ")\\s+)?(?:" + word + "))*");
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = name.matcher(simple);
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            // words that open a sentence or a clause, months and days are no names (The, In, Some, July, Sunday)
+            while (true) {
+                int sp = simple.indexOf(' ', s);
+                String first = simple.substring(s, sp < 0 || sp > e ? e : sp);
+                if (!notName(first)) break;
+                if (sp < 0 || sp >= e) { s = e; break; }
+                s = sp + 1;
+                while (s < e && simple.charAt(s) == ' ') s++;
+                // a connector left at the front after trimming is no name either
+                int sp2 = simple.indexOf(' ', s);
+                if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
+            }
+            // a capital that only opens the sentence before a gazetteer name is no part of it (Hosts France)
+            while (sentenceStart(s) && simple.indexOf(' ', s) > 0 && simple.indexOf(' ', s) < e
+                    && !capitalisedElsewhere(simple.substring(s, simple.indexOf(' ', s))) && gazetteerSpan(gazetteer, simple.indexOf(' ', s) + 1, e)) {
+                s = simple.indexOf(' ', s) + 1;
+                int sp2 = simple.indexOf(' ', s);
+                if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
+            }
+            if (e - s < 2 || s >= simple.length() || !Character.isUpperCase(simple.charAt(s))) continue;
+            // Keir Starmer's Labour Party: the possessor describes the name after it
+            for (String apo : new String[] {"'s ", "’s "}) {
+                int k = simple.lastIndexOf(apo, e);
+                if (k > s && k + 3 < e) s = k + 3;
+            }
+            if (e >= s + 2 && (simple.startsWith("'s", e - 2) || simple.startsWith("’s", e - 2))) e -= 2;
+            boolean clash = false;
+            for (int k = s; k < e; k++) if (figureChars[k]) { clash = true; break; }
+            if (clash) continue;
+            String n = simple.substring(s, e);
+            // a single word opening a sentence is a name only where the text capitalises it elsewhere too
+            if (n.indexOf(' ') < 0 && sentenceStart(s) && !capitalisedElsewhere(n) && !SPEAKS.matcher(simple.substring(e, Math.min(simple.length(), e + 12))).lookingAt()) continue;
+            spans.add(new int[] {s, e});
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention g : gazetteer) {
+            boolean inside = false;
+            for (int[] sp : spans) if (g.start() >= sp[0] && g.end() <= sp[1] && (g.start() > sp[0] || g.end() < sp[1])) inside = true;
+            // Sweden's Mondo Duplantis: the possessor describes the name after it
+            boolean possessor = simple.startsWith("'s ", g.end()) || simple.startsWith("’s ", g.end());
+            if (possessor) for (int[] sp : spans) if (sp[0] == g.end() + 3) inside = true;
+            if (!inside) out.add(g);
+        }
+        for (int[] sp : spans) {
+            boolean known = false;
+            for (Mention g : out) if (g.start() < sp[1] && sp[0] < g.end()) known = true;
+            if (known) continue;
+            String n = simple.substring(sp[0], sp[1]);
+            String full = n;
+            if (n.indexOf(' ') < 0) {
+                for (int[] other : spans) {
+                    String o = simple.substring(other[0], other[1]);
+                    if (o.length() > full.length() && (o.endsWith(" " + n) || o.startsWith(n + " "))) full = o;
+                }
+            }
+            String id = text.substring(sp[0], sp[1]).equals(n) && full.equals(n) ? text.substring(sp[0], sp[1]) : full;
+            textNames.add(id);
+            out.add(new Mention(sp[0], sp[1], id));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean gazetteerSpan(List<Mention> gazetteer, int s, int e) {
+        for (Mention g : gazetteer) if (g.start() == s && g.end() == e) return true;
+        return false;
+    }
+
+    private boolean notName(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return p.notNames.contains(w) || p.weekdays.containsKey(lower) || p.nameStopwords.contains(lower) || p.nameConnectors.contains(w);
+    }
+
+    private boolean sentenceStart(int s) {
+        for (int[] sentence : sentences) {
+            if (s >= sentence[0] && s < sentence[1]) return simple.substring(sentence[0], s).strip().replaceAll("[\"“‘'(]", "").isEmpty();
+        }
+        return false;
+    }
+
+    private boolean capitalisedElsewhere(String w) {
+        for (int i = simple.indexOf(w); i >= 0; i = simple.indexOf(w, i + 1)) {
+            boolean edge = (i == 0 || !Character.isLetter(simple.charAt(i - 1))) && (i + w.length() >= simple.length() || !Character.isLetter(simple.charAt(i + w.length())));
+            if (edge && !sentenceStart(i)) return true;
+        }
+        return false;
+    }
+
     /** Lower-case English names found word by word (see {@link #mentions}). */
     private List<Mention> wordMentions(Map<String, String> names, boolean[] figureChars) {
         List<Tokens.Token> toks = new ArrayList<>();
@@ -239,19 +343,41 @@ final class Drafter {
 
     private String subject(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         Mention pick = null;
+        boolean inClause = false;
         boolean ratio = "times".equals(f.unit());
-        if (!ratio) for (Mention m : entities) if (m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
-        boolean inClause = pick != null;
-        if (pick == null) for (Mention m : entities) if (m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
-        if (pick == null) for (Mention m : entities) if (m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
+        // the gazetteer's names first, then the names of the text it lacks
+        for (boolean text : new boolean[] {false, true}) {
+            if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
+            inClause = pick != null;
+            // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 113 at the Tokyo Games)
+            // (not one after "the": Tadej Pogačar won the Tour de France, reaching Nice 6 minutes ahead)
+            if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)
+                    && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
+            if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
+            if (pick == null && !text) for (Mention m : entities) if (!textNames.contains(m.id()) && m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
+            if (pick != null) break;
+        }
         if (pick != null) {
             // a subject outside the figure's own clause is a guess a person confirms ("X is N times Y" names X first)
-            why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (inClause ? "clause" : "sentence, before"));
-            lastSubject = pick.id();
+            why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (inClause ? "clause" : "sentence, before")
+                    + (textNames.contains(pick.id()) ? " (not in the gazetteer)" : ""));
+            // a name the gazetteer lacks is the subject of its sentence; the text goes on about the one it was about before
+            if (!textNames.contains(pick.id()) || lastSubject == null) lastSubject = pick.id();
             return pick.id();
         }
+        // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
         if (lastSubject == null) {
-            for (Mention m : entities) if (m.start() < sentence[0]) { lastSubject = m.id(); break; }
+            for (Mention m : entities) {
+                if (m.start() >= sentence[0] && m.end() <= sentence[1] && speaker(m, sentence)
+                        && (!textNames.contains(m.id()) || !m.id().contains(" ") || subjectName(m.id()))) {
+                    why.add("subject: \"" + text.substring(m.start(), m.end()) + "\", the speaker, in the sentence, before");
+                    lastSubject = m.id();
+                    return m.id();
+                }
+            }
+        }
+        if (lastSubject == null) {
+            for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id()))) { lastSubject = m.id(); break; }
         }
         if (lastSubject != null) why.add("subject: the one the text was about before");
         return lastSubject;
@@ -273,18 +399,112 @@ final class Drafter {
     /** A name can be the subject unless it speaks (X said) or is the whole a share is taken of (占…的, share of). */
     private boolean candidate(Mention m, int[] sentence) {
         if (speaker(m, sentence)) return false;
+        Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
+        if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
+        if (textNames.contains(m.id())) {
+            // a subject the gazetteer lacks is a name of two words or more (a person, a party, an event), none of them
+            // a letter alone (Model Y) or a word of an office that reports figures (Treasury Department)
+            if (!subjectName(m.id()) && !(speaker(m, sentence) && !m.id().contains(" "))) return false;
+            // than Eddy Merckx, from Florence: a name after these is compared with or passed, not the subject
+            Matcher w = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
+            if (w.find() && p.nameNotAfter.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
+        }
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
         return true;
     }
 
-    /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
-    private boolean speaker(Mention m, int[] sentence) {
-        String after = simple.substring(m.end(), Math.min(sentence[1], m.end() + 8)).toLowerCase(Locale.ROOT);
-        return after.matches("(?s)^ ?(said|says|told|表示|指出|称|说|认为|透露).*");
+    private boolean afterThe(Mention m, int[] sentence) {
+        return simple.substring(Math.max(sentence[0], m.start() - 4), m.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\bthe $");
     }
 
+    /** A name the gazetteer lacks that can be a subject: two words or more, none a letter alone nor a word of an office or title. */
+    private boolean subjectName(String id) {
+        if (!id.contains(" ")) return false;
+        for (String w : id.split("\\s+")) if (w.length() == 1 || p.nameNotSubject.contains(w)) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile("([A-Za-z]+)\\s+(?:the\\s+)?$");
+
+    /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
+    private boolean speaker(Mention m, int[] sentence) {
+        return SPEAKS.matcher(simple.substring(m.end(), Math.min(sentence[1], m.end() + 8)).toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile("(?s) ?(said|says|told|表示|指出|称|说|认为|透露)");
+
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
+        // an age measures an age, a magnitude an earthquake, whatever words stand around them
+        if (p.ageMeasure != null && "years".equals(f.unit()) && f.kind() == Figures.Kind.AMOUNT && vocab.metric(p.ageMeasure) != null) {
+            why.add("metric: an age");
+            return new String[] {p.ageMeasure, null};
+        }
+        String byUnit = p.unitMeasures.get(f.unit());
+        if (byUnit != null && vocab.metric(byUnit) != null) {
+            why.add("metric: what a figure in " + f.unit() + " measures");
+            return new String[] {byUnit, null};
+        }
+        String[] m = measure(f, sentence, clause, why);
+        if ("share".equals(m[1])) {
+            String s = shareMeasure(m[0]);
+            if (s != null) {
+                why.add("metric: the catalogue's share of \"" + vocab.metricLabel(m[0]) + "\"");
+                return new String[] {s, null};
+            }
+        }
+        return m;
+    }
+
+    /** The catalogue's share measure named as a share of this one (vote share, share of the vote, 得票率 for votes), or null. */
+    private String shareMeasure(String id) {
+        for (Metric r : vocab.metrics()) if (r.type() == org.claimgraph.model.MetricType.SHARE && id.equals(r.numerator())) return r.id();
+        Set<String> names = allNames(id);
+        for (Metric r : vocab.metrics()) {
+            if (r.type() != org.claimgraph.model.MetricType.SHARE || r.id().equals(id)) continue;
+            for (String n : allNames(r.id())) {
+                String rest = withoutShareWord(n);
+                if (rest == null) continue;
+                for (String x : names) if (sameName(rest, x)) return r.id();
+            }
+        }
+        return null;
+    }
+
+    private Set<String> allNames(String id) {
+        Set<String> out = new java.util.HashSet<>();
+        Metric m = vocab.metric(id);
+        if (m == null) return out;
+        if (m.labelEn() != null) out.add(m.labelEn().toLowerCase(Locale.ROOT));
+        if (m.labelZh() != null) out.add(Chinese.simplified(m.labelZh()));
+        m.aliases().forEach(a -> out.add(Chinese.simplified(a).toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /** A name without its share word (vote share: vote; 得票率: 得票), or null when it has none. */
+    private String withoutShareWord(String n) {
+        boolean ascii = n.chars().allMatch(c -> c < 128);
+        for (String w : p.shareWords) {
+            if (ascii && w.chars().allMatch(c -> c < 128)) {
+                String s = (" " + n + " ").replace(" " + w + " ", " ");
+                if (s.length() < n.length() + 2) return s.strip();
+            } else if (!ascii && w.chars().anyMatch(c -> c > 127) && n.endsWith(w) && n.length() > w.length()) {
+                return n.substring(0, n.length() - w.length());
+            }
+        }
+        return null;
+    }
+
+    /** Two names alike word for word as Lucene reads them (votes, the vote), or equal as written. */
+    private boolean sameName(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.chars().anyMatch(c -> c > 127) || b.chars().anyMatch(c -> c > 127)) return a.equals(b);
+        List<String> x = Tokens.englishNames(a).stream().map(Tokens.Token::term).filter(w -> !p.nameStopwords.contains(w)).toList();
+        List<String> y = Tokens.englishNames(b).stream().map(Tokens.Token::term).filter(w -> !p.nameStopwords.contains(w)).toList();
+        return !x.isEmpty() && x.equals(y);
+    }
+
+    private String[] measure(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         String[] of = zh ? null : shareOf(f, clause, why);
         if (of != null) {
             if (of[1] == null && of[0] != null) {
@@ -295,9 +515,21 @@ final class Drafter {
         }
         Mention pick = zh || !p.headUnits.contains(unitKind(f.unit())) ? null : headAfter(f, clause);
         if (pick != null) why.add("metric: the noun the figure counts");
+        // 126人遇难、188人受伤: in Chinese the measure named right after the figure is its own
+        if (pick == null && zh) for (Mention m : metrics) if (m.start() == f.end() && fits(m.id(), f.unit())) { pick = m; why.add("metric: the word right after the figure"); break; }
         if (pick == null) for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
+        }
+        // else what its classifier counts (例: cases), when its clause names no measure
+        if (pick == null) {
+            for (Map.Entry<String, String> c : p.classifierMeasures.entrySet()) {
+                if (Chinese.simplified(f.text()).endsWith(Chinese.simplified(c.getKey())) && vocab.metric(c.getValue()) != null) {
+                    pick = new Mention(f.start(), f.start(), c.getValue());
+                    why.add("metric: what \"" + c.getKey() + "\" counts");
+                    break;
+                }
+            }
         }
         // else the measure of the figure before in the sentence ("进口18.39万亿元，增长2.3%", "compared with 6.2%")
         if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())
@@ -505,6 +737,12 @@ final class Drafter {
         if (unit.equals("GW") || unit.equals("MW") || unit.equals("kW")) return d.contains("power");
         if (unit.endsWith("Wh")) return d.contains("energy");
         if (unit.equals("acre") || unit.equals("ft2") || unit.equals("m2") || unit.equals("km2") || unit.equals("ha")) return d.contains("area");
+        // a length, a speed, a time, a temperature or a mass fits a measure of that dimension only
+        if (Set.of("km", "m", "cm", "mm", "mi").contains(unit)) return d.contains("length");
+        if (Set.of("km/h", "m/s", "mph").contains(unit)) return d.contains("speed");
+        if (Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years").contains(unit)) return d.contains("time");
+        if (unit.equals("celsius") || unit.equals("[degF]")) return d.contains("temperature");
+        if (unit.equals("t") || unit.equals("kg")) return d.contains("mass");
         return true;
     }
 

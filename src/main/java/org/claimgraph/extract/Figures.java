@@ -106,7 +106,58 @@ final class Figures {
         phrases();
         numbers();
         found.sort(Comparator.comparingInt(Found::start));
+        speeds();
+        compoundTimes();
         return found;
+    }
+
+    /** 每小时159公里: a distance with "per hour" written before the number is a speed; the words join its span. */
+    private void speeds() {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            for (Patterns.PerWord w : p.perBefore) {
+                String cw = Chinese.simplified(w.words());
+                if (!w.unit().equals(f.unit()) || f.start() < cw.length() || !simple.startsWith(cw, f.start() - cw.length())) continue;
+                int s = f.start() - cw.length();
+                found.set(i, new Found(s, f.end(), text.substring(s, f.end()), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
+                        f.qualifiers(), f.confidence(), f.kind(), plain(f.value()), "a speed: \"" + w.words() + "\" before a distance"));
+                break;
+            }
+        }
+    }
+
+    private static final List<String> CLOCK_UNITS = List.of("hours", "minutes", "seconds");
+    private static final int[] CLOCK_SECONDS = {3600, 60, 1};
+
+    /** 6 minutes 17 seconds, 16小时35分钟: one time in several units, read in the smallest (377 seconds, 995 minutes). */
+    private void compoundTimes() {
+        for (int i = 0; i < found.size(); i++) {
+            Found a = found.get(i);
+            if (a.date() != null || !CLOCK_UNITS.contains(a.unit())) continue;
+            int j = i + 1;
+            Found last = a;
+            while (j < found.size()) {
+                Found b = found.get(j);
+                if (b.date() != null || CLOCK_UNITS.indexOf(b.unit()) <= CLOCK_UNITS.indexOf(last.unit())
+                        || !simple.substring(last.end(), b.start()).matches("\\s?(?:and\\s)?")) break;
+                last = b;
+                j++;
+            }
+            if (last == a) continue;
+            int smallest = CLOCK_SECONDS[CLOCK_UNITS.indexOf(last.unit())];
+            double seconds = 0;
+            for (int k = i; k < j; k++) seconds += found.get(k).value() * CLOCK_SECONDS[CLOCK_UNITS.indexOf(found.get(k).unit())];
+            double v = seconds / smallest;
+            // minutes and seconds are amounts a claim states (a race time, a warning in force); hours alone stay a duration
+            Found merged = new Found(a.start(), last.end(), text.substring(a.start(), last.end()), v, null, last.unit(), claimUnit(last.unit()),
+                    v - 0.5, v + 0.5, a.qualifiers(), a.confidence(), Kind.AMOUNT, plain(v), "one time in " + (j - i) + " units, in " + last.unit());
+            for (int k = j - 1; k > i; k--) found.remove(k);
+            found.set(i, merged);
+        }
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     // ---- dates ----
@@ -116,7 +167,7 @@ final class Figures {
             if (d.roc() && !roc) continue;
             Matcher m = d.re().matcher(simple);
             while (m.find()) {
-                if (any(taken, m.start(), m.end())) continue;
+                if (any(taken, m.start(), m.end()) || endOfPeriod(m.start())) continue;
                 String iso = date(m, d);
                 if (iso == null) continue;
                 mark(taken, m.start(), m.end());
@@ -124,6 +175,13 @@ final class Figures {
                         Set.of(), 0.9, Kind.DATE, text.substring(m.start(), m.end()), "date pattern " + d.re().pattern()));
             }
         }
+    }
+
+    /** "in the year to June 2024": the month ends the period of the figures, it is no date of its own. */
+    private boolean endOfPeriod(int start) {
+        String before = simple.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+        for (String w : p.periodEndBefore) if (before.endsWith(w)) return true;
+        return false;
     }
 
     private String date(Matcher m, Patterns.DatePattern d) {
@@ -451,10 +509,12 @@ final class Figures {
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
     private boolean fromAfterChange(int s) {
         String before = simple.substring(Math.max(0, s - 80), s).toLowerCase(Locale.ROOT);
-        if (!before.endsWith("from ")) return false;
+        // "rose from 4.1% to 4.2%", "revised up by 166,000 to 906,000": a change and the level it reached, no range
+        String cue = before.endsWith("from ") ? "from " : before.endsWith(" by ") ? "by " : null;
+        if (cue == null) return false;
         int cut = -1;
         for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
-        String clause = before.substring(cut + 1, before.length() - 5);
+        String clause = before.substring(cut + 1, before.length() - cue.length());
         for (String w : p.growth) {
             if (!w.chars().allMatch(c -> c < 128)) continue;
             if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(clause).find()) return true;

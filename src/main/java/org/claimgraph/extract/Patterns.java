@@ -29,11 +29,15 @@ final class Patterns {
 
     record PeriodPattern(String kind, Pattern re) {}
 
+    /** Words before a distance that make it a speed (每小时159公里): the distance unit, the speed unit and its claim unit. */
+    record PerWord(String words, String unit, String speed, String claimUnit) {}
+
     /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
     record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end, int h, int min, int ap, boolean roc) {}
 
     final List<UnitWord> after = new ArrayList<>();
     final List<UnitWord> before = new ArrayList<>();
+    final List<PerWord> perBefore = new ArrayList<>();
     final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
@@ -45,6 +49,9 @@ final class Patterns {
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase, comparisonVerbs, continuation, deixisWords, deixisPlaces;
     final boolean carryPeriod, mainMeasure;
+    final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
+    final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>();
+    final String ageMeasure;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
@@ -86,6 +93,10 @@ final class Patterns {
                 before.add(new UnitWord(w.asText(), u.path("unit").asText(), null, false, false, 1, List.of(), List.of(), List.of()));
             }
         }
+        for (JsonNode u : units.path("perBefore")) {
+            for (JsonNode w : u.path("words")) perBefore.add(new PerWord(w.asText(), u.path("unit").asText(), u.path("speed").asText(), u.path("claimUnit").asText()));
+        }
+        perBefore.sort(Comparator.comparingInt((PerWord w) -> w.words().length()).reversed());
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         units.path("currencyHints").properties().forEach(e -> currencyHints.put(e.getKey(), strings(e.getValue())));
@@ -108,6 +119,15 @@ final class Patterns {
         durationNotAfter = p.path("durationNotAfter").asText("");
         ordinalAfter = strings(p.path("ordinalAfter"));
         wholeBefore = strings(p.path("wholeBefore"));
+        nameNotAfter = strings(p.path("names").path("notAfter"));
+        periodEndBefore = strings(p.path("periodEndBefore"));
+        nameConnectors = strings(p.path("names").path("connectors"));
+        nameNotSubject = strings(p.path("names").path("notSubject"));
+        nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
+        shareWords = strings(p.path("shareWords"));
+        p.path("unitMeasures").properties().forEach(e -> unitMeasures.put(e.getKey(), e.getValue().asText()));
+        p.path("classifierMeasures").properties().forEach(e -> classifierMeasures.put(e.getKey(), e.getValue().asText()));
+        ageMeasure = p.path("ageMeasure").asText(null);
         shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
         changeAmount = longestFirst(strings(p.path("changeAmount")));

@@ -184,4 +184,68 @@ class DrafterTest {
         JsonNode cn = EXTRACTOR.extract("全国人口共141178万人。", "zh", LocalDate.parse("2021-05-11"));
         assertEquals("china", cn.path("claims").get(0).path("subject").asText(), cn.toString());
     }
+
+    /** figure text → drafted subject (or "-"). */
+    private static Map<String, String> subjects(String text, String lang, String published) {
+        JsonNode d = EXTRACTOR.extract(text, lang, LocalDate.parse(published));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) {
+            out.put(d.path("quantities").get(c.path("quantity").asInt()).path("text").asText(), c.path("subject").asText("-"));
+        }
+        return out;
+    }
+
+    @Test
+    void namesTheGazetteerLacksAreSubjectsAsWritten() {
+        String race = """
+                Haldane wins the Rift Marathon
+
+                Kenya's Vantor Haldane, 31, won the Rift Marathon on Sunday in 2:07:15, 12 seconds ahead of Milo Brandt. \
+                The Tour of Britain covered 780 kilometres. Haldane now has 9 marathon wins.
+                """;
+        Map<String, String> s = subjects(race, "en", "2024-05-06");
+        // the possessor describes the name after it; a name after "than", "of" or "the" is no subject when another is
+        assertEquals("Vantor Haldane", s.get("31"), s.toString());
+        assertEquals("Vantor Haldane", s.get("12 seconds"), s.toString());
+        // a gazetteer name inside a longer one is part of it
+        assertEquals("Tour of Britain", s.get("780 kilometres"), s.toString());
+        // one word stands for the longer name it ends
+        assertEquals("Vantor Haldane", s.get("9"), s.toString());
+        Map<String, String> d = drafted(race, "en", "2024-05-06");
+        assertEquals("age", d.get("31").split(" \\| ")[0], d.toString());
+        assertEquals("wins", d.get("9").split(" \\| ")[0], d.toString());
+        // an office that reports figures, a letter alone and a capital that only opens the sentence are no subjects
+        Map<String, String> o = subjects("The Statistics Bureau said output of the Model X rose 4%. Fewer Americans bought 20,000 cars.", "en", "2024-05-06");
+        assertEquals("-", o.get("4%"), o.toString());
+        assertEquals("-", o.get("20,000"), o.toString());
+    }
+
+    @Test
+    void aCompanyThatSpeaksOfItselfIsTheSubject() {
+        Map<String, String> s = subjects("Brightwell said on Tuesday that sales grew 6% last year. Turnover rose 2% to €4.1 billion.", "en", "2025-02-13");
+        assertEquals("Brightwell", s.get("6%"), s.toString());
+        assertEquals("Brightwell", s.get("€4.1 billion"), s.toString());
+        Map<String, String> d = drafted("Brightwell said on Tuesday that sales grew 6% last year. Turnover rose 2% to €4.1 billion.", "en", "2025-02-13");
+        assertEquals("revenue-growth", d.get("2%").split(" \\| ")[0], d.toString());
+    }
+
+    @Test
+    void measuresFromTheFiguresKindUnitAndClassifier() {
+        Map<String, String> zh = drafted("该县发生6.1级地震，造成12人遇难、40人受伤。全年报告发病120万例。台风中心附近最大风速为每小时180公里。", "zh", "2025-01-10");
+        assertEquals("earthquake-magnitude", zh.get("6.1级").split(" \\| ")[0], zh.toString());
+        assertEquals("deaths", zh.get("12人").split(" \\| ")[0], zh.toString());
+        assertEquals("injuries", zh.get("40人").split(" \\| ")[0], zh.toString());
+        assertEquals("cases", zh.get("120万例").split(" \\| ")[0], zh.toString());
+        assertEquals("wind-speed", zh.get("每小时180公里").split(" \\| ")[0], zh.toString());
+        // a share of votes is the catalogue's vote share
+        Map<String, String> en = drafted("The party won 2.1 million votes, 31% of the vote.", "en", "2024-07-06");
+        assertEquals("vote-share", en.get("31%").split(" \\| ")[0], en.toString());
+    }
+
+    @Test
+    void theYearToAMonthIsTwelveMonths() {
+        Map<String, String> d = drafted("Net migration was 500,000 in the year to March 2023 and 300,000 in the year to September.", "en", "2023-11-23");
+        assertEquals("2022-04/2023-03", d.get("500,000").split(" \\| ")[1], d.toString());
+        assertEquals("2022-10/2023-09", d.get("300,000").split(" \\| ")[1], d.toString());
+    }
 }
