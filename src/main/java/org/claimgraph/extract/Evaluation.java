@@ -140,7 +140,7 @@ public final class Evaluation {
     }
 
     private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "增幅");
-    private static final List<String> SHARE = List.of("share of ", "占比");
+    private static final List<String> SHARE = List.of("share of ", "占比", "比例", "比重");
     private static final List<String> CHANGE = List.of(" change", " increase", "变化", "变动");
 
     /**
