@@ -197,7 +197,7 @@ final class DraftPeriods {
                 return a + "/" + b;
             }
             case "yearTo" -> {
-                // "in the year to June 2024": the twelve months up to that month (2023-07/2024-06)
+                // "in the year to March 2023": the twelve months up to that month (2022-04/2023-03)
                 int mo = monthNumber(m.group("mn"));
                 String end = m.group("yy") != null ? String.format(Locale.ROOT, "%s-%02d", m.group("yy"), mo) : monthOf(mo, null);
                 if (end == null || !end.matches("\\d{4}-\\d{2}")) return year;

@@ -160,8 +160,8 @@ final class Drafter {
 
     /**
      * English: the capitalised names of the text join the gazetteer's. A gazetteer name inside a longer
-     * one is part of it (France in Tour de France), and a possessor before a name describes it (Sweden's
-     * Mondo Duplantis); a single word stands for the longer name it ends or starts (Pogačar for Tadej Pogačar).
+     * one is part of it (Britain in Tour of Britain), and a possessor before a name describes it (Kenya's
+     * Vantor Haldane); a single word stands for the longer name it ends or starts (Haldane for Vantor Haldane).
      */
     private List<Mention> names(List<Mention> gazetteer, boolean[] figureChars) {
         String connectors = String.join("|", p.nameConnectors.stream().map(java.util.regex.Pattern::quote).toList());
@@ -183,7 +183,7 @@ final class Drafter {
                 int sp2 = simple.indexOf(' ', s);
                 if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
             }
-            // a capital that only opens the sentence before a gazetteer name is no part of it (Hosts France)
+            // a capital that only opens the sentence before a gazetteer name is no part of it (Hosts Spain)
             while (sentenceStart(s) && simple.indexOf(' ', s) > 0 && simple.indexOf(' ', s) < e
                     && !capitalisedElsewhere(simple.substring(s, simple.indexOf(' ', s))) && gazetteerSpan(gazetteer, simple.indexOf(' ', s) + 1, e)) {
                 s = simple.indexOf(' ', s) + 1;
@@ -191,7 +191,7 @@ final class Drafter {
                 if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
             }
             if (e - s < 2 || s >= simple.length() || !Character.isUpperCase(simple.charAt(s))) continue;
-            // Keir Starmer's Labour Party: the possessor describes the name after it
+            // Ana Ruiz's Green Party: the possessor describes the name after it
             for (String apo : new String[] {"'s ", "’s "}) {
                 int k = simple.lastIndexOf(apo, e);
                 if (k > s && k + 3 < e) s = k + 3;
@@ -209,7 +209,7 @@ final class Drafter {
         for (Mention g : gazetteer) {
             boolean inside = false;
             for (int[] sp : spans) if (g.start() >= sp[0] && g.end() <= sp[1] && (g.start() > sp[0] || g.end() < sp[1])) inside = true;
-            // Sweden's Mondo Duplantis: the possessor describes the name after it
+            // Kenya's Vantor Haldane: the possessor describes the name after it
             boolean possessor = simple.startsWith("'s ", g.end()) || simple.startsWith("’s ", g.end());
             if (possessor) for (int[] sp : spans) if (sp[0] == g.end() + 3) inside = true;
             if (!inside) out.add(g);
@@ -349,8 +349,8 @@ final class Drafter {
         for (boolean text : new boolean[] {false, true}) {
             if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
             inClause = pick != null;
-            // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 113 at the Tokyo Games)
-            // (not one after "the": Tadej Pogačar won the Tour de France, reaching Nice 6 minutes ahead)
+            // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 90 at the Rome Games)
+            // (not one after "the": Vantor Haldane won the Rift Marathon, reaching Lyon 12 seconds ahead)
             if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)
                     && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
             if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
@@ -403,9 +403,9 @@ final class Drafter {
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
         if (textNames.contains(m.id())) {
             // a subject the gazetteer lacks is a name of two words or more (a person, a party, an event), none of them
-            // a letter alone (Model Y) or a word of an office that reports figures (Treasury Department)
+            // a letter alone (Model X) or a word of an office that reports figures (Statistics Bureau)
             if (!subjectName(m.id()) && !(speaker(m, sentence) && !m.id().contains(" "))) return false;
-            // than Eddy Merckx, from Florence: a name after these is compared with or passed, not the subject
+            // than Milo Brandt, from Lyon: a name after these is compared with or passed, not the subject
             Matcher w = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
             if (w.find() && p.nameNotAfter.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
         }
@@ -515,7 +515,7 @@ final class Drafter {
         }
         Mention pick = zh || !p.headUnits.contains(unitKind(f.unit())) ? null : headAfter(f, clause);
         if (pick != null) why.add("metric: the noun the figure counts");
-        // 126人遇难、188人受伤: in Chinese the measure named right after the figure is its own
+        // 12人遇难、40人受伤: in Chinese the measure named right after the figure is its own
         if (pick == null && zh) for (Mention m : metrics) if (m.start() == f.end() && fits(m.id(), f.unit())) { pick = m; why.add("metric: the word right after the figure"); break; }
         if (pick == null) for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
         if (pick == null) {

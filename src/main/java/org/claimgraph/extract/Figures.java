@@ -111,7 +111,7 @@ final class Figures {
         return found;
     }
 
-    /** 每小时159公里: a distance with "per hour" written before the number is a speed; the words join its span. */
+    /** 每小时180公里: a distance with "per hour" written before the number is a speed; the words join its span. */
     private void speeds() {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -129,7 +129,7 @@ final class Figures {
     private static final List<String> CLOCK_UNITS = List.of("hours", "minutes", "seconds");
     private static final int[] CLOCK_SECONDS = {3600, 60, 1};
 
-    /** 6 minutes 17 seconds, 16小时35分钟: one time in several units, read in the smallest (377 seconds, 995 minutes). */
+    /** 2 minutes 5 seconds, 3小时20分钟: one time in several units, read in the smallest (125 seconds, 200 minutes). */
     private void compoundTimes() {
         for (int i = 0; i < found.size(); i++) {
             Found a = found.get(i);
@@ -177,7 +177,7 @@ final class Figures {
         }
     }
 
-    /** "in the year to June 2024": the month ends the period of the figures, it is no date of its own. */
+    /** "in the year to March 2023": the month ends the period of the figures, it is no date of its own. */
     private boolean endOfPeriod(int start) {
         String before = simple.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
         for (String w : p.periodEndBefore) if (before.endsWith(w)) return true;
@@ -509,7 +509,7 @@ final class Figures {
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
     private boolean fromAfterChange(int s) {
         String before = simple.substring(Math.max(0, s - 80), s).toLowerCase(Locale.ROOT);
-        // "rose from 4.1% to 4.2%", "revised up by 166,000 to 906,000": a change and the level it reached, no range
+        // "rose from 3.1% to 3.4%", "revised up by 10,000 to 250,000": a change and the level it reached, no range
         String cue = before.endsWith("from ") ? "from " : before.endsWith(" by ") ? "by " : null;
         if (cue == null) return false;
         int cut = -1;

@@ -29,7 +29,7 @@ final class Patterns {
 
     record PeriodPattern(String kind, Pattern re) {}
 
-    /** Words before a distance that make it a speed (每小时159公里): the distance unit, the speed unit and its claim unit. */
+    /** Words before a distance that make it a speed (每小时180公里): the distance unit, the speed unit and its claim unit. */
     record PerWord(String words, String unit, String speed, String claimUnit) {}
 
     /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
