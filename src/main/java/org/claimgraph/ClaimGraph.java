@@ -408,7 +408,27 @@ public final class ClaimGraph implements AutoCloseable {
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
         var vocab = vocabularySoon();
-        return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), docId, store.checkedAt());
+        if (docId == null) return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), null, store.checkedAt());
+        // one document: its claims, their verdicts and the evidence they cite, not the whole store
+        if (store.documents(Set.of(docId)).isEmpty()) {
+            List<String> ids = store.documents().stream().map(Document::id).toList();
+            throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", ids.subList(0, Math.min(20, ids.size())))
+                    + (ids.size() > 20 ? ", … (" + ids.size() + " in all)" : ""));
+        }
+        List<Claim> claims = new ArrayList<>(store.claimsOf(docId));
+        java.util.Map<String, Assessment> assessed = store.assessmentsOf(claims.stream().map(Claim::key).toList());
+        Set<String> own = new java.util.HashSet<>(), used = new java.util.TreeSet<>();
+        claims.forEach(c -> own.add(c.key()));
+        assessed.values().forEach(a -> a.findings().forEach(f -> used.addAll(f.used())));
+        used.removeAll(own);
+        if (!used.isEmpty()) {
+            for (Claim c : store.claimsTouching(Set.of(), Set.of(), used)) if (own.add(c.key())) claims.add(c);
+        }
+        Set<String> docIds = new java.util.TreeSet<>();
+        claims.forEach(c -> docIds.add(c.docId()));
+        List<Document> docs = new ArrayList<>(store.documents(docIds));
+        docs.sort(java.util.Comparator.comparing(Document::id));
+        return Report.build(docs, claims, new ArrayList<>(assessed.values()), join(vocab), docId, store.checkedAt());
     }
 
     /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */

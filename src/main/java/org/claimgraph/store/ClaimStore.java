@@ -372,6 +372,32 @@ public final class ClaimStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The claims of one document, in the order of {@link #claims()}: the index's when it is in step, else its graph
+     * read alone (a report on one document need not read every claim); a document only imported as RDF is looked for
+     * among all the claims.
+     */
+    public synchronized List<Claim> claimsOf(String docId) {
+        ClaimIndex ix = warmIndex();
+        List<Claim> out = ix != null ? null : Txn.calculateRead(dataset, () -> {
+            String g = CG.docGraph(docId);
+            if (!dataset.containsNamedModel(g)) return null;
+            Model copy = ModelFactory.createDefaultModel().add(dataset.getNamedModel(g));
+            List<Claim> cs = new ArrayList<>();
+            for (Resource r : copy.listSubjectsWithProperty(RDF.type, CG.Claim).toList()) {
+                try {
+                    cs.add(RdfMapping.readClaim(r));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("malformed Claim " + r + ": " + e.getMessage(), e);
+                }
+            }
+            return cs;
+        });
+        if (out == null) out = new ArrayList<>(index().claims().stream().filter(c -> c.docId().equals(docId)).toList());
+        out.sort(CLAIM_ORDER);
+        return out;
+    }
+
     private static final Comparator<Document> DOCUMENT_ORDER = Comparator.comparing(Document::id);
     private static final Comparator<Claim> CLAIM_ORDER = Comparator.comparing(Claim::docId)
             .thenComparing(c -> c.start() == null ? Integer.MAX_VALUE : c.start()).thenComparing(Claim::id);
