@@ -268,10 +268,16 @@ final class ClaimFields {
 
     private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "…"; }
 
-    /** Evidence quotes without text are usually the source's own (English) words. */
+    /**
+     * A quote without the document's text is in the document's language when its script agrees (a Spanish
+     * source's words are Spanish); a quote in Latin letters in a Chinese document is usually a source's own
+     * English words, and Chinese characters in a document of another language Chinese.
+     */
     static String languageOf(String quote, String docLanguage) {
         if (quote == null) return docLanguage;
         boolean cjk = quote.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        return cjk ? "zh" : "en";
+        boolean cjkDoc = docLanguage != null && docLanguage.toLowerCase(java.util.Locale.ROOT).matches("(zh|ja|ko)(-.*)?");
+        if (cjk) return cjkDoc ? docLanguage : "zh";
+        return cjkDoc || docLanguage == null || docLanguage.isBlank() ? "en" : docLanguage;
     }
 }

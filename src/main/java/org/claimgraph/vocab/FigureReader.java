@@ -181,9 +181,15 @@ final class FigureReader {
         int den = DENOMINATORS.get(m.group(2).toLowerCase(Locale.ROOT));
         String rest = m.group(3);
         BigDecimal scale = rest == null ? null : Magnitudes.word(rest, lang);
+        String noun = null;
+        if (scale == null && rest != null && rest.indexOf(' ') > 0) { // "half a million people": the magnitude, then the noun
+            scale = Magnitudes.word(rest.substring(0, rest.indexOf(' ')), lang);
+            if (scale != null) noun = stripOf(rest.substring(rest.indexOf(' ') + 1).trim());
+        }
         if (scale != null) {
             BigDecimal v = scale.multiply(BigDecimal.valueOf(num)).divide(BigDecimal.valueOf(den), MathContext.DECIMAL64);
-            return new Part(v, v.multiply(BigDecimal.valueOf(Amounts.FRACTION_PRECISION)), null, null, scale, true);
+            String unit = noun == null ? null : UNIT_FORMS.getOrDefault(noun.toLowerCase(Locale.ROOT), noun);
+            return new Part(v, v.multiply(BigDecimal.valueOf(Amounts.FRACTION_PRECISION)), null, unit, scale, true);
         }
         return share(BigDecimal.valueOf(num), BigDecimal.valueOf(den)); // "a third of voters": the rest names the whole
     }

@@ -57,6 +57,17 @@ class ClaimDocumentReaderTest {
         assertEquals(2.95e11, c.value().low(), 1); // two significant figures: 3.0 × 10¹¹ ± 5 × 10⁹
     }
 
+    @ParameterizedTest(name = "{0} in a document in {1}: {2}")
+    @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
+            "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
+    void aQuoteWithoutTheTextIsInTheDocumentsLanguageWhenItsScriptAgrees(String quote, String language, String expected) {
+        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"" + language + "\", \"publisher\": \"P\", "
+                + "\"published\": \"2024\", \"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"" + quote + "\", "
+                + "\"statement\": \"A figure.\", \"claimant\": \"author\", \"subject\": \"usa\", \"metric\": \"population\", \"value\": \"3 million\", "
+                + "\"unit\": \"people\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+        assertEquals(expected, cg.reader().read("q.json", json, f -> "").claims().get(0).quoteLang());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unit|\"FURLONG\"|t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\"",
