@@ -356,7 +356,24 @@ public final class Vocabulary {
     public Optional<String> entityId(String name) { return Optional.ofNullable(entityNames.get(norm(name))); }
 
     public String suggestMetric(String name) { return Suggest.hint(name, display(metricNames)); }
-    public String suggestUnit(String name) { return Suggest.hint(name, display(unitNames)); }
+    /**
+     * A hint for an unknown unit: the units whose names hold it as a word when there are several ("pesos": which
+     * country's), else the nearest name.
+     */
+    public String suggestUnit(String name) {
+        String word = name.strip().toLowerCase(Locale.ROOT);
+        Map<String, String> holding = new java.util.TreeMap<>(); // unit id → its first name holding the word
+        if (word.length() >= 3) {
+            for (var e : unitNames.entrySet()) {
+                String n = e.getKey().toLowerCase(Locale.ROOT);
+                if (!n.equals(word) && (" " + n + " ").contains(" " + word + " ")) holding.putIfAbsent(e.getValue(), e.getKey());
+            }
+        }
+        if (holding.size() < 2) return Suggest.hint(name, display(unitNames));
+        List<String> named = new ArrayList<>();
+        holding.forEach((id, n) -> named.add(id + " (" + n + ")"));
+        return " (say which: " + String.join(", ", named.subList(0, Math.min(8, named.size()))) + (named.size() > 8 ? ", …" : "") + ")";
+    }
     public String suggestEntity(String name) { return Suggest.hint(name, display(entityNames)); }
 
     /** Names to offer: every id, label and alias (so a Chinese name suggests a Chinese name, not an id). */

@@ -42,6 +42,13 @@ class UnitsTest {
     }
 
     @Test
+    void aNameSeveralUnitsShareAsksWhichOne() {
+        assertEquals(" (say which: ARS (pesos argentinos), CLP (pesos chilenos), COP (pesos colombianos), CUC (cuban convertible pesos),"
+                + " CUP (cuban pesos), DOP (dominican pesos), GWP (guinea-bissau pesos), MXN (mexican pesos), …)", v.suggestUnit("pesos"));
+        assertEquals(" (did you mean \"usd\"?)", v.suggestUnit("UDS"), "one near name: the nearest");
+    }
+
+    @Test
     void everyIsoCurrencyIsAUnitAlignedWithQudt() {
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
             if (List.of("XXX", "XTS").contains(c.getCurrencyCode())) continue;
