@@ -188,8 +188,12 @@ final class ClaimFields {
             if (unitId == null) unitId = inValue;
         }
         if (unitId == null && u == null && parsed.unit() == null) {
-            problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
-            return null;
+            var m = metric == null ? null : r.vocabulary.metric(metric);
+            if (m != null && m.dimension().equals("Count")) unitId = COUNT; // a count has one unit: "1 million" net migration
+            else {
+                problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
+                return null;
+            }
         }
         if (unitId == null) return null;
         if (metric != null) {

@@ -57,6 +57,18 @@ class ClaimDocumentReaderTest {
         assertEquals(2.95e11, c.value().low(), 1); // two significant figures: 3.0 × 10¹¹ ± 5 × 10⁹
     }
 
+    @Test
+    void aCountNeedsNoUnitButAnAmountDoes() {
+        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
+                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a million\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
+                + "\"subject\": \"usa\", \"metric\": \"METRIC\", \"value\": \"1 million\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+        var c = cg.reader().read("q.json", json.replace("METRIC", "population"), f -> "").claims().get(0);
+        assertEquals("count", c.value().unit());
+        assertEquals(1e6, c.value().value());
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"1 million\" needs a unit, e.g. USD, percent, GW)"),
+                problems(json.replace("METRIC", "revenue")));
+    }
+
     @ParameterizedTest(name = "{0} in a document in {1}: {2}")
     @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
             "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
