@@ -355,7 +355,7 @@ final class Writes {
         }
     }
 
-    /** Existing claims on the same subject, metric and period, or whose words are much alike. */
+    /** Existing claims on the same subject, metric and period with a figure that could be the same, or whose words are much alike. */
     private List<Similar> similar(List<Claim> claims, Set<String> revising) {
         List<Similar> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -368,7 +368,7 @@ final class Writes {
                 String why = null;
                 boolean samePeriod = c.period() == null || o.period() == null || c.period().overlaps(o.period());
                 if (Objects.equals(c.metric(), o.metric()) && Objects.equals(c.subject(), o.subject()) && samePeriod
-                        && (c.object() == null || o.object() == null || Objects.equals(c.object(), o.object()))) {
+                        && (c.object() == null || o.object() == null || Objects.equals(c.object(), o.object())) && sameFigure(c, o)) {
                     why = "same subject, metric and period";
                 } else {
                     double sim = Math.max(Similarity.of(c.statement(), o.statement()), Similarity.of(c.quote(), o.quote()));
@@ -382,6 +382,17 @@ final class Writes {
         return out;
     }
 
+
+    /**
+     * Whether two claims on one subject, metric and period could give one figure: a different figure is a source
+     * to check the claim against (or one it contradicts), not a repeat. Figures in other units or bases may be one.
+     */
+    private static boolean sameFigure(Claim a, Claim b) {
+        var x = a.value();
+        var y = b.value();
+        if (x == null || y == null || !Objects.equals(x.unit(), y.unit())) return true;
+        return Objects.equals(x.per(), y.per()) && x.low() <= y.high() && y.low() <= x.high();
+    }
 
     /** A "document" that gives only the id of a stored document is completed from the store. */
     private static String completeDocument(String name, String json, Function<String, Document> stored) {

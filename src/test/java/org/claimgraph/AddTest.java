@@ -62,6 +62,16 @@ class AddTest {
     }
 
     @Test
+    void aSourceWithAnotherFigureForTheSamePeriodIsNoRepeat() {
+        String other = NEW_SOURCE.replace("13.5 billion USD", "11 billion USD").replace("net-loss-h1", "net-loss-h1-other")
+                .replace("OpenAI's 2025 net loss was $13.5 billion in the first half alone", "a first-half shortfall of $11 billion")
+                .replace("OpenAI's net loss in the first half of 2025 was $13.5 billion.", "A first-half shortfall of $11 billion.");
+        var r = add(other, false, null, null).r();
+        assertTrue(r.stored(), r.similar().toString());
+        assertTrue(r.similar().stream().noneMatch(s -> s.why().equals("same subject, metric and period")), r.similar().toString());
+    }
+
+    @Test
     void addingEvidenceReportsTheVerdictsItChangedAndMatchesAFullCheck() {
         var r = add(NEW_SOURCE, true, null, null).r();
         assertTrue(r.stored());
