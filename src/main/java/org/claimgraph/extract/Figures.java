@@ -684,7 +684,7 @@ final class Figures {
     private static final Pattern AGE_CUE = Pattern.compile("(?is).*\\b(?:turned|turns|turning|at the age of|at age)\\s$");
     private static final Pattern AFTER_APPOSITION = Pattern.compile(",\\s+(?!and\\b|or\\b|but\\b|while\\b)\\p{Ll}");
 
-    /** "Mondo Duplantis, 24, cleared", "turned 12": an age in years. */
+    /** "Ana Rivera, 31, won", "turned 12": an age in years. */
     private boolean ageAt(int s, int e, String core) {
         int v = Integer.parseInt(core);
         if (v < 1 || v > 120) return false;
@@ -808,7 +808,7 @@ final class Figures {
         while (i > 0 && !Character.isWhitespace(simple.charAt(i - 1)) && !Chinese.han(simple.charAt(i - 1))) i--;
         String w = simple.substring(i, s - 1);
         if (w.isEmpty() || p.notNames.contains(w) || !Character.isLetter(w.charAt(0))) return false;
-        // "China's 27", "Duplantis, 24": a possessive or a word ending a phrase is no name with a number
+        // "Ruritania's 27", "Rivera, 31": a possessive or a word ending a phrase is no name with a number
         if (w.endsWith("'s") || w.endsWith("’s") || ",;:".indexOf(w.charAt(w.length() - 1)) >= 0) return false;
         boolean capital = Character.isUpperCase(w.charAt(0)) || w.chars().skip(1).anyMatch(Character::isUpperCase);
         return capital && !sentenceStart(i);
