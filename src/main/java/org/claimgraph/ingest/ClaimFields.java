@@ -163,12 +163,27 @@ final class ClaimFields {
         }
     }
 
+    private static final Pattern RATE_AFTER = Pattern.compile(
+            "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?[年月周週天日季])\\s*(?<figure>.+)");
+
     /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
     private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
         String v = text(c, "value"), u = text(c, "unit");
         if (v == null) {
             if (u != null && !c.has("value")) problem("unit", "a unit without a value");
             return null;
+        }
+        // a rate written in the value ("$8.5 billion a year", "每年85亿美元") is the claim's per
+        Matcher rate = RATE_AFTER.matcher(v.strip());
+        if (!rate.matches()) rate = RATE_BEFORE.matcher(v.strip());
+        if (rate.matches()) {
+            String figure = rate.group("figure"), written = r.vocabulary.perUnit(rate.group("rate")).orElse(null);
+            if (written != null && per != null && !written.equals(per)) {
+                problem("per", "\"" + text(c, "per") + "\" disagrees with the rate in the value \"" + v + "\"");
+                return null;
+            }
+            if (written != null) { per = written; v = figure; }
         }
         Amounts.Amount parsed;
         try {

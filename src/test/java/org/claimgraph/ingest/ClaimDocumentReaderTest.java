@@ -57,6 +57,25 @@ class ClaimDocumentReaderTest {
         assertEquals(2.95e11, c.value().low(), 1); // two significant figures: 3.0 × 10¹¹ ± 5 × 10⁹
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"8.5 billion USD a year|8.5e9|year|8.5 billion USD", "$700 million per month|7e8|month|$700 million",
+            "每年85亿美元|8.5e9|year|85亿美元", "12 a day|12|day|12"})
+    void aRateInTheValueIsTheClaimsPer(String value, double amount, String per, String statedAs) {
+        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
+                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a loss\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
+                + "\"subject\": \"usa\", \"metric\": \"METRIC\", \"value\": \"" + value + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+        var q = cg.reader().read("q.json", json.replace("METRIC", value.startsWith("12") ? "population" : "net loss"), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(per, q.per());
+        assertEquals(statedAs, q.statedAs());
+    }
+
+    @Test
+    void aRateInTheValueMustAgreeWithPer() {
+        assertEquals(List.of("t.json: claim \"deal\": field \"per\": \"year\" disagrees with the rate in the value \"3000亿 a month\""),
+                problems(doc("value", "\"3000亿 a month\", \"per\": \"year\"")));
+    }
+
     @Test
     void aCountNeedsNoUnitButAnAmountDoes() {
         String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
