@@ -167,6 +167,28 @@ final class ClaimFields {
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?[年月周週天日季])\\s*(?<figure>.+)");
 
+    private static final Pattern BASIS_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\S)\\s+(?:a|an|per|each)\\s+(?<basis>\\p{L}+)");
+    private static final Pattern BASIS_BEFORE = Pattern.compile("(?<basis>每股|人均)\\s*(?<figure>.+)");
+
+    /**
+     * The value without a basis the metric's own names give: "$1.25 a share" of earnings per share, "$12,000 per
+     * head" of GDP per head, 每股1.2元, 人均8万元; any other "per" stays in the value (and is read or refused there).
+     */
+    private static String withoutBasis(String v, org.claimgraph.model.Metric m) {
+        if (m == null) return v;
+        java.util.List<String> names = new java.util.ArrayList<>(m.aliases());
+        names.add(m.labelEn());
+        names.add(m.labelZh());
+        Matcher after = BASIS_AFTER.matcher(v.strip());
+        if (after.matches()) {
+            String per = "per " + after.group("basis").toLowerCase(Locale.ROOT);
+            if (names.stream().anyMatch(n -> n != null && (" " + n.toLowerCase(Locale.ROOT) + " ").contains(" " + per + " "))) return after.group("figure");
+        }
+        Matcher before = BASIS_BEFORE.matcher(v.strip());
+        if (before.matches() && names.stream().anyMatch(n -> n != null && n.contains(before.group("basis")))) return before.group("figure");
+        return v;
+    }
+
     /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
     private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
         String v = text(c, "value"), u = text(c, "unit");
@@ -185,6 +207,7 @@ final class ClaimFields {
             }
             if (written != null) { per = written; v = figure; }
         }
+        v = withoutBasis(v, metric == null ? null : r.vocabulary.metric(metric));
         Amounts.Amount parsed;
         try {
             parsed = Amounts.read(v, doc.language(), r.settings);

@@ -70,6 +70,23 @@ class ClaimDocumentReaderTest {
         assertEquals(statedAs, q.statedAs());
     }
 
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource(delimiter = '|', value = {"$1.25 a share|earnings per share|1.25|USD", "每股1.2元|earnings per share|1.2|CNY",
+            "$12,000 per head|GDP per capita|12000|USD", "人均1.2万美元|GDP per capita|12000|USD"})
+    void aBasisTheMetricsNameGivesIsLeftOutOfTheValue(String value, String metric, double amount, String unit) {
+        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
+                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a figure\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
+                + "\"subject\": \"usa\", \"metric\": \"" + metric + "\", \"value\": \"" + value + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+        var q = cg.reader().read("q.json", json, f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(unit, q.unit());
+    }
+
+    @Test
+    void aBasisTheMetricDoesNotGiveStaysInTheValue() {
+        assertEquals(List.of("t.json: claim \"deal\": field \"value\": unknown unit \"USD per share\""), problems(doc("value", "\"3 USD per share\"")));
+    }
+
     @Test
     void aRateInTheValueMustAgreeWithPer() {
         assertEquals(List.of("t.json: claim \"deal\": field \"per\": \"year\" disagrees with the rate in the value \"3000亿 a month\""),
