@@ -42,6 +42,13 @@ class ClaimDocumentReaderTest {
                 + "\"tier\": \"secondary\", \"text\": \"" + TEXT + "\"}, \"claims\": [{" + claim + "}]}";
     }
 
+    /** One claim on usa for 2024 in a document without text: its metric, value and quote, in the document's language. */
+    static String oneClaim(String language, String quote, String metric, String value) {
+        return "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"" + language + "\", \"publisher\": \"P\", \"published\": \"2024\", "
+                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"" + quote + "\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
+                + "\"subject\": \"usa\", \"metric\": \"" + metric + "\", \"value\": \"" + value + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+    }
+
     static List<String> problems(String json) {
         return assertThrows(BadInputException.class, () -> cg.reader().read("t.json", json, f -> { throw new IllegalStateException("none"); })).problems();
     }
@@ -61,10 +68,7 @@ class ClaimDocumentReaderTest {
     @CsvSource(delimiter = '|', value = {"8.5 billion USD a year|8.5e9|year|8.5 billion USD", "$700 million per month|7e8|month|$700 million",
             "每年85亿美元|8.5e9|year|85亿美元", "12 a day|12|day|12"})
     void aRateInTheValueIsTheClaimsPer(String value, double amount, String per, String statedAs) {
-        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
-                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a loss\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
-                + "\"subject\": \"usa\", \"metric\": \"METRIC\", \"value\": \"" + value + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
-        var q = cg.reader().read("q.json", json.replace("METRIC", value.startsWith("12") ? "population" : "net loss"), f -> "").claims().get(0).value();
+        var q = cg.reader().read("q.json", oneClaim("en", "a loss", value.startsWith("12") ? "population" : "net loss", value), f -> "").claims().get(0).value();
         assertEquals(amount, q.value(), amount * 1e-9);
         assertEquals(per, q.per());
         assertEquals(statedAs, q.statedAs());
@@ -74,10 +78,7 @@ class ClaimDocumentReaderTest {
     @CsvSource(delimiter = '|', value = {"$1.25 a share|earnings per share|1.25|USD", "每股1.2元|earnings per share|1.2|CNY",
             "$12,000 per head|GDP per capita|12000|USD", "人均1.2万美元|GDP per capita|12000|USD"})
     void aBasisTheMetricsNameGivesIsLeftOutOfTheValue(String value, String metric, double amount, String unit) {
-        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
-                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a figure\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
-                + "\"subject\": \"usa\", \"metric\": \"" + metric + "\", \"value\": \"" + value + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
-        var q = cg.reader().read("q.json", json, f -> "").claims().get(0).value();
+        var q = cg.reader().read("q.json", oneClaim("en", "a figure", metric, value), f -> "").claims().get(0).value();
         assertEquals(amount, q.value(), amount * 1e-9);
         assertEquals(unit, q.unit());
     }
@@ -95,24 +96,18 @@ class ClaimDocumentReaderTest {
 
     @Test
     void aCountNeedsNoUnitButAnAmountDoes() {
-        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"en\", \"publisher\": \"P\", \"published\": \"2024\", "
-                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"a million\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
-                + "\"subject\": \"usa\", \"metric\": \"METRIC\", \"value\": \"1 million\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
-        var c = cg.reader().read("q.json", json.replace("METRIC", "population"), f -> "").claims().get(0);
+        var c = cg.reader().read("q.json", oneClaim("en", "a million", "population", "1 million"), f -> "").claims().get(0);
         assertEquals("count", c.value().unit());
         assertEquals(1e6, c.value().value());
         assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"1 million\" needs a unit, e.g. USD, percent, GW)"),
-                problems(json.replace("METRIC", "revenue")));
+                problems(oneClaim("en", "a million", "revenue", "1 million")));
     }
 
     @ParameterizedTest(name = "{0} in a document in {1}: {2}")
     @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
             "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
     void aQuoteWithoutTheTextIsInTheDocumentsLanguageWhenItsScriptAgrees(String quote, String language, String expected) {
-        String json = "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"" + language + "\", \"publisher\": \"P\", "
-                + "\"published\": \"2024\", \"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"" + quote + "\", "
-                + "\"statement\": \"A figure.\", \"claimant\": \"author\", \"subject\": \"usa\", \"metric\": \"population\", \"value\": \"3 million\", "
-                + "\"unit\": \"people\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+        String json = oneClaim(language, quote, "population", "3 million people");
         assertEquals(expected, cg.reader().read("q.json", json, f -> "").claims().get(0).quoteLang());
     }
 
