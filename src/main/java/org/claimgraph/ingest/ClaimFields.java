@@ -196,7 +196,7 @@ final class ClaimFields {
             if (u != null && !c.has("value")) problem("unit", "a unit without a value");
             return null;
         }
-        // a rate written in the value ("$8.5 billion a year", "每年85亿美元") is the claim's per
+        // a rate written in the value ("$2.4 billion a year", "每年24亿美元") is the claim's per
         Matcher rate = RATE_AFTER.matcher(v.strip());
         if (!rate.matches()) rate = RATE_BEFORE.matcher(v.strip());
         if (rate.matches()) {

@@ -65,8 +65,8 @@ class ClaimDocumentReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"8.5 billion USD a year|8.5e9|year|8.5 billion USD", "$700 million per month|7e8|month|$700 million",
-            "每年85亿美元|8.5e9|year|85亿美元", "12 a day|12|day|12"})
+    @CsvSource(delimiter = '|', value = {"2.4 billion USD a year|2.4e9|year|2.4 billion USD", "$700 million per month|7e8|month|$700 million",
+            "每年24亿美元|2.4e9|year|24亿美元", "12 a day|12|day|12"})
     void aRateInTheValueIsTheClaimsPer(String value, double amount, String per, String statedAs) {
         var q = cg.reader().read("q.json", oneClaim("en", "a loss", value.startsWith("12") ? "population" : "net loss", value), f -> "").claims().get(0).value();
         assertEquals(amount, q.value(), amount * 1e-9);
