@@ -410,11 +410,7 @@ public final class ClaimGraph implements AutoCloseable {
         var vocab = vocabularySoon();
         if (docId == null) return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), null, store.checkedAt());
         // one document: its claims, their verdicts and the evidence they cite, not the whole store
-        if (store.documents(Set.of(docId)).isEmpty()) {
-            List<String> ids = store.documents().stream().map(Document::id).toList();
-            throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", ids.subList(0, Math.min(20, ids.size())))
-                    + (ids.size() > 20 ? ", … (" + ids.size() + " in all)" : ""));
-        }
+        if (store.documents(Set.of(docId)).isEmpty()) throw Report.noSuchDocument(docId, store.documents().stream().map(Document::id).toList());
         List<Claim> claims = new ArrayList<>(store.claimsOf(docId));
         java.util.Map<String, Assessment> assessed = store.assessmentsOf(claims.stream().map(Claim::key).toList());
         Set<String> own = new java.util.HashSet<>(), used = new java.util.TreeSet<>();

@@ -70,7 +70,7 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
         Map<String, Claim> claimsByKey = ix.claims();
         Map<String, Document> docsById = ix.docs();
         if (docId != null && !docsById.containsKey(docId)) {
-            throw new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", docsById.keySet()));
+            throw noSuchDocument(docId, List.copyOf(docsById.keySet()));
         }
         List<DocumentReport> out = new ArrayList<>();
         int number = 0;
@@ -83,6 +83,12 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
             out.add(section);
         }
         return new Report(out, checkedAt);
+    }
+
+    /** An unknown document, naming the first 20 stored ones and how many there are. */
+    public static IllegalArgumentException noSuchDocument(String docId, List<String> ids) {
+        return new IllegalArgumentException("no document \"" + docId + "\" in the store; documents: " + String.join(", ", ids.subList(0, Math.min(20, ids.size())))
+                + (ids.size() > 20 ? ", … (" + ids.size() + " in all)" : ""));
     }
 
     /**

@@ -384,15 +384,8 @@ public final class ClaimStore implements AutoCloseable {
         List<Claim> out = ix != null ? null : Txn.calculateRead(dataset, () -> {
             String g = CG.docGraph(docId);
             if (!dataset.containsNamedModel(g)) return null;
-            Model copy = ModelFactory.createDefaultModel().add(dataset.getNamedModel(g));
             List<Claim> cs = new ArrayList<>();
-            for (Resource r : copy.listSubjectsWithProperty(RDF.type, CG.Claim).toList()) {
-                try {
-                    cs.add(RdfMapping.readClaim(r));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("malformed Claim " + r + ": " + e.getMessage(), e);
-                }
-            }
+            readGraph(dataset.getNamedModel(g), RdfMapping::readClaim, CG.Claim, cs);
             return cs;
         });
         if (out == null) out = new ArrayList<>(index().claims().stream().filter(c -> c.docId().equals(docId)).toList());
@@ -436,17 +429,21 @@ public final class ClaimStore implements AutoCloseable {
             String g = names.next().getURI();
             if (!g.startsWith(CG.GRAPH + "doc/") && !g.startsWith(CG.GRAPH + "imported/") && !g.equals(CG.GRAPH_ASSESSMENTS)) continue;
             Model m = dataset.getNamedModel(g);
-            if (!m.contains(null, RDF.type, type)) continue;
-            Model copy = ModelFactory.createDefaultModel().add(m);
-            for (Resource r : copy.listSubjectsWithProperty(RDF.type, type).toList()) {
-                try {
-                    out.add(reader.apply(r));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("malformed " + type.getLocalName() + " " + r + ": " + e.getMessage(), e);
-                }
-            }
+            if (m.contains(null, RDF.type, type)) readGraph(m, reader, type, out);
         }
         return out;
+    }
+
+    /** Every node of a type in one graph, read from a copy of it in memory (one scan of the store). */
+    private static <T> void readGraph(Model graph, Function<Resource, T> reader, Resource type, List<T> out) {
+        Model copy = ModelFactory.createDefaultModel().add(graph);
+        for (Resource r : copy.listSubjectsWithProperty(RDF.type, type).toList()) {
+            try {
+                out.add(reader.apply(r));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("malformed " + type.getLocalName() + " " + r + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Runs a SPARQL query in a read transaction, handing the execution to {@code use}. */
