@@ -68,6 +68,9 @@ final class FiscalYears {
         return o.hasKey(key) && o.get(key).isString() ? o.get(key).getAsString().value() : "";
     }
 
+    /** A convention by id or country code, or null when none has that name. */
+    static Convention find(String name) { return name == null ? null : BY_NAME.get(name.trim().toLowerCase(Locale.ROOT)); }
+
     /** A convention by id ("uk") or country code ("GB", "au"); null gives the default. */
     static Convention of(String name) {
         if (name == null) return DEFAULT;

@@ -31,7 +31,8 @@ import org.claimgraph.model.Period;
  *     {@code 2020–21}, {@code 2020-2021 school year}, {@code 2020/21學年度}: one year from the first into
  *     the next, in the document's fiscal-year convention when it names one that is not the calendar
  *     year, else July to June (half of each; no convention says which month it starts); {@code 2011-12}
- *     stays the month;</li>
+ *     stays the month, unless such a convention is named: then it is that fiscal year (April 2011 to
+ *     March 2012 in the UK's), as a document that names its fiscal year writes its years that way;</li>
  * <li>open spans: {@code by 2029}, {@code through 2029}, {@code until 2029}, {@code 到2030年},
  *     {@code 截至2025年6月}, {@code /2029} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
  * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
@@ -61,13 +62,13 @@ public final class Periods {
         String label = t.equals(Numerals.normalise(given)) ? given : t;
         FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
         Matcher named = NAMED_CONVENTION.matcher(t);
-        if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim()) != null)) {
+        if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim(), FiscalYears.find(named.group(2))) != null)) {
             conv = FiscalYears.of(named.group(2));
             t = named.group(1).trim();
-        } else if (conv != FiscalYears.DEFAULT && (FISCAL_WORD.matcher(t).find() || yearAndNext(t) != null)) {
+        } else if (conv != FiscalYears.DEFAULT && (FISCAL_WORD.matcher(t).find() || yearAndNext(t, conv) != null)) {
             label = label + " (" + conv.id() + ")";
         }
-        if (yearAndNext(t) != null) {
+        if (yearAndNext(t, conv) != null) {
             LocalDate[] y = one(t, conv);
             return new Period(y[0], y[1], label);
         }
@@ -126,10 +127,11 @@ public final class Periods {
 
     /**
      * The first year of a school or fiscal year written as a year and the next (2020-21, 2020/21, 2020–21,
-     * 2020-2021 school year, 2020/21學年度), else null: 2011-12 is a month, 2023-2024 and 2025/2029 spans
-     * of calendar years; a school year whose second year does not follow the first is refused.
+     * 2020-2021 school year, 2020/21學年度), else null: 2011-12 is a month unless {@code conv} is a named
+     * convention that does not start in January, 2023-2024 and 2025/2029 spans of calendar years; a school
+     * year whose second year does not follow the first is refused.
      */
-    private static Integer yearAndNext(String t) {
+    private static Integer yearAndNext(String t, FiscalYears.Convention conv) {
         Matcher m = YEAR_PAIR.matcher(t);
         if (!m.matches()) return null;
         int first = Integer.parseInt(m.group(1));
@@ -137,7 +139,8 @@ public final class Periods {
         int second = s.length() == 2 ? first / 100 * 100 + Integer.parseInt(s) : Integer.parseInt(s);
         if (s.length() == 2 && second < first) second += 100;
         boolean word = m.group(4) != null;
-        boolean isoMonth = m.group(2).equals("-") && s.length() == 2 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 12 && !word;
+        boolean fiscalNamed = conv != null && conv != FiscalYears.DEFAULT && conv.startMonth() != 1;
+        boolean isoMonth = m.group(2).equals("-") && s.length() == 2 && Integer.parseInt(s) >= 1 && Integer.parseInt(s) <= 12 && !word && !fiscalNamed;
         if (second == first + 1 && !isoMonth && (s.length() == 2 || word)) return first;
         if (word) throw new IllegalArgumentException("\"" + t + "\" is not one school or fiscal year: the second year must follow the first");
         return null;
@@ -251,7 +254,7 @@ public final class Periods {
     private static Map.Entry<Pattern, Form> form(String regex, Form f) { return Map.entry(Pattern.compile(regex), f); }
 
     static LocalDate[] one(String t, FiscalYears.Convention conv) {
-        Integer first = yearAndNext(t);
+        Integer first = yearAndNext(t, conv);
         if (first != null) {
             return conv != FiscalYears.DEFAULT && conv.startMonth() != 1 ? conv.spanning(first, t)
                     : new LocalDate[] {LocalDate.of(first, 7, 1), LocalDate.of(first + 1, 6, 30)};

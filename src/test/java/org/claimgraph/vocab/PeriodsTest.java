@@ -128,4 +128,22 @@ class PeriodsTest {
         assertEquals("a range needs at least one end", assertThrows(IllegalArgumentException.class, () -> Periods.parse("/")).getMessage());
         assertEquals("empty period", assertThrows(IllegalArgumentException.class, () -> Periods.parse(" ")).getMessage());
     }
+
+    @Test
+    void aYearAndTheNextThatCouldBeAMonthIsTheFiscalYearOnlyWhereOneIsNamed() {
+        // a document that names a fiscal year not starting in January writes its years 2011-12, 2009-10
+        var year = Periods.parse("2011-12", null, "uk");
+        assertEquals(List.of(LocalDate.parse("2011-04-01"), LocalDate.parse("2012-03-31"), "2011-12 (uk)"), List.of(year.start(), year.end(), year.label()));
+        var change = Periods.parse("2009-10/2012-13", null, "uk");
+        assertEquals(List.of(LocalDate.parse("2009-04-01"), LocalDate.parse("2013-03-31")), List.of(change.start(), change.end()));
+        var named = Periods.parse("2010-11 (au)");
+        assertEquals(List.of(LocalDate.parse("2010-07-01"), LocalDate.parse("2011-06-30"), "2010-11 (au)"), List.of(named.start(), named.end(), named.label()));
+        // otherwise, and in a calendar-year convention, it stays the month
+        var month = Periods.parse("2011-12");
+        assertEquals(List.of(LocalDate.parse("2011-12-01"), LocalDate.parse("2011-12-31")), List.of(month.start(), month.end()));
+        var calendar = Periods.parse("2011-12", null, "CN");
+        assertEquals(List.of(LocalDate.parse("2011-12-01"), LocalDate.parse("2011-12-31")), List.of(calendar.start(), calendar.end()));
+        var ukMonth = Periods.parse("2011-09", null, "uk");
+        assertEquals(List.of(LocalDate.parse("2011-09-01"), LocalDate.parse("2011-09-30")), List.of(ukMonth.start(), ukMonth.end()));
+    }
 }
