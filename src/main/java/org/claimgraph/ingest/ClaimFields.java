@@ -23,6 +23,7 @@ import org.claimgraph.vocab.Vocabulary;
 /** What one claim's fields mean: its quote's span, who and what it is about, its value, period and references. */
 final class ClaimFields {
     private static final String COUNT = "count";
+    private static final String DIMENSIONLESS = "dimensionless";
     /** The longest term a claim can state, in years. */
     static final int MAX_TERM_YEARS = 1000;
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
@@ -228,6 +229,7 @@ final class ClaimFields {
         if (unitId == null && u == null && parsed.unit() == null) {
             var m = metric == null ? null : r.vocabulary.metric(metric);
             if (m != null && m.dimension().equals("Count")) unitId = COUNT; // a count has one unit: "1 million" net migration
+            else if (m != null && m.dimension().equals("NoDimension")) unitId = DIMENSIONLESS; // a magnitude has none: "6.8"
             else {
                 problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
                 return null;

@@ -16,6 +16,7 @@ public final class Wording {
         if (unit == null) return plain(v);
         return switch (unit) {
             case "percent" -> plain(v) + "%";
+            case "dimensionless" -> plain(v);
             case "percentage-point" -> plain(v) + (v == 1 ? " percentage point" : " percentage points");
             case "times" -> plain(v) + "×";
             case "count" -> (v < 0 ? "-" : "") + scaled(Math.abs(v)) + (noun != null && noun.matches("[A-Za-z][A-Za-z -]*") ? " " + noun : "");

@@ -103,6 +103,15 @@ class ClaimDocumentReaderTest {
                 problems(oneClaim("en", "a million", "revenue", "1 million")));
     }
 
+    @Test
+    void aMagnitudeNeedsNoUnitAndTakesNoneWithADimension() {
+        var c = cg.reader().read("q.json", oneClaim("en", "magnitude 6.8", "earthquake magnitude", "6.8"), f -> "").claims().get(0);
+        assertEquals("dimensionless", c.value().unit());
+        assertEquals(6.8, c.value().value(), 1e-9);
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": percent measures Percent, but earthquake-magnitude is measured in NoDimension"),
+                problems(oneClaim("en", "6.8%", "earthquake magnitude", "6.8%")));
+    }
+
     @ParameterizedTest(name = "{0} in a document in {1}: {2}")
     @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
             "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
