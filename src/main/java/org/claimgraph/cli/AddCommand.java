@@ -45,7 +45,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%%\"") String value;
     @Option(names = "--unit", description = "the unit when --value does not carry it: USD, percent, people, GW, 人 …") String unit;
     @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
-    @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2025/2029 …") String period;
+    @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2026/2030 …") String period;
     @Option(names = "--term", description = "how long a commitment runs, e.g. \"5 years\"") String term;
     @Option(names = "--qualifier", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;
     @Option(names = "--kind", description = "statistical, comparative, temporal, attribution, prediction or opinion (default: ${DEFAULT-VALUE})", defaultValue = "statistical") String kind;

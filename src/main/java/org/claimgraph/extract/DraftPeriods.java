@@ -17,7 +17,7 @@ import org.claimgraph.vocab.Vocabulary;
 /**
  * The period a figure covers: periods named in its sentence (years, quarters, halves, months, fiscal
  * years, relative ones against the publication date, "the quarter" and 同期 named before), else the
- * text's main year; a flow "through 2029" runs from the publication's year.
+ * text's main year; a flow "through 2031" runs from the publication's year.
  */
 final class DraftPeriods {
     private final Patterns p;
@@ -473,7 +473,7 @@ final class DraftPeriods {
         return false;
     }
 
-    /** "到2029年将烧掉…", "through 2029": a flow up to a year runs from the year of publication (or the text's year) to it. */
+    /** "到2031年将花掉…", "through 2031": a flow up to a year runs from the year of publication (or the text's year) to it. */
     String cumulative(String period, String metricId, int[] sentence, int pos) {
         if (period == null || !period.matches("\\d{4}") || metricId == null) return period;
         Metric m = vocab.metric(metricId);

@@ -83,7 +83,7 @@ public final class View {
     /** One path segment, percent-encoded, for the pages' own links. */
     public static String seg(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }
 
-    /** The claim's figure as stated and as read: "$8.5B = 8.5 billion USD (read as …)". */
+    /** The claim's figure as stated and as read: "$2.6B = 2.6 billion USD (read as …)". */
     public static String value(Claim c) {
         var q = c.value();
         if (q == null) return null;

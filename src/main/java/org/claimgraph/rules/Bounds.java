@@ -95,8 +95,8 @@ public final class Bounds {
     /**
      * A source's figure against a claim's: disagrees when the intervals share no point; agrees when they
      * do and the source's figure has both ends (a rounded figure), lies wholly inside the claim's, or is a
-     * bound whose own number the claim gives ("$100B" for "up to $100B", kept as a caveat); otherwise the
-     * source's bound only allows the claim's figure ("more than $8B" for "$8.5B").
+     * bound whose own number the claim gives ("$200B" for "up to $200B", kept as a caveat); otherwise the
+     * source's bound only allows the claim's figure ("more than $2B" for "$2.6B").
      */
     public static Agreement agreement(Fact claim, Fact source, Settings settings) {
         if (!overlapRounded(claim, source, settings.rounding())) return Agreement.DISAGREES;
@@ -104,7 +104,7 @@ public final class Bounds {
         return restates(claim, source) ? Agreement.AGREES : Agreement.CONSISTENT;
     }
 
-    /** The claim gives a bound's own number as its figure ("$100B" for "up to $100B"). */
+    /** The claim gives a bound's own number as its figure ("$200B" for "up to $200B"). */
     static boolean restates(Fact claim, Fact source) {
         return open(source) && !open(claim) && claim.low() <= source.value() && source.value() <= claim.high();
     }

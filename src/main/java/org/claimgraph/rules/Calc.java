@@ -122,7 +122,7 @@ public final class Calc {
 
     private static boolean holds(Period p, LocalDate d) { return !d.isBefore(p.start()) && !d.isAfter(p.end()); }
 
-    /** Whole years a period covers (2025/2029 → 5). */
+    /** Whole years a period covers (2026/2030 → 5). */
     public static double years(Fact f) {
         Period p = period(f);
         return p == null ? Double.NaN : p.wholeYears();

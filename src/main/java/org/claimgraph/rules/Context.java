@@ -68,7 +68,7 @@ public final class Context {
     }
 
     /**
-     * The claim's figure as it was written (6 GW, 1,400 acres, £300 a week), with the yearly rate a weekly
+     * The claim's figure as it was written (3 GW, 2,300 acres, £300 a week), with the yearly rate a weekly
      * one makes; a bound says so ("more than $8B", "at most 300").
      */
     public String figure(Fact f) {

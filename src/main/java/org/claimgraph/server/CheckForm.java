@@ -211,7 +211,7 @@ public final class CheckForm {
         return out;
     }
 
-    /** Clauses end at CJK and Latin stops and commas; a full stop only before a space (not in "8.5"). */
+    /** Clauses end at CJK and Latin stops and commas; a full stop only before a space (not in "2.6"). */
     private static boolean boundary(String text, int i) {
         char c = text.charAt(i);
         if ("。！？!?；;，\n".indexOf(c) >= 0) return true;

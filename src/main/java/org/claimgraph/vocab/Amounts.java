@@ -39,7 +39,7 @@ import org.claimgraph.model.Settings;
  *     至少/at least/以上 ({@code AT_LEAST}), 高达/高達/up to/以内 ({@code UP_TO}), 近/将近/almost/nearly
  *     ({@code ALMOST}), 不到/不足/less than/fewer than/under ({@code LESS_THAN}),
  *     约/約/左右/about/around/roughly ({@code ABOUT}), and the same in es/fr/de/it/pt.</li>
- * <li>多/余/餘 after a number: {@code 3000多億} is at least 3000亿 and below 4000亿 (the width of
+ * <li>多/余/餘 after a number: {@code 4000多億} is at least 4000亿 and below 5000亿 (the width of
  *     the last non-zero digit before 多), qualifier {@code MORE_THAN}, value 3 × 10¹¹.</li>
  * <li>Ranges: {@code 500~600亿}, {@code 500至600亿}, {@code 2–3%}, {@code 2-3%},
  *     {@code 2 to 3 million}, {@code between 2 and 3 million}, {@code $2bn-$3bn}: the left end takes the
@@ -48,7 +48,7 @@ import org.claimgraph.model.Settings;
  * </ul>
  *
  * <p>The interval: a plain figure means ± half its last significant place, with at least two
- * significant digits ({@code 1.3万亿} is 1.25–1.35 × 10¹², {@code 100 billion} 95–105 × 10⁹, a
+ * significant digits ({@code 2.7万亿} is 2.65–2.75 × 10¹², {@code 200 billion} 195–205 × 10⁹, a
  * number before a magnitude word counts alone: {@code 3 million} is 2.5–3.5 × 10⁶); a word
  * fraction is a rounded share, ± 10% of itself ({@code a third} 30–36.7%). Qualifiers then change it:
  * ABOUT widens each side by {@link Settings#about()} of the value; MORE_THAN and AT_LEAST start at the
@@ -130,7 +130,7 @@ public final class Amounts {
                 hi += range ? Math.abs(endHigh) * s.about() : a;
             }
             boolean floor = q.contains(Qualifier.MORE_THAN) || q.contains(Qualifier.AT_LEAST) || q.contains(Qualifier.CONSERVATIVE_ESTIMATE);
-            if (odd > 0) return new double[] {v, v + odd}; // 3000多亿: from 3000亿, below 4000亿
+            if (odd > 0) return new double[] {v, v + odd}; // 4000多亿: from 4000亿, below 5000亿
             // "more than 3 billion" is a floor as written, not a rounded figure; an estimate stays rounded
             if (q.contains(Qualifier.MORE_THAN) || q.contains(Qualifier.AT_LEAST)) lo = range ? endLow : Math.max(lo, v);
             if (floor) return new double[] {lo, Double.POSITIVE_INFINITY};

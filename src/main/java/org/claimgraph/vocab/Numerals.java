@@ -18,7 +18,7 @@ final class Numerals {
 
     /**
      * One number as written. {@code mantissa} is the part before the magnitude words ("1.3" of
-     * "1.3万亿", "3500" of 三千五百万), whose last digit sets the precision; {@code odd} is the width
+     * "2.7万亿", "3500" of 三千五百万), whose last digit sets the precision; {@code odd} is the width
      * a 多/余 leaves open above the value (null when none); {@code unit} is what is left over,
      * normalised for signs and forms this class reads (ISO 4217 for currency signs, "percent",
      * "percentage-point", "times"), else the words as written; {@code end} is where the number and
@@ -77,7 +77,7 @@ final class Numerals {
 
     /**
      * A Chinese number starting at {@code from}: digits or numerals, 十百千, 万亿兆 (万亿 multiplies),
-     * 多/余 ("3000多亿": at least 3000亿, below 4000亿), 成 (tenths, as percent), 半, 倍 (times),
+     * 多/余 ("4000多亿": at least 4000亿, below 5000亿), 成 (tenths, as percent), 半, 倍 (times),
      * or 百分之/千分之 before it.
      */
     static Number chinese(String t, int from, String figure) {

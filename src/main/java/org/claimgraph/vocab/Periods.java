@@ -15,7 +15,7 @@ import org.claimgraph.model.Period;
  * Reads periods as journalists write them, in English and Chinese:
  * <ul>
  * <li>years and spans: {@code 2025}, {@code 2025年}, {@code 2023-2024}, {@code 2023–2024},
- *     {@code 2019-22}, {@code 2023至2024年}, {@code 2025/2029}; months and days: {@code 2025-09},
+ *     {@code 2019-22}, {@code 2023至2024年}, {@code 2026/2030}; months and days: {@code 2025-09},
  *     {@code 2025年9月}, {@code September 2025}, {@code 2025-09-22}, {@code 2025年9月22日},
  *     {@code 22 September 2025};</li>
  * <li>quarters and halves: {@code Q3 2025}, {@code 2025-Q3}, {@code 2025Q3}, {@code 3Q 2025},
@@ -33,8 +33,8 @@ import org.claimgraph.model.Period;
  *     year, else July to June (half of each; no convention says which month it starts); {@code 2011-12}
  *     stays the month, unless such a convention is named: then it is that fiscal year (April 2011 to
  *     March 2012 in the UK's), as a document that names its fiscal year writes its years that way;</li>
- * <li>open spans: {@code by 2029}, {@code through 2029}, {@code until 2029}, {@code 到2030年},
- *     {@code 截至2025年6月}, {@code /2029} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
+ * <li>open spans: {@code by 2031}, {@code through 2031}, {@code until 2031}, {@code 到2030年},
+ *     {@code 截至2025年6月}, {@code /2031} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
  * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
  *     {@code Q3 last year}, 去年, 今年, 明年, 前年, 上个月, 去年上半年, resolved against the document's
  *     publication date (the label becomes the resolved form, e.g. "2024"); refused when it is unknown.</li>
@@ -128,7 +128,7 @@ public final class Periods {
     /**
      * The first year of a school or fiscal year written as a year and the next (2020-21, 2020/21, 2020–21,
      * 2020-2021 school year, 2020/21學年度), else null: 2011-12 is a month unless {@code conv} is a named
-     * convention that does not start in January, 2023-2024 and 2025/2029 spans of calendar years; a school
+     * convention that does not start in January, 2023-2024 and 2026/2030 spans of calendar years; a school
      * year whose second year does not follow the first is refused.
      */
     private static Integer yearAndNext(String t, FiscalYears.Convention conv) {
@@ -191,7 +191,7 @@ public final class Periods {
 
     private static final Pattern NAMED_CONVENTION = Pattern.compile("(.*\\S)\\s*\\(([A-Za-z][A-Za-z-]*)\\)");
     private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bFY|fiscal|财年|財年|会计年度");
-    /** true: the text names the end ("by 2029"); false: the start ("since 2020"). */
+    /** true: the text names the end ("by 2031"); false: the start ("since 2020"). */
     private static final List<Map.Entry<Pattern, Boolean>> OPEN = List.of(
             Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|to the end of)\\s+(.+)"), true),
             Map.entry(Pattern.compile("(?:到|至|截至|截止到|截止|直到)(.+?)(?:底|末|为止)?"), true),
@@ -268,7 +268,7 @@ public final class Periods {
             throw new IllegalArgumentException("\"" + t + "\" is not a real date");
         }
         throw new IllegalArgumentException("\"" + t + "\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, "
-                + "FY2024, 2025年上半年, a range such as 2025/2029 or an open one such as \"by 2029\"");
+                + "FY2024, 2025年上半年, a range such as 2026/2030 or an open one such as \"by 2031\"");
     }
 
     private static int y(Matcher m, int g) { return Integer.parseInt(m.group(g)); }

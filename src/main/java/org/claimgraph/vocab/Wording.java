@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 public final class Wording {
     private Wording() {}
 
-    /** An amount as a reader writes it: $115B, $42.5B, NT$300B, 34%, 6 GW, 4,500 sq ft, 14 days, 17×. */
+    /** An amount as a reader writes it: $37B, $2.6B, NT$480B, 27%, 3 GW, 2,300 sq ft, 9 days, 12×. */
     public static String show(double v, String unit) { return show(v, unit, null); }
 
     /** Like {@link #show(double, String)}; a count shows the noun it was written with when it is English (23.4M people). */
@@ -58,7 +58,7 @@ public final class Wording {
         }
     }
 
-    /** SI prefixes for watts and watt-hours: 6e9 W is "6 GW". */
+    /** SI prefixes for watts and watt-hours: 3e9 W is "3 GW". */
     private static String prefixed(double v, String unit) {
         String[] prefixes = {"", "k", "M", "G", "T", "P"};
         int i = 0;
@@ -67,12 +67,12 @@ public final class Wording {
         return (v < 0 ? "-" : "") + plain(a) + " " + prefixes[i] + unit;
     }
 
-    /** The interval a figure means, e.g. "$114.5B–$115.5B" or "at least $1.25T"; both ends included. */
+    /** The interval a figure means, e.g. "$36.5B–$37.5B" or "at least $2.65T"; both ends included. */
     public static String range(double low, double high, String unit) { return range(low, false, high, false, unit); }
 
     /**
      * The interval a figure means, a bound named as one: "more than 25,000,000" (low excluded, no upper
-     * end), "at least $1.25T", "less than 10%", "at most 300", "$8.45B–$8.55B".
+     * end), "at least $2.65T", "less than 10%", "at most 300", "$2.55B–$2.65B".
      */
     public static String range(double low, boolean lowOpen, double high, boolean highOpen, String unit) {
         if (Double.isInfinite(high) && Double.isInfinite(low)) return "any value";
@@ -95,7 +95,7 @@ public final class Wording {
         return b.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** Thousands separated: 1,400; 31,306.5. */
+    /** Thousands separated: 2,300; 31,306.5. */
     private static String grouped(double v) {
         if (Math.abs(v) >= 1e15) return plain(v);
         String p = plain(Math.abs(v));

@@ -111,7 +111,7 @@ class PeriodsTest {
         assertEquals("\"2025-13\" is not a real date",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-13")).getMessage());
         assertEquals("\"soon\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024, 2025年上半年, "
-                        + "a range such as 2025/2029 or an open one such as \"by 2029\"",
+                        + "a range such as 2026/2030 or an open one such as \"by 2031\"",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("soon")).getMessage());
         assertEquals("\"next year\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("next year")).getMessage());
