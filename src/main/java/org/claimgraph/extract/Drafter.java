@@ -361,8 +361,9 @@ final class Drafter {
             // a subject outside the figure's own clause is a guess a person confirms ("X is N times Y" names X first)
             why.add("subject: \"" + text.substring(pick.start(), pick.end()) + "\" in the " + (inClause ? "clause" : "sentence, before")
                     + (textNames.contains(pick.id()) ? " (not in the gazetteer)" : ""));
-            // a name the gazetteer lacks is the subject of its sentence; the text goes on about the one it was about before
-            if (!textNames.contains(pick.id()) || lastSubject == null) lastSubject = pick.id();
+            // a name the gazetteer lacks is the subject of its sentence, and so is a place named as where ("the summit in
+            // Lyon", "ruled on Ruritania's tax rules", 在里昂): the text goes on about the one it was about before
+            if (lastSubject == null || !textNames.contains(pick.id()) && !(place(pick.id()) && afterPreposition(pick, sentence))) lastSubject = pick.id();
             return pick.id();
         }
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
@@ -412,6 +413,22 @@ final class Drafter {
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
         return true;
+    }
+
+    /** The gazetteer's kinds of place: countries, regions, cities. */
+    private static final Set<String> PLACES = Set.of("place", "country", "administrativearea", "city");
+
+    private boolean place(String id) {
+        Entity e = vocab.entity(id);
+        return e != null && PLACES.contains(e.type());
+    }
+
+    /** English words and Chinese characters that name a place as where something is: in, at, from; 在, 于, 从. */
+    private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(
+            "(?s).*(?:\\b(?:in|at|on|from|of|to|with|near|across|into|for|by)(?: the)? |[在于於从從赴到往])$");
+
+    private boolean afterPreposition(Mention m, int[] sentence) {
+        return WHERE.matcher(simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT)).matches();
     }
 
     private boolean afterThe(Mention m, int[] sentence) {

@@ -14,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.model.Claim;
@@ -69,7 +71,12 @@ final class Loading {
     }
 
 
-    /** Adds entities to the gazetteer; one stored with other labels, aliases or type needs a reason (the old entry goes to the history). */
+    /**
+     * Adds entities to the gazetteer. One already stored takes what a definition adds to it (aliases, a Wikidata
+     * id, a type, a label in another language; a label it names otherwise becomes an alias), so a file that
+     * defines a country the program ships still loads; one that would change it (another role, a name of
+     * another entity) needs a reason, and the old entry goes to the history.
+     */
     void defineEntities(Model gaz, List<org.claimgraph.model.Entity> entities, String reason, List<String> problems) {
         for (org.claimgraph.model.Entity e : entities) {
             Resource r = gaz.createResource(CG.ENTITY + e.id());
@@ -77,6 +84,11 @@ final class Loading {
             if (!gaz.contains(r, RDF.type, CG.Entity)) { gaz.add(fresh); continue; }
             Model old = RdfMapping.closure(gaz, r);
             if (Versions.canonical(old).isIsomorphicWith(Versions.canonical(fresh))) continue;
+            Model added = additions(gaz, old, fresh, r);
+            if (added != null) {
+                gaz.add(added);
+                continue;
+            }
             if (reason == null) {
                 problems.add("entity \"" + e.id() + "\": already defined otherwise (" + Versions.difference(old, fresh, r) + "); give a reason to redefine it");
                 continue;
@@ -90,6 +102,47 @@ final class Loading {
         }
     }
 
+
+    /**
+     * What {@code fresh} adds to the stored entry {@code old}, or null when it would change it: another role, or
+     * a name (label or alias) that another entity of the gazetteer has.
+     */
+    private static Model additions(Model gaz, Model old, Model fresh, Resource r) {
+        Model out = ModelFactory.createDefaultModel();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Statement st : fresh.listStatements().toList()) {
+            if (old.contains(st)) continue;
+            var p = st.getPredicate();
+            if (p.equals(CG.role) && old.contains(r, CG.role)) return null;
+            if (p.equals(RDFS.label) || p.equals(SKOS.altLabel)) {
+                String name = st.getString();
+                if (known(old, r, name)) continue;
+                names.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+                // one label a language: a second one is kept as an alias
+                String lang = st.getLanguage();
+                boolean labelled = p.equals(RDFS.label) && old.listObjectsOfProperty(r, RDFS.label).toList().stream().anyMatch(o -> o.asLiteral().getLanguage().equals(lang));
+                out.add(r, labelled ? SKOS.altLabel : p, st.getObject());
+                continue;
+            }
+            out.add(st);
+        }
+        if (!names.isEmpty()) {
+            for (var p : List.of(RDFS.label, SKOS.altLabel)) {
+                for (Statement st : gaz.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+                    if (!st.getSubject().equals(r) && st.getObject().isLiteral() && names.contains(st.getString().strip().toLowerCase(java.util.Locale.ROOT))) return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the entry already has this name, as a label or an alias, in any case or language. */
+    private static boolean known(Model old, Resource r, String name) {
+        for (var p : List.of(RDFS.label, SKOS.altLabel)) {
+            for (var o : old.listObjectsOfProperty(r, p).toList()) if (o.isLiteral() && o.asLiteral().getString().equalsIgnoreCase(name.strip())) return true;
+        }
+        return false;
+    }
 
     LoadOutcome storeDocument(ClaimDocument cd, String author, String reason, Instant now, List<String> problems) {
         String id = cd.document().id();

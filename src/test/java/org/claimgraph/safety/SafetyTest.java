@@ -183,6 +183,25 @@ class SafetyTest {
         assertTrue(msg.endsWith("); give a reason to redefine it"), msg);
     }
 
+    @Test void aDefinitionThatOnlyAddsToAShippedEntryIsMerged() throws Exception {
+        // a newsroom's own file for a country the program ships: another wording of its label, an alias, a Wikidata id
+        Path f = write("k.json", "{\"entities\": [{\"id\": \"kenya\", \"label\": \"Republic of Kenya\", \"labelZh\": \"肯尼亚\","
+                + " \"aliases\": [\"KE\"], \"type\": \"place\", \"wikidata\": \"Q114\"}]}");
+        cg.load(List.of(f), "test");
+        var v = cg.vocabulary();
+        assertEquals("kenya", v.entityId("Republic of Kenya").orElseThrow());
+        assertEquals("kenya", v.entityId("KE").orElseThrow());
+        assertEquals("kenya", v.entityId("肯亞").orElseThrow()); // the shipped Traditional name stays
+        assertEquals("Kenya", cg.store().gazetteer().getResource(org.claimgraph.vocab.CG.ENTITY + "kenya")
+                .listProperties(org.apache.jena.vocabulary.RDFS.label).toList().stream().map(st -> st.getLiteral())
+                .filter(l -> l.getLanguage().equals("en")).findFirst().orElseThrow().getString());
+    }
+
+    @Test void aDefinitionGivingAShippedEntryAnotherRoleNeedsAReason() throws Exception {
+        Path f = write("r.json", "{\"entities\": [{\"id\": \"julien-garran\", \"label\": \"Julien Garran\", \"type\": \"person\", \"role\": \"ceo\"}]}");
+        assertTrue(refused(f).startsWith("entity \"julien-garran\": already defined otherwise ("));
+    }
+
     @Test void aRefusedAdditionStoresNothingAtAll() throws Exception {
         Fingerprint before = Fingerprint.of(cg.store().dataset());
         String big = "9".repeat(300);
