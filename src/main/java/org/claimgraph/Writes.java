@@ -390,7 +390,7 @@ final class Writes {
     private static boolean sameFigure(Claim a, Claim b) {
         var x = a.value();
         var y = b.value();
-        if (x == null || y == null || !Objects.equals(x.unit(), y.unit())) return true;
+        if (x == null || y == null || !Objects.equals(x.unit(), y.unit()) || !Objects.equals(x.basis(), y.basis())) return true;
         return Objects.equals(x.per(), y.per()) && x.low() <= y.high() && y.low() <= x.high();
     }
 

@@ -45,6 +45,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--value", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%%\"") String value;
     @Option(names = "--unit", description = "the unit when --value does not carry it: USD, percent, people, GW, 人 …") String unit;
     @Option(names = "--per", description = "the value is a rate per this unit of time, e.g. year") String per;
+    @Option(names = "--basis", description = "the value is for one of this unit of something else than time, e.g. barrel, litre, kWh (or in the value: \"$80 a barrel\")") String basis;
     @Option(names = "--period", description = "2025, 2025-H1, 2025-09-22, FY2024, 2026/2030 …") String period;
     @Option(names = "--term", description = "how long a commitment runs, e.g. \"5 years\"") String term;
     @Option(names = "--qualifier", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;
@@ -152,7 +153,7 @@ final class AddCommand implements Callable<Integer> {
         String st = statement == null ? quote : statement;
         c.put("id", id != null ? id : slug(st)).put("quote", quote).put("statement", st).put("claimant", claimant).put("kind", kind);
         put(c, "subject", subject); put(c, "object", object); put(c, "metric", metric); put(c, "value", value); put(c, "unit", unit);
-        put(c, "per", per); put(c, "period", period); put(c, "term", term); put(c, "said", said); put(c, "scope", scope); put(c, "note", note);
+        put(c, "per", per); put(c, "basis", basis); put(c, "period", period); put(c, "term", term); put(c, "said", said); put(c, "scope", scope); put(c, "note", note);
         if (rank != null) c.put("rank", rank);
         put(c, "rankFrom", rankFrom); put(c, "rankOver", rankOver);
         if (start != null) c.put("start", start);

@@ -35,6 +35,7 @@ public final class ClaimDocumentWriter {
                 n.put("value", c.value().statedAs());
                 n.put("unit", c.value().unit());
                 if (c.value().per() != null) n.put("per", c.value().per());
+                if (c.value().basis() != null) n.put("basis", c.value().basis());
             }
             if (c.period() != null) n.put("period", c.period().label());
             if (c.termYears() != null) n.put("term", Wording.plain(c.termYears()) + " years");

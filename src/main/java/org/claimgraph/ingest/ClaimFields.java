@@ -166,7 +166,15 @@ final class ClaimFields {
 
     private static final Pattern RATE_AFTER = Pattern.compile(
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?[年月周週天日季])\\s*(?<figure>.+)");
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?(?:[年月周週天日季]|小时|小時))\\s*(?<figure>.+)");
+
+    /** The dimensions of what a figure can be for (a unit of time makes a rate, "per"). */
+    private static final Set<String> FOR_ONE = Set.of("Count", "Mass", "Volume", "Energy", "Power", "Area", "Length");
+
+    /** What a figure is for: "$80 a barrel", "$0.4 per kWh", "€2/m²"; 每桶80美元, 7.5元每升, 0.6元/千瓦时. */
+    private static final Pattern FOR_AFTER = Pattern.compile(
+            "(?iu)(?<figure>.*?\\S)(?:\\s+(?:a|an|per|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<basis>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
+    private static final Pattern FOR_BEFORE = Pattern.compile("每(?:个|個)?(?<basis>\\p{IsHan}{1,4}?)\\s*(?<figure>[\\d０-９零〇一二三四五六七八九十两兩百千万萬亿億].*)");
 
     private static final Pattern BASIS_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\S)\\s+(?:a|an|per|each)\\s+(?<basis>\\p{L}+)");
     private static final Pattern BASIS_BEFORE = Pattern.compile("(?<basis>每股|人均)\\s*(?<figure>.+)");
@@ -209,6 +217,27 @@ final class ClaimFields {
             if (written != null) { per = written; v = figure; }
         }
         v = withoutBasis(v, metric == null ? null : r.vocabulary.metric(metric));
+        // a figure for one of a unit of something else than time ("a barrel", 每公斤): its basis
+        String basis = null;
+        Matcher forUnit = FOR_AFTER.matcher(v.strip());
+        if (!forUnit.matches()) forUnit = FOR_BEFORE.matcher(v.strip());
+        if (forUnit.matches()) {
+            var b = r.vocabulary.unitId(forUnit.group("basis").strip()).map(r.vocabulary::unit).orElse(null);
+            if (b != null && FOR_ONE.contains(b.dimension())) { basis = b.id(); v = forUnit.group("figure"); }
+        }
+        String basisText = text(c, "basis");
+        if (basisText != null) {
+            var b = r.vocabulary.unitId(basisText).map(r.vocabulary::unit).orElse(null);
+            if (b == null || !FOR_ONE.contains(b.dimension())) {
+                problem("basis", "\"" + basisText + "\" is not a unit a figure can be for (write barrel, litre, kWh, kg, square metre …; a unit of time is \"per\")");
+                return null;
+            }
+            if (basis != null && !basis.equals(b.id())) {
+                problem("basis", "\"" + basisText + "\" disagrees with the value \"" + text(c, "value") + "\"");
+                return null;
+            }
+            basis = b.id();
+        }
         Amounts.Amount parsed;
         try {
             parsed = Amounts.read(v, doc.language(), r.settings);
@@ -250,6 +279,7 @@ final class ClaimFields {
         Quantity q = parsed.qualified(qualifiers, r.settings).quantity(unitId, per);
         // a count keeps the noun it was written with: "people", "人", "jobs"
         String noun = u != null ? u.trim() : parsed.unit() == null ? null : parsed.unit().trim();
+        if (basis != null) q = q.withBasis(basis);
         return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
     }
 

@@ -83,6 +83,7 @@ public final class JsonReport {
             if (Double.isFinite(c.value().low())) v.put("low", c.value().low());
             if (Double.isFinite(c.value().high())) v.put("high", c.value().high());
             if (c.value().per() != null) v.put("per", c.value().per());
+            if (c.value().basis() != null) v.put("basis", c.value().basis());
         }
         if (c.period() != null) n.put("period", c.period().label());
         if (!c.qualifiers().isEmpty()) {

@@ -87,7 +87,7 @@ public final class View {
     public static String value(Claim c) {
         var q = c.value();
         if (q == null) return null;
-        String shown = q.statedAs() + " = " + Wording.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "");
+        String shown = q.statedAs() + " = " + Wording.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "") + (q.basis() != null ? " per " + q.basis() : "");
         if (q.low() != q.high()) shown += " (read as " + Wording.range(q.low(), q.high(), q.unit()) + ")";
         return shown;
     }

@@ -164,7 +164,8 @@ public final class Checker {
         Metric m = mf == null ? null : mf.metric();
         Set<String> qs = c.qualifiers().isEmpty() ? Set.of() : new HashSet<>(); // most claims have none
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
-        // compared in base units (MW and GW in watts, weekly rates per year); shown as stated
+        // compared in base units (MW and GW in watts, weekly rates per year, prices per cubic metre); shown as stated;
+        // a figure for one of something meets only figures for one of the same (the unit says what for)
         var v = c.value() == null ? null : vocabulary.comparable(c.value(),
                 m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
         if (v != null && m != null && m.type() == MetricType.GROWTH && "times".equals(v.unit())) v = growthOfMultiple(v);
@@ -178,7 +179,7 @@ public final class Checker {
         boolean scoped = scope != null;
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
-                v == null ? null : v.unit(), v == null ? null : v.per(),
+                v == null ? null : v.basis() == null ? v.unit() : v.unit() + "/" + v.basis(), v == null ? null : v.per(),
                 v == null ? Double.NaN : v.value(), b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(),
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),

@@ -75,7 +75,7 @@ public final class Context {
         Quantity q = f.claim().value();
         String b = Bounds.word(f);
         if (q == null) return b + (f.per() != null ? Wording.show(f.value(), f.unit()) + " a " + f.per() : Wording.show(f.value(), f.unit()));
-        String v = b + Wording.show(q.value(), q.unit(), q.noun());
+        String v = b + Wording.show(q.value(), q.unit(), q.noun()) + vocabulary.forOne(q.basis());
         if (q.per() == null) return v;
         v += " a " + q.per();
         if (q.per().equals(f.per())) return v;

@@ -157,6 +157,7 @@ final class RdfMapping {
         if (Double.isFinite(q.low())) b.addLiteral(Schema.minValue, decimal(m, q.low()));
         if (Double.isFinite(q.high())) b.addLiteral(Schema.maxValue, decimal(m, q.high()));
         if (q.per() != null) b.addProperty(CG.per, m.createResource(CG.UNIT + q.per()));
+        if (q.basis() != null) b.addProperty(CG.basis, m.createResource(CG.UNIT + q.basis()));
         if (q.noun() != null) b.addProperty(CG.noun, q.noun());
         return b;
     }
@@ -346,11 +347,11 @@ final class RdfMapping {
         RDFNode n = one(r, CG.value, false);
         if (n == null) return null;
         Resource q = n.asResource();
-        RDFNode lo = one(q, Schema.minValue, false), hi = one(q, Schema.maxValue, false), per = one(q, CG.per, false);
+        RDFNode lo = one(q, Schema.minValue, false), hi = one(q, Schema.maxValue, false), per = one(q, CG.per, false), basis = one(q, CG.basis, false);
         return new Quantity(one(q, Schema.value, true).asLiteral().getDouble(), local(one(q, CG.unit, true)),
                 lo == null ? Double.NEGATIVE_INFINITY : lo.asLiteral().getDouble(),
                 hi == null ? Double.POSITIVE_INFINITY : hi.asLiteral().getDouble(),
-                string(q, CG.statedAs, true), per == null ? null : local(per), string(q, CG.noun, false));
+                string(q, CG.statedAs, true), per == null ? null : local(per), string(q, CG.noun, false), basis == null ? null : local(basis));
     }
 
     static String claimKey(Resource claim) {

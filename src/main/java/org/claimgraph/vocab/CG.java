@@ -72,6 +72,7 @@ public final class CG {
     public static final Property value = p("value");
     public static final Property unit = p("unit");
     public static final Property per = p("per");
+    public static final Property basis = p("basis");
     public static final Property statedAs = p("statedAs");
     public static final Property periodStart = p("periodStart");
     public static final Property periodEnd = p("periodEnd");

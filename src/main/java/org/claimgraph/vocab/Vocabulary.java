@@ -299,10 +299,13 @@ public final class Vocabulary {
         Conversion c = conversions.get(q.unit());
         double rate = q.per() == null ? 1 : perFactor(q.per());
         String per = q.per() == null ? null : conversions.containsKey(q.per()) ? RATE_BASE : q.per();
-        if (c == null && rate == 1) return q;
-        java.util.function.DoubleUnaryOperator f = x -> rate * (c == null ? x : to(c.toBase(), x, difference));
+        // a figure for one barrel is for one cubic metre at 1 / 0.159 of it
+        Conversion b = q.basis() == null ? null : conversions.get(q.basis());
+        double forOne = b == null ? 1 : 1 / b.toBase().convert(1.0);
+        if (c == null && rate == 1 && b == null) return q;
+        java.util.function.DoubleUnaryOperator f = x -> rate * forOne * (c == null ? x : to(c.toBase(), x, difference));
         return new Quantity(f.applyAsDouble(q.value()), c == null ? q.unit() : c.base(), f.applyAsDouble(q.low()), f.applyAsDouble(q.high()),
-                q.statedAs(), per, q.noun());
+                q.statedAs(), per, q.noun(), b == null ? q.basis() : b.base());
     }
 
     private static double to(UnitConverter k, double x, boolean difference) {
@@ -381,6 +384,13 @@ public final class Vocabulary {
 
     public Metric metric(String id) { return metrics.get(id); }
     public Unit unit(String id) { return units.get(id); }
+
+    /** What a figure is for, as written after it: " a barrel", " a kilowatt hour"; "" for none. */
+    public String forOne(String basis) {
+        if (basis == null) return "";
+        Unit u = units.get(basis);
+        return " a " + (u == null || u.labelEn() == null ? basis : u.labelEn());
+    }
     public Entity entity(String id) { return entities.get(id); }
     public Collection<Metric> metrics() { return metrics.values(); }
     public Collection<Unit> units() { return units.values(); }

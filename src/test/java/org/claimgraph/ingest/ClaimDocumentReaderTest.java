@@ -66,7 +66,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"2.4 billion USD a year|2.4e9|year|2.4 billion USD", "$700 million per month|7e8|month|$700 million",
-            "每年24亿美元|2.4e9|year|24亿美元", "12 a day|12|day|12"})
+            "每年24亿美元|2.4e9|year|24亿美元", "12 a day|12|day|12", "每小时183元|183|hour|183元"})
     void aRateInTheValueIsTheClaimsPer(String value, double amount, String per, String statedAs) {
         var q = cg.reader().read("q.json", oneClaim("en", "a loss", value.startsWith("12") ? "population" : "net loss", value), f -> "").claims().get(0).value();
         assertEquals(amount, q.value(), amount * 1e-9);
@@ -81,6 +81,25 @@ class ClaimDocumentReaderTest {
         var q = cg.reader().read("q.json", oneClaim("en", "a figure", metric, value), f -> "").claims().get(0).value();
         assertEquals(amount, q.value(), amount * 1e-9);
         assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"$80 a barrel|80|USD|barrel", "$3.03 per gallon|3.03|USD|gallon", "€0.40/kWh|0.4|EUR|kWh",
+            "£3,500 per square metre|3500|GBP|sq-m", "每桶80美元|80|USD|barrel", "7.5元每升|7.5|CNY|L", "0.6元/千瓦时|0.6|CNY|kWh"})
+    void aFigureForOneOfAUnitKeepsWhatItIsFor(String value, double amount, String unit, String basis) {
+        var q = cg.reader().read("q.json", oneClaim("en", "a price", "price", value), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(unit, q.unit());
+        assertEquals(basis, q.basis());
+        assertEquals(null, q.per());
+    }
+
+    @Test
+    void aBasisFieldMustBeAUnitOfSomethingElseThanTime() {
+        assertEquals(List.of("t.json: claim \"deal\": field \"basis\": \"year\" is not a unit a figure can be for (write barrel, litre, kWh, kg, square metre …; a unit of time is \"per\")"),
+                problems(doc("value", "\"3 billion\", \"basis\": \"year\"")));
+        assertEquals(List.of("t.json: claim \"deal\": field \"basis\": \"litre\" disagrees with the value \"80 a barrel\""),
+                problems(doc("value", "\"80 a barrel\", \"basis\": \"litre\"")));
     }
 
     @Test
