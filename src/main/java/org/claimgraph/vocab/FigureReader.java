@@ -204,6 +204,10 @@ final class FigureReader {
     private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
             "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
             "₱", "₦", "R");
+    /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents. */
+    private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.of("p", "GBP", "pence", "GBP", "penny", "GBP",
+            "cents", "USD", "cent", "USD", "¢", "USD", "euro cents", "EUR", "euro cent", "EUR", "céntimos", "EUR");
+
     /** Nouns that only repeat the currency a sign or word before the number named ("人民币5000亿元", "$5 billion dollars"). */
     private static final Set<String> CURRENCY_NOUNS = Set.of("元", "块", "dollars", "dollar", "yuan", "euros", "euro", "pounds",
             "pound", "rupees", "rand");
@@ -313,6 +317,13 @@ final class FigureReader {
             } else if (Character.isDigit(restNorm.charAt(0)) || restNorm.startsWith(".") || restNorm.startsWith(",")) {
                 throw Numerals.malformed(original);
             }
+        }
+        String minor = currency == null ? MINOR_UNITS.get(restNorm.toLowerCase(Locale.ROOT)) : null;
+        if (minor != null) {
+            // 152.3p is £1.523: a hundredth of the currency, so that it meets figures in pounds
+            BigDecimal hundredth = new BigDecimal("0.01");
+            return new Part(value.multiply(hundredth), n.half() == null ? null : n.half().multiply(hundredth),
+                    n.odd() == null ? null : n.odd().multiply(hundredth), minor, n.multiplier(), n.magnitude());
         }
         if (currency != null) {
             boolean same = rest.isEmpty() || rest.equalsIgnoreCase(currency) || CURRENCY_NOUNS.contains(restNorm.toLowerCase(Locale.ROOT));

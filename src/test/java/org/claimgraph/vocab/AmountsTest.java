@@ -115,6 +115,11 @@ class AmountsTest {
             "1.5 million; en; 1.5e6; 1.45e6; 1.55e6; -; -",
             "$3.5B; en; 3.5e9; 3.45e9; 3.55e9; USD; -",
             "£2bn; en; 2e9; 1.5e9; 2.5e9; GBP; -",
+            // hundredths of a currency: pence are pounds, cents dollars (as "$" is), euro cents euros
+            "152.3p; en; 1.523; 1.5225; 1.5235; GBP; -",
+            "99 pence; en; 0.99; 0.985; 0.995; GBP; -",
+            "40 cents; en; 0.4; 0.395; 0.405; USD; -",
+            "50 euro cents; en; 0.5; 0.495; 0.505; EUR; -",
             "€40m; en; 4e7; 3.95e7; 4.05e7; EUR; -",
             "240 millions; en; 2.4e8; 2.35e8; 2.45e8; -; -",
             "2.4 million acres; en; 2.4e6; 2.35e6; 2.45e6; acres; -",
