@@ -759,7 +759,8 @@ final class Drafter {
         if (Set.of("km/h", "m/s", "mph").contains(unit)) return d.contains("speed");
         if (Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years").contains(unit)) return d.contains("time");
         if (unit.equals("celsius") || unit.equals("[degF]")) return d.contains("temperature");
-        if (unit.equals("t") || unit.equals("kg")) return d.contains("mass");
+        if (unit.equals("t") || unit.equals("kg") || unit.equals("jin")) return d.contains("mass");
+        if (unit.equals("mu")) return d.contains("area");
         return true;
     }
 

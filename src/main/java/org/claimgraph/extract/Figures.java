@@ -111,7 +111,7 @@ final class Figures {
         return found;
     }
 
-    /** 每小时180公里: a distance with "per hour" written before the number is a speed; the words join its span. */
+    /** 每小时180公里, 每亩400公斤: a figure with "per hour" or "per mu" written before the number is a rate; the words join its span. */
     private void speeds() {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -120,7 +120,7 @@ final class Figures {
                 if (!w.unit().equals(f.unit()) || f.start() < cw.length() || !simple.startsWith(cw, f.start() - cw.length())) continue;
                 int s = f.start() - cw.length();
                 found.set(i, new Found(s, f.end(), text.substring(s, f.end()), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
-                        f.qualifiers(), f.confidence(), f.kind(), plain(f.value()), "a speed: \"" + w.words() + "\" before a distance"));
+                        f.qualifiers(), f.confidence(), f.kind(), plain(f.value()), "a rate: \"" + w.words() + "\" before the figure"));
                 break;
             }
         }

@@ -29,7 +29,7 @@ final class Patterns {
 
     record PeriodPattern(String kind, Pattern re) {}
 
-    /** Words before a distance that make it a speed (每小时180公里): the distance unit, the speed unit and its claim unit. */
+    /** Words before a figure that make it a rate (每小时180公里 a speed, 每亩400公斤 a yield): its unit, the rate's unit and claim unit (or null). */
     record PerWord(String words, String unit, String speed, String claimUnit) {}
 
     /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
@@ -94,7 +94,7 @@ final class Patterns {
             }
         }
         for (JsonNode u : units.path("perBefore")) {
-            for (JsonNode w : u.path("words")) perBefore.add(new PerWord(w.asText(), u.path("unit").asText(), u.path("speed").asText(), u.path("claimUnit").asText()));
+            for (JsonNode w : u.path("words")) perBefore.add(new PerWord(w.asText(), u.path("unit").asText(), u.path("speed").asText(), u.path("claimUnit").asText(null)));
         }
         perBefore.sort(Comparator.comparingInt((PerWord w) -> w.words().length()).reversed());
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());

@@ -287,4 +287,18 @@ class FiguresTest {
         assertEquals("180.0 km/h", valueUnit(zh, "每小時180公里"), zh.toString());
         assertEquals("45.0 m/s", valueUnit(zh, "每秒45米"), zh.toString());
     }
+
+    @Test
+    void patacasJinMuAYieldPerMuAndFlights() {
+        Map<String, String> mo = found("該市去年稅收為30.5億澳門元，其中一項稅收佔28億元。", "zh", "2025-01-20");
+        assertEquals("3.05E9 MOP", valueUnit(mo, "30.5億澳門元"), mo.toString());
+        assertEquals("2.8E9 MOP", valueUnit(mo, "28億元"), mo.toString());
+        Map<String, String> zh = found("该县粮食产量为52.3亿斤，播种面积800万亩，单产为每亩420公斤，比上年每亩多3.2公斤。机场每周开通120班国际航班。", "zh",
+                "2024-12-20");
+        assertEquals("5.23E9 jin", valueUnit(zh, "52.3亿斤"), zh.toString());
+        assertEquals("8000000.0 mu", valueUnit(zh, "800万亩"), zh.toString());
+        assertEquals("420.0 kg/mu", valueUnit(zh, "每亩420公斤"), zh.toString());
+        assertEquals("3.2 kg", valueUnit(zh, "3.2公斤"), zh.toString());
+        assertEquals("120.0 count", valueUnit(zh, "120班"), zh.toString());
+    }
 }
