@@ -248,4 +248,20 @@ class DrafterTest {
         assertEquals("2022-04/2023-03", d.get("500,000").split(" \\| ")[1], d.toString());
         assertEquals("2022-10/2023-09", d.get("300,000").split(" \\| ")[1], d.toString());
     }
+
+    @Test
+    void clubIncomeRatesFreightHarvestsAndFlightsAreCatalogueMeasures() {
+        Map<String, String> en = drafted("Northfield took in €612 million last season as its matchday income rose 8%. The bank kept its cash rate at 3.6%.",
+                "en", "2025-01-20");
+        assertEquals("revenue", en.get("€612 million").split(" \\| ")[0], en.toString());
+        assertEquals("interest-rate", en.get("3.6%").split(" \\| ")[0], en.toString());
+        Map<String, String> zh = drafted("该省粮食总产量为120亿斤，单产为每亩420公斤。机场全年运送旅客3500万人次，货邮运输量为52万吨，运输总周转量达80亿吨公里，"
+                + "国际客运航班为每周300班。", "zh", "2025-01-09");
+        assertEquals("production", zh.get("120亿斤").split(" \\| ")[0], zh.toString());
+        assertEquals("crop-yield", zh.get("每亩420公斤").split(" \\| ")[0], zh.toString());
+        assertEquals("passengers", zh.get("3500万人次").split(" \\| ")[0], zh.toString());
+        assertEquals("freight", zh.get("52万吨").split(" \\| ")[0], zh.toString());
+        assertEquals("transport-turnover", zh.get("80亿吨公里").split(" \\| ")[0], zh.toString());
+        assertEquals("flights", zh.get("300班").split(" \\| ")[0], zh.toString());
+    }
 }
