@@ -316,6 +316,7 @@ final class Drafter {
         int[] sentence = clauses.sentenceOf(f.start());
         int[] clause = clauses.clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
+        String subjectWhy = subject == null ? "" : why.get(why.size() - 1);
         if (subject != null && why.get(why.size() - 1).contains("before")) guessed.add("subject");
         int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
@@ -323,6 +324,7 @@ final class Drafter {
         if (metricWhy.contains("metric: the measure of the sentence before") || metricWhy.contains("metric: the text's main measure for such figures")) guessed.add("metric");
         // "more than double": the measure multiplied is named, but a claim in times needs a ratio measure a person chooses
         if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
+        if (subject != null && !subjectWhy.contains(" in the clause")) subject = economy(subject, metric[0], why);
         String period = periods.period(f, sentence, clause, why);
         period = periods.cumulative(period, metric[0], sentence, f.start());
         periods.remember(f, sentence[0], period);
@@ -382,6 +384,15 @@ final class Drafter {
         }
         if (lastSubject != null) why.add("subject: the one the text was about before");
         return lastSubject;
+    }
+
+    /** Inflation or GDP drafted for a central bank named before the figure's clause is its economy's (the bank sets rates; the country has the inflation). */
+    private String economy(String subject, String metric, List<String> why) {
+        String place = subject == null ? null : p.economyOf.get(subject);
+        Metric m = metric == null ? null : vocab.metric(metric);
+        if (place == null || m == null || !p.economyFamilies.contains(m.family()) || vocab.entity(place) == null) return subject;
+        why.add("subject: the economy \"" + vocab.entityLabel(subject) + "\" speaks for");
+        return place;
     }
 
     /** What a ratio or a share compares with: "X是Y的17倍" names Y in the figure's clause; "占S&P 500的34%" names the whole. */

@@ -48,6 +48,9 @@ final class Patterns {
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase, comparisonVerbs, continuation, deixisWords, deixisPlaces;
+    /** Measures of an economy (by family) and the economy each central bank speaks for. */
+    final Set<String> economyFamilies = new HashSet<>();
+    final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>();
@@ -156,6 +159,8 @@ final class Patterns {
         continuation = strings(p.path("periods").path("continuation"));
         deixisWords = strings(p.path("deixis").path("words"));
         deixisPlaces = strings(p.path("deixis").path("places"));
+        economyFamilies.addAll(strings(p.path("economy").path("families")));
+        p.path("economy").path("of").properties().forEach(e -> economyOf.put(e.getKey(), e.getValue().asText()));
         carryPeriod = p.path("periods").path("carryOver").asBoolean(true);
         mainMeasure = p.path("mainMeasure").asBoolean(true);
         for (JsonNode r : p.path("dates").path("regex")) {

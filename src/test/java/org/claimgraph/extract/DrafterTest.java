@@ -264,4 +264,20 @@ class DrafterTest {
         assertEquals("transport-turnover", zh.get("80亿吨公里").split(" \\| ")[0], zh.toString());
         assertEquals("flights", zh.get("300班").split(" \\| ")[0], zh.toString());
     }
+
+    @Test
+    void aCentralBanksStorySpeaksOfItsEconomy() {
+        Map<String, String> s = subjects("The Bank of England held its rate at 3.85%. Core inflation eased to 2.7% in the June quarter.",
+                "en", "2025-08-12");
+        // the rate is the bank's; inflation, carried from the sentence before, is its economy's
+        assertEquals("bank-of-england", s.get("3.85%"), s.toString());
+        assertEquals("united-kingdom", s.get("2.7%"), s.toString());
+        // so is the inflation a bank speaks of
+        Map<String, String> said = subjects("The Bank of England said core inflation was 3.1%.", "en", "2025-08-12");
+        assertEquals("united-kingdom", said.get("3.1%"), said.toString());
+        // a bank whose economy the gazetteer lacks keeps the figure
+        Map<String, String> rba = subjects("The Reserve Bank of Australia held its cash rate at 3.85%. Core inflation eased to 2.7%.", "en", "2025-08-12");
+        assertEquals("reserve-bank-of-australia", rba.get("2.7%"), rba.toString());
+    }
 }
+
