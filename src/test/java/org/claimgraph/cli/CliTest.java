@@ -43,6 +43,17 @@ class CliTest {
     }
 
     @Test
+    void showSaysWhatAFigureIsFor() {
+        Path s = dir.resolve("prices");
+        Run added = run("add", "--data", s.toString(), "--document", "fuel-brief", "--title", "Fuel prices", "--publisher", "A blog",
+                "--published", "2024-05-01", "--quote", "petrol costs KES 193 a litre", "--id", "petrol-price", "--subject", "肯亞",
+                "--metric", "price", "--value", "KES 193 a litre", "--period", "2024-04");
+        assertEquals(0, added.code(), added.err());
+        Run shown = run("show", "--data", s.toString(), "fuel-brief/petrol-price");
+        assertTrue(shown.out().contains("  subject: kenya, metric: price\n  claimant: author, value: KES 193 a litre, period: 2024-04"), shown.out());
+    }
+
+    @Test
     void aCommandThatReadsTheStoreNamesAMistypedFolderAndMakesNothingThere() throws Exception {
         Path typo = dir.resolve("stroe");
         for (List<String> args : List.of(List.of("show", "a/b"), List.of("query", "contradicted"), List.of("report"), List.of("search", "oracle"),
