@@ -198,6 +198,12 @@ final class ClaimFields {
         return v;
     }
 
+    /** The unit a figure can be for by this name (a barrel, a kWh, a person), or null. */
+    private String forOne(String name) {
+        var u = r.vocabulary.unitId(name.strip()).map(r.vocabulary::unit).orElse(null);
+        return u != null && FOR_ONE.contains(u.dimension()) ? u.id() : null;
+    }
+
     /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
     private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
         String v = text(c, "value"), u = text(c, "unit");
@@ -222,21 +228,21 @@ final class ClaimFields {
         Matcher forUnit = FOR_AFTER.matcher(v.strip());
         if (!forUnit.matches()) forUnit = FOR_BEFORE.matcher(v.strip());
         if (forUnit.matches()) {
-            var b = r.vocabulary.unitId(forUnit.group("basis").strip()).map(r.vocabulary::unit).orElse(null);
-            if (b != null && FOR_ONE.contains(b.dimension())) { basis = b.id(); v = forUnit.group("figure"); }
+            basis = forOne(forUnit.group("basis"));
+            if (basis != null) v = forUnit.group("figure");
         }
         String basisText = text(c, "basis");
         if (basisText != null) {
-            var b = r.vocabulary.unitId(basisText).map(r.vocabulary::unit).orElse(null);
-            if (b == null || !FOR_ONE.contains(b.dimension())) {
+            String b = forOne(basisText);
+            if (b == null) {
                 problem("basis", "\"" + basisText + "\" is not a unit a figure can be for (write barrel, litre, kWh, kg, square metre …; a unit of time is \"per\")");
                 return null;
             }
-            if (basis != null && !basis.equals(b.id())) {
+            if (basis != null && !basis.equals(b)) {
                 problem("basis", "\"" + basisText + "\" disagrees with the value \"" + text(c, "value") + "\"");
                 return null;
             }
-            basis = b.id();
+            basis = b;
         }
         Amounts.Amount parsed;
         try {
