@@ -66,7 +66,8 @@ final class Drafter {
                 else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = zh ? deixis(mentions(entityNames(), figureChars, false)) : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
+        this.entities = zh ? deixis(mentions(withChineseNames(entityNames(), figureChars), figureChars, false))
+                : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
         this.metrics = mentions(metricNames(), figureChars, !zh);
         this.clauses = new Clauses(text, sentences);
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
@@ -82,6 +83,29 @@ final class Drafter {
             if (e.labelEn() != null) all.add(e.labelEn());
             if (e.labelZh() != null) all.add(e.labelZh());
             for (String n : all) if (n.strip().length() >= 2) names.putIfAbsent(Chinese.simplified(n.strip()), e.id());
+        }
+        return names;
+    }
+
+    /**
+     * Chinese: the names of the text the gazetteer lacks join its names, as written (Traditional stays
+     * Traditional); one that is a gazetteer place with the word for its kind (北京市) is that place.
+     */
+    private Map<String, String> withChineseNames(Map<String, String> names, boolean[] figureChars) {
+        ChineseNames.Found found = ChineseNames.find(p.chineseNames, simple, figureChars, names.keySet());
+        for (String n : found.names()) {
+            if (names.containsKey(n)) continue;
+            String place = null;
+            for (String s : p.chineseNames.suffixes()) if (n.endsWith(s) && names.containsKey(n.substring(0, n.length() - s.length()))) place = names.get(n.substring(0, n.length() - s.length()));
+            if (place != null && place(place)) {
+                names.put(n, place);
+                continue;
+            }
+            int at = simple.indexOf(n);
+            String id = text.substring(at, at + n.length());
+            textNames.add(id);
+            if (found.people().contains(n)) people.add(id);
+            names.put(n, id);
         }
         return names;
     }
@@ -157,6 +181,8 @@ final class Drafter {
 
     /** Names of the text the gazetteer lacks (a person, a party, a company, an event), their ids as written. */
     private final Set<String> textNames = new java.util.HashSet<>();
+    /** Chinese: those of them that are people's names (林木森), subjects only in their own sentence. */
+    private final Set<String> people = new java.util.HashSet<>();
 
     /**
      * English: the capitalised names of the text join the gazetteer's. A gazetteer name inside a longer
@@ -365,7 +391,7 @@ final class Drafter {
                     + (textNames.contains(pick.id()) ? " (not in the gazetteer)" : ""));
             // a name the gazetteer lacks is the subject of its sentence, and so is a place named as where ("the summit in
             // Lyon", "ruled on Ruritania's tax rules", 在里昂): the text goes on about the one it was about before
-            if (lastSubject == null || !textNames.contains(pick.id()) && !(place(pick.id()) && afterPreposition(pick, sentence))) lastSubject = pick.id();
+            if (lastSubject == null && !people.contains(pick.id()) || !textNames.contains(pick.id()) && !(place(pick.id()) && afterPreposition(pick, sentence))) lastSubject = pick.id();
             return pick.id();
         }
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
@@ -413,10 +439,11 @@ final class Drafter {
         if (speaker(m, sentence)) return false;
         Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
+        if (zh && describes(m)) return false;
         if (textNames.contains(m.id())) {
             // a subject the gazetteer lacks is a name of two words or more (a person, a party, an event), none of them
             // a letter alone (Model X) or a word of an office that reports figures (Statistics Bureau)
-            if (!subjectName(m.id()) && !(speaker(m, sentence) && !m.id().contains(" "))) return false;
+            if (!subjectName(m.id()) && !people.contains(m.id()) && !(speaker(m, sentence) && !m.id().contains(" "))) return false;
             // than Milo Brandt, from Lyon: a name after these is compared with or passed, not the subject
             Matcher w = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
             if (w.find() && p.nameNotAfter.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
@@ -424,6 +451,20 @@ final class Drafter {
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
         return true;
+    }
+
+    /**
+     * Chinese: a name that describes a person after it (青禾党的林木森, 青禾党候选人林木森), or a person named
+     * second in a list (林木森、周望川获…: the first stands for the pair), is not the subject.
+     */
+    private boolean describes(Mention m) {
+        for (Mention o : entities) {
+            if (!people.contains(o.id())) continue;
+            String between = simple.substring(Math.min(m.end(), o.start()), Math.max(m.end(), o.start()));
+            if (o.start() >= m.end() && (between.equals("的") || p.chineseNames.titles().contains(between))) return true;
+            if (people.contains(m.id()) && o.end() <= m.start() && simple.substring(o.end(), m.start()).equals("、")) return true;
+        }
+        return false;
     }
 
     /** The gazetteer's kinds of place: countries, regions, cities. */
@@ -448,6 +489,8 @@ final class Drafter {
 
     /** A name the gazetteer lacks that can be a subject: two words or more, none a letter alone nor a word of an office or title. */
     private boolean subjectName(String id) {
+        // Chinese names are found by what they end with (a party, a place, a body) or are people's
+        if (zh) return !people.contains(id);
         if (!id.contains(" ")) return false;
         for (String w : id.split("\\s+")) if (w.length() == 1 || p.nameNotSubject.contains(w)) return false;
         return true;

@@ -53,6 +53,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
+    final ChineseNames.Words chineseNames;
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>();
     final String ageMeasure;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
@@ -127,6 +128,10 @@ final class Patterns {
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
+        JsonNode zh = p.path("names").path("zh");
+        chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
+                strings(zh.path("stopWords")), strings(zh.path("generic")), strings(zh.path("titles")), strings(zh.path("verbs")),
+                zh.path("surnames").asText(""), strings(zh.path("compoundSurnames")));
         shareWords = strings(p.path("shareWords"));
         p.path("unitMeasures").properties().forEach(e -> unitMeasures.put(e.getKey(), e.getValue().asText()));
         p.path("classifierMeasures").properties().forEach(e -> classifierMeasures.put(e.getKey(), e.getValue().asText()));

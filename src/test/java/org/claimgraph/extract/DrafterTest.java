@@ -221,6 +221,26 @@ class DrafterTest {
     }
 
     @Test
+    void chineseNamesTheGazetteerLacksByTheirEndingTitleOrWhatTheyDo() {
+        String vote = """
+                青禾党候选人林木森以312万票当选。远帆党的周望川、吴若溪获得208万票，得票率31.5%。
+                定海县去年粮食产量为48万吨。一线城市房价下跌3%。周望川表示，远帆集团营收增长7%。
+                林木森的得票比上届多了40万票。
+                """;
+        Map<String, String> s = subjects(vote, "zh", "2024-01-14");
+        // a party before a person's title or 的 describes the person; the second of two people stands with the first
+        assertEquals("林木森", s.get("312万票"), s.toString());
+        assertEquals("周望川", s.get("208万票"), s.toString());
+        // a place and a company by the word they end with; 一线城市 is a kind of city, no name: the place before goes on
+        assertEquals("定海县", s.get("48万吨"), s.toString());
+        assertEquals("定海县", s.get("3%"), s.toString());
+        // a person who speaks is the claimant; the company after is the subject
+        assertEquals("远帆集团", s.get("7%"), s.toString());
+        // a person found once is that person wherever the text writes the name
+        assertEquals("林木森", s.get("40万票"), s.toString());
+    }
+
+    @Test
     void aCompanyThatSpeaksOfItselfIsTheSubject() {
         Map<String, String> s = subjects("Brightwell said on Tuesday that sales grew 6% last year. Turnover rose 2% to €4.1 billion.", "en", "2025-02-13");
         assertEquals("Brightwell", s.get("6%"), s.toString());

@@ -1,0 +1,169 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chinese names the gazetteer lacks, found in a text written without capitals: places and bodies by the
+ * word they end with (定海县, 青禾党, 远帆集团), people by a title before them or what they do after them
+ * (候选人林木森, 周望川表示), and then every other place the text writes them. The words are data
+ * (patterns.json, names.zh).
+ */
+final class ChineseNames {
+    /** The word lists of names.zh, in Simplified characters (the text is matched in that form). */
+    record Words(List<String> suffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
+                 List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames) {}
+
+    /** The names found, in Simplified characters, and which of them are people's. */
+    record Found(List<String> names, Set<String> people) {}
+
+    private final Words w;
+    private final String simple;
+    /** Characters of figures and of the gazetteer's names: no name of the text takes any of them. */
+    private final boolean[] taken;
+    private final Set<String> people = new HashSet<>();
+
+    private ChineseNames(Words w, String simple, boolean[] figureChars, Set<String> known) {
+        this.w = w;
+        this.simple = simple;
+        this.taken = figureChars.clone();
+        for (String n : known) {
+            if (n.length() < 2) continue;
+            for (int i = simple.indexOf(n); i >= 0; i = simple.indexOf(n, i + 1)) for (int k = i; k < i + n.length(); k++) taken[k] = true;
+        }
+    }
+
+    /** The names of a text the gazetteer's names ({@code known}) leave, in the order of their first appearance. */
+    static Found find(Words w, String simple, boolean[] figureChars, Set<String> known) {
+        ChineseNames n = new ChineseNames(w, simple, figureChars, known);
+        List<String> names = n.find();
+        n.people.retainAll(names);
+        return new Found(names, n.people);
+    }
+
+    private List<String> find() {
+        Map<Integer, String> byStart = new LinkedHashMap<>();
+        bySuffix(byStart);
+        people(byStart);
+        List<String> names = new ArrayList<>();
+        byStart.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> { if (!names.contains(e.getValue())) names.add(e.getValue()); });
+        // 中国民党 read leftwards from 党 is 国民党 where the text also writes 国民党 alone: the shorter name is the name
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean longer = false;
+            for (String o : names) if (o.length() < n.length() && n.endsWith(o)) longer = true;
+            if (!longer) out.add(n);
+        }
+        return out;
+    }
+
+    /** Places and bodies: two characters or more before a word names end with, none of them a stop. */
+    private void bySuffix(Map<Integer, String> out) {
+        List<String> suffixes = new ArrayList<>(w.suffixes());
+        suffixes.sort(Comparator.comparingInt(String::length).reversed());
+        for (String s : suffixes) {
+            for (int i = simple.indexOf(s); i >= 0; i = simple.indexOf(s, i + 1)) {
+                int e = i + s.length();
+                if (!free(i, e)) continue;
+                // 市场, 党员: a one-character ending followed by these is part of another word
+                if (s.length() == 1 && e < simple.length() && w.notAfterSuffix().indexOf(simple.charAt(e)) >= 0) continue;
+                int j = start(i, 8);
+                if (i - j < 2) continue;
+                String head = simple.substring(j, i);
+                if (generic(head)) continue;
+                out.putIfAbsent(j, simple.substring(j, e));
+            }
+        }
+    }
+
+    /** How far left a name can reach from {@code i}: over Chinese characters that are no stop, at most {@code max}. */
+    private int start(int i, int max) {
+        int j = i;
+        while (j > 0 && i - j < max && Chinese.han(simple.charAt(j - 1)) && !taken[j - 1] && w.stops().indexOf(simple.charAt(j - 1)) < 0
+                && !endsStopWord(j)) j--;
+        return j;
+    }
+
+    private boolean endsStopWord(int j) {
+        for (String sw : w.stopWords()) if (j >= sw.length() && simple.startsWith(sw, j - sw.length())) return true;
+        return false;
+    }
+
+    private boolean generic(String head) {
+        for (String g : w.generic()) if (head.equals(g) || head.startsWith(g) && head.length() - g.length() < 2) return true;
+        return false;
+    }
+
+    private boolean free(int s, int e) {
+        for (int k = s; k < e; k++) if (taken[k]) return false;
+        return true;
+    }
+
+    /** People: a surname and one or two characters after a title (候选人…), or two before what a person does (…表示). */
+    private void people(Map<Integer, String> out) {
+        for (String t : w.titles()) {
+            for (int i = simple.indexOf(t); i >= 0; i = simple.indexOf(t, i + 1)) {
+                int s = i + t.length();
+                int sur = surname(s);
+                if (sur == 0) continue;
+                // 林木森将, 林森表示: the name ends where a stop or what follows a name begins
+                for (int given = 2; given >= 1; given--) {
+                    int e = s + sur + given;
+                    if (e > simple.length() || !allHan(s, e) || !free(s, e)) continue;
+                    if (e == simple.length() || ends(e)) {
+                        out.putIfAbsent(s, simple.substring(s, e));
+                        people.add(simple.substring(s, e));
+                        break;
+                    }
+                }
+            }
+        }
+        for (String v : w.verbs()) {
+            for (int i = simple.indexOf(v); i >= 0; i = simple.indexOf(v, i + 1)) {
+                // two characters after the surname: a surname and one before a verb is as often a word (文章称, 周一说)
+                for (int len = 4; len >= 3; len--) {
+                    int s = i - len;
+                    if (s < 0 || !allHan(s, i) || !free(s, i) || surname(s) == 0 || len - surname(s) != 2) continue;
+                    // the name opens a clause, follows a list mark or a stop: 、周望川表示, 。周望川说
+                    if (s > 0 && Chinese.han(simple.charAt(s - 1)) && w.stops().indexOf(simple.charAt(s - 1)) < 0 && !endsTitle(s)) continue;
+                    out.putIfAbsent(s, simple.substring(s, i));
+                    people.add(simple.substring(s, i));
+                    break;
+                }
+            }
+        }
+        // every other place the text writes a person found
+        for (String n : List.copyOf(people)) {
+            for (int i = simple.indexOf(n); i >= 0; i = simple.indexOf(n, i + 1)) if (free(i, i + n.length())) out.putIfAbsent(i, n);
+        }
+    }
+
+    private boolean endsTitle(int s) {
+        for (String t : w.titles()) if (s >= t.length() && simple.startsWith(t, s - t.length())) return true;
+        return false;
+    }
+
+    /** After a name: no Chinese character, a stop, or one of the verbs. */
+    private boolean ends(int e) {
+        char c = simple.charAt(e);
+        if (!Chinese.han(c) || taken[e] || w.stops().indexOf(c) >= 0) return true;
+        for (String v : w.verbs()) if (simple.startsWith(v, e)) return true;
+        return false;
+    }
+
+    /** The length of the surname at {@code s} (two for 欧阳), or 0. */
+    private int surname(int s) {
+        for (String c : w.compoundSurnames()) if (simple.startsWith(c, s)) return c.length();
+        return s < simple.length() && w.surnames().indexOf(simple.charAt(s)) >= 0 ? 1 : 0;
+    }
+
+    private boolean allHan(int s, int e) {
+        for (int k = s; k < e; k++) if (!Chinese.han(simple.charAt(k))) return false;
+        return true;
+    }
+}
