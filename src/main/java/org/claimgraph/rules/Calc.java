@@ -69,6 +69,19 @@ public final class Calc {
         };
     }
 
+    /**
+     * Whether two totals disagree only as totals over nested periods of different length may: one period
+     * lies inside the other and the total over the shorter one is the smaller (a year's visitors above
+     * those of the year to mid-December). The other way round no flow can go, so that still contradicts.
+     */
+    public static boolean lengthExplains(Fact c, Fact e) {
+        if (!"FLOW".equals(c.metricType()) || c.per() != null || e.per() != null || c.low() < 0 || e.low() < 0) return false;
+        Period pc = period(c), pe = period(e);
+        if (pc == null || pe == null || !pc.bounded() || !pe.bounded() || pc.days() == pe.days()) return false;
+        if (pe.contains(pc)) return c.high() < e.low();
+        return pc.contains(pe) && c.low() > e.high();
+    }
+
     /** Whether {@code part}'s period lies inside {@code whole}'s and is clearly shorter. */
     public static boolean within(Fact part, Fact whole, Settings s) {
         Period p = period(part), w = period(whole);

@@ -49,6 +49,20 @@ public final class EvidenceFindings {
         return of(rule, c, effect, kind, msg, n, List.of(e.key()), caveat, effect == Effect.CONTEXT ? null : e);
     }
 
+    /**
+     * A total over a period nested in the claim's, or holding it, that differs from the claim's only as
+     * totals over periods of different length may: it allows the claim's figure but does not establish it.
+     */
+    public static Finding otherLength(Context ctx, String rule, Fact c, Fact e) {
+        boolean longer = Calc.period(e).contains(Calc.period(c));
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + " for " + e.getPeriodLabel() + " as " + ctx.figure(e)
+                + ", a total over " + (longer ? "a longer period than" : "part of") + " the claim's " + c.getPeriodLabel() + ", which may be "
+                + (longer ? "larger" : "smaller") + " than the claim's " + ctx.figure(c) + ": it allows that figure but does not establish it.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.QUALIFIED, msg,
+                nums("claimed", c.value(), "evidence", e.value()), List.of(e.key()),
+                "a source gives a total over " + (longer ? "a longer" : "a shorter") + " period: " + e.getPeriodLabel(), null);
+    }
+
     /** The day an event happened, as the claim gives it, against a source's. */
     public static Finding sameDate(Context ctx, String rule, Fact c, Fact e, Effect effect) {
         boolean agree = effect == Effect.SUPPORTS;
