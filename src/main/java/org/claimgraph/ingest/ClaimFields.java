@@ -258,7 +258,9 @@ final class ClaimFields {
         String unitId = u == null ? null : r.unit(u, "unit", where + "field \"unit\"");
         if (parsed.unit() != null) {
             String inValue = unitInValue(parsed.unit());
-            if (inValue != null && unitId != null && !inValue.equals(unitId)) problem("unit", "\"" + u + "\" disagrees with the unit in the value \"" + v + "\"");
+            if (inValue != null && unitId != null && !inValue.equals(unitId) && !(bareYuan(parsed.unit()) && currency(unitId))) {
+                problem("unit", "\"" + u + "\" disagrees with the unit in the value \"" + v + "\"");
+            }
             if (unitId == null) unitId = inValue;
         }
         if (unitId == null && u == null && parsed.unit() == null) {
@@ -287,6 +289,17 @@ final class ClaimFields {
         String noun = u != null ? u.trim() : parsed.unit() == null ? null : parsed.unit().trim();
         if (basis != null) q = q.withBasis(basis);
         return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
+    }
+
+    /**
+     * Whether the unit word of a value is 元 alone: the unit of every yuan and dollar written in Chinese
+     * (新台幣、港元、人民币), so the claim's "unit" says which; without one it is the renminbi.
+     */
+    private static boolean bareYuan(String words) { return words.strip().equals("元"); }
+
+    private boolean currency(String unitId) {
+        var un = r.vocabulary.unit(unitId);
+        return un != null && un.dimension().equalsIgnoreCase("Currency");
     }
 
     /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */

@@ -102,6 +102,26 @@ class ClaimDocumentReaderTest {
                 problems(doc("value", "\"80 a barrel\", \"basis\": \"litre\"")));
     }
 
+    static String zhAmount(String value, String unit) {
+        return "{\"document\": {\"id\": \"q\", \"title\": \"T\", \"language\": \"zh-Hant\", \"publisher\": \"P\", \"published\": \"2024\", "
+                + "\"tier\": \"primary\"}, \"claims\": [{\"id\": \"c\", \"quote\": \"" + value + "\", \"statement\": \"A figure.\", \"claimant\": \"author\", "
+                + "\"subject\": \"taiwan\", \"metric\": \"budget\", \"value\": \"" + value + "\", \"unit\": \"" + unit + "\", \"period\": \"2024\", \"kind\": \"statistical\"}]}";
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = '|', value = {"370億元|3.7e10|TWD", "840萬元|8.4e6|TWD", "12億元|1.2e9|HKD", "5000万元|5e7|CNY"})
+    void aBareYuanTakesTheCurrencyTheUnitNames(String value, double amount, String unit) {
+        var q = cg.reader().read("q.json", zhAmount(value, unit), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(unit, q.unit());
+    }
+
+    @Test
+    void aNamedCurrencyInTheValueMustAgreeWithTheUnit() {
+        assertEquals(List.of("q.json: claim \"c\": field \"unit\": \"TWD\" disagrees with the unit in the value \"3億美元\""),
+                assertThrows(BadInputException.class, () -> cg.reader().read("q.json", zhAmount("3億美元", "TWD"), f -> "")).problems());
+    }
+
     @Test
     void aBasisTheMetricDoesNotGiveStaysInTheValue() {
         assertEquals(List.of("t.json: claim \"deal\": field \"value\": unknown unit \"USD per share\""), problems(doc("value", "\"3 USD per share\"")));
