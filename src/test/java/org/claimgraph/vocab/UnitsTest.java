@@ -36,7 +36,8 @@ class UnitsTest {
             "percentage points | percentage-point", "% | percent", "°F | fahrenheit", "℉ | fahrenheit", "華氏 | fahrenheit", "mph | mph",
             "miles per hour | mph", "knots | knot", "seconds | second", "秒 | second", "inches | inch", "英寸 | inch",
             "personas | count", "habitantes | count", "votos | count", "dólares | USD", "pesos argentinos | ARS", "pesos mexicanos | MXN",
-            "pesos chilenos | CLP", "reales | BRL", "toneladas | t", "kilómetros | km", "hectáreas | ha", "años | year"})
+            "pesos chilenos | CLP", "reales | BRL", "toneladas | t", "kilómetros | km", "hectáreas | ha", "años | year",
+            "t-km | t-km", "tonne-km | t-km", "tonne-kilometres | t-km", "吨公里 | t-km", "噸公里 | t-km", "passenger-km | passenger-km", "人公里 | passenger-km"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
