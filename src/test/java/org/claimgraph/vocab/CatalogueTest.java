@@ -46,6 +46,22 @@ class CatalogueTest {
     }
 
     @Test
+    void railHealthAndHomeMeasures() {
+        assertEquals("parcel-volume", vocabulary.metricId("快递业务量").orElseThrow());
+        assertEquals("rail-passengers", vocabulary.metricId("铁路旅客发送量").orElseThrow());
+        assertEquals("rail-passengers", vocabulary.metricId("railway passengers carried").orElseThrow());
+        assertEquals("rail-freight-turnover", vocabulary.metricId("鐵路貨運周轉量").orElseThrow());
+        assertEquals("rail-freight-turnover", vocabulary.metricId("rail freight turnover").orElseThrow());
+        assertEquals("NoDimension", vocabulary.metric("rail-freight-turnover").dimension());
+        assertEquals("transport-turnover", vocabulary.metricId("货运周转量").orElseThrow());
+        assertEquals("patient-visits", vocabulary.metricId("診療人次").orElseThrow());
+        assertEquals("length-of-stay", vocabulary.metricId("平均住院日").orElseThrow());
+        assertEquals("Time", vocabulary.metric("length-of-stay").dimension());
+        assertEquals("home-sales", vocabulary.metricId("existing-home sales").orElseThrow());
+        assertEquals("tourist-arrivals", vocabulary.metricId("visitor arrivals").orElseThrow());
+    }
+
+    @Test
     void everyNameBelongsToOneMetric() {
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
