@@ -345,7 +345,32 @@ public final class Vocabulary {
 
     static String norm(String s) { return s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); }
 
-    public Optional<String> metricId(String name) { return Optional.ofNullable(metricNames.get(norm(name))); }
+    public Optional<String> metricId(String name) {
+        String id = metricNames.get(norm(name));
+        if (id != null) return Optional.of(id);
+        // "hospital beds per 1,000", "beds per thousand people": the base of a rate written otherwise than the catalogue does
+        String want = perBase(norm(name));
+        if (!want.contains("per ") && !want.startsWith("每")) return Optional.empty();
+        Set<String> ids = new java.util.TreeSet<>();
+        for (var e : metricNames.entrySet()) if (perBase(e.getKey()).equals(want)) ids.add(e.getValue());
+        return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PER_BASE = java.util.regex.Pattern.compile(
+            "\\bper (1,000|1000|thousand|10,000|10000|100,000|100000|hundred thousand)(?: (?:people|persons|population|inhabitants|residents))?$");
+
+    private static final java.util.regex.Pattern PER_BASE_ZH = java.util.regex.Pattern.compile("^每(千|10000|1000|万|萬)人口?");
+
+    /** A metric name with the base of its rate in one spelling: "… per 1,000 people", "… per 1000", "… per thousand" are one. */
+    static String perBase(String normed) {
+        var zh = PER_BASE_ZH.matcher(normed);
+        if (zh.find()) return (zh.group(1).matches("千|1000") ? "每千人口" : "每万人口") + normed.substring(zh.end());
+        var m = PER_BASE.matcher(normed);
+        if (!m.find()) return normed;
+        String n = m.group(1).replace(",", "").replace("hundred thousand", "100000").replace("thousand", "1000");
+        return normed.substring(0, m.start()) + "per " + n;
+    }
+
     public Optional<String> unitId(String name) { return Optional.ofNullable(unitNames.get(norm(name))); }
 
     /**

@@ -46,6 +46,17 @@ class CatalogueTest {
     }
 
     @Test
+    void theBaseOfARateMayBeWrittenOtherwise() {
+        for (String name : List.of("hospital beds per 1,000 people", "hospital beds per 1,000", "hospital beds per 1000", "hospital beds per thousand",
+                "Hospital Beds per 1,000 population", "每千人口床位数", "每千人床位数", "每1000人口床位数")) {
+            assertEquals("hospital-bed-density", vocabulary.metricId(name).orElse(null), name);
+        }
+        assertEquals("doctor-density", vocabulary.metricId("doctors per thousand people").orElse(null));
+        assertTrue(vocabulary.metricId("hospital beds per 100,000").isEmpty(), "another base is another measure");
+        assertTrue(vocabulary.metricId("per 1,000").isEmpty(), "a base alone names no measure");
+    }
+
+    @Test
     void railHealthAndHomeMeasures() {
         assertEquals("parcel-volume", vocabulary.metricId("快递业务量").orElseThrow());
         assertEquals("rail-passengers", vocabulary.metricId("铁路旅客发送量").orElseThrow());
