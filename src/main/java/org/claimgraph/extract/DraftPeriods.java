@@ -197,12 +197,14 @@ final class DraftPeriods {
                 return a + "/" + b;
             }
             case "yearTo" -> {
-                // "in the year to March 2023": the twelve months up to that month (2022-04/2023-03)
+                // "in the year to March 2023": the twelve months up to that month (2022-04/2023-03); "the three months to December" three
                 int mo = monthNumber(m.group("mn"));
                 String end = m.group("yy") != null ? String.format(Locale.ROOT, "%s-%02d", m.group("yy"), mo) : monthOf(mo, null);
                 if (end == null || !end.matches("\\d{4}-\\d{2}")) return year;
+                String n = m.group("n") == null ? "12" : m.group("n").toLowerCase(Locale.ROOT);
+                Integer months = n.matches("\\d+") ? Integer.valueOf(n) : p.counts.get(n);
                 java.time.YearMonth last = java.time.YearMonth.parse(end);
-                return last.minusMonths(11) + "/" + last;
+                return last.minusMonths(months == null ? 11 : months - 1) + "/" + last;
             }
             case "weekday" -> {
                 // "on Thursday", 周四: the day falls in the week of publication

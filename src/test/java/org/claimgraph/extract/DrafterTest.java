@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimGraph;
 import org.junit.jupiter.api.Test;
@@ -300,5 +301,28 @@ class DrafterTest {
         assertEquals("reserve-bank-of-australia", rba.get("3.85%"), rba.toString());
         assertEquals("australia", rba.get("2.7%"), rba.toString());
     }
-}
 
+    @Test
+    void fiscalQuartersMonthWindowsAndAMonthCountedFrom() {
+        Map<String, String> fy = drafted("Acme said revenue rose 9% to $5 billion in the second quarter of its 2026 fiscal year. Net income was $1 billion.",
+                "en", "2026-01-28");
+        assertEquals("revenue | FY2026-Q2", fy.get("$5 billion"), fy.toString());
+        assertEquals("net-profit | FY2026-Q2", fy.get("$1 billion"), fy.toString());
+        Map<String, String> w = drafted("Unemployment was 5.1% in the three months to March, while pay grew 3.2% in the six months to March 2025. "
+                + "The jobless rate was 4.9% in October to December.", "en", "2025-05-13");
+        assertEquals("2025-01/2025-03", w.get("5.1%").split(" \\| ")[1], w.toString());
+        assertEquals("2024-10/2025-03", w.get("3.2%").split(" \\| ")[1], w.toString());
+        assertEquals("unemployment-rate | 2024-10/2024-12", w.get("4.9%"), w.toString());
+        // the window is no figure of its own
+        assertEquals(List.of("5.1%", "3.2%", "4.9%"), List.copyOf(w.keySet()));
+        // a month a percentage is counted from is its base, not its period
+        Map<String, String> base = drafted("In December home sales rose 2.2% from November.", "en", "2025-01-24");
+        assertEquals("home-sales+growth | 2024-12", base.get("2.2%"), base.toString());
+    }
+
+    @Test
+    void anAssociationThatReportsFiguresIsNoSubject() {
+        Map<String, String> s = subjects("Americans bought 4.06 million homes in 2024, the National Association of Realtors said.", "en", "2025-01-24");
+        assertEquals("-", s.get("4.06 million"), s.toString());
+    }
+}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimgraph.ClaimGraph;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,15 @@ class FiguresTest {
         assertEquals("[0.89°C, 100,000]", f.keySet().toString());
         Map<String, String> z = found("年平均增长率比前一个十年下降0.04个百分点，柯文哲的得票比四年前增加，未来两年削减一万个职位。", "zh", "2024-01-13");
         assertEquals("[0.04个百分点, 两年, 一万个]", z.keySet().toString());
+    }
+
+    @Test
+    void windowsOfAPeriodAndAgeBandsAreNoFigures() {
+        Map<String, String> f = found("Pay rose 5.9% in the three months to December; the employment rate of 16- to 64-year-olds was 74.9%.",
+                "en", "2025-02-18");
+        assertEquals(List.of("5.9%", "74.9%"), List.copyOf(f.keySet()));
+        Map<String, String> z = found("床位一年间新增42.4万张，一年来增加3家，用时1年。", "zh", "2024-08-29");
+        assertEquals(List.of("42.4万张", "3家", "1年"), List.copyOf(z.keySet()));
     }
 
     @Test
