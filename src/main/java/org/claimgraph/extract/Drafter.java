@@ -507,7 +507,8 @@ final class Drafter {
 
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         // an age measures an age, a magnitude an earthquake, whatever words stand around them
-        if (p.ageMeasure != null && "years".equals(f.unit()) && f.kind() == Figures.Kind.AMOUNT && vocab.metric(p.ageMeasure) != null) {
+        if (p.ageMeasure != null && "years".equals(f.unit()) && f.kind() == Figures.Kind.AMOUNT && vocab.metric(p.ageMeasure) != null
+                && !namedTimeMeasure(f, clause)) {
             why.add("metric: an age");
             return new String[] {p.ageMeasure, null};
         }
@@ -525,6 +526,16 @@ final class Drafter {
             }
         }
         return m;
+    }
+
+    /** Whether the figure's clause names, before it, another measure in years (人均预期寿命78.6岁: life expectancy, not an age). */
+    private boolean namedTimeMeasure(Figures.Found f, int[] clause) {
+        for (Mention m : metrics) {
+            if (m.start() < clause[0] || m.end() > f.start() || m.id().equals(p.ageMeasure)) continue;
+            Metric metric = vocab.metric(m.id());
+            if (metric != null && "Time".equals(metric.dimension())) return true;
+        }
+        return false;
     }
 
     /** The catalogue's share measure named as a share of this one (vote share, share of the vote, 得票率 for votes), or null. */
@@ -804,7 +815,9 @@ final class Drafter {
         String d = metric.dimension().toLowerCase(Locale.ROOT);
         if (unit.equals("percent") || unit.equals("percentage-point") || unit.equals("times")) return true;
         if (unit.matches("[A-Z]{3}")) return d.contains("currency") || d.contains("money");
-        if (unit.equals("count")) return d.contains("count") || d.contains("nodimension") || d.contains("people") || d.contains("dimensionless");
+        // 每千人口床位7.23张: a measure named per 1,000 people is counted in what it counts
+        if (unit.equals("count")) return d.contains("count") || d.contains("nodimension") || d.contains("people") || d.contains("dimensionless")
+                || d.contains("percapita") && metric.labelEn() != null && metric.labelEn().contains(" per ");
         if (unit.equals("GW") || unit.equals("MW") || unit.equals("kW")) return d.contains("power");
         if (unit.endsWith("Wh")) return d.contains("energy");
         if (unit.equals("acre") || unit.equals("ft2") || unit.equals("m2") || unit.equals("km2") || unit.equals("ha")) return d.contains("area");

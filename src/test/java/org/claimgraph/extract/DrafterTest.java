@@ -321,6 +321,19 @@ class DrafterTest {
     }
 
     @Test
+    void healthResourcesRailAndAgesOfAMeasureInYears() {
+        Map<String, String> d = drafted("全国床位总数达到1017.4万张，一年间新增42.4万张，每千人口床位7.23张。人均预期寿命提高到78.6岁。"
+                + "全国铁路旅客发送量43.12亿人次，铁路货运周转量35861.90亿吨公里。", "zh", "2024-08-29");
+        assertEquals(List.of("1017.4万张", "42.4万张", "7.23张", "78.6岁", "43.12亿人次", "35861.90亿吨公里"), List.copyOf(d.keySet()));
+        assertEquals("hospital-bed-density", d.get("7.23张").split(" \\| ")[0], d.toString());
+        // an age measures an age unless its clause names another measure in years
+        assertEquals("life-expectancy", d.get("78.6岁").split(" \\| ")[0], d.toString());
+        assertEquals("rail-passengers", d.get("43.12亿人次").split(" \\| ")[0], d.toString());
+        assertEquals("rail-freight-turnover", d.get("35861.90亿吨公里").split(" \\| ")[0], d.toString());
+        assertEquals("age", drafted("她今年39岁。", "zh", "2024-08-29").get("39岁").split(" \\| ")[0]);
+    }
+
+    @Test
     void anAssociationThatReportsFiguresIsNoSubject() {
         Map<String, String> s = subjects("Americans bought 4.06 million homes in 2024, the National Association of Realtors said.", "en", "2025-01-24");
         assertEquals("-", s.get("4.06 million"), s.toString());
