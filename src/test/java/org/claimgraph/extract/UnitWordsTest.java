@@ -34,4 +34,17 @@ class UnitWordsTest {
         }
         assertEquals(List.of("GWh", "ha", "t"), units, d.toString());
     }
+
+    @Test
+    void chineseMassAreaTransportWorkAndContainersAreClaimUnitsToo() {
+        var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
+                "2024年粮食产量14130亿斤，播种面积17.90亿亩，铁路货运周转量35861.90亿吨公里，旅客周转量15799.10亿人公里，港口集装箱吞吐量3.3亿标箱。", "zh",
+                java.time.LocalDate.parse("2025-01-17"));
+        List<String> units = new ArrayList<>();
+        for (var c : d.path("claims")) {
+            units.add(c.path("unit").asText());
+            assertTrue(!c.path("todo").toString().contains("\"unit\""), "no unit to fix: " + c);
+        }
+        assertEquals(List.of("jin", "mu", "t-km", "passenger-km", "count"), units, d.toString());
+    }
 }
