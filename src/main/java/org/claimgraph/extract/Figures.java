@@ -168,6 +168,8 @@ final class Figures {
             Matcher m = d.re().matcher(simple);
             while (m.find()) {
                 if (any(taken, m.start(), m.end()) || endOfPeriod(m.start())) continue;
+                // 8.8日: the decimal of a number of days, no day of the month
+                if (at(m.start() - 1) == '.' && Character.isDigit(at(m.start() - 2))) continue;
                 String iso = date(m, d);
                 if (iso == null) continue;
                 mark(taken, m.start(), m.end());
@@ -362,6 +364,11 @@ final class Figures {
             magnitude = true;
         }
         Patterns.UnitWord u = unitAt(i, j);
+        // 300多个, 20余家: 多 between the number and its classifier makes it a lower bound
+        if (u == null && !words && j + 1 < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0) {
+            Patterns.UnitWord after = unitAt(i, j + 1);
+            if (after != null && "count".equals(after.unit())) { j++; u = after; }
+        }
         if (u == null && !zh && !words) u = pointsAt(i, j);
         int end = j;
         if (u != null) end = unitEnd(j, u);

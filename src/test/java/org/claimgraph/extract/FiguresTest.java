@@ -120,6 +120,19 @@ class FiguresTest {
     }
 
     @Test
+    void lowerBoundsBeforeAClassifierRatesPer100000InChineseAndDecimalDays() {
+        Map<String, String> f = found("建成海外仓300多个，有20余家企业；孕产妇死亡率降至15.1/10万，平均住院日为8.8日。", "zh", "2024-08-29");
+        assertEquals("300.0 count @5", f.get("300多个"), f.toString());
+        assertEquals("20.0 count @12", f.get("20余家"), f.toString());
+        assertEquals("0.0151 percent", valueUnit(f, "15.1/10万"), f.toString());
+        // 8.8日 is no day of the month
+        assertEquals(List.of("300多个", "20余家", "15.1/10万"), List.copyOf(f.keySet()));
+        // a month a change is counted from is no date
+        Map<String, String> e = found("The median price was $404,400, up 6.0% from December 2023.", "en", "2025-01-24");
+        assertEquals(List.of("$404,400", "6.0%"), List.copyOf(e.keySet()));
+    }
+
+    @Test
     void aSeriesThatBeganInAYearStatesThatYear() {
         Map<String, String> f = found("It was the warmest year in a series that began in 1884.", "en", "2023-01-05");
         assertEquals("1884.0 year @50", f.get("1884"), f.toString());
