@@ -512,6 +512,11 @@ final class Drafter {
             why.add("metric: an age");
             return new String[] {p.ageMeasure, null};
         }
+        String perShare = perShare(f, sentence);
+        if (perShare != null) {
+            why.add("metric: a share's part of the measure before");
+            return new String[] {perShare, null};
+        }
         String byUnit = p.unitMeasures.get(f.unit());
         if (byUnit != null && vocab.metric(byUnit) != null) {
             why.add("metric: what a figure in " + f.unit() + " measures");
@@ -526,6 +531,16 @@ final class Drafter {
             }
         }
         return m;
+    }
+
+    /** "net income of $24.1 billion, or $3.23 a share": the per-share measure of the sentence's last measure before the money, or null. */
+    private String perShare(Figures.Found f, int[] sentence) {
+        if (f.unit() == null || !f.unit().matches("[A-Z]{3}")) return null;
+        String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 20)).toLowerCase(Locale.ROOT);
+        if (p.perShareAfter.stream().noneMatch(after::startsWith)) return null;
+        String found = null;
+        for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && p.perShareMeasures.containsKey(m.id())) found = p.perShareMeasures.get(m.id());
+        return found != null && vocab.metric(found) != null ? found : null;
     }
 
     /** Whether the figure's clause names, before it, another measure in years (人均预期寿命78.6岁: life expectancy, not an age). */

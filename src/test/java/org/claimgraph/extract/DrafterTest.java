@@ -338,4 +338,14 @@ class DrafterTest {
         Map<String, String> s = subjects("Americans bought 4.06 million homes in 2024, the National Association of Realtors said.", "en", "2025-01-24");
         assertEquals("-", s.get("4.06 million"), s.toString());
     }
+
+    @Test
+    void moneyASharePartsTheMeasureBefore() {
+        Map<String, String> d = drafted("Net income climbed 10% to $24.1 billion, or $3.23 a share. The board raised its dividends to $0.83 per share. "
+                + "The shares closed at $410.", "en", "2025-01-29");
+        assertEquals("net-profit", d.get("$24.1 billion").split(" \\| ")[0], d.toString());
+        assertEquals("earnings-per-share", d.get("$3.23").split(" \\| ")[0], d.toString());
+        assertEquals("dividend-per-share", d.get("$0.83").split(" \\| ")[0], d.toString());
+        assertEquals("share-price", d.get("$410").split(" \\| ")[0], d.toString());
+    }
 }
