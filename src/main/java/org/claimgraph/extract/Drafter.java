@@ -370,6 +370,12 @@ final class Drafter {
     private String lastSubject;
 
     private String subject(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
+        Mention each = respective(f, sentence);
+        if (each != null) {
+            why.add("subject: \"" + text.substring(each.start(), each.end()) + "\", respectively");
+            if (lastSubject == null) lastSubject = each.id();
+            return each.id();
+        }
         Mention pick = null;
         boolean inClause = false;
         boolean ratio = "times".equals(f.unit());
@@ -410,6 +416,39 @@ final class Drafter {
         }
         if (lastSubject != null) why.add("subject: the one the text was about before");
         return lastSubject;
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s*(?:及|和|与|與|、|,|，|and|, and)\\s*");
+
+    /**
+     * "印尼及马来西亚旅客分别增加43%及50%", "Indonesia and Malaysia grew 43% and 50% respectively": the name in the
+     * list that the figure's place among the figures after it gives, or null.
+     */
+    private Mention respective(Figures.Found f, int[] sentence) {
+        String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
+        int bound = -1;
+        for (String w : p.respectivelyBefore) {
+            int k = s.lastIndexOf(w.toLowerCase(Locale.ROOT), f.start() - sentence[0]);
+            if (k >= 0) bound = Math.max(bound, sentence[0] + k);
+        }
+        if (bound < 0) {
+            boolean after = false;
+            for (String w : p.respectivelyAfter) after |= s.indexOf(w.toLowerCase(Locale.ROOT), f.end() - sentence[0]) >= 0;
+            if (!after) return null;
+            for (Figures.Found g : figures) if (g.start() >= sentence[0] && g.end() <= f.start() && bound < 0) bound = g.start();
+            if (bound < 0) bound = f.start();
+        }
+        // the names joined by connectors that end nearest before the bound
+        List<Mention> run = new ArrayList<>();
+        for (Mention m : entities) {
+            if (m.start() < sentence[0] || m.end() > bound) continue;
+            if (!run.isEmpty() && !JOINED.matcher(simple.substring(run.get(run.size() - 1).end(), m.start())).matches()) run.clear();
+            if (run.isEmpty() || run.get(run.size() - 1).end() <= m.start()) run.add(m);
+        }
+        if (run.size() < 2) return null;
+        int i = 0;
+        for (Figures.Found g : figures) if (g.start() >= bound && g.end() <= f.start()) i++;
+        return i < run.size() ? run.get(i) : null;
     }
 
     /** Inflation or GDP drafted for a central bank named before the figure's clause is its economy's (the bank sets rates; the country has the inflation). */

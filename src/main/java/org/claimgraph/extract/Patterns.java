@@ -55,7 +55,7 @@ final class Patterns {
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>(), perShareMeasures = new LinkedHashMap<>();
-    final List<String> perShareAfter;
+    final List<String> perShareAfter, respectivelyBefore, respectivelyAfter;
     final String ageMeasure;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
@@ -137,6 +137,8 @@ final class Patterns {
         p.path("unitMeasures").properties().forEach(e -> unitMeasures.put(e.getKey(), e.getValue().asText()));
         p.path("perShare").path("measures").properties().forEach(e -> perShareMeasures.put(e.getKey(), e.getValue().asText()));
         perShareAfter = strings(p.path("perShare").path("after"));
+        respectivelyBefore = strings(p.path("respectively").path("before"));
+        respectivelyAfter = strings(p.path("respectively").path("after"));
         p.path("classifierMeasures").properties().forEach(e -> classifierMeasures.put(e.getKey(), e.getValue().asText()));
         ageMeasure = p.path("ageMeasure").asText(null);
         shareCue = strings(p.path("share"));

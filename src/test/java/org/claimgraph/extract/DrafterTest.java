@@ -348,4 +348,15 @@ class DrafterTest {
         assertEquals("dividend-per-share", d.get("$0.83").split(" \\| ")[0], d.toString());
         assertEquals("share-price", d.get("$410").split(" \\| ")[0], d.toString());
     }
+
+    @Test
+    void figuresGivenRespectivelyBelongToTheNamesInTurn() {
+        Map<String, String> zh = subjects("菲律賓旅客接近120萬人次，印尼及馬來西亞旅客分別增加43%及50%。", "zh", "2025-01-15");
+        assertEquals("indonesia", zh.get("43%"), zh.toString());
+        assertEquals("malaysia", zh.get("50%"), zh.toString());
+        Map<String, String> en = subjects("Visitors from Indonesia and Malaysia rose 43% and 50% respectively, while Japan saw 10%.", "en", "2025-01-15");
+        assertEquals("indonesia", en.get("43%"), en.toString());
+        assertEquals("malaysia", en.get("50%"), en.toString());
+        assertEquals("japan", en.get("10%"), en.toString());
+    }
 }
