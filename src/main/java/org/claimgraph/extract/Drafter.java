@@ -418,6 +418,24 @@ final class Drafter {
         return lastSubject;
     }
 
+    private final Map<Integer, Mention> pickAt = new java.util.HashMap<>();
+
+    /** The measure of the figure before the respectively word (分别) that this one's place after it gives, or null. */
+    private Mention respectiveMeasure(Figures.Found f, int[] sentence) {
+        String s = simple.substring(sentence[0], f.start());
+        int bound = -1;
+        for (String w : p.respectivelyBefore) bound = Math.max(bound, s.lastIndexOf(w));
+        if (bound < 0) return null;
+        bound += sentence[0];
+        List<Figures.Found> before = new ArrayList<>();
+        for (Figures.Found g : figures) if (g.start() >= sentence[0] && g.end() <= bound && pickAt.containsKey(g.start()) && !"percent".equals(g.unit())) before.add(g);
+        int i = 0;
+        for (Figures.Found g : figures) if (g.start() >= bound && g.end() <= f.start()) i++;
+        if (before.size() < 2 || i >= before.size()) return null;
+        Mention m = pickAt.get(before.get(i).start());
+        return fits(m.id(), f.unit()) ? m : null;
+    }
+
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s*(?:及|和|与|與|、|,|，|and|, and)\\s*");
 
     /**
@@ -667,6 +685,11 @@ final class Drafter {
                 }
             }
         }
+        // 完成1745亿件、收入1.4万亿元，同比分别增长21%和13%: the i-th figure after 分别 takes the measure of the i-th figure before
+        if (pick == null) {
+            pick = respectiveMeasure(f, sentence);
+            if (pick != null) why.add("metric: as the figure before it in turn, respectively");
+        }
         // else the measure of the figure before in the sentence ("进口18.39万亿元，增长2.3%", "compared with 6.2%")
         if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())
                 && !"times".equals(f.unit())) {
@@ -695,6 +718,7 @@ final class Drafter {
         }
         if (pick == null) return new String[] {null, null};
         drafted.merge(pick.id(), 1, Integer::sum);
+        pickAt.put(f.start(), pick);
         prevPick = pick;
         prevPickSentence = sentence[0];
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }

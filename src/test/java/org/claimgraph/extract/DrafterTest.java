@@ -359,4 +359,11 @@ class DrafterTest {
         assertEquals("malaysia", en.get("50%"), en.toString());
         assertEquals("japan", en.get("10%"), en.toString());
     }
+
+    @Test
+    void changesGivenRespectivelyAreOfTheFiguresBeforeInTurn() {
+        Map<String, String> d = drafted("2024年全国快递业务量完成1745亿件，快递业务收入1.4万亿元，同比分别增长21%和13%。", "zh", "2025-01-17");
+        assertEquals("parcel-volume+growth | 2024", d.get("21%"), d.toString());
+        assertEquals("revenue-growth | 2024", d.get("13%"), d.toString());
+    }
 }
