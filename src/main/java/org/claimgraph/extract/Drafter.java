@@ -730,7 +730,9 @@ final class Drafter {
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
         String near = (between + " " + after).toLowerCase(Locale.ROOT);
         Metric m = vocab.metric(id);
-        boolean share = m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent");
+        boolean share = m != null && m.dimension() != null && m.dimension().toLowerCase(Locale.ROOT).contains("percent")
+                // 降至4.5‰, fell to 750.5 per 100,000: a rate per people is a level of its measure, whatever moved it
+                || "per-1000".equals(f.claimUnit()) || "per-100000".equals(f.claimUnit());
         String clauseBefore = simple.substring(clause[0], f.start()).toLowerCase(Locale.ROOT);
         if ("percentage-point".equals(f.unit()) && (cue(clauseBefore, p.growth) || cueStart(after, p.growth))) {
             Metric c = vocab.metric(id + "-change");

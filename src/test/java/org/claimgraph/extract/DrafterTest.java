@@ -366,4 +366,14 @@ class DrafterTest {
         assertEquals("parcel-volume+growth | 2024", d.get("21%"), d.toString());
         assertEquals("revenue-growth | 2024", d.get("13%"), d.toString());
     }
+
+    @Test
+    void aRatePerPeopleIsALevelWhateverMovedIt() {
+        Map<String, String> zh = drafted("2023年孕产妇死亡率降至15.1/10万，婴儿死亡率降至4.5‰。", "zh", "2024-08-29");
+        assertEquals("maternal-mortality | 2023", zh.get("15.1/10万"), zh.toString());
+        assertEquals("infant-mortality | 2023", zh.get("4.5‰"), zh.toString());
+        Map<String, String> en = drafted("In 2023 the infant mortality rate fell 3%, to 5.6 per 1,000.", "en", "2024-12-20");
+        assertEquals("infant-mortality+growth | 2023", en.get("3%"), en.toString());
+        assertEquals("infant-mortality | 2023", en.get("5.6 per 1,000"), en.toString());
+    }
 }
