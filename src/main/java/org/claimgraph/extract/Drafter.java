@@ -209,9 +209,11 @@ final class Drafter {
                 int sp2 = simple.indexOf(' ', s);
                 if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
             }
-            // a capital that only opens the sentence before a gazetteer name is no part of it (Hosts Spain)
+            // a capital that only opens the sentence before a gazetteer name is no part of it (Hosts Spain), unless
+            // the text writes the two together again (Real Madrid … Real Madrid)
             while (sentenceStart(s) && simple.indexOf(' ', s) > 0 && simple.indexOf(' ', s) < e
-                    && !capitalisedElsewhere(simple.substring(s, simple.indexOf(' ', s))) && gazetteerSpan(gazetteer, simple.indexOf(' ', s) + 1, e)) {
+                    && !capitalisedElsewhere(simple.substring(s, simple.indexOf(' ', s))) && gazetteerSpan(gazetteer, simple.indexOf(' ', s) + 1, e)
+                    && simple.indexOf(simple.substring(s, e), e) < 0 && simple.lastIndexOf(simple.substring(s, e), s - 1) < 0) {
                 s = simple.indexOf(' ', s) + 1;
                 int sp2 = simple.indexOf(' ', s);
                 if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
@@ -381,7 +383,11 @@ final class Drafter {
         boolean ratio = "times".equals(f.unit());
         // the gazetteer's names first, then the names of the text it lacks
         for (boolean text : new boolean[] {false, true}) {
-            if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) { pick = m; break; }
+            // a place named as where gives way to a name after it that is not (the summit in Lyon pledged to triple global capacity)
+            if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) {
+                if (pick == null) pick = m;
+                if (!(place(m.id()) && afterPreposition(m, sentence))) { pick = m; break; }
+            }
             inClause = pick != null;
             // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 90 at the Rome Games)
             // (not one after "the": Vantor Haldane won the Rift Marathon, reaching Lyon 12 seconds ahead)
@@ -497,6 +503,9 @@ final class Drafter {
         Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
         if (zh && describes(m)) return false;
+        // the summit in Lyon: where an event or a site is
+        Matcher event = EVENT_IN.matcher(simple.substring(Math.max(sentence[0], m.start() - 30), m.start()));
+        if (place(m.id()) && event.find() && p.eventsBeforePlace.contains(event.group(1).toLowerCase(Locale.ROOT))) return false;
         if (textNames.contains(m.id())) {
             // a subject the gazetteer lacks is a name of two words or more (a person, a party, an event), none of them
             // a letter alone (Model X) or a word of an office that reports figures (Statistics Bureau)
@@ -532,9 +541,9 @@ final class Drafter {
         return e != null && PLACES.contains(e.type());
     }
 
-    /** English words and Chinese characters that name a place as where something is: in, at, from; 在, 于, 从. */
+    /** English words and Chinese characters that name a place as where something is: in, at, from (in south London); 在, 于, 从. */
     private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile(
-            "(?s).*(?:\\b(?:in|at|on|from|of|to|with|near|across|into|for|by)(?: the)? |[在于於从從赴到往])$");
+            "(?s).*(?:\\b(?:in|at|on|from|of|to|with|near|across|into|for|by)(?: the)?(?: (?:north|south|east|west|central|greater|inner|outer|northern|southern|eastern|western|rural|urban))? |[在于於从從赴到往])$");
 
     private boolean afterPreposition(Mention m, int[] sentence) {
         return WHERE.matcher(simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT)).matches();
@@ -552,6 +561,8 @@ final class Drafter {
         for (String w : id.split("\\s+")) if (w.length() == 1 || p.nameNotSubject.contains(w)) return false;
         return true;
     }
+
+    private static final java.util.regex.Pattern EVENT_IN = java.util.regex.Pattern.compile("([A-Za-z]+) (?:in|at) $");
 
     private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile("([A-Za-z]+)\\s+(?:the\\s+)?$");
 

@@ -54,6 +54,7 @@ final class Patterns {
     final boolean carryPeriod, mainMeasure;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
+    final Set<String> eventsBeforePlace = new HashSet<>();
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>(), perShareMeasures = new LinkedHashMap<>();
     final List<String> perShareAfter, respectivelyBefore, respectivelyAfter;
     final String ageMeasure;
@@ -129,6 +130,7 @@ final class Patterns {
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
+        eventsBeforePlace.addAll(strings(p.path("names").path("eventsBeforePlace")));
         JsonNode zh = p.path("names").path("zh");
         chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
                 strings(zh.path("stopWords")), strings(zh.path("generic")), strings(zh.path("titles")), strings(zh.path("verbs")),

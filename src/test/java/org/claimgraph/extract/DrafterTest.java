@@ -242,6 +242,20 @@ class DrafterTest {
     }
 
     @Test
+    void aCityNamedAsWhereOrInsideAnotherNameIsNoSubject() {
+        // a capital opening the sentence before a gazetteer name is part of it when the text writes the two together again
+        Map<String, String> club = subjects("Real Madrid earned €1 billion last season. Real Madrid's wage bill rose 5%.", "en", "2025-01-23");
+        assertEquals("Real Madrid", club.get("€1 billion"), club.toString());
+        // a place after "in" and a direction word is where, and is not carried to the next sentence
+        Map<String, String> heat = subjects("Britain's economy grew 2% last year. A station in south London recorded 35°C. Unemployment rose to 4.5%.", "en", "2025-01-23");
+        assertEquals("london", heat.get("35°C"), heat.toString());
+        assertEquals("united-kingdom", heat.get("4.5%"), heat.toString());
+        // the summit in Paris is where the summit was: the other name of the clause is the subject
+        Map<String, String> summit = subjects("Delegates at the climate summit in Paris agreed to cut global emissions by 40%.", "en", "2025-01-23");
+        assertEquals("world", summit.get("40%"), summit.toString());
+    }
+
+    @Test
     void aCompanyThatSpeaksOfItselfIsTheSubject() {
         Map<String, String> s = subjects("Brightwell said on Tuesday that sales grew 6% last year. Turnover rose 2% to €4.1 billion.", "en", "2025-02-13");
         assertEquals("Brightwell", s.get("6%"), s.toString());

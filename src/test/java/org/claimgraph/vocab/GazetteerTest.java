@@ -37,6 +37,8 @@ class GazetteerTest {
                 Map.entry("Bosnia & Herzegovina", "bosnia-and-herzegovina"), Map.entry("St Lucia", "saint-lucia"),
                 Map.entry("广东省", "guangdong"), Map.entry("廣東", "guangdong"), Map.entry("Inner Mongolia", "inner-mongolia"),
                 Map.entry("加州", "california"), Map.entry("New Jersey", "new-jersey"), Map.entry("马里兰", "maryland"),
+                Map.entry("London", "london"), Map.entry("倫敦", "london"), Map.entry("臺北市", "taipei"), Map.entry("Bangalore", "bengaluru"),
+                Map.entry("瀋陽", "shenyang"), Map.entry("Ho Chi Minh City", "ho-chi-minh-city"),
                 // the entries the program had before keep their names
                 Map.entry("美國", "united-states"), Map.entry("UK", "united-kingdom"), Map.entry("香港", "hong-kong"));
         names.forEach((name, id) -> assertEquals(id, vocabulary.entityId(name).orElse(null), name));
