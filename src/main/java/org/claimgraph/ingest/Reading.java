@@ -215,17 +215,23 @@ final class Reading {
         return null;
     }
 
+    /** What to do about a name nothing in the gazetteer or the catalogue is near. */
+    static final String NOT_IN_GAZETTEER = " (not in the gazetteer: define it under \"entities\" beside the claims, or in a file of them loaded first)",
+            NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"metrics\" beside the claims, or in a file of them loaded first)";
+
     String entity(String name, String field, String where, String extra) {
         var id = vocabulary.entityId(name);
         if (id.isPresent()) return id.get();
-        problem(field, where + ": unknown entity \"" + name + "\"" + vocabulary.suggestEntity(name) + extra);
+        String near = vocabulary.suggestEntity(name);
+        problem(field, where + ": unknown entity \"" + name + "\"" + (near.isEmpty() ? NOT_IN_GAZETTEER : near) + extra);
         return null;
     }
 
     String metric(String name, String field, String where) {
         var id = vocabulary.metricId(name);
         if (id.isPresent()) return id.get();
-        problem(field, where + ": unknown metric \"" + name + "\"" + vocabulary.suggestMetric(name));
+        String near = vocabulary.suggestMetric(name);
+        problem(field, where + ": unknown metric \"" + name + "\"" + (near.isEmpty() ? NOT_IN_CATALOGUE : near));
         return null;
     }
 

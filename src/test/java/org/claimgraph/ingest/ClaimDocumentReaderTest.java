@@ -165,6 +165,7 @@ class ClaimDocumentReaderTest {
             "unit|\"UDS\"|t.json: claim \"deal\": field \"unit\": unknown unit \"UDS\" (did you mean \"usd\"?)",
             "metric|\"contract valu\"|t.json: claim \"deal\": field \"metric\": unknown metric \"contract valu\" (did you mean \"contract value\"?)",
             "subject|\"Oracel\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
+            "subject|\"Port of Qingshui\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Port of Qingshui\" (not in the gazetteer: define it under \"entities\" beside the claims, or in a file of them loaded first)",
             "value|\"3000亿亿x\"|t.json: claim \"deal\": field \"value\": malformed number \"3000亿亿x\"",
             "value|\"twelvish\"|t.json: claim \"deal\": field \"value\": malformed number \"twelvish\"",
             "value|\"٣\"|t.json: claim \"deal\": field \"value\": malformed number \"٣\"",
@@ -263,7 +264,8 @@ class ClaimDocumentReaderTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         String json = doc("unit", "\"FURLONG\"").replace("\"metric\": \"contract value\"", "\"metric\": \"vibes\"");
-        assertEquals(List.of("t.json: claim \"deal\": field \"metric\": unknown metric \"vibes\"",
+        assertEquals(List.of("t.json: claim \"deal\": field \"metric\": unknown metric \"vibes\" (not in the catalogue: define it under"
+                        + " \"metrics\" beside the claims, or in a file of them loaded first)",
                 "t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\""), problems(json));
     }
 
