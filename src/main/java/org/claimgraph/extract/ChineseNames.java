@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class ChineseNames {
     /** The word lists of names.zh, in Simplified characters (the text is matched in that form). */
-    record Words(List<String> suffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
+    record Words(List<String> suffixes, List<String> placeSuffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
                  List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames) {}
 
     /** The names found, in Simplified characters, and which of them are people's. */
@@ -65,6 +65,7 @@ final class ChineseNames {
     /** Places and bodies: two characters or more before a word names end with, none of them a stop. */
     private void bySuffix(Map<Integer, String> out) {
         List<String> suffixes = new ArrayList<>(w.suffixes());
+        suffixes.addAll(w.placeSuffixes());
         suffixes.sort(Comparator.comparingInt(String::length).reversed());
         for (String s : suffixes) {
             for (int i = simple.indexOf(s); i >= 0; i = simple.indexOf(s, i + 1)) {

@@ -96,7 +96,7 @@ final class Drafter {
         for (String n : found.names()) {
             if (names.containsKey(n)) continue;
             String place = null;
-            for (String s : p.chineseNames.suffixes()) if (n.endsWith(s) && names.containsKey(n.substring(0, n.length() - s.length()))) place = names.get(n.substring(0, n.length() - s.length()));
+            for (String s : p.chineseNames.placeSuffixes()) if (n.endsWith(s) && names.containsKey(n.substring(0, n.length() - s.length()))) place = names.get(n.substring(0, n.length() - s.length()));
             if (place != null && place(place)) {
                 names.put(n, place);
                 continue;
@@ -531,6 +531,15 @@ final class Drafter {
             if (people.contains(m.id()) && o.end() <= m.start() && simple.substring(o.end(), m.start()).equals("、")) return true;
         }
         return false;
+    }
+
+    /** What kind of entity a name of the text is, where its finding tells: person, place, organization; else null. */
+    String kindOf(String id) {
+        if (people.contains(id)) return "person";
+        if (!zh || !textNames.contains(id)) return null;
+        String n = Chinese.simplified(id);
+        for (String s : p.chineseNames.placeSuffixes()) if (n.endsWith(s)) return "place";
+        return "organization";
     }
 
     /** The gazetteer's kinds of place: countries, regions, cities. */

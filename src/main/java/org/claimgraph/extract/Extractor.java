@@ -75,7 +75,48 @@ public final class Extractor {
             Drafter.Draft d = drafter.draft(f);
             claims.add(claim(f, d, qs.size() - 1, text, ids));
         }
+        entities(out, drafter);
         return out;
+    }
+
+    /**
+     * The names the claims draft as subjects or objects that the gazetteer lacks, each as an entity a
+     * claim document can define (its id in Latin letters, its kind where the name tells it), so a draft
+     * loads once a person has checked them; their claims keep "subject" in todo.
+     */
+    private void entities(ObjectNode out, Drafter drafter) {
+        Set<String> names = new LinkedHashSet<>();
+        for (var c : out.path("claims")) {
+            for (String field : new String[] {"subject", "object"}) {
+                String n = c.path(field).asText(null);
+                if (n != null && vocab.entityId(n).isEmpty()) names.add(n);
+            }
+        }
+        if (names.isEmpty()) return;
+        ArrayNode a = out.putArray("entities");
+        Set<String> ids = new HashSet<>();
+        for (String n : names) {
+            String base = latinSlug(n), id = base;
+            for (int k = 2; !ids.add(id) || vocab.entity(id) != null; k++) id = base + "-" + k;
+            ObjectNode e = a.addObject().put("id", id).put("label", n);
+            String kind = drafter.kindOf(n);
+            if (kind != null) e.put("type", kind);
+        }
+        for (var c : out.path("claims")) {
+            if (names.contains(c.path("subject").asText("")) && c.path("todo") instanceof ArrayNode todo
+                    && !todo.toString().contains("\"subject\"")) todo.add("subject");
+        }
+    }
+
+    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** An id in lower-case Latin letters, digits and hyphens (林木森: lin-mu-sen; Zürich: zurich), at most 80 as the schema's slugs. */
+    static String latinSlug(String name) {
+        String latin;
+        synchronized (TO_LATIN) { latin = TO_LATIN.transliterate(name); }
+        String x = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (x.length() > 80) x = x.substring(0, 80).replaceAll("-$", "");
+        return x.isEmpty() ? "claim" : x;
     }
 
     private static void number(ObjectNode q, String field, double v, String date) {
@@ -86,7 +127,7 @@ public final class Extractor {
 
     private ObjectNode claim(Figures.Found f, Drafter.Draft d, int index, String text, Set<String> ids) {
         ObjectNode c = JSON.createObjectNode();
-        String base = slug((d.subject() == null ? "claim" : d.subject()) + "-" + (d.metric() == null ? "figure" : d.metric())
+        String base = latinSlug((d.subject() == null ? "claim" : d.subject()) + "-" + (d.metric() == null ? "figure" : d.metric())
                 + (d.period() == null ? "" : "-" + d.period()));
         String id = base;
         for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
@@ -134,10 +175,6 @@ public final class Extractor {
         return subject + ", " + metric + (d.period() == null ? "" : ", " + d.period()) + ": " + f.text();
     }
 
-    static String slug(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return x.isEmpty() ? "claim" : x;
-    }
 
     private static String guess(String text) {
         long han = text.chars().filter(c -> Chinese.han((char) c)).count();
@@ -152,7 +189,7 @@ public final class Extractor {
     public static ObjectNode claimDocument(ObjectNode extraction, String text, String id, String title, LocalDate published) {
         ObjectNode doc = JSON.createObjectNode();
         ObjectNode d = doc.putObject("document");
-        d.put("id", slug(id));
+        d.put("id", latinSlug(id));
         d.put("title", title != null ? title : text.strip().lines().findFirst().orElse(id));
         d.put("language", extraction.path("language").asText());
         d.put("publisher", "");
@@ -164,6 +201,7 @@ public final class Extractor {
         todo.add("publisher");
         if (published == null) todo.add("published");
         todo.add("tier");
+        if (extraction.has("entities")) doc.set("entities", extraction.get("entities").deepCopy());
         ArrayNode claims = doc.putArray("claims");
         extraction.path("claims").forEach(c -> {
             ObjectNode copy = ((ObjectNode) c).deepCopy();

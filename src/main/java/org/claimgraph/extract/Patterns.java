@@ -132,7 +132,7 @@ final class Patterns {
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
         eventsBeforePlace.addAll(strings(p.path("names").path("eventsBeforePlace")));
         JsonNode zh = p.path("names").path("zh");
-        chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
+        chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), strings(zh.path("placeSuffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
                 strings(zh.path("stopWords")), strings(zh.path("generic")), strings(zh.path("titles")), strings(zh.path("verbs")),
                 zh.path("surnames").asText(""), strings(zh.path("compoundSurnames")));
         shareWords = strings(p.path("shareWords"));

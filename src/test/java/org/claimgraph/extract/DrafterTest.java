@@ -256,6 +256,29 @@ class DrafterTest {
     }
 
     @Test
+    void namesTheGazetteerLacksAreDraftedAsEntitiesSoTheDraftLoads() throws Exception {
+        String text = "青禾党候选人林木森以312万票当选。定海县去年粮食产量为48万吨。";
+        var x = EXTRACTOR.extract(text, "zh", LocalDate.parse("2024-01-14"));
+        assertEquals("[{\"id\":\"lin-mu-sen\",\"label\":\"林木森\",\"type\":\"person\"},{\"id\":\"ding-hai-xian\",\"label\":\"定海县\",\"type\":\"place\"}]",
+                x.path("entities").toString());
+        // their claims keep the subject for a person to confirm; ids are slugs in Latin letters
+        JsonNode grain = x.path("claims").get(1);
+        assertEquals("ding-hai-xian-grain-production-2023", grain.path("id").asText());
+        assertEquals("[\"statement\",\"subject\"]", grain.path("todo").toString());
+        // the draft, its todos done, is a claim document that reads: the names resolve to the entities it defines
+        var doc = Extractor.claimDocument(x, text, "县里的消息", null, LocalDate.parse("2024-01-14"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("document")).put("publisher", "Desk").remove("todo");
+        var claims = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("claims");
+        claims.remove(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) claims.get(0)).remove("todo");
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var read = cg.reader().read("draft.json", doc.toString(), f -> "");
+            assertEquals("xian-li-de-xiao-xi", read.document().id());
+            assertEquals("ding-hai-xian", read.claims().get(0).subject());
+        }
+    }
+
+    @Test
     void aCompanyThatSpeaksOfItselfIsTheSubject() {
         Map<String, String> s = subjects("Brightwell said on Tuesday that sales grew 6% last year. Turnover rose 2% to €4.1 billion.", "en", "2025-02-13");
         assertEquals("Brightwell", s.get("6%"), s.toString());
