@@ -29,7 +29,8 @@ final class Figures {
 
     enum Kind { AMOUNT, DURATION, DATE, YEAR }
 
-    private static final String CN_NUMERALS = "零〇一二三四五六七八九十两百千万亿兆";
+    private static final String CN_NUMERALS = "零〇○一二三四五六七八九十两百千万亿兆";
+    private static final String CN_DIGITS = "零〇○一二三四五六七八九两";
     private static final String CN_MAGNITUDES = "百千万亿兆";
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,]\\d)|\\d+(?:\\.\\d+)?");
     /** 三分之一, 百分之三十, 2分之1: a share written as a fraction (read by the number reader as percent). */
@@ -330,7 +331,8 @@ final class Figures {
         } else if (CN_NUMERALS.indexOf(c) >= 0) {
             if (prev == '第' || CN_NUMERALS.indexOf(prev) >= 0) return null;
             int j = i;
-            while (j < simple.length() && CN_NUMERALS.indexOf(simple.charAt(j)) >= 0 && !unitPrefix(j)) j++;
+            if (c == '○' && CN_DIGITS.indexOf(at(i + 1)) < 0) return null; // a circle alone is a bullet
+            while (j < simple.length() && (CN_NUMERALS.indexOf(simple.charAt(j)) >= 0 || cnDecimalPoint(j)) && !unitPrefix(j)) j++;
             if (j == i) return null;
             coreEnd = j;
             String run = simple.substring(i, j);
@@ -373,6 +375,19 @@ final class Figures {
         int end = j;
         if (u != null) end = unitEnd(j, u);
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
+    }
+
+    /** 三点五, 四．六八: a decimal point between Chinese digits belongs to the number. */
+    private boolean cnDecimalPoint(int j) {
+        return "点.．".indexOf(at(j)) >= 0 && CN_DIGITS.indexOf(at(j - 1)) >= 0 && CN_DIGITS.indexOf(at(j + 1)) >= 0;
+    }
+
+    /** 二〇二七, 二○二四: a year written digit by digit in Chinese numerals, as Arabic digits; else the text. */
+    private static String cnYear(String core) {
+        if (core.length() != 4 || !core.chars().allMatch(ch -> CN_DIGITS.indexOf(ch) >= 0 && ch != '两')) return core;
+        StringBuilder b = new StringBuilder();
+        for (char ch : core.toCharArray()) b.append("零〇○".indexOf(ch) >= 0 ? '0' : (char) ('0' + "一二三四五六七八九".indexOf(ch) + 1));
+        return b.toString();
     }
 
     /** 558萬6019, 1亿2000万: digits right after 万 or 亿 are its lower places, one number to its end. */
@@ -570,12 +585,13 @@ final class Figures {
         Patterns.UnitWord uw = last.unitWord();
         boolean bareInteger = !a.words() && uw == null && !a.magnitude() && currencyBefore == null && core.matches("\\d+");
         // a four-digit year is a period, or a fact of its own after "founded in", 成立于 … (before 1900 only then)
-        if (!a.words() && currencyBefore == null && !a.magnitude() && (core.matches("(?:19|20)\\d\\d") || core.matches("1[0-8]\\d\\d") && eventYear(spanStart)) && b == null
+        String year = zh ? cnYear(core) : core;
+        if (!a.words() && currencyBefore == null && !a.magnitude() && (year.matches("(?:19|20)\\d\\d") || year.matches("1[0-8]\\d\\d") && eventYear(spanStart)) && b == null
                 && (uw == null || uw.duration())) {
             int yEnd = uw != null && zh ? end : a.coreEnd();
             if (eventYear(spanStart)) {
                 mark(taken, spanStart, yEnd);
-                double y = Double.parseDouble(core);
+                double y = Double.parseDouble(year);
                 found.add(new Found(spanStart, yEnd, text.substring(spanStart, yEnd), y, null, "year", "year", y, y, Set.of(), 0.8,
                         Kind.YEAR, core, "a year after an event word"));
             }

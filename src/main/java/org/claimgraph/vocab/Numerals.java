@@ -37,7 +37,8 @@ final class Numerals {
             Map.entry('壹', '一'), Map.entry('貳', '二'), Map.entry('贰', '二'), Map.entry('參', '三'), Map.entry('叁', '三'),
             Map.entry('肆', '四'), Map.entry('伍', '五'), Map.entry('陸', '六'), Map.entry('陆', '六'), Map.entry('柒', '七'),
             Map.entry('捌', '八'), Map.entry('玖', '九'), Map.entry('拾', '十'), Map.entry('佰', '百'), Map.entry('仟', '千'),
-            Map.entry('〜', '~'), Map.entry('￥', '¥'), Map.entry('−', '-'), Map.entry('，', ','), Map.entry('．', '.'));
+            Map.entry('〜', '~'), Map.entry('￥', '¥'), Map.entry('−', '-'), Map.entry('，', ','), Map.entry('．', '.'),
+            Map.entry('○', '〇')); // 二○二七年: a circle for zero, common in Taiwanese print
 
     /** Full-width forms to ASCII, odd spaces to plain ones, Traditional number words to Simplified. */
     static String normalise(String s) {
@@ -118,7 +119,8 @@ final class Numerals {
                 any = true;
                 continue;
             }
-            if (c == '点' && num != null && i + 1 < t.length() && digit(t.charAt(i + 1)) >= 0) {
+            // 四．六八: Taiwanese print writes the decimal point of Chinese numerals full-width
+            if ((c == '点' || c == '.' && numIsCnDigit) && num != null && i + 1 < t.length() && digit(t.charAt(i + 1)) >= 0) {
                 StringBuilder frac = new StringBuilder();
                 i++;
                 while (i < t.length() && digit(t.charAt(i)) >= 0) frac.append(digit(t.charAt(i++)));

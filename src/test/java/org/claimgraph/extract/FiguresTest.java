@@ -53,6 +53,16 @@ class FiguresTest {
     }
 
     @Test
+    void decimalsAndYearsInChineseNumeralsAreWholeFigures() {
+        Map<String, String> f = found("去年售電量年增四．六八％，預估到二○二七年每年成長二點五％，僅次於二○一○年的七．九％。", "zh", "2022-02-08");
+        assertEquals("4.68 percent", valueUnit(f, "四．六八％"), f.toString());
+        assertEquals("2.5 percent", valueUnit(f, "二點五％"), f.toString());
+        assertEquals("7.9 percent", valueUnit(f, "七．九％"), f.toString());
+        assertFalse(f.containsKey("六八％") || f.containsKey("五％") || f.containsKey("九％"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.contains("二○二七") || k.contains("二七年") || k.contains("一○年")), f.toString());
+    }
+
+    @Test
     void votesAndSeatsAreCounted() {
         Map<String, String> f = found("113席中國民黨拿下52席，一票之差。", "zh", "2024-01-13");
         assertEquals("113.0 count", valueUnit(f, "113席"), f.toString());
