@@ -43,6 +43,10 @@ class CatalogueTest {
         }
         assertEquals("population", vocabulary.metricId("人口數").orElseThrow());
         assertEquals("unemployment-rate", vocabulary.metricId("失業率").orElseThrow());
+        assertEquals("electricity-sales", vocabulary.metricId("售電量").orElseThrow());
+        assertEquals("electricity-sales", vocabulary.metricId("electricity sold").orElseThrow());
+        assertEquals("budget-deficit", vocabulary.metricId("budget shortfall").orElseThrow());
+        assertEquals("budget-deficit", vocabulary.metricId("預算缺口").orElseThrow());
     }
 
     @Test
