@@ -47,6 +47,9 @@ class CatalogueTest {
         assertEquals("electricity-sales", vocabulary.metricId("electricity sold").orElseThrow());
         assertEquals("budget-deficit", vocabulary.metricId("budget shortfall").orElseThrow());
         assertEquals("budget-deficit", vocabulary.metricId("預算缺口").orElseThrow());
+        assertEquals("passenger-growth", vocabulary.metricId("客运量增长").orElseThrow());
+        assertEquals("electricity-consumption-growth", vocabulary.metricId("用電成長").orElseThrow());
+        assertEquals("electricity-sales-growth", vocabulary.metricId("售電量成長").orElseThrow());
     }
 
     @Test
