@@ -60,6 +60,7 @@ public final class Periods {
         if (given.isEmpty()) throw new IllegalArgumentException("empty period");
         String t = relative(Numerals.normalise(given), given, published);
         String label = t.equals(Numerals.normalise(given)) ? given : t;
+        t = republicOfChina(t);
         FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
         Matcher named = NAMED_CONVENTION.matcher(t);
         if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim(), FiscalYears.find(named.group(2))) != null)) {
@@ -251,6 +252,16 @@ public final class Periods {
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s?[/\\-–]\\s?(\\d{4}|\\d{2})", (m, c) -> fiscalSpan(m, c)),
             form("(\\d{4})[/\\-–](\\d{2}|\\d{4})(?:财年|財年|会计年度)", (m, c) -> fiscalSpan(m, c)));
 
+    private static final int ROC_OFFSET = 1911;
+    private static final Pattern ROC = Pattern.compile("(?:民國|民国)\\s*(\\d{1,3})年(.*)");
+    private static final Pattern ROC_BARE = Pattern.compile("(\\d{2,3})年(.*)");
+
+    /** 民國106年 (the calendar of the Republic of China, used in Taiwan) as 2017年. */
+    private static String republicOfChina(String t) {
+        Matcher m = ROC.matcher(t);
+        return m.matches() ? (Integer.parseInt(m.group(1)) + ROC_OFFSET) + "年" + m.group(2) : t;
+    }
+
     private static Map.Entry<Pattern, Form> form(String regex, Form f) { return Map.entry(Pattern.compile(regex), f); }
 
     static LocalDate[] one(String t, FiscalYears.Convention conv) {
@@ -267,6 +278,10 @@ public final class Periods {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("\"" + t + "\" is not a real date");
         }
+        Matcher roc = ROC_BARE.matcher(t);
+        if (roc.matches()) // Taiwanese documents count years so; a bare 106年 could also be the year 106, so it is asked for in full
+            throw new IllegalArgumentException("\"" + t + "\" is not a period: a year of the Republic of China is written with 民國, as 民國"
+                    + roc.group(1) + "年" + roc.group(2) + " (" + (Integer.parseInt(roc.group(1)) + ROC_OFFSET) + ")");
         throw new IllegalArgumentException("\"" + t + "\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, "
                 + "FY2024, 2025年上半年, a range such as 2026/2030 or an open one such as \"by 2031\"");
     }

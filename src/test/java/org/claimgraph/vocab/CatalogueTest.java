@@ -50,6 +50,7 @@ class CatalogueTest {
         assertEquals("passenger-growth", vocabulary.metricId("客运量增长").orElseThrow());
         assertEquals("electricity-consumption-growth", vocabulary.metricId("用電成長").orElseThrow());
         assertEquals("electricity-sales-growth", vocabulary.metricId("售電量成長").orElseThrow());
+        assertEquals("kWh", vocabulary.unitId("度").orElseThrow()); // 1200億度: Chinese counts electricity in 度
     }
 
     @Test
