@@ -24,6 +24,9 @@ import org.claimgraph.vocab.Suggest;
  * would be right. What the schema cannot say (known entities, units, spans, dates) the reader checks.
  */
 final class DocumentSchema {
+    /** The field `extract --format claims` lists a draft's unfilled fields in: loading it means the draft was not finished. */
+    private static final String DRAFT_TODO = "todo";
+
 
     static final String RESOURCE = "claimgraph/ontology/claim-document.schema.json";
     private static final JsonNode SCHEMA_JSON;
@@ -122,7 +125,8 @@ final class DocumentSchema {
         JsonNode value = m.getInstanceNode();
         String text = switch (m.getType()) {
             case "additionalProperties" -> where(root, at) + (at.getNameCount() == 0 ? "" : ": ") + "unknown field \"" + m.getProperty() + "\""
-                    + Suggest.hint(m.getProperty(), fields(object));
+                    + (m.getProperty().equals(DRAFT_TODO) ? ": a draft's list of what is left to fill; fill those fields, then delete the list"
+                            : Suggest.hint(m.getProperty(), fields(object)));
             case "required", "dependentRequired" -> where + ": missing" + described(object.path("properties").path(named));
             case "type" -> where + ": " + typeProblem(m.getSchemaNode(), value);
             case "enum" -> where + ": unknown value \"" + Inputs.shorten(value.asText()) + "\"" + Suggest.hint(value.asText(), texts(m.getSchemaNode()))

@@ -177,6 +177,7 @@ class ClaimDocumentReaderTest {
             "end|99|t.json: claim \"deal\": field \"end\": 99 is past the end of the text (21 characters)",
             "start|7|t.json: claim \"deal\": field \"start\": the text at 7–17 is \"份5年3000亿美元\", not the quote; the quote is at 8–17",
             "colour|\"red\"|t.json: claim \"deal\": unknown field \"colour\"",
+            "todo|[\"subject\"]|t.json: claim \"deal\": unknown field \"todo\": a draft's list of what is left to fill; fill those fields, then delete the list",
             "quote|5|t.json: claim \"deal\": field \"quote\": must be text, not a number",
             "start|8.5|t.json: claim \"deal\": field \"start\": 8.5 is not a whole number",
             "start|-1|t.json: claim \"deal\": field \"start\": -1 is negative",
