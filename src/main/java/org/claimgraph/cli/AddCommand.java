@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.extract.Extractor;
 import org.claimgraph.ingest.InputFiles;
 import org.claimgraph.model.Assessment;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--publisher", description = "new document: its publisher") String publisher;
     @Option(names = "--published", paramLabel = "DATE", description = "new document: 2025-11-03, 2025-11 or 2025") String published;
     @Option(names = "--tier", description = "new document: primary, major-press, secondary or anonymous (default: ${DEFAULT-VALUE})", defaultValue = "secondary") String tier;
-    @Option(names = "--language", description = "new document: its language (default: ${DEFAULT-VALUE})", defaultValue = "en") String language;
+    @Option(names = "--language", description = "new document: its language (default: zh or en, guessed from the title and quote)") String language;
     @Option(names = {"--source-url", "--url"}, paramLabel = "URL", description = "new document: its address") String url;
     @Option(names = "--kind-of-document", paramLabel = "KIND", description = "new document: article, press-release, filing, report, broadcast, social-post, research") String docKind;
 
@@ -145,7 +147,8 @@ final class AddCommand implements Callable<Integer> {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode d = root.putObject("document").put("id", document);
         if (title != null || publisher != null || published != null || url != null) {
-            d.put("title", title).put("publisher", publisher).put("published", published).put("tier", tier).put("language", language);
+            d.put("title", title).put("publisher", publisher).put("published", published).put("tier", tier)
+                    .put("language", language != null ? language : Extractor.guessLanguage(Objects.toString(title, "") + " " + quote));
             if (url != null) d.put("url", url);
             if (docKind != null) d.put("kind", docKind);
         }

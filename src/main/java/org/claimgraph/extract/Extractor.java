@@ -42,7 +42,7 @@ public final class Extractor {
     public ObjectNode extract(String text, String language, LocalDate published) {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("the text is empty");
         if (text.length() > MAX_CHARS) throw new IllegalArgumentException("the text has " + text.length() + " characters; at most " + MAX_CHARS + " are read");
-        String lang = language == null ? guess(text) : language.toLowerCase(Locale.ROOT);
+        String lang = language == null ? guessLanguage(text) : language.toLowerCase(Locale.ROOT);
         if (!lang.startsWith("zh") && !lang.startsWith("en")) {
             throw new IllegalArgumentException("language \"" + language + "\" is not one extract reads: give zh or en");
         }
@@ -176,7 +176,8 @@ public final class Extractor {
     }
 
 
-    private static String guess(String text) {
+    /** zh when Chinese characters outnumber half the Latin letters, else en. */
+    public static String guessLanguage(String text) {
         long han = text.chars().filter(c -> Chinese.han((char) c)).count();
         long latin = text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
         return han * 2 > latin ? "zh" : "en";

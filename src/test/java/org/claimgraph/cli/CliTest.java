@@ -54,6 +54,22 @@ class CliTest {
     }
 
     @Test
+    void aNewDocumentsLanguageIsGuessedFromItsTitleAndQuote() {
+        Path s = dir.resolve("languages");
+        Run zh = run("add", "--data", s.toString(), "--document", "power-brief", "--title", "去年售電量", "--publisher", "某報",
+                "--published", "2022-02-08", "--quote", "去年售電量年增4%", "--id", "sales-growth", "--subject", "台灣",
+                "--metric", "售電量成長", "--value", "4%", "--period", "2021");
+        assertEquals(0, zh.code(), zh.err());
+        Run en = run("add", "--data", s.toString(), "--document", "power-brief-en", "--title", "Power sales", "--publisher", "A paper",
+                "--published", "2022-02-08", "--quote", "sales rose 4% last year", "--id", "sales-growth", "--subject", "Taiwan",
+                "--metric", "electricity sales growth", "--value", "4%", "--period", "2021", "--force");
+        assertEquals(0, en.code(), en.err());
+        Run q = run("query", "--data", s.toString(), "--format", "csv",
+                "PREFIX schema: <http://schema.org/> SELECT ?d ?l WHERE { ?x schema:inLanguage ?l ; schema:name ?d } ORDER BY ?d");
+        assertEquals("d,l\nPower sales,en\n去年售電量,zh", q.out().strip().replace("\r", ""), q.err());
+    }
+
+    @Test
     void aCommandThatReadsTheStoreNamesAMistypedFolderAndMakesNothingThere() throws Exception {
         Path typo = dir.resolve("stroe");
         for (List<String> args : List.of(List.of("show", "a/b"), List.of("query", "contradicted"), List.of("report"), List.of("search", "oracle"),
