@@ -54,12 +54,12 @@ class FiguresTest {
 
     @Test
     void decimalsAndYearsInChineseNumeralsAreWholeFigures() {
-        Map<String, String> f = found("去年售電量年增四．六八％，預估到二○二七年每年成長二點五％，僅次於二○一○年的七．九％。", "zh", "2022-02-08");
-        assertEquals("4.68 percent", valueUnit(f, "四．六八％"), f.toString());
-        assertEquals("2.5 percent", valueUnit(f, "二點五％"), f.toString());
-        assertEquals("7.9 percent", valueUnit(f, "七．九％"), f.toString());
-        assertFalse(f.containsKey("六八％") || f.containsKey("五％") || f.containsKey("九％"), f.toString());
-        assertFalse(f.keySet().stream().anyMatch(k -> k.contains("二○二七") || k.contains("二七年") || k.contains("一○年")), f.toString());
+        Map<String, String> f = found("去年用水量年增三．一四％，預估到二○三○年每年成長一點八％，僅次於二○○八年的六．二％。", "zh", "2023-03-01");
+        assertEquals("3.14 percent", valueUnit(f, "三．一四％"), f.toString());
+        assertEquals("1.8 percent", valueUnit(f, "一點八％"), f.toString());
+        assertEquals("6.2 percent", valueUnit(f, "六．二％"), f.toString());
+        assertFalse(f.containsKey("一四％") || f.containsKey("八％") || f.containsKey("二％"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.contains("二○三○") || k.contains("三○年") || k.contains("○八年")), f.toString());
     }
 
     @Test

@@ -94,15 +94,15 @@ class PeriodsTest {
 
     @Test
     void yearsOfTheRepublicOfChinaWithTheirEraName() {
-        var y = Periods.parse("民國106年");
-        assertEquals(LocalDate.of(2017, 1, 1), y.start());
-        assertEquals(LocalDate.of(2017, 12, 31), y.end());
-        assertEquals("民國106年", y.label());
+        var y = Periods.parse("民國108年");
+        assertEquals(LocalDate.of(2019, 1, 1), y.start());
+        assertEquals(LocalDate.of(2019, 12, 31), y.end());
+        assertEquals("民國108年", y.label());
         var m = Periods.parse("民国113年12月");
         assertEquals(LocalDate.of(2024, 12, 1), m.start());
         assertEquals(LocalDate.of(2024, 12, 31), m.end());
-        assertEquals("\"106年\" is not a period: a year of the Republic of China is written with 民國, as 民國106年 (2017)",
-                assertThrows(IllegalArgumentException.class, () -> Periods.parse("106年")).getMessage());
+        assertEquals("\"105年\" is not a period: a year of the Republic of China is written with 民國, as 民國105年 (2016)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("105年")).getMessage());
     }
 
     @Test
