@@ -34,10 +34,21 @@ public final class ScopeFindings {
 
     /** The claim's figure is for a part of the whole the source counts, and more than the whole. */
     public static Finding partExceedsWhole(Context ctx, String rule, Fact c, Fact e) {
+        return nested(ctx, rule, c, e, ", which takes in the claim's ", ": a part counts no more than its whole, and the claim's ", " is more.",
+                "more than the whole: ");
+    }
+
+    /** The claim gives what every member of a group gets; the source gives another figure for a group within it. */
+    public static Finding everyMember(Context ctx, String rule, Fact c, Fact e) {
+        return nested(ctx, rule, c, e, ", a group within the claim's ", ": what every member gets, each group of them gets, and the claim's ",
+                " is not that.", "a group within: ");
+    }
+
+    /** A source's figure on a scope nested with the claim's contradicts it: the two scopes and figures, in the words given. */
+    private static Finding nested(Context ctx, String rule, Fact c, Fact e, String relation, String reason, String end, String caveat) {
         String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
-                + scopeOf(e) + ", which takes in the claim's " + scopeOf(c) + ": a part counts no more than its whole, and the claim's "
-                + ctx.figure(c) + " is more.";
+                + scopeOf(e) + relation + scopeOf(c) + reason + ctx.figure(c) + end;
         return of(rule, c, Effect.CONTRADICTS, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
-                "more than the whole: " + e.getScope().strip() + " " + ctx.figure(e), e);
+                caveat + e.getScope().strip() + " " + ctx.figure(e), e);
     }
 }

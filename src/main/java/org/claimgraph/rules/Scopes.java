@@ -2,6 +2,7 @@ package org.claimgraph.rules;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,6 +75,20 @@ public final class Scopes {
         double low = Bounds.rounded(part, s.rounding())[0];
         return low > whole.high() || low == whole.high() && (part.lowOpen() || whole.highOpen());
     }
+
+    /**
+     * Whether the claim gives what every member of a group gets: its scope says all or every (每, 所有), and its
+     * figure is a level paid or charged per period (a pension a month, a bill a year), which each member has,
+     * not a total of them.
+     */
+    public static boolean everyMember(Fact c) {
+        if (c.getScope() == null || c.per() == null || !"LEVEL".equals(c.metricType())) return false;
+        String s = " " + c.getScope().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : EVERY) if (w.chars().allMatch(ch -> ch < 128) ? s.contains(" " + w + " ") : s.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> EVERY = List.of("all", "every", "each", "any", "所有", "全部", "全体", "全體", "每个", "每個", "每位", "每名", "人人", "任何");
 
     /** Metric types whose figures for the parts of a whole add up to at most the whole's. */
     private static final Set<String> ADDITIVE = Set.of("FLOW", "LEVEL", "COUNT");
