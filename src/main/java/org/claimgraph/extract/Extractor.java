@@ -103,8 +103,10 @@ public final class Extractor {
             if (kind != null) e.put("type", kind);
         }
         for (var c : out.path("claims")) {
-            if (names.contains(c.path("subject").asText("")) && c.path("todo") instanceof ArrayNode todo
-                    && !todo.toString().contains("\"subject\"")) todo.add("subject");
+            if (!names.contains(c.path("subject").asText("")) || !(c.path("todo") instanceof ArrayNode todo)) continue;
+            boolean listed = false;
+            for (var t : todo) listed |= t.asText().equals("subject");
+            if (!listed) todo.add("subject");
         }
     }
 
