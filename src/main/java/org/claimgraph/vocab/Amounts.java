@@ -36,9 +36,10 @@ import org.claimgraph.model.Settings;
  *     {@code ₹}, {@code R} (ZAR), an ISO code ({@code USD 5 billion}), 人民币/RMB, 新台币/新台幣, 港币, 美金:
  *     unit the ISO 4217 code (a noun repeating it after the number, 元 or "dollars", is dropped).</li>
  * <li>Cue words before or after ({@link Cues}): 超过/超過/逾/over/more than ({@code MORE_THAN}),
- *     至少/at least/以上 ({@code AT_LEAST}), 高达/高達/up to/以内 ({@code UP_TO}), 近/将近/almost/nearly
+ *     至少/at least/以上 ({@code AT_LEAST}), 最多/up to/以内 ({@code UP_TO}), 近/将近/almost/nearly
  *     ({@code ALMOST}), 不到/不足/less than/fewer than/under ({@code LESS_THAN}),
- *     约/約/左右/about/around/roughly ({@code ABOUT}), and the same in es/fr/de/it/pt.</li>
+ *     约/約/左右/about/around/roughly ({@code ABOUT}), and the same in es/fr/de/it/pt; 高达/高達/多达/as high
+ *     as/as much as/as many as stress the figure and leave it as it is.</li>
  * <li>多/余/餘 after a number: {@code 4000多億} is at least 4000亿 and below 5000亿 (the width of
  *     the last non-zero digit before 多), qualifier {@code MORE_THAN}, value 3 × 10¹¹.</li>
  * <li>Ranges: {@code 500~600亿}, {@code 500至600亿}, {@code 2–3%}, {@code 2-3%},

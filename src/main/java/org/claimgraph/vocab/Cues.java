@@ -14,17 +14,24 @@ import org.claimgraph.model.Qualifier;
 final class Cues {
     private Cues() {}
 
-    /** A cue word and what it says about the figure next to it. */
+    /** A cue word and what it says about the figure next to it (null: it only stresses the figure). */
     record Cue(String words, Qualifier qualifier) {}
 
+    /**
+     * Words that stress how large or small a figure is without bounding it: "as high as 52%" and 高达52%
+     * say the figure reached 52%, so they are read and the figure keeps its own precision (no qualifier).
+     */
+    private static final List<String> EMPHATIC = List.of("高达", "多达", "as much as", "as many as", "as high as",
+            "as low as", "as little as", "as few as");
+
     /** Before the figure; longest first so "不超过" wins over "超过". */
-    static final List<Cue> BEFORE = sorted(Map.ofEntries(
+    static final List<Cue> BEFORE = sorted(EMPHATIC, Map.ofEntries(
             // Chinese
             Map.entry("超过", Qualifier.MORE_THAN), Map.entry("逾", Qualifier.MORE_THAN), Map.entry("超", Qualifier.MORE_THAN),
             Map.entry("多于", Qualifier.MORE_THAN), Map.entry("高于", Qualifier.MORE_THAN), Map.entry("大于", Qualifier.MORE_THAN),
             Map.entry("至少", Qualifier.AT_LEAST), Map.entry("最少", Qualifier.AT_LEAST), Map.entry("不少于", Qualifier.AT_LEAST),
             Map.entry("不低于", Qualifier.AT_LEAST),
-            Map.entry("高达", Qualifier.UP_TO), Map.entry("多达", Qualifier.UP_TO), Map.entry("最多", Qualifier.UP_TO),
+            Map.entry("最多", Qualifier.UP_TO),
             Map.entry("至多", Qualifier.UP_TO), Map.entry("不超过", Qualifier.UP_TO), Map.entry("最高", Qualifier.UP_TO),
             Map.entry("近", Qualifier.ALMOST), Map.entry("将近", Qualifier.ALMOST), Map.entry("接近", Qualifier.ALMOST),
             Map.entry("逼近", Qualifier.ALMOST),
@@ -37,7 +44,7 @@ final class Cues {
             Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("just over", Qualifier.MORE_THAN),
             Map.entry("at least", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST), Map.entry("no fewer than", Qualifier.AT_LEAST),
             Map.entry("a minimum of", Qualifier.AT_LEAST),
-            Map.entry("up to", Qualifier.UP_TO), Map.entry("as much as", Qualifier.UP_TO), Map.entry("as many as", Qualifier.UP_TO),
+            Map.entry("up to", Qualifier.UP_TO),
             Map.entry("at most", Qualifier.UP_TO), Map.entry("no more than", Qualifier.UP_TO), Map.entry("a maximum of", Qualifier.UP_TO),
             Map.entry("almost", Qualifier.ALMOST), Map.entry("nearly", Qualifier.ALMOST), Map.entry("close to", Qualifier.ALMOST),
             Map.entry("just under", Qualifier.ALMOST), Map.entry("just shy of", Qualifier.ALMOST),
@@ -66,7 +73,7 @@ final class Cues {
             Map.entry("circa di", Qualifier.ABOUT)));
 
     /** After the figure (and its unit words). */
-    static final List<Cue> AFTER = sorted(Map.ofEntries(
+    static final List<Cue> AFTER = sorted(List.of(), Map.ofEntries(
             Map.entry("以上", Qualifier.AT_LEAST), Map.entry("有余", Qualifier.MORE_THAN),
             Map.entry("以下", Qualifier.UP_TO), Map.entry("以内", Qualifier.UP_TO),
             Map.entry("左右", Qualifier.ABOUT), Map.entry("上下", Qualifier.ABOUT),
@@ -78,8 +85,9 @@ final class Cues {
     /** Words that open a range ("between 2 and 3 million", 介于…之间). */
     static final List<String> RANGE_OPENERS = List.of("between", "from", "entre", "zwischen", "tra", "fra", "介于", "在");
 
-    private static List<Cue> sorted(Map<String, Qualifier> m) {
+    private static List<Cue> sorted(List<String> emphatic, Map<String, Qualifier> m) {
         List<Cue> l = new ArrayList<>();
+        emphatic.forEach(w -> l.add(new Cue(w, null)));
         m.forEach((k, v) -> l.add(new Cue(k, v)));
         l.sort(Comparator.comparingInt((Cue c) -> -c.words().length()).thenComparing(Cue::words));
         return List.copyOf(l);

@@ -36,7 +36,11 @@ final class FigureReader {
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             String rest = t.substring(s, e);
             Cues.Cue c = Cues.leading(rest);
-            if (c != null && c.words().length() < rest.length()) { qs.add(c.qualifier()); s += c.words().length(); continue; }
+            if (c != null && c.words().length() < rest.length()) {
+                if (c.qualifier() != null) qs.add(c.qualifier());
+                s += c.words().length();
+                continue;
+            }
             String opened = opener ? null : openerOf(rest);
             if (opened != null) { opener = true; s += opened.length(); continue; }
             Cues.Cue after = Cues.trailing(rest);

@@ -83,8 +83,11 @@ class AmountsTest {
             "5000亿左右; zh; 5e11; 4.7e11; 5.3e11; -; about",
             "不到1000万; zh; 1e7; -Infinity; 1e7; -; less-than",
             "不足三成; zh; 30; -Infinity; 30; percent; less-than",
-            "高达300亿; zh; 3e10; -Infinity; 3.05e10; -; up-to",
-            "高達300億; zh-Hant; 3e10; -Infinity; 3.05e10; -; up-to",
+            // 高达 and 多达 stress the figure: it reached that much, at its own precision
+            "高达300亿; zh; 3e10; 2.95e10; 3.05e10; -; -",
+            "高達300億; zh-Hant; 3e10; 2.95e10; 3.05e10; -; -",
+            "多达120人; zh; 120; 115; 125; 人; -",
+            "最多300亿; zh; 3e10; -Infinity; 3.05e10; -; up-to",
             "至少100万; zh; 1e6; 1e6; Infinity; -; at-least",
             "100万以上; zh; 1e6; 1e6; Infinity; -; at-least",
             // shares and multiples
@@ -135,6 +138,9 @@ class AmountsTest {
             "over 2 million; en; 2e6; 2e6; Infinity; -; more-than",
             "at least 40%; en; 40; 40; Infinity; percent; at-least",
             "up to 300 billion; en; 3e11; -Infinity; 3.05e11; -; up-to",
+            "as much as 300 billion; en; 3e11; 2.95e11; 3.05e11; -; -",
+            "as high as 52%; en; 52; 51.5; 52.5; percent; -",
+            "as many as 120; en; 120; 115; 125; -; -",
             "almost 3,000; en; 3000; 2700; 3000; -; almost",
             "nearly half; en; 50; 45; 50; percent; almost",
             "about 5,000; en; 5000; 4700; 5300; -; about",
