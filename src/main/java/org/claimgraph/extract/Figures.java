@@ -447,6 +447,7 @@ final class Figures {
             // per 100,000: no more digits after the unit's own
             if (Character.isDigit(w.charAt(w.length() - 1)) && Character.isDigit(at(at + w.length()))) continue;
             if (u.needsContext() && !inContext(u, i, at + w.length())) continue;
+            if (!u.follows().isEmpty() && u.follows().stream().noneMatch(f -> simple.startsWith(Chinese.simplified(f), at - f.length()))) continue;
             return u;
         }
         return null;

@@ -20,10 +20,16 @@ final class Patterns {
     /**
      * A unit word and what it means: scale multiplies the value (‰ is a tenth of a percent); a word
      * with a context counts only with one of its words right after it, right before the number or in
-     * the text (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere).
+     * the text (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere); a word with
+     * {@code follows} counts only right after one of those (度 is kWh after 万 or 亿: 310亿度).
      */
     record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
-                    List<String> contextAfter, List<String> contextBefore, List<String> contextText) {
+                    List<String> contextAfter, List<String> contextBefore, List<String> contextText, List<String> follows) {
+        UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
+                 List<String> contextAfter, List<String> contextBefore, List<String> contextText) {
+            this(words, unit, claimUnit, classifier, duration, scale, contextAfter, contextBefore, contextText, List.of());
+        }
+
         boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty() || !contextText.isEmpty(); }
     }
 
@@ -91,7 +97,8 @@ final class Patterns {
             for (JsonNode w : u.path("words")) {
                 after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
                         u.path("classifier").asBoolean(), u.path("duration").asBoolean(), u.path("scale").asDouble(1),
-                        strings(u.path("context").path("after")), strings(u.path("context").path("before")), strings(u.path("context").path("text"))));
+                        strings(u.path("context").path("after")), strings(u.path("context").path("before")), strings(u.path("context").path("text")),
+                        strings(u.path("follows"))));
             }
         }
         for (JsonNode u : units.path("before")) {

@@ -47,4 +47,16 @@ class UnitWordsTest {
         }
         assertEquals(List.of("jin", "mu", "t-km", "passenger-km", "count"), units, d.toString());
     }
+
+    @Test
+    void energyWrittenAsDuAfterAMagnitudeOrAsKilowattHoursWithADotIsEnergy() {
+        var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
+                "2024年青禾县用电量达到3.5亿度，其中居民用电8200万度，风电上网电量1.2亿千瓦·时，光伏发电量6500万千瓦小时。当天最高气温31度。", "zh",
+                java.time.LocalDate.parse("2025-01-17"));
+        List<String> figures = new ArrayList<>();
+        for (var q : d.path("quantities")) figures.add(q.path("text").asText() + " " + q.path("unit").asText() + " " + q.path("value").asDouble());
+        // 度 after a number alone (31度) is no energy
+        assertEquals(List.of("3.5亿度 kWh 3.5E8", "8200万度 kWh 8.2E7", "1.2亿千瓦·时 kWh 1.2E8", "6500万千瓦小时 kWh 6.5E7"),
+                figures.stream().filter(f -> f.contains("kWh") || f.contains("31")).toList(), d.toString());
+    }
 }
