@@ -26,15 +26,24 @@ final class ChineseNames {
     private final String simple;
     /** Characters of figures and of the gazetteer's names: no name of the text takes any of them. */
     private final boolean[] taken;
+    /** Where the gazetteer name covering each character starts (the longest there), or -1. */
+    private final int[] knownStart;
     private final Set<String> people = new HashSet<>();
 
     private ChineseNames(Words w, String simple, boolean[] figureChars, Set<String> known) {
         this.w = w;
         this.simple = simple;
         this.taken = figureChars.clone();
+        this.knownStart = new int[simple.length()];
+        java.util.Arrays.fill(knownStart, -1);
         for (String n : known) {
             if (n.length() < 2) continue;
-            for (int i = simple.indexOf(n); i >= 0; i = simple.indexOf(n, i + 1)) for (int k = i; k < i + n.length(); k++) taken[k] = true;
+            for (int i = simple.indexOf(n); i >= 0; i = simple.indexOf(n, i + 1)) {
+                for (int k = i; k < i + n.length(); k++) {
+                    if (!figureChars[k] && (knownStart[k] < 0 || i < knownStart[k])) knownStart[k] = i;
+                    taken[k] = true;
+                }
+            }
         }
     }
 
@@ -74,12 +83,31 @@ final class ChineseNames {
                 // 市场, 党员: a one-character ending followed by these is part of another word
                 if (s.length() == 1 && e < simple.length() && w.notAfterSuffix().indexOf(simple.charAt(e)) >= 0) continue;
                 int j = start(i, 8);
+                int opened = opensWithKnownName(j, s);
+                if (opened >= 0) {
+                    // 甘肃远帆建设集团, 青禾银行: a gazetteer name opening a body's name is part of it, not a subject of its own
+                    out.putIfAbsent(opened, simple.substring(opened, e));
+                    continue;
+                }
                 if (i - j < 2) continue;
                 String head = simple.substring(j, i);
                 if (generic(head)) continue;
                 out.putIfAbsent(j, simple.substring(j, e));
             }
         }
+    }
+
+    /**
+     * Where a body's name ending in {@code suffix} starts when a gazetteer name right before {@code j} opens it
+     * (the name stands after no other Chinese word: a stop, a mark or the text's start), else -1. Places'
+     * own words (省, 市) are left to the gazetteer (北京市 is Beijing), and so is a generic word (全国医院).
+     */
+    private int opensWithKnownName(int j, String suffix) {
+        if (j == 0 || !w.suffixes().contains(suffix) || knownStart[j - 1] < 0) return -1;
+        int k = knownStart[j - 1];
+        if (j - k < 2 || generic(simple.substring(k, j))) return -1;
+        boolean opens = k == 0 || !Chinese.han(simple.charAt(k - 1)) || w.stops().indexOf(simple.charAt(k - 1)) >= 0 || endsStopWord(k);
+        return opens ? k : -1;
     }
 
     /** How far left a name can reach from {@code i}: over Chinese characters that are no stop, at most {@code max}. */

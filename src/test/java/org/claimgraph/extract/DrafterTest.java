@@ -197,6 +197,19 @@ class DrafterTest {
     }
 
     @Test
+    void aPlaceOpeningABodysNameIsPartOfItNotTheSubjectOfNationwideFigures() {
+        Map<String, String> s = subjects("""
+                甘肃远帆建材集团表示，2024年全国水泥产量为17.6亿吨，同比下降8.2%。
+                青海银行2024年净利润12.5亿元。
+                """, "zh", "2025-03-01");
+        // 甘肃 opens the group's name: the nationwide figure and its change are China's, not Gansu's
+        assertEquals("china", s.get("17.6亿吨"), s.toString());
+        assertEquals("china", s.get("8.2%"), s.toString());
+        // the bank is a name of the text (to confirm), not the province
+        assertEquals("青海银行", s.get("12.5亿元"), s.toString());
+    }
+
+    @Test
     void namesTheGazetteerLacksAreSubjectsAsWritten() {
         String race = """
                 Haldane wins the Rift Marathon
