@@ -25,10 +25,11 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
 
     /**
      * A claim with its assessment and the claims of other documents the findings used. number counts
-     * the claims of the whole report from 1, in reading order; claimantEntity is null for groups.
+     * the claims of the whole report from 1, in reading order; claimantEntity is null for groups; basis
+     * names the unit the figure is for (litre, barrel), null when it is for none.
      */
     public record ClaimReport(int number, Claim claim, Assessment assessment, List<Evidence> evidence, String claimant,
-                              Entity claimantEntity, String subject, String metric) {
+                              Entity claimantEntity, String subject, String metric, String basis) {
 
         /** Checked and checkable: counted in the score and published as a ClaimReview. */
         public boolean scored() { return assessment != null && claim.kind().checkable(); }
@@ -158,7 +159,8 @@ public record Report(List<DocumentReport> documents, Instant checkedAt) {
             }
             crs.add(new ClaimReport(++number, c, a, evidence(c, a, claimsByKey, docsById), vocabularyName(vocabulary, c.claimant()),
                     vocabulary.entity(c.claimant()), vocabulary.entityLabel(c.subject()),
-                    c.metric() == null ? null : vocabulary.metricLabel(c.metric())));
+                    c.metric() == null ? null : vocabulary.metricLabel(c.metric()),
+                    c.value() == null ? null : vocabulary.unitLabel(c.value().basis())));
         }
         return new DocumentReport(d, counts, Score.of(supported, contradicted, noEvidence, notCheckable), crs);
     }

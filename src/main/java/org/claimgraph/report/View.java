@@ -83,11 +83,16 @@ public final class View {
     /** One path segment, percent-encoded, for the pages' own links. */
     public static String seg(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }
 
-    /** The claim's figure as stated and as read: "$2.6B = 2.6 billion USD (read as …)". */
-    public static String value(Claim c) {
+    /**
+     * The claim's figure as stated and as read: "$2.6B = 2.6 billion USD (read as …)"; a figure for one of a
+     * unit names it as cr does ("¥7.5 per litre"), or by its id when c is another version with another basis.
+     */
+    public static String value(Claim c, Report.ClaimReport cr) {
         var q = c.value();
         if (q == null) return null;
-        String shown = q.statedAs() + " = " + Wording.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "") + (q.basis() != null ? " per " + q.basis() : "");
+        String basis = q.basis() == null ? null
+                : cr.claim().value() != null && q.basis().equals(cr.claim().value().basis()) && cr.basis() != null ? cr.basis() : q.basis();
+        String shown = q.statedAs() + " = " + Wording.show(q.value(), q.unit()) + (q.per() != null ? " per " + q.per() : "") + (basis != null ? " per " + basis : "");
         if (q.low() != q.high()) shown += " (read as " + Wording.range(q.low(), q.high(), q.unit()) + ")";
         return shown;
     }

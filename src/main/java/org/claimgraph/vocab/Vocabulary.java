@@ -412,9 +412,14 @@ public final class Vocabulary {
 
     /** What a figure is for, as written after it: " a barrel", " a kilowatt hour"; "" for none. */
     public String forOne(String basis) {
-        if (basis == null) return "";
-        Unit u = units.get(basis);
-        return " a " + (u == null || u.labelEn() == null ? basis : u.labelEn());
+        return basis == null ? "" : " a " + unitLabel(basis);
+    }
+
+    /** A unit's English name (litre for L), else its id; null for null. */
+    public String unitLabel(String id) {
+        if (id == null) return null;
+        Unit u = units.get(id);
+        return u == null || u.labelEn() == null ? id : u.labelEn();
     }
     public Entity entity(String id) { return entities.get(id); }
     public Collection<Metric> metrics() { return metrics.values(); }

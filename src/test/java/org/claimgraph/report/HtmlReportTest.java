@@ -124,4 +124,25 @@ class HtmlReportTest {
         assertEquals("0.1", View.number(0.1));
         assertEquals("∞", View.number(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void aFigureForOneOfAUnitNamesTheUnitInItsValueLine(@TempDir Path dir) throws Exception {
+        String json = """
+                {"document": {"id": "fuel-note", "title": "Fuel", "language": "en", "publisher": "A blog", "published": "2024-05-01",
+                  "kind": "article", "tier": "anonymous"},
+                 "claims": [{"id": "petrol", "quote": "petrol costs $1.90 a litre", "statement": "Petrol costs $1.90 a litre.",
+                   "claimant": "author", "subject": "kenya", "metric": "price", "value": "$1.90 a litre", "period": "2024-04",
+                   "kind": "statistical"}]}
+                """;
+        Path file = dir.resolve("fuel.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        String html;
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.load(List.of(file), "test");
+            cg.check();
+            html = HtmlReport.render(cg.report("fuel-note"), Publishing.DEFAULTS);
+        }
+        // the unit by its name, not its id ("per L")
+        assertTrue(html.contains("<dt>Value</dt><dd>$1.90 = $1.9 per litre (read as"), html.substring(html.indexOf("<dt>Value</dt>")));
+    }
 }
