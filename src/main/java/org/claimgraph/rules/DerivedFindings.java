@@ -194,4 +194,36 @@ public final class DerivedFindings {
                 List.of(part.key()), "estimated from part of the period: " + ctx.figure(part) + " over " + part.getPeriodLabel(),
                 e == Effect.CONTEXT ? null : part);
     }
+    /**
+     * A total claimed for a period against a trusted total over part of it, scaled to the whole at the part's
+     * pace: an estimate, so it contradicts only beyond rate.partFactor either way and never confirms.
+     */
+    public static Finding totalFromPart(Context ctx, String rule, Fact c, Fact part) {
+        Settings set = ctx.getSettings();
+        double factor = set.ratePartFactor(), rounding = set.rounding(), cover = Calc.coverage(part, c);
+        long partDays = Calc.period(part).days(), restDays = Calc.period(c).days() - partDays;
+        double estimate = part.value() / cover, low = part.low() / cover, high = part.high() / cover;
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean above = claimed[0] > high * factor, below = claimed[1] < low / factor;
+        double ratio = c.value() / estimate, rest = c.value() - part.value();
+        double pace = rest / restDays / (part.value() / partDays);
+        String whole = c.getPeriodLabel();
+        String reading = above ? "is " + Wording.oneDecimal(ratio) + " times it, beyond rate.partFactor " + Wording.plain(factor)
+                : below ? "is " + Wording.percent(ratio) + " of it, below 1/" + Wording.plain(factor) + " (rate.partFactor " + Wording.plain(factor) + ")"
+                : "is within rate.partFactor " + Wording.plain(factor) + " of it, so the part neither confirms nor contradicts it";
+        String restText = rest < 0
+                ? "the part alone is more than the claim gives for all of " + whole
+                : "for the claim to hold, the rest of " + whole + " (" + restDays + " days) would have to add " + Wording.show(rest, c.unit())
+                        + ", " + Wording.oneDecimal(pace) + " times the part's pace";
+        String msg = "From " + cite(part) + ": " + ctx.figure(part) + " over " + part.getPeriodLabel() + " (" + partDays + " days, "
+                + Wording.percent(cover) + " of " + whole + ") gives " + Wording.show(estimate, c.unit()) + " for all of " + whole
+                + " at the same pace. A total over part of a period only estimates the whole's: the claim's " + ctx.figure(c) + " ("
+                + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ") " + reading + "; " + restText + ".";
+        Effect e = above || below ? Effect.CONTRADICTS : Effect.CONTEXT;
+        return of(rule, c, e, e == Effect.CONTRADICTS ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("total", part.value(), "coverage", cover, "estimate", estimate, "claimed", c.value(), "restNeeded", rest,
+                        "rate.partFactor", factor, "tolerance.rounding", rounding),
+                List.of(part.key()), "estimated from part of the period: " + ctx.figure(part) + " over " + part.getPeriodLabel(),
+                e == Effect.CONTEXT ? null : part);
+    }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A rate is derived in the unit it was written in (a day, not the year it is compared in), and an average
- * over part of its period is told as an estimate: rules/derived.cases.json's cases, their findings' sentences.
+ * over part of its period is told as an estimate, as is a total from part of its period: rules/derived.cases.json's
+ * cases, their findings' sentences.
  */
 class RatesTest {
 
@@ -24,6 +25,9 @@ class RatesTest {
             "so it is not contradicted|derived.rate-from-part|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 1.5 a day (547.9 a year at 365.2425 days a year) (1.43–1.58, tolerance.rounding 5%) is within rate.partFactor 2 of it, so the part neither confirms nor contradicts it; for the claim to hold, the rest of 2025 (92 days) would have to average 3.57 a day.",
             "in Chinese|derived.rate-from-part|From Arden Transport Ministry (fictional) (“道路交通死亡人数初步统计（虚构）”, 2026-01-10): 219 over 2025-01/2025-09 (273 days, 75% of 2025) is 0.802 a day. An average over part of a period only estimates the whole's: the claim's 4 a day (1,461 a year at 365.2425 days a year) (3.5–4.5, tolerance.rounding 5%) is 5 times it, beyond rate.partFactor 2; for the claim to hold, the rest of 2025 (92 days) would have to average 13.49 a day.",
             "(a daily average from a span of months)|derived.rate-from-total|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 490 over 2025-04/2025-11 (244 days) is 2.01 a day, matching the claim's 2 a day (730.5 a year at 365.2425 days a year) (tolerance.arithmetic 10%).",
+            "far beyond twice the part's pace|derived.total-from-part|From Arden Finance Ministry (fictional) (“Spending on the school meals subsidy, June–December 2025 (fictional)”, 2026-01-20): €5.5M over 2025-06/2025-12 (214 days, 59% of 2025) gives €9.38M for all of 2025 at the same pace. A total over part of a period only estimates the whole's: the claim's €2B (€1.5B–€2.5B, tolerance.rounding 5%) is 213.2 times it, beyond rate.partFactor 2; for the claim to hold, the rest of 2025 (151 days) would have to add €1.99B, 513.9 times the part's pace.",
+            "远超部分期间的两倍 (in Chinese)|derived.total-from-part|From Arden Finance Ministry (fictional) (“学校午餐补贴支出（2025年6月至12月，虚构）”, 2026-01-20): €5.5M over 2025-06/2025-12 (214 days, 59% of 2025) gives €9.38M for all of 2025 at the same pace. A total over part of a period only estimates the whole's: the claim's €2B (€1.9B–€2.1B, tolerance.rounding 5%) is 213.2 times it, beyond rate.partFactor 2; for the claim to hold, the rest of 2025 (151 days) would have to add €1.99B, 513.9 times the part's pace.",
+            "June–December, so it is not contradicted|derived.total-from-part|From Arden Finance Ministry (fictional) (“Spending on the school meals subsidy, June–December 2025 (fictional)”, 2026-01-20): €5.5M over 2025-06/2025-12 (214 days, 59% of 2025) gives €9.38M for all of 2025 at the same pace. A total over part of a period only estimates the whole's: the claim's €12M (€11.4M–€12.6M, tolerance.rounding 5%) is within rate.partFactor 2 of it, so the part neither confirms nor contradicts it; for the claim to hold, the rest of 2025 (151 days) would have to add €6.5M, 1.7 times the part's pace.",
             "(a total from a daily rate over months)|derived.total-from-rate|From Arden Transport Ministry (fictional) (“Road deaths, provisional figures (fictional)”, 2026-01-10): 2 a day (730.5 a year at 365.2425 days a year) over 2025-04/2025-11 (244 days) is 488, matching the claim's 490 (tolerance.arithmetic 10%)."})
     void theFindingSaysTheArithmetic(String caseEnd, String rule, String message) throws IOException {
         assertEquals(message, finding(caseEnd, rule).message());
@@ -38,6 +42,16 @@ class RatesTest {
         assertEquals(219.0 / 273, n.get("computedRate"), 1e-12);
         assertEquals(4, n.get("claimed"), 1e-12);
         assertEquals((4 * 365 - 219) / 92.0, n.get("restNeeded"), 1e-12);
+        assertEquals(2, n.get("rate.partFactor"));
+    }
+
+    /** A total from part of its period: the part scaled by the share of the period it covers, and what the rest would have to add. */
+    @Test
+    void aTotalFromPartScalesThePartToTheWhole() throws IOException {
+        var n = finding("far beyond twice the part's pace", "derived.total-from-part").numbers();
+        assertEquals(214.0 / 365, n.get("coverage"), 1e-12);
+        assertEquals(5.5e6 / (214.0 / 365), n.get("estimate"), 1e-3);
+        assertEquals(2e9 - 5.5e6, n.get("restNeeded"), 1e-3);
         assertEquals(2, n.get("rate.partFactor"));
     }
 
