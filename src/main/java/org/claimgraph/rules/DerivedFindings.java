@@ -226,4 +226,34 @@ public final class DerivedFindings {
                 List.of(part.key()), "estimated from part of the period: " + ctx.figure(part) + " over " + part.getPeriodLabel(),
                 e == Effect.CONTEXT ? null : part);
     }
+    /**
+     * A stock claimed at one date against a trusted figure of it at another, bounded by the most the measure
+     * moves in a year (cg:maxYearlyChange) compounded over the longest span between any day of one period and
+     * any day of the other: outside it contradicts, inside it only allows; null when the measure declares no bound.
+     */
+    public static Finding levelFromOtherDate(Context ctx, String rule, Fact c, Fact e) {
+        Double r = ctx.maxYearlyChange(c);
+        if (r == null) return null;
+        double rounding = ctx.getSettings().rounding();
+        java.time.LocalDate from = c.start().isBefore(e.start()) ? c.start() : e.start(), to = c.end().isAfter(e.end()) ? c.end() : e.end();
+        long days = Calc.daysBetween(from, to) + 1;
+        double years = days / 365.2425, low = e.low() * Math.pow(1 - r, years), high = e.high() * Math.pow(1 + r, years);
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean below = claimed[1] < low, above = claimed[0] > high;
+        String reading = below || above
+                ? "is " + (below ? "below" : "above") + " that, more than " + ctx.metric(c) + " moves in the time"
+                : "is within that: a figure at another date allows it but does not establish it";
+        String msg = "From " + cite(e) + ": " + ctx.figure(e) + " for " + e.getPeriodLabel() + ". " + capitalised(ctx.metric(c))
+                + " moves by at most " + Wording.percent(r) + " a year (cg:maxYearlyChange), so over the " + days + " days from " + from + " to " + to
+                + " (" + Wording.oneDecimal(years) + " years) it could be " + Wording.show(low, c.unit()) + "–" + Wording.show(high, c.unit()) + " for "
+                + c.getPeriodLabel() + ": the claim's " + ctx.figure(c) + " (" + Context.range(c, rounding) + ", tolerance.rounding "
+                + Wording.percent(rounding) + ") " + reading + ".";
+        Effect eff = below || above ? Effect.CONTRADICTS : Effect.CONTEXT;
+        return of(rule, c, eff, eff == Effect.CONTRADICTS ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("maxYearlyChange", r, "years", years, "lowest", low, "highest", high, "tolerance.rounding", rounding),
+                List.of(e.key()), "estimated from a figure at another date: " + ctx.figure(e) + " for " + e.getPeriodLabel(),
+                eff == Effect.CONTEXT ? null : e);
+    }
+
+    private static String capitalised(String s) { return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 }

@@ -118,6 +118,7 @@ public final class CG {
     public static final Property numerator = p("numerator");
     public static final Property denominator = p("denominator");
     public static final Property complementOf = p("complementOf");
+    public static final Property maxYearlyChange = p("maxYearlyChange");
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");
     public static final Property jsonName = p("jsonName");

@@ -160,7 +160,7 @@ public final class Vocabulary {
                 MetricType.valueOf(upperSnake(localName(one(r, CG.metricType).asResource()))),
                 one(r, CG.family).asLiteral().getString(), localName(one(r, CG.dimension).asResource()),
                 wd == null ? null : wd.getResource().getURI(), related(r, CG.changeOf), related(r, CG.numerator), related(r, CG.denominator),
-                related(r, CG.complementOf));
+                related(r, CG.complementOf), r.hasProperty(CG.maxYearlyChange) ? r.getProperty(CG.maxYearlyChange).getDouble() : null);
     }
 
     /** The id of the metric a relation (cg:changeOf, cg:numerator, cg:denominator, cg:complementOf) names, or null. */
