@@ -82,6 +82,20 @@ public final class Calc {
         return pc.contains(pe) && c.low() > e.high();
     }
 
+    /**
+     * How far apart, at most, two stocks may be read against each other by their measure's yearly bound: beyond
+     * it the bound compounds into a range too wide to say anything.
+     */
+    public static final double OTHER_DATE_YEARS = 2;
+
+    /** The longest span in years (365.2425 days) between any day of one bounded period and any day of the other. */
+    public static double spanYears(Fact a, Fact b) {
+        Period pa = period(a), pb = period(b);
+        if (pa == null || pb == null || !pa.bounded() || !pb.bounded()) return Double.NaN;
+        LocalDate from = pa.start().isBefore(pb.start()) ? pa.start() : pb.start(), to = pa.end().isAfter(pb.end()) ? pa.end() : pb.end();
+        return (daysBetween(from, to) + 1) / 365.2425;
+    }
+
     /** Whether {@code part}'s period lies inside {@code whole}'s and is clearly shorter. */
     public static boolean within(Fact part, Fact whole, Settings s) {
         Period p = period(part), w = period(whole);

@@ -187,7 +187,8 @@ public final class Checker {
                 publishes(d.publisher(), c.subject()),
                 currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : mf.changeBase(),
                 q == null ? null : q[0], q == null ? null : q[1], scoped || mf == null ? terms.distinct(c.scope(), m) : mf.distinct(),
-                scoped || mf == null ? terms.described(c.scope(), m) : mf.described(), m == null ? null : mf.complement());
+                scoped || mf == null ? terms.described(c.scope(), m) : mf.described(), m == null ? null : mf.complement(),
+                m == null ? null : m.maxYearlyChange());
     }
 
     /** A growth written as a multiple ("doubled": 2×) as the percent change it means (+100%), its interval with it. */

@@ -50,12 +50,6 @@ public final class Context {
 
     Vocabulary vocabulary() { return vocabulary; }
 
-    /** The most the claim's measure moves in a year, as a fraction (cg:maxYearlyChange), or null when it declares none. */
-    Double maxYearlyChange(Fact f) {
-        var m = f.metric() == null ? null : vocabulary.metric(f.metric());
-        return m == null ? null : m.maxYearlyChange();
-    }
-
     /**
      * How a quotient of a numerator in {@code part} units over a whole in {@code whole} units reads in the
      * claim's {@code unit}: 100 for a percent of the same unit, the people a per-head unit counts per person

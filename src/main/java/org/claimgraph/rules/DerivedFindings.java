@@ -90,7 +90,7 @@ public final class DerivedFindings {
                 e.family(), e.unit(), e.per(), 100 - e.value(), 100 - e.high(), 100 - e.low(), e.start(), e.end(), e.termYears(), e.rank(),
                 java.util.Set.copyOf(qs), e.tier(), e.published(), e.compareOp(), e.compareLeft(), e.compareRight(), e.claim(), e.doc(),
                 e.highOpen(), e.lowOpen(), e.scopeKey(), e.soleScope(), e.selfPublished(), e.subjectCurrency(), null, null, null,
-                e.scopeTerms(), e.described(), e.metric());
+                e.scopeTerms(), e.described(), e.metric(), e.maxYearlyChange());
     }
 
     /**
@@ -229,12 +229,10 @@ public final class DerivedFindings {
     /**
      * A stock claimed at one date against a trusted figure of it at another, bounded by the most the measure
      * moves in a year (cg:maxYearlyChange) compounded over the longest span between any day of one period and
-     * any day of the other: outside it contradicts, inside it only allows; null when the measure declares no bound.
+     * any day of the other: outside it contradicts, inside it only allows.
      */
     public static Finding levelFromOtherDate(Context ctx, String rule, Fact c, Fact e) {
-        Double r = ctx.maxYearlyChange(c);
-        if (r == null) return null;
-        double rounding = ctx.getSettings().rounding();
+        double r = c.maxYearlyChange(), rounding = ctx.getSettings().rounding();
         java.time.LocalDate from = c.start().isBefore(e.start()) ? c.start() : e.start(), to = c.end().isAfter(e.end()) ? c.end() : e.end();
         long days = Calc.daysBetween(from, to) + 1;
         double years = days / 365.2425, low = e.low() * Math.pow(1 - r, years), high = e.high() * Math.pow(1 + r, years);

@@ -18,7 +18,8 @@ import org.claimgraph.model.Period;
  * catalogue or a document's definitions, {@code Vocabulary.changeBase} and {@code quotientOf}), else null.
  * scopeTerms are the words of the scope that its metric's names do not already say; described the words of
  * the scope and the metric's names together ({@link ScopeTerms}). complementOf is the share the claim's share
- * is 100% minus ({@code Vocabulary.complementOf}), else null.
+ * is 100% minus ({@code Vocabulary.complementOf}), else null. maxYearlyChange is the most a stock of the claim's
+ * measure moves in a year, as a fraction (the metric's cg:maxYearlyChange), else null.
  */
 public record Fact(String key, String docId, String kind, String claimant, String claimantRole, String subject,
                    String object, String metric, String metricType, String family, String unit, String per,
@@ -27,7 +28,8 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
                    String compareLeft, String compareRight, Claim claim, Document doc,
                    boolean lowOpen, boolean highOpen, String scopeKey, boolean soleScope,
                    boolean selfPublished, String subjectCurrency, String changeOf, String numerator,
-                   String denominator, Set<String> scopeTerms, Set<String> described, String complementOf) {
+                   String denominator, Set<String> scopeTerms, Set<String> described, String complementOf,
+                   Double maxYearlyChange) {
 
     /**
      * The same claim: a key names one claim, and a check makes one fact of it. Rules ask this of every pair
