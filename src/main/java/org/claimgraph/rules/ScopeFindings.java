@@ -32,6 +32,16 @@ public final class ScopeFindings {
                 nums("evidence", e.value()), List.of(e.key()), "scope: " + e.getScope().strip(), null);
     }
 
+    /** One figure is for a part of the whole the other counts, and the smaller: it neither confirms nor contradicts. */
+    public static Finding partBelowWhole(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
+                + scopeOf(e) + (c.getScope() == null
+                        ? ", a part of the whole the claim's " + ctx.figure(c) + " counts (no stated scope): a part counts less than its whole, so it neither confirms nor contradicts it."
+                        : ", the whole of which the claim's " + ctx.figure(c) + " on " + scopeOf(c) + " counts a part: a part counts less than its whole, so it neither confirms nor contradicts it.");
+        return of(rule, c, Effect.CONTEXT, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
+                (c.getScope() == null ? "a part: " + e.getScope().strip() + " " : "the whole: ") + ctx.figure(e), null);
+    }
+
     /** The claim's figure is for a part of the whole the source counts, and more than the whole. */
     public static Finding partExceedsWhole(Context ctx, String rule, Fact c, Fact e) {
         return nested(ctx, rule, c, e, ", which takes in the claim's ", ": a part counts no more than its whole, and the claim's ", " is more.",

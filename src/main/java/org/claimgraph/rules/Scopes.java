@@ -77,6 +77,20 @@ public final class Scopes {
     }
 
     /**
+     * Whether one of the two figures is for a part (a stated scope) of what the other counts without one (the
+     * whole), of a measure whose parts add up to it (a total of a flow, level or count, neither below zero; not
+     * a level per period or per unit, such as a poverty line a year, which each member has), and the part's
+     * figure is the smaller: they differ as a part and its whole do, so neither contradicts the other (a
+     * department's budget below a city's, primary pupils below all pupils).
+     */
+    public static boolean partBelowWhole(Fact c, Fact e) {
+        if ((c.scopeKey() == null) == (e.scopeKey() == null) || !ADDITIVE.contains(String.valueOf(c.metricType()))) return false;
+        if (c.per() != null || e.per() != null || String.valueOf(c.unit()).contains("/")) return false; // a unit with its basis: USD/L
+        Fact part = c.scopeKey() == null ? e : c, whole = part == c ? e : c;
+        return part.low() >= 0 && whole.low() >= 0 && part.value() < whole.value();
+    }
+
+    /**
      * Whether the claim gives what every member of a group gets: its scope says all or every (每, 所有), and its
      * figure is a level paid or charged per period (a pension a month, a bill a year), which each member has,
      * not a total of them.

@@ -31,4 +31,14 @@ class NestedScopeTest {
         assertEquals(Effect.CONTRADICTS, f.effect());
         assertEquals(message.replace("OFFICE", OFFICE), f.message());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "contradict a larger budget claimed for the whole city|story/budget|Riverton Police (fictional) (\u201cPolice plan 2025 (fictional)\u201d, 2025-01-15) gives Riverton's budget for 2025 as $95M on \u201cpolice department\u201d, a part of the whole the claim's $480M counts (no stated scope): a part counts less than its whole, so it neither confirms nor contradicts it.",
+            "not contradicted by the whole's larger count|story/primary|Statistics Office (fictional) (\u201cSchool census 2025 (fictional)\u201d, 2025-02-01) gives Riverton's pupils for 2025 as more than 90,000 on no stated scope (the headline measure), the whole of which the claim's 42,000 on \u201cprimary schools\u201d counts a part: a part counts less than its whole, so it neither confirms nor contradicts it."})
+    void aPartBelowItsWholeIsNamedNotCounted(String caseEnd, String claim, String message) throws IOException {
+        Finding f = RuleCasesTest.finding("scope.cases.json", caseEnd, claim, "scope.part-below-whole");
+        assertEquals(Effect.CONTEXT, f.effect());
+        assertEquals(message, f.message());
+    }
 }
