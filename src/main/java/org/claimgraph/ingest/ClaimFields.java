@@ -48,6 +48,14 @@ final class ClaimFields {
         boolean needsFacts = kind == null || kind.checkable();
 
         Integer start = integer(c, "start"), end = integer(c, "end");
+        // a quote found once in the text needs no span: it is where it is
+        if (doc.text() != null && quote != null && start == null && end == null && !c.has("start") && !c.has("end")) {
+            int at = doc.text().indexOf(quote);
+            if (at >= 0 && !quote.isEmpty() && doc.text().indexOf(quote, at + 1) < 0) {
+                start = doc.text().codePointCount(0, at);
+                end = start + quote.codePointCount(0, quote.length());
+            }
+        }
         if (doc.text() != null && quote != null && !r.malformedHere("start") && !r.malformedHere("end")) span(doc.text(), quote, start, end);
         else if (doc.text() == null && (start != null || end != null)) {
             problem("start", "the document has no text to point into (give \"text\" or \"textFile\")");
@@ -148,8 +156,8 @@ final class ClaimFields {
         int len = text.codePointCount(0, text.length());
         if (start == null || end == null) {
             int at = text.indexOf(quote);
-            String hint = at < 0 ? "" : " (the quote is found at " + text.codePointCount(0, at) + "–"
-                    + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length())) + ")";
+            String hint = at < 0 ? " (the quote is not in the text)" : text.indexOf(quote, at + 1) >= 0 ? " (the quote is in the text more than once)"
+                    : " (the quote is found at " + text.codePointCount(0, at) + "–" + (text.codePointCount(0, at) + quote.codePointCount(0, quote.length())) + ")";
             problem(start == null ? "start" : "end", "missing: the document has text, so the quote needs its span" + hint);
             return;
         }

@@ -54,6 +54,20 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void aQuoteFoundOnceInTheTextNeedsNoSpan() {
+        String noSpan = doc(null, null).replace("\"start\": 8, \"end\": 17,", "");
+        var c = cg.reader().read("t.json", noSpan, f -> "").claims().get(0);
+        assertEquals(List.of(8, 17), List.of(c.start(), c.end()));
+        // one end alone, or a quote the text holds twice or not at all, still needs both
+        assertEquals(List.of("t.json: claim \"deal\": field \"end\": missing: the document has text, so the quote needs its span (the quote is found at 8–17)"),
+                problems(doc(null, null).replace(", \"end\": 17", "")));
+        assertEquals(List.of("t.json: claim \"deal\": field \"start\": missing: the document has text, so the quote needs its span (the quote is in the text more than once)"),
+                problems(noSpan.replace("\"quote\": \"5年3000亿美元\"", "\"quote\": \"0\"")));
+        assertEquals(List.of("t.json: claim \"deal\": field \"start\": missing: the document has text, so the quote needs its span (the quote is not in the text)"),
+                problems(noSpan.replace("\"quote\": \"5年3000亿美元\"", "\"quote\": \"6年\"")));
+    }
+
+    @Test
     void aValidDocumentIsNormalised() {
         var d = cg.reader().read("t.json", doc(null, null), f -> "");
         var c = d.claims().get(0);
