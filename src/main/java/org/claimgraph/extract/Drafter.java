@@ -66,7 +66,7 @@ final class Drafter {
                 else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = zh ? deixis(mentions(withChineseNames(entityNames(), figureChars), figureChars, false))
+        this.entities = zh ? deixis(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
         this.metrics = mentions(metricNames(), figureChars, !zh);
         this.clauses = new Clauses(text, sentences);
@@ -166,6 +166,20 @@ final class Drafter {
     }
 
     /** 全國 and 我國 in a text about Taiwan are Taiwan: national words mean the place of the patterns' list the text names otherwise. */
+    /** A reporter's byline before a place and "reports" or "wires" (〔記者林木森／台中報導〕, 中央社記者台北16日電). */
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile("^(?:\\d{1,2}日)?(?:综合报导|综合报道|报导|报道|电)");
+
+    /** Chinese: the place of a dateline is where the reporter wrote from, not what the figures are about. */
+    private List<Mention> datelines(List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            boolean dateline = DATELINE_AFTER.matcher(simple).region(m.end(), simple.length()).lookingAt()
+                    && simple.substring(Math.max(0, m.start() - 12), m.start()).contains("记者");
+            if (!dateline) out.add(m);
+        }
+        return out;
+    }
+
     private List<Mention> deixis(List<Mention> found) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : p.deixisWords) words.add(Chinese.simplified(w));
@@ -409,7 +423,8 @@ final class Drafter {
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
         if (lastSubject == null) {
             for (Mention m : entities) {
-                if (m.start() >= sentence[0] && m.end() <= sentence[1] && speaker(m, sentence)
+                // a person speaking (a statistician giving the figures) is not what the figures are about
+                if (m.start() >= sentence[0] && m.end() <= sentence[1] && speaker(m, sentence) && !people.contains(m.id())
                         && (!textNames.contains(m.id()) || !m.id().contains(" ") || subjectName(m.id()))) {
                     why.add("subject: \"" + text.substring(m.start(), m.end()) + "\", the speaker, in the sentence, before");
                     lastSubject = m.id();

@@ -197,6 +197,20 @@ class DrafterTest {
     }
 
     @Test
+    void theDatelinesPlaceIsWhereTheReporterWroteNotTheSubject() {
+        Map<String, String> s = subjects("""
+                〔記者林木森／台北報導〕青禾醫院今公布，去年院內死亡人數為1萬2000人，較前年減少300人。
+                """, "zh-Hant", "2025-06-16");
+        assertEquals("青禾醫院", s.get("1萬2000人"), s.toString());
+        // nor is a statistician who gives the figures
+        Map<String, String> w = subjects("（中央社記者周望川台北16日電）統計處科長吳若溪表示，去年全年出生人數為13萬4856人。", "zh-Hant", "2025-06-16");
+        assertEquals("-", w.get("13萬4856人"), w.toString());
+        // a place that is what the figure is about stays its subject
+        Map<String, String> t = subjects("台北市去年出生人數為1萬5000人。", "zh-Hant", "2025-06-16");
+        assertEquals("taipei", t.get("1萬5000人"), t.toString());
+    }
+
+    @Test
     void aPlaceOpeningABodysNameIsPartOfItNotTheSubjectOfNationwideFigures() {
         Map<String, String> s = subjects("""
                 甘肃远帆建材集团表示，2024年全国水泥产量为17.6亿吨，同比下降8.2%。
