@@ -314,12 +314,15 @@ public final class Checker {
             fs.sort(Comparator.<Finding>comparingInt(x -> x.effect() == Effect.CONTEXT ? 1 : 0)
                     .thenComparingInt(x -> over.get(x) ? 1 : 0)
                     .thenComparingInt(Finding::authorityTier)
-                    .thenComparing(Finding::rule).thenComparing(Finding::message));
+                    .thenComparing(Finding::rule).thenComparing(Finding::message)
+                    // the same sentence from two claims of one source: by the claims used, so every check orders them alike
+                    .thenComparing(x -> String.join(" ", x.used())));
             Decision d = decisions.get(f.key());
             Verdict verdict = d == null ? Verdict.UNSUPPORTED : d.verdict();
             Effect decisive = d == null ? null : d.decidedBy();
             List<String> reasons = new ArrayList<>();
-            for (Finding x : fs) if (decisive != null && x.effect() == decisive && !over.get(x)) reasons.add(x.message());
+            // two claims of one source giving the same figure say the same sentence: once is enough
+            for (Finding x : fs) if (decisive != null && x.effect() == decisive && !over.get(x) && !reasons.contains(x.message())) reasons.add(x.message());
             if (reasons.isEmpty()) {
                 fs.stream().filter(x -> x.effect() == Effect.CONTEXT).findFirst().ifPresent(x -> reasons.add(x.message()));
             }
