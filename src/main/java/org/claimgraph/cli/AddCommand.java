@@ -58,7 +58,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--rank-from", paramLabel = "END", description = "which end --rank counts from: highest (the default) or lowest (\"the lowest\", 最低)") String rankFrom;
     @Option(names = "--rank-over", paramLabel = "WINDOW", description = "makes --rank a record among the subject's own figures over time: \"on record\", \"since 1975\", \"40 years\", 1975/2024, 有记录以来") String rankOver;
     @Option(names = "--note", description = "a note for editors, kept with the claim") String note;
-    @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text") Integer start;
+    @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text and the quote is there more than once") Integer start;
     @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive)") Integer end;
 
     @Option(names = "--author", description = "who is adding (recorded with PROV-O)") String author;

@@ -225,16 +225,24 @@ class CliTest {
         String text = Files.readString(cb.resolve("article.en.txt"), StandardCharsets.UTF_8);
         String quote = "The city expects $410 million in revenue";
         int start = text.indexOf(quote);
-        String[] common = {"add", "--data", s.toString(), "--document", "riverton-budget-2025", "--id", "revenue-again", "--quote", quote,
+        String[] common = {"add", "--data", s.toString(), "--document", "riverton-budget-2025", "--quote", quote,
                 "--subject", "riverton", "--metric", "revenue", "--value", "410 million USD", "--period", "2025", "--force"};
-        Run noSpan = run(common);
-        assertEquals(2, noSpan.code(), noSpan.out());
-        assertTrue(noSpan.err().contains("field \"start\": missing: the document has text"), noSpan.err());
+        // the quote is in the text once: that is its span
+        Run noSpan = run(java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.stream.Stream.of("--id", "revenue-again")).toArray(String[]::new));
+        assertEquals(0, noSpan.code(), noSpan.err());
+        Run shown = run("show", "--data", s.toString(), "riverton-budget-2025/revenue-again");
+        assertTrue(shown.out().contains(start + "–" + (start + quote.length())) || shown.out().contains(quote), shown.out());
+        // one end alone is not enough
+        Run oneEnd = run(java.util.stream.Stream.concat(java.util.Arrays.stream(common),
+                java.util.stream.Stream.of("--id", "revenue-third", "--start", Integer.toString(start))).toArray(String[]::new));
+        assertEquals(2, oneEnd.code(), oneEnd.out());
+        assertTrue(oneEnd.err().contains("field \"end\": missing: the document has text, so the quote needs its span (the quote is found at "
+                + start + "–" + (start + quote.length()) + ")"), oneEnd.err());
         String[] withSpan = java.util.stream.Stream.concat(java.util.Arrays.stream(common),
-                java.util.stream.Stream.of("--start", Integer.toString(start), "--end", Integer.toString(start + quote.length()))).toArray(String[]::new);
+                java.util.stream.Stream.of("--id", "revenue-fourth", "--start", Integer.toString(start), "--end", Integer.toString(start + quote.length()))).toArray(String[]::new);
         Run added = run(withSpan);
         assertEquals(0, added.code(), added.err());
-        assertTrue(added.out().contains("riverton-budget-2025/revenue-again"), added.out());
+        assertTrue(added.out().contains("riverton-budget-2025/revenue-fourth"), added.out());
     }
 
     @Test
