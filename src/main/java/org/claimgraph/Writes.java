@@ -21,6 +21,7 @@ import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
+import org.claimgraph.model.Period;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Verdict;
@@ -366,7 +367,7 @@ final class Writes {
             for (Claim o : candidates) {
                 if (o.key().equals(c.key()) || revising.contains(o.key()) || !seen.add(o.key())) continue;
                 String why = null;
-                boolean samePeriod = c.period() == null || o.period() == null || c.period().overlaps(o.period());
+                boolean samePeriod = samePeriod(c.period(), o.period());
                 if (Objects.equals(c.metric(), o.metric()) && Objects.equals(c.subject(), o.subject()) && samePeriod
                         && (c.object() == null || o.object() == null || Objects.equals(c.object(), o.object())) && sameFigure(c, o)) {
                     why = "same subject, metric and period";
@@ -382,6 +383,18 @@ final class Writes {
         return out;
     }
 
+
+    /**
+     * Whether two periods are the same for a repeat: either unknown, or sharing most of each (as rules compare
+     * totals, period.comparableShare); a season is not its year, nor a month its quarter.
+     */
+    private boolean samePeriod(Period a, Period b) {
+        if (a == null || b == null) return true;
+        if (!a.bounded() || !b.bounded()) return a.overlaps(b);
+        long o = a.overlapDays(b);
+        double share = cg.settings().comparableShare();
+        return o >= share * a.days() && o >= share * b.days();
+    }
 
     /**
      * Whether two claims on one subject, metric and period could give one figure: a different figure is a source

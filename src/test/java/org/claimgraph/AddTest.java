@@ -72,6 +72,16 @@ class AddTest {
     }
 
     @Test
+    void theSameFigureForAPartOfThePeriodIsNoRepeat() {
+        String quarter = NEW_SOURCE.replace("2025-H1", "2025-Q2").replace("net-loss-h1", "net-loss-q2")
+                .replace("OpenAI's 2025 net loss was $13.5 billion in the first half alone", "a second-quarter loss of $13.5 billion")
+                .replace("OpenAI's net loss in the first half of 2025 was $13.5 billion.", "A second-quarter loss of $13.5 billion.");
+        var r = add(quarter, false, null, null).r();
+        // a quarter is not its half-year: a source for another period, not the same claim again
+        assertTrue(r.similar().stream().noneMatch(s -> s.why().equals("same subject, metric and period")), r.similar().toString());
+    }
+
+    @Test
     void addingEvidenceReportsTheVerdictsItChangedAndMatchesAFullCheck() {
         var r = add(NEW_SOURCE, true, null, null).r();
         assertTrue(r.stored());
