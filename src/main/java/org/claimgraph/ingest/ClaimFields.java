@@ -10,6 +10,7 @@ import org.claimgraph.model.Claim;
 import org.claimgraph.model.CompareOp;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Kind;
+import org.claimgraph.model.Metric;
 import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Period;
 import org.claimgraph.model.Qualifier;
@@ -109,6 +110,12 @@ final class ClaimFields {
         }
 
         Quantity value = quantity(c, metric, qualifiers, per);
+        Metric measure = metric == null ? null : r.vocabulary.metric(metric);
+        if (value != null && measure != null && measure.type() == MetricType.COUNT && value.value() < 0) {
+            // a count is never below zero: a fall in it is a change, a measure of its own
+            problem("value", "\"" + Inputs.shorten(c.path("value").asText()) + "\" is below zero, which a count (" + measure.labelEn()
+                    + ") never is; a rise or fall in it needs a change measure (define one with \"changeOf\": \"" + measure.id() + "\")");
+        }
         Claim.Comparison compares = compares(c.get("compares"));
         // a period already refused is told once, not again as a missing date
         Claim.Gap between = gap(c.get("between"), Claim.ownDate(period, doc) == null

@@ -54,6 +54,16 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void aCountBelowZeroIsRefusedNamingTheChangeMeasureItNeeds() {
+        assertEquals(List.of("t.json: claim \"c\": field \"value\": \"-97,000\" is below zero, which a count (pupils) never is; "
+                        + "a rise or fall in it needs a change measure (define one with \"changeOf\": \"pupils\")"),
+                problems(oneClaim("en", "a fall of 97,000 pupils", "pupils", "-97,000")));
+        // a change measure may fall
+        assertEquals(-2e6, cg.reader().read("t.json", oneClaim("en", "2 million jobs lost", "jobs created", "-2 million"), f -> "")
+                .claims().get(0).value().value());
+    }
+
+    @Test
     void aQuoteFoundOnceInTheTextNeedsNoSpan() {
         String noSpan = doc(null, null).replace("\"start\": 8, \"end\": 17,", "");
         var c = cg.reader().read("t.json", noSpan, f -> "").claims().get(0);
