@@ -45,6 +45,14 @@ class FiguresTest {
     }
 
     @Test
+    void schoolYearsAndDatesWrittenWithDashesAreNoFigures() {
+        Map<String, String> f = found("Enrolment is expected to peak in 2027-28, then fall. Spending rose in 2026-7 to 130 million pounds. "
+                + "On 2024-09-02, 400 pupils started; in 2024-10 another 25 did.", "en", "2025-07-01");
+        // 2027-28 is a school year and 2024-09-02 a date, not the figures 28, 9 or 2; nor does 2026-7 open a range
+        assertEquals(java.util.Set.of("130 million pounds", "400", "25"), f.keySet(), f.toString());
+    }
+
+    @Test
     void digitsAfterTenThousandAreItsLowerPlaces() {
         Map<String, String> f = found("賴清德獲558萬6019票，選舉人數為1954萬8531人。", "zh", "2024-01-13");
         assertEquals("5586019.0 count", valueUnit(f, "558萬6019票"), f.toString());
