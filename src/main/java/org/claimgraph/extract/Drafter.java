@@ -187,6 +187,12 @@ final class Drafter {
         for (Mention m : found) {
             if (p.deixisPlaces.contains(m.id()) && !words.contains(simple.substring(m.start(), m.end()))) { place = m.id(); break; }
         }
+        // 中國大陸 in Traditional characters: the text speaks from Taiwan, whose name it need not write
+        if (place == null && !text.equals(simple)) {
+            for (Map.Entry<String, List<String>> e : p.deixisHints.entrySet()) {
+                if (e.getValue().stream().anyMatch(w -> simple.contains(Chinese.simplified(w)))) { place = e.getKey(); break; }
+            }
+        }
         if (place == null) return found;
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) out.add(words.contains(simple.substring(m.start(), m.end())) ? new Mention(m.start(), m.end(), place) : m);

@@ -390,12 +390,13 @@ final class Figures {
         return b.toString();
     }
 
-    /** 558萬6019, 1亿2000万: digits right after 万 or 亿 are its lower places, one number to its end. */
+    /** 558萬6019, 1亿2000万, 3兆3,464億: digits right after 万, 亿 or 兆 are its lower places, one number to its end. */
     private int lowerPlaces(int k) {
         int j = k;
-        while (j < simple.length() && "万亿".indexOf(simple.charAt(j - 1)) >= 0 && Character.isDigit(at(j)) && at(j) < 128) {
+        while (j < simple.length() && "万亿兆".indexOf(simple.charAt(j - 1)) >= 0 && Character.isDigit(at(j)) && at(j) < 128) {
             Matcher d = DIGITS.matcher(simple).region(j, simple.length());
-            if (!d.lookingAt() || !d.group().matches("\\d+")) break;
+            // a whole number, its thousands marked or not (3,464亿), never a decimal
+            if (!d.lookingAt() || !d.group().matches("\\d{1,3}(?:,\\d{3})+|\\d+")) break;
             int q = d.end();
             while (q < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(q)) >= 0 && !unitPrefix(q)) q++;
             j = q;
@@ -549,8 +550,14 @@ final class Figures {
         return !x.words() && x.unit() == null && !x.magnitude() && simple.substring(x.start(), x.coreEnd()).matches("(?:19|20)\\d\\d");
     }
 
+    /** "between 28 and …", "between $135 billion and …": the word before the number or its currency sign. */
     private boolean betweenBefore(int s) {
-        return s >= 8 && simple.regionMatches(true, s - 8, "between ", 0, 8);
+        int t = s;
+        for (Patterns.UnitWord w : p.before) {
+            String cw = w.words();
+            if (cw.length() <= 3 && t >= cw.length() && simple.startsWith(cw, t - cw.length())) { t -= cw.length(); break; }
+        }
+        return t >= 8 && simple.regionMatches(true, t - 8, "between ", 0, 8);
     }
 
     /** Reads [start, end) and records it when it is a checkable figure. */
@@ -717,6 +724,8 @@ final class Figures {
         return APPOSITION.matcher(before).matches() && AFTER_APPOSITION.matcher(simple).region(e, simple.length()).lookingAt();
     }
 
+    /** "4,000 of them", "of those": the number is a part of the figure before it. */
+    private static final Pattern PART_OF_FOLLOWS = Pattern.compile("(?i) of (?:them|those|these|which)\\b");
     /** Words a bare number compared with another figure may stand before: the end of a clause, a period, a base. */
     private static final Pattern COMPARED_FOLLOWS = Pattern.compile("(?i)\\s*(?:[,.;:)]|$|\\s(?:in|on|at|a|an|the|last|this|from|and|or|while|but|as|with|since|during|before|after|compared|against)\\b)");
 
@@ -728,7 +737,9 @@ final class Figures {
     private Inherited inherited(Part a, int s, int e) {
         String before = simple.substring(Math.max(0, s - 6), s).toLowerCase(Locale.ROOT);
         boolean from = before.endsWith("from "), to = before.endsWith(" to ") || before.startsWith("to ") && s <= 3;
-        if (!from && !to) return null;
+        // "burned 14,021 acres, around 4,000 of them in towns": a part of the figure before, in its unit
+        boolean part = PART_OF_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt();
+        if (!from && !to && !part) return null;
         if (from && simple.startsWith(" to ", e)) {
             Part other = part(e + 4);
             if (other != null && !other.words() && (other.unitWord() != null || other.magnitude())) {
@@ -740,7 +751,7 @@ final class Figures {
             }
             return null;
         }
-        if (!COMPARED_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt()) return null;
+        if (!part && !COMPARED_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt()) return null;
         int[] sentence = sentenceOf(s);
         for (int i = found.size() - 1; i >= 0; i--) {
             Found f = found.get(i);

@@ -54,6 +54,8 @@ final class Patterns {
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
     final List<String> comparisonBase, comparisonVerbs, continuation, deixisWords, deixisPlaces;
+    /** A place national words mean in a text in Traditional characters using one of its words (中國大陸: the text speaks from Taiwan). */
+    final Map<String, List<String>> deixisHints = new java.util.LinkedHashMap<>();
     /** Measures of an economy (by family) and the economy each central bank speaks for. */
     final Set<String> economyFamilies = new HashSet<>();
     final Map<String, String> economyOf = new LinkedHashMap<>();
@@ -178,6 +180,7 @@ final class Patterns {
         continuation = strings(p.path("periods").path("continuation"));
         deixisWords = strings(p.path("deixis").path("words"));
         deixisPlaces = strings(p.path("deixis").path("places"));
+        p.path("deixis").path("hints").properties().forEach(e -> deixisHints.put(e.getKey(), strings(e.getValue())));
         economyFamilies.addAll(strings(p.path("economy").path("families")));
         p.path("economy").path("of").properties().forEach(e -> economyOf.put(e.getKey(), e.getValue().asText()));
         carryPeriod = p.path("periods").path("carryOver").asBoolean(true);

@@ -440,4 +440,22 @@ class DrafterTest {
         assertEquals("infant-mortality+growth | 2023", en.get("3%"), en.toString());
         assertEquals("infant-mortality | 2023", en.get("5.6 per 1,000"), en.toString());
     }
+
+    @Test
+    void theMonthsOfAWholeYearAreTheYearAndAirQualityMeasures() {
+        Map<String, String> d = drafted("2023年1—12月，全省细颗粒物（PM2.5）平均浓度为31.5微克/立方米，比上年下降4.2%；优良天数比例为82.6%。",
+                "zh", "2024-02-01");
+        assertEquals("pm25-concentration | 2023", d.get("31.5微克/立方米"), d.toString());
+        assertEquals("pm25-concentration+growth | 2023", d.get("4.2%"), d.toString());
+        assertEquals("good-air-days-share | 2023", d.get("82.6%"), d.toString());
+    }
+
+    @Test
+    void nationalWordsInATraditionalTextCallingChinaMainlandAreTaiwan() {
+        Map<String, String> tw = subjects("央行公布，我國外匯存底為5,512億美元，中國大陸則為3兆1,000億美元。", "zh", "2025-02-05");
+        assertEquals("taiwan", tw.get("5,512億美元"), tw.toString());
+        assertEquals("china", tw.get("3兆1,000億美元"), tw.toString());
+        Map<String, String> cn = subjects("我国外汇储备为32000亿美元。", "zh", "2025-02-05");
+        assertEquals("china", cn.get("32000亿美元"), cn.toString());
+    }
 }

@@ -36,16 +36,30 @@ class ExtractGoldTest {
     @Test
     void aGoldSubjectMayHoldPartOfTheMeasuresName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String text = "2025年国家铁路旅客发送量为42.8亿人次。";
-        java.nio.file.Files.writeString(dir.resolve("a.txt"), text);
-        int start = text.indexOf("42.8");
-        String claim = "{\"file\": \"a.txt\", \"language\": \"zh\", \"published\": \"2025-01-17\", \"quantities\": [{\"start\": %d, \"end\": %d, "
-                + "\"text\": \"42.8亿人次\", \"value\": 4280000000, \"unit\": \"count\", \"claim\": {\"subject\": \"国家铁路\", \"metric\": \"%s\", \"period\": \"2025\"}}]}";
-        Vocabulary v = ClaimGraph.shippedVocabulary();
         // the drafted measure is rail passengers: 国家铁路 + 旅客发送量 names it; 国家铁路 + 货运量 does not
-        java.nio.file.Files.writeString(dir.resolve("a.gold.json"), String.format(claim, start, start + 7, "旅客发送量"));
-        assertEquals(1, new Evaluation(new Extractor(v), v).run(dir).get(0).metrics());
-        java.nio.file.Files.writeString(dir.resolve("a.gold.json"), String.format(claim, start, start + 7, "货运量"));
-        assertEquals(0, new Evaluation(new Extractor(v), v).run(dir).get(0).metrics());
+        assertEquals(1, metricsRight(dir, text, "42.8亿人次", 4.28e9, "count", "国家铁路", "旅客发送量"));
+        assertEquals(0, metricsRight(dir, text, "42.8亿人次", 4.28e9, "count", "国家铁路", "货运量"));
+    }
+
+    @Test
+    void aFallRateInTheGoldWordsIsAMovementOfTheMeasure(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = "2025年该市电影总票房为12.5亿元，比上年下降8.4%。";
+        // the drafted growth of the box office is what 电影总票房降幅 names; 电影总票房 alone is the level
+        assertEquals(1, metricsRight(dir, text, "8.4%", 8.4, "percent", "该市", "电影总票房降幅"));
+        assertEquals(0, metricsRight(dir, text, "8.4%", 8.4, "percent", "该市", "电影总票房"));
+    }
+
+    /** How many drafted metrics the scorer counts right against a one-figure gold file of the 2025 text given. */
+    private static int metricsRight(Path dir, String text, String figure, double value, String unit, String subject, String metric) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), text);
+        int start = text.indexOf(figure);
+        String gold = String.format(java.util.Locale.ROOT, "{\"file\": \"a.txt\", \"language\": \"zh\", \"published\": \"2026-01-05\", \"quantities\": "
+                + "[{\"start\": %d, \"end\": %d, \"text\": \"%s\", \"value\": %s, \"unit\": \"%s\", "
+                + "\"claim\": {\"subject\": \"%s\", \"metric\": \"%s\", \"period\": \"2025\"}}]}",
+                start, start + figure.length(), figure, value, unit, subject, metric);
+        java.nio.file.Files.writeString(dir.resolve("a.gold.json"), gold);
+        Vocabulary v = ClaimGraph.shippedVocabulary();
+        return new Evaluation(new Extractor(v), v).run(dir).get(0).metrics();
     }
 
     private static double ratio(List<Evaluation.FileScore> l, java.util.function.ToIntFunction<Evaluation.FileScore> a,

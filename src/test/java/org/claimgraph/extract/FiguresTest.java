@@ -342,4 +342,27 @@ class FiguresTest {
         assertEquals("3.2 kg", valueUnit(zh, "3.2公斤"), zh.toString());
         assertEquals("120.0 count", valueUnit(zh, "120班"), zh.toString());
     }
+
+    @Test
+    void concentrationsInAirTrillionsWithLowerPlacesAndCountsOfScreensAndLines() {
+        Map<String, String> zh = found("该市PM2.5年均浓度为35.2微克/立方米，一氧化碳为0.8毫克/立方米。新增影院银幕320块，开通公交线路45条。"
+                + "該國外匯存底為2兆1,234億美元。", "zh", "2025-03-01");
+        assertEquals("35.2 ug/m3", valueUnit(zh, "35.2微克/立方米"), zh.toString());
+        assertEquals("0.8 mg/m3", valueUnit(zh, "0.8毫克/立方米"), zh.toString());
+        assertEquals("320.0 count", valueUnit(zh, "320块"), zh.toString());
+        assertEquals("45.0 count", valueUnit(zh, "45条"), zh.toString());
+        assertEquals("2.1234E12 USD", valueUnit(zh, "2兆1,234億美元"), zh.toString());
+        assertFalse(zh.containsKey("2兆") || zh.containsKey("1,234億美元"), zh.toString());
+        Map<String, String> en = found("Ozone averaged 61 micrograms per cubic metre last summer.", "en", "2025-03-01");
+        assertEquals("61.0 ug/m3", valueUnit(en, "61 micrograms per cubic metre"), en.toString());
+    }
+
+    @Test
+    void aRangeOfMoneyAfterBetweenAndAPartOfTheFigureBefore() {
+        Map<String, String> f = found("Insurers put the losses at between $12 billion and $15 billion. The floods covered 9,500 hectares, "
+                + "about 2,000 of them farmland.", "en", "2025-03-01");
+        assertEquals("1.35E10 USD [1.2E10, 1.5E10]", f.get("$12 billion and $15 billion").replaceAll(" @.*", ""), f.toString());
+        assertFalse(f.containsKey("$12 billion") || f.containsKey("$15 billion"), f.toString());
+        assertEquals("2000.0 ha", valueUnit(f, "2,000"), f.toString());
+    }
 }
