@@ -169,6 +169,8 @@ final class Figures {
             Matcher m = d.re().matcher(simple);
             while (m.find()) {
                 if (any(taken, m.start(), m.end()) || endOfPeriod(m.start())) continue;
+                // 304,919 in February 2024: the month is that figure's period
+                if (d.d() == 0 && d.y() > 0 && p.monthOfFigure.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
                 // 8.8日: the decimal of a number of days, no day of the month
                 if (at(m.start() - 1) == '.' && Character.isDigit(at(m.start() - 2))) continue;
                 String iso = date(m, d);

@@ -60,6 +60,8 @@ final class Patterns {
     final Set<String> economyFamilies = new HashSet<>();
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
+    /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
+    final Pattern monthOfFigure;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
@@ -136,6 +138,7 @@ final class Patterns {
         wholeBefore = strings(p.path("wholeBefore"));
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));
+        monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));

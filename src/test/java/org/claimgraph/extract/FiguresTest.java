@@ -365,4 +365,16 @@ class FiguresTest {
         assertFalse(f.containsKey("$12 billion") || f.containsKey("$15 billion"), f.toString());
         assertEquals("2000.0 ha", valueUnit(f, "2,000"), f.toString());
     }
+
+    @Test
+    void aMonthRightAfterAFigureIsItsPeriodAndWaitingWindowsAreNoFigures() {
+        Map<String, String> f = found("Orders reached 2.1 million in March 2024, against the 1.9 million of March 2023, and the goal is 95% by "
+                + "June 2027. Between May 2024 and January the clinic saw 8,000 more patients. Of those referred, 71% were seen within "
+                + "four weeks and 40% waited less than 12 weeks. The bank last cut its rate in March 2020.", "en", "2025-03-01");
+        assertFalse(f.containsKey("March 2024") || f.containsKey("March 2023") || f.containsKey("June 2027") || f.containsKey("May 2024"),
+                f.toString());
+        assertFalse(f.containsKey("four weeks") || f.containsKey("12 weeks"), f.toString());
+        assertEquals("2020-03 date", valueUnit(f, "March 2020"), f.toString());
+        assertEquals("95.0 percent", valueUnit(f, "95%"), f.toString());
+    }
 }
