@@ -458,4 +458,15 @@ class DrafterTest {
         Map<String, String> cn = subjects("我国外汇储备为32000亿美元。", "zh", "2025-02-05");
         assertEquals("china", cn.get("32000亿美元"), cn.toString());
     }
+
+    @Test
+    void verbsBeforeAFigureNameTheMeasuresOfAFireAndOfMakers() {
+        Map<String, String> d = drafted("In 2024 the Ridge fire burned 5,200 acres. It destroyed 310 homes. The blaze killed 4 people. "
+                + "Makers shipped 62 million tablets in 2024, and their shipments rose 3% in the fourth quarter.", "en", "2025-01-20");
+        assertEquals("area-burned | 2024", d.get("5,200 acres"), d.toString());
+        assertEquals("structures-destroyed | 2024", d.get("310"), d.toString());
+        assertEquals("deaths | 2024", d.get("4"), d.toString());
+        assertEquals("shipments | 2024", d.get("62 million"), d.toString());
+        assertEquals("shipments+growth | 2024-Q4", d.get("3%"), d.toString());
+    }
 }
