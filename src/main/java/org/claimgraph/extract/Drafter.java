@@ -250,7 +250,8 @@ final class Drafter {
             if (clash) continue;
             String n = simple.substring(s, e);
             // a single word opening a sentence is a name only where the text capitalises it elsewhere too
-            if (n.indexOf(' ') < 0 && sentenceStart(s) && !capitalisedElsewhere(n) && !SPEAKS.matcher(simple.substring(e, Math.min(simple.length(), e + 12))).lookingAt()) continue;
+            if (n.indexOf(' ') < 0 && sentenceStart(s) && !capitalisedElsewhere(n) && !SPEAKS.matcher(simple.substring(e, Math.min(simple.length(), e + 12))).lookingAt()
+                    && !BRACKETED_FIGURE.matcher(simple).region(e, simple.length()).lookingAt()) continue;
             spans.add(new int[] {s, e});
         }
         List<Mention> out = new ArrayList<>();
@@ -530,7 +531,7 @@ final class Drafter {
         if (textNames.contains(m.id())) {
             // a subject the gazetteer lacks is a name of two words or more (a person, a party, an event), none of them
             // a letter alone (Model X) or a word of an office that reports figures (Statistics Bureau)
-            if (!subjectName(m.id()) && !people.contains(m.id()) && !(speaker(m, sentence) && !m.id().contains(" "))) return false;
+            if (!subjectName(m.id()) && !people.contains(m.id()) && !(speaker(m, sentence) && !m.id().contains(" ")) && !figuresInBrackets(m)) return false;
             // than Milo Brandt, from Lyon: a name after these is compared with or passed, not the subject
             Matcher w = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
             if (w.find() && p.nameNotAfter.contains(w.group(1).toLowerCase(Locale.ROOT))) return false;
@@ -539,6 +540,13 @@ final class Drafter {
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
         return true;
     }
+
+    /** "Transsion (106.9 million, 8.6%)": a one-word name with its figures in brackets right after it is what they measure. */
+    private boolean figuresInBrackets(Mention m) {
+        return BRACKETED_FIGURE.matcher(simple).region(m.end(), simple.length()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_FIGURE = java.util.regex.Pattern.compile("\\s?[(（]\\s?(?:US\\$|[$€£¥])?\\d");
 
     /**
      * Chinese: a name that describes a person after it (青禾党的林木森, 青禾党候选人林木森), or a person named

@@ -469,4 +469,13 @@ class DrafterTest {
         assertEquals("shipments | 2024", d.get("62 million"), d.toString());
         assertEquals("shipments+growth | 2024-Q4", d.get("3%"), d.toString());
     }
+
+    @Test
+    void aOneWordNameWithItsFiguresInBracketsIsTheirSubject() {
+        Map<String, String> en = subjects("Vantel led the market in 2024. Korvix (41.2 million, 9.1%) and Pellar (38.5 million, 8.4%) followed.",
+                "en", "2025-01-20");
+        assertEquals("Korvix", en.get("41.2 million"), en.toString());
+        assertEquals("Korvix", en.get("9.1%"), en.toString());
+        assertEquals("Pellar", en.get("38.5 million"), en.toString());
+    }
 }
