@@ -377,4 +377,12 @@ class FiguresTest {
         assertEquals("2020-03 date", valueUnit(f, "March 2020"), f.toString());
         assertEquals("95.0 percent", valueUnit(f, "95%"), f.toString());
     }
+
+    @Test
+    void aThresholdOfMoneyThatDefinesWhatIsCountedIsNoFigure() {
+        Map<String, String> f = found("去年营收突破50亿元的企业有12家，全市企业营收超过3000亿元。", "zh", "2025-02-01");
+        assertFalse(f.containsKey("50亿元"), f.toString());
+        assertEquals("12.0 count", valueUnit(f, "12家"), f.toString());
+        assertEquals("3.0E11 CNY", valueUnit(f, "3000亿元"), f.toString());
+    }
 }
