@@ -180,6 +180,16 @@ final class DraftPeriods {
                 Integer n = p.ordinals.get(g.toLowerCase(Locale.ROOT));
                 return n == null || year == null ? year : year + "-H" + n;
             }
+            case "firstMonths" -> {
+                // 前三季度, 1-9月, the first nine months: a running total from the year's first month
+                Integer months = hasGroup(m, "q") ? count(m.group("q")) == null ? null : 3 * count(m.group("q"))
+                        : hasGroup(m, "eq") ? count(m.group("eq")) == null ? null : 3 * count(m.group("eq"))
+                        : count(first(m));
+                if (months == null || months < 1 || months > 12 || year == null || !year.matches("\\d{4}")) return year;
+                // the first three months are the first quarter, six the first half, twelve the year: named so
+                return months == 12 ? year : months == 3 ? year + "-Q1" : months == 6 ? year + "-H1"
+                        : String.format(Locale.ROOT, "%s-01/%s-%02d", year, year, months);
+            }
             case "month" -> {
                 String y = m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);
                 int mo = m.group(2) != null ? Integer.parseInt(m.group(2)) : monthNumber(m.group(3));
@@ -222,6 +232,19 @@ final class DraftPeriods {
             }
             default -> { return year; }
         }
+    }
+
+    /** A count written in digits or words, 十一 and 十二 too; null when it is none. */
+    private Integer count(String w) {
+        if (w == null) return null;
+        if (w.matches("\\d{1,2}")) return Integer.valueOf(w);
+        Integer n = p.counts.get(w.toLowerCase(Locale.ROOT));
+        if (n != null) return n;
+        if (w.length() == 2 && w.charAt(0) == '十') {
+            Integer unit = p.counts.get(w.substring(1));
+            return unit == null ? null : 10 + unit;
+        }
+        return null;
     }
 
     /** A month without a year: of the year given, else the last such month before publication. */

@@ -29,7 +29,7 @@ public final class Extractor {
 
     public Extractor(Vocabulary vocab) {
         this.vocab = vocab;
-        this.patterns = Patterns.shipped();
+        this.patterns = Patterns.of(vocab);
     }
 
     /**

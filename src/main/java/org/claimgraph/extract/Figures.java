@@ -36,7 +36,9 @@ final class Figures {
     /** 三分之一, 百分之三十, 2分之1: a share written as a fraction (read by the number reader as percent). */
     private static final Pattern CN_FRACTION = Pattern.compile(
             "(?:\\d+|[零〇一二三四五六七八九十两百千万]+)分之(?:\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十两百千]+(?:点[零〇一二三四五六七八九]+)?)");
-    private static final Pattern EN_MAGNITUDE = Pattern.compile("(?i)(?: ?(?:thousand|million|billion|trillion)s?(?![a-z])|(?:bn|mn|tn|b|m|k)(?![a-zA-Z]))");
+    // lakh and crore: South Asia's 10⁵ and 10⁷, also together ("2.5 lakh crore", 10¹²)
+    private static final Pattern EN_MAGNITUDE = Pattern.compile(
+            "(?i)(?: ?(?:thousand|million|billion|trillion|lakh|crore)s?(?: crores?)?(?![a-z])|(?:bn|mn|tn|b|m|k)(?![a-zA-Z]))");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private final Patterns p;
@@ -327,9 +329,12 @@ final class Figures {
         }
         if (Character.isDigit(c) && c < 128) {
             if (Character.isDigit(prev) || prev == '.' || prev == '/' || prev == ',' && i > 1 && Character.isDigit(simple.charAt(i - 2))) return null;
+            if (yearAfterYear(i)) return null;
             Matcher m = DIGITS.matcher(simple).region(i, simple.length());
             if (!m.lookingAt()) return null;
             coreEnd = m.end();
+            int ratio = !zh ? digitRatio(i) : -1;
+            if (ratio > 0) return new Part(i, ratio, ratio, null, null, false, true);
         } else if (CN_NUMERALS.indexOf(c) >= 0) {
             if (prev == '第' || CN_NUMERALS.indexOf(prev) >= 0) return null;
             int j = i;
@@ -377,6 +382,25 @@ final class Figures {
         int end = j;
         if (u != null) end = unitEnd(j, u);
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
+    }
+
+    private static final Pattern DIGIT_RATIO = Pattern.compile("(\\d{1,3}) (?:in|out of) (\\d{1,3}(?:,\\d{3})*)(?![\\d.,%]|,\\d)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|attempts|races|seasons)\\b)");
+
+    /** "3 in 10 households", "1 in 100,000": a share when the first is the smaller and the second no year; its end, else -1. */
+    private int digitRatio(int i) {
+        Matcher r = DIGIT_RATIO.matcher(simple).region(i, simple.length());
+        if (!r.lookingAt()) return -1;
+        long n = Long.parseLong(r.group(1)), d = Long.parseLong(r.group(2).replace(",", ""));
+        boolean year = d >= 1900 && d <= 2100 && !r.group(2).contains(",");
+        return n > 0 && n < d && !year ? r.end() : -1;
+    }
+
+    /** The "25" of 2024-25: the second year of a fiscal or school year, written with its last two digits. */
+    private boolean yearAfterYear(int i) {
+        if (i < 5 || "-–/".indexOf(simple.charAt(i - 1)) < 0 || !simple.substring(i - 5, i - 1).matches("(?:19|20)\\d\\d")
+                || Character.isDigit(at(i - 6)) || !Character.isDigit(at(i + 1)) || Character.isDigit(at(i + 2))) return false;
+        int year = Integer.parseInt(simple.substring(i - 5, i - 1));
+        return Integer.parseInt(simple.substring(i, i + 2)) == (year + 1) % 100;
     }
 
     /** 三点五, 四．六八: a decimal point between Chinese digits belongs to the number. */
@@ -572,7 +596,11 @@ final class Figures {
         int cueEnd = start;
         for (Patterns.UnitWord w : p.before) {
             String cw = Chinese.simplified(w.words());
-            if (start >= cw.length() && simple.startsWith(cw, start - cw.length())) {
+            // a sign that starts with a letter is a word of its own ("Rs 5", not "Mrs 5"); one letter takes only
+            // an amount ("R5bn", "R1,200"), not a name (the R21 vaccine)
+            if (start >= cw.length() && simple.startsWith(cw, start - cw.length())
+                    && !(Character.isLetter(cw.charAt(0)) && Character.isLetterOrDigit(at(start - cw.length() - 1)))
+                    && !(cw.length() == 1 && Character.isLetter(cw.charAt(0)) && !a.magnitude() && !core.matches(".*[.,].*"))) {
                 currencyBefore = w.unit();
                 cueEnd = start - cw.length();
                 if (cw.chars().noneMatch(ch -> Chinese.han((char) ch))) spanStart = cueEnd;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimgraph.vocab.Vocabulary;
 
 /** The extraction patterns of ontology/extract/*.json: every word list and regex the extractor uses is data. */
 final class Patterns {
@@ -80,11 +81,61 @@ final class Patterns {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Patterns shipped;
+    private static final Map<Vocabulary, Patterns> WITH_CURRENCIES = new java.util.WeakHashMap<>();
 
     /** The patterns shipped in the program, read once. */
     static synchronized Patterns shipped() {
         if (shipped == null) shipped = new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
         return shipped;
+    }
+
+    /**
+     * The shipped patterns with every currency of the vocabulary as a unit word: its names after the
+     * figure (rupees, 印度卢比, Kenyan shillings, KES), its signs before it (₹, Rs, A$, R, KES): the
+     * short list of units.json names only the currencies whose words need more than their names.
+     */
+    static synchronized Patterns of(Vocabulary vocab) {
+        return WITH_CURRENCIES.computeIfAbsent(vocab, v -> {
+            Patterns p = new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
+            p.addCurrencies(v.units());
+            return p;
+        });
+    }
+
+    /** Words that name a currency only in some places and are common words elsewhere ("2% real growth"). */
+    private static final Set<String> NOT_CURRENCY_WORDS = Set.of("real", "mark", "franc", "dram", "som", "kip", "lek", "lei", "leu");
+
+    /** ISO 4217 codes of metals and accounting units ("gold" is XAU): no money a figure is counted in. */
+    private static final Set<String> NOT_MONEY = Set.of("XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD", "XTS", "XXX");
+
+    private void addCurrencies(java.util.Collection<org.claimgraph.model.Unit> units) {
+        Set<String> known = new HashSet<>();
+        for (UnitWord w : after) known.add(w.words().toLowerCase(java.util.Locale.ROOT));
+        for (UnitWord w : before) known.add(w.words().toLowerCase(java.util.Locale.ROOT));
+        for (org.claimgraph.model.Unit u : units) {
+            if (!"currency".equalsIgnoreCase(u.dimension()) || !u.id().matches("[A-Z]{3}") || NOT_MONEY.contains(u.id())) continue;
+            Set<String> names = new java.util.LinkedHashSet<>();
+            if (u.labelEn() != null) names.add(u.labelEn());
+            if (u.labelZh() != null) names.add(u.labelZh());
+            names.addAll(u.aliases());
+            for (String n : names) {
+                if (n.isBlank() || NOT_CURRENCY_WORDS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
+                boolean sign = !n.chars().allMatch(c -> Character.isLetter(c) || c == ' ') || n.length() <= 3 && !n.equals(n.toLowerCase(java.util.Locale.ROOT));
+                if (sign) {
+                    // a sign ending in a letter stands apart from the number or touches it ("Rs 5", "Rs.5", "R5bn"); a code
+                    // stands apart ("KES 2 billion", not "COP28")
+                    List<String> forms = n.equals(u.id()) ? List.of(n + " ")
+                            : Character.isLetter(n.charAt(n.length() - 1)) && n.length() > 1 ? List.of(n, n + " ", n + ".", n + ". ") : List.of(n);
+                    for (String f : forms) if (known.add(f.toLowerCase(java.util.Locale.ROOT))) before.add(new UnitWord(f, u.id(), null, false, false, 1, List.of(), List.of(), List.of()));
+                }
+                // names, and codes, after the figure: "5 billion rupees", "300亿印度卢比", "2 million KES"
+                if ((!sign || n.equals(u.id())) && n.length() >= 2 && known.add(n.toLowerCase(java.util.Locale.ROOT))) {
+                    after.add(new UnitWord(n, u.id(), u.id(), false, false, 1, List.of(), List.of(), List.of()));
+                }
+            }
+        }
+        after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
+        before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
     }
 
     private static JsonNode read(String path) {

@@ -156,7 +156,7 @@ final class FigureReader {
     private static final Pattern FRACTION = Pattern.compile(
             "(?i)(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
                     + "(?: of(?: (?:a|an|the))?| a| an)?(?: (.+))?");
-    private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+) (?:in|out of) (\\w+)");
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+) (?:in|out of) (\\w+|\\d{1,3}(?:,\\d{3})+)");
     private static final Pattern CN_FRACTION = Pattern.compile("(.+)分之(.+)");
 
     /** "a third", "two-thirds", "half a million", "one in five", 三分之一, 一半: a share in percent, or a number. */
@@ -175,7 +175,8 @@ final class FigureReader {
         if (m.matches()) {
             Numerals.Number n = Numerals.words(m.group(1), 0, lang), d = Numerals.words(m.group(2), 0, lang);
             BigDecimal nv = n != null && n.end() == m.group(1).length() ? n.value() : m.group(1).matches("\\d+") ? new BigDecimal(m.group(1)) : null;
-            BigDecimal dv = d != null && d.end() == m.group(2).length() ? d.value() : m.group(2).matches("\\d+") ? new BigDecimal(m.group(2)) : null;
+            BigDecimal dv = d != null && d.end() == m.group(2).length() ? d.value()
+                    : m.group(2).matches("\\d{1,3}(?:,?\\d{3})*|\\d+") ? new BigDecimal(m.group(2).replace(",", "")) : null;
             if (nv != null && dv != null && dv.signum() > 0) return share(nv, dv);
         }
         m = FRACTION.matcher(f);

@@ -55,6 +55,21 @@ class DrafterTest {
     }
 
     @Test
+    void runningTotalsFromTheYearsFirstMonth() {
+        Map<String, String> zh = drafted("今年前三季度，某省地区生产总值达到2.3万亿元。2023年1-8月，工资增长4.2%。今年前5个月，全市汽车保有量达到90万辆。",
+                "zh", "2024-10-25");
+        assertEquals("gdp | 2024-01/2024-09", zh.get("2.3万亿元"), zh.toString());
+        assertEquals("average-earnings+growth | 2023-01/2023-08", zh.get("4.2%"), zh.toString());
+        assertEquals("vehicles-in-use | 2024-01/2024-05", zh.get("90万辆"), zh.toString());
+        Map<String, String> en = drafted("In the first nine months of 2023, wages rose 3.1%. Unemployment fell to 4.8% in the first three months "
+                + "of 2024, and in the first three quarters of 2022 salaries reached $9 billion.", "en", "2024-06-01");
+        assertEquals("average-earnings+growth | 2023-01/2023-09", en.get("3.1%"), en.toString());
+        // three months from January are the first quarter
+        assertEquals("unemployment-rate | 2024-Q1", en.get("4.8%"), en.toString());
+        assertEquals("average-earnings | 2022-01/2022-09", en.get("$9 billion"), en.toString());
+    }
+
+    @Test
     void englishMeasuresFromTheNounCountedAndTheWholeOfAShare() {
         Map<String, String> d = drafted(ENGLISH, "en", "2025-01-10");
         // "Prices" is read as price; "20 deaths and 2.5 million cases": the noun after each figure

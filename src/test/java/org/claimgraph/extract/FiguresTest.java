@@ -104,6 +104,32 @@ class FiguresTest {
     }
 
     @Test
+    void digitRatiosAreSharesUnlessTheyCountTimeOrAYear() {
+        Map<String, String> f = found("About 3 in 10 tenants rent from a council, and 1 in 100,000 pupils sat the test. "
+                + "The club scored 2 in 10 minutes and won 3 in 2021.", "en", "2024-05-01");
+        assertEquals("30.0 percent", valueUnit(f, "3 in 10"), f.toString());
+        assertEquals("0.001 percent", valueUnit(f, "1 in 100,000"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.startsWith("2 in") || k.startsWith("3 in 2")), f.toString());
+    }
+
+    @Test
+    void currenciesOfTheWholeCatalogueAndSouthAsianMagnitudes() {
+        Map<String, String> f = found("The state set aside Rs 1.5 lakh crore and ₹800 crore more; Nairobi raised KES 120 billion, "
+                + "Pretoria R45bn, Canberra A$2.4 billion, and a fund 70 million Swiss francs and 9 billion Indian rupees. "
+                + "The Colombian peso fell at COP29 while the R21 vaccine and a 40 gold haul made news in 2019-20.", "en", "2024-05-01");
+        assertEquals("1.5E12 INR", valueUnit(f, "Rs 1.5 lakh crore"), f.toString());
+        assertEquals("8.0E9 INR", valueUnit(f, "₹800 crore"), f.toString());
+        assertEquals("1.2E11 KES", valueUnit(f, "KES 120 billion"), f.toString());
+        assertEquals("4.5E10 ZAR", valueUnit(f, "R45bn"), f.toString());
+        assertEquals("2.4E9 AUD", valueUnit(f, "A$2.4 billion"), f.toString());
+        assertEquals("7.0E7 CHF", valueUnit(f, "70 million Swiss francs"), f.toString());
+        assertEquals("9.0E9 INR", valueUnit(f, "9 billion Indian rupees"), f.toString());
+        // a code touching a number is a name (COP29), one letter before a plain number too (R21); gold is no money; 2019-20 is one year
+        assertFalse(f.values().stream().anyMatch(v -> v.contains("COP") || v.contains("ZAR @") && !v.startsWith("4.5") || v.contains("XAU")), f.toString());
+        assertFalse(f.containsKey("20") || f.containsKey("COP29"), f.toString());
+    }
+
+    @Test
     void dayAndMonthWithoutYearAreDatesBeforePublication() {
         Map<String, String> f = found("Coningsby reached 40.3°C on 19 July. Wales set its record on July 18, a day earlier.", "en", "2023-01-05");
         assertEquals("2022-07-19 date @28", f.get("19 July"), f.toString());
