@@ -26,14 +26,16 @@ public final class EvidenceFindings {
                 "evidence", e.value(), "evidenceLow", e.low(), "evidenceHigh", e.high(), "tolerance.about", ctx.getSettings().about(),
                 "tolerance.rounding", ctx.getSettings().rounding());
         boolean same = c.value() == e.value() && Bounds.word(c).equals(Bounds.word(e)) && c.low() == e.low() && c.high() == e.high();
-        String claimed = "the claim's " + ctx.figure(c) + (Bounds.open(c) ? "" : " (" + Context.range(c, ctx.getSettings().rounding()) + ")");
+        boolean restates = effect == Effect.SUPPORTS && !same && Bounds.restates(c, e);
+        // each figure written once: a check writes one of these for most claims
+        String figureC = ctx.figure(c), figureE = ctx.figure(e);
         String verdict = switch (effect) {
-            case SUPPORTS -> same ? ", matching the claim's " + ctx.figure(c)
-                    : Bounds.restates(c, e) ? ", a bound whose figure the claim gives as " + ctx.figure(c) : ", within the range " + claimed + " allows";
-            case CONTRADICTS -> ", outside the range " + claimed + " allows";
-            case CONTEXT -> ": a bound that allows " + claimed + " but does not establish it";
+            case SUPPORTS -> same ? ", matching the claim's " + figureC
+                    : restates ? ", a bound whose figure the claim gives as " + figureC : ", within the range " + claimed(ctx, c, figureC) + " allows";
+            case CONTRADICTS -> ", outside the range " + claimed(ctx, c, figureC) + " allows";
+            case CONTEXT -> ": a bound that allows " + claimed(ctx, c, figureC) + " but does not establish it";
         };
-        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + verdict
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + figureE + verdict
                 + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
         // a yearly rate against that year's total is the same period, not a different one
         boolean differentPeriod = c.getPeriodLabel() != null && e.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel())
@@ -43,10 +45,15 @@ public final class EvidenceFindings {
             case CONTRADICTS -> FindingKind.REAL_CONTRADICTION;
             case CONTEXT -> FindingKind.QUALIFIED;
         };
-        String caveat = effect == Effect.CONTEXT ? "a source gives only a bound: " + ctx.figure(e)
-                : effect == Effect.SUPPORTS && Bounds.restates(c, e) ? "the source gives a bound: " + ctx.figure(e)
+        String caveat = effect == Effect.CONTEXT ? "a source gives only a bound: " + figureE
+                : effect == Effect.SUPPORTS && Bounds.restates(c, e) ? "the source gives a bound: " + figureE
                 : differentPeriod && effect == Effect.SUPPORTS ? "period differs: the source covers " + e.getPeriodLabel() : null;
         return of(rule, c, effect, kind, msg, n, List.of(e.key()), caveat, effect == Effect.CONTEXT ? null : e);
+    }
+
+    /** The claim's figure and, unless it is a bound, the range it is read as. */
+    private static String claimed(Context ctx, Fact c, String figure) {
+        return "the claim's " + figure + (Bounds.open(c) ? "" : " (" + Context.range(c, ctx.getSettings().rounding()) + ")");
     }
 
     /**
