@@ -173,6 +173,8 @@ final class Figures {
                 if (any(taken, m.start(), m.end()) || endOfPeriod(m.start())) continue;
                 // 304,919 in February 2024: the month is that figure's period
                 if (d.d() == 0 && d.y() > 0 && p.monthOfFigure.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+                // between January 1 and April 17: the days bound the figures' period
+                if (d.d() > 0 && p.daySpan.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) { mark(taken, m.start(), m.end()); continue; }
                 // 8.8日: the decimal of a number of days, no day of the month
                 if (at(m.start() - 1) == '.' && Character.isDigit(at(m.start() - 2))) continue;
                 String iso = date(m, d);
@@ -381,6 +383,9 @@ final class Figures {
         if (u == null && !zh && !words) u = pointsAt(i, j);
         int end = j;
         if (u != null) end = unitEnd(j, u);
+        // 7成4, 七成四: one digit right after 成 is its tenth (74%)
+        if (u != null && u.words().equals("成") && "123456789一二三四五六七八九".indexOf(at(end)) >= 0
+                && !Character.isDigit(at(end + 1)) && CN_NUMERALS.indexOf(at(end + 1)) < 0 && ".%．".indexOf(at(end + 1)) < 0) end++;
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
     }
 
@@ -538,8 +543,9 @@ final class Figures {
         } else {
             return null;
         }
+        boolean signB = false;
         for (Patterns.UnitWord w : p.before) {
-            if (w.words().length() <= 3 && simple.startsWith(w.words(), q)) { q += w.words().length(); break; }
+            if (w.words().length() <= 3 && simple.startsWith(w.words(), q)) { q += w.words().length(); signB = true; break; }
         }
         // -18℃至-14℃: the other end below zero too
         boolean signed = (at(q) == '-' || at(q) == '−') && Character.isDigit(at(q + 1));
@@ -552,12 +558,17 @@ final class Figures {
         // 1991-2020, from 2020 to 2024: two years are a period, not a figure
         if (yearOnly(a) && yearOnly(b)) return null;
         // "between 2020 and 2024" are years, "between 28 and 29 million" one range
-        if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null) return null;
+        if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null && !signB) return null;
         return b;
     }
 
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
     private boolean fromAfterChange(int s) {
+        // "rose by $6 million to $122 million": the cue stands before the currency sign
+        for (Patterns.UnitWord w : p.before) {
+            String cw = w.words();
+            if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) { s -= cw.length(); break; }
+        }
         String before = simple.substring(Math.max(0, s - 80), s).toLowerCase(Locale.ROOT);
         // "rose from 3.1% to 3.4%", "revised up by 10,000 to 250,000": a change and the level it reached, no range
         String cue = before.endsWith("from ") ? "from " : before.endsWith(" by ") ? "by " : null;
@@ -676,6 +687,7 @@ final class Figures {
         String why;
         if (inherited != null && uw != null) { unit = uw.unit(); why = inherited.why(); }
         else if (uw != null && !uw.unit().startsWith("@")) { unit = uw.unit(); why = "unit word \"" + uw.words() + "\""; }
+        else if (uw != null && uw.unit().equals("@cents")) { unit = moneyBefore(spanStart); why = "cents of " + unit; }
         else if (currencyBefore != null) { unit = currencyBefore; why = "currency \"" + text.substring(cueEnd, start) + "\""; }
         else if (uw != null) { unit = currency; why = "元 in a text about " + currency; }
         else if (amount.unit() != null && isOutputUnit(amount.unit())) { unit = amount.unit(); why = "read as " + unit; }
@@ -686,6 +698,8 @@ final class Figures {
         }
         String asWritten = currencyBefore != null && !currencyBefore.matches("[A-Z]{3}") ? asWritten(text.substring(start, end), uw, false)
                 : asWritten(figure, uw, currencyBefore != null && spanStart < start);
+        // 8.24 euro cents, 5p: written in the currency's units, as the value is
+        if (unit != null && unit.matches("[A-Z]{3}") && uw != null && uw.words().matches("(?:euro )?cents?|pence|p")) asWritten = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         int sign = unit == null ? -1 : belowZero(spanStart, unit);
         if (sign >= 0) {
             // minus 17.3°C, 零下53℃: the sign word is part of the figure, a minus sign of its value as written
@@ -959,6 +973,15 @@ final class Figures {
     }
 
     /** The currency a bare 元 means: the one the text names most often, else the renminbi. */
+    /** The currency of the last money figure before pos (7.99 cents after 8.24 euro cents), else US dollars. */
+    private String moneyBefore(int pos) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.start() < pos && f.unit() != null && f.unit().matches("[A-Z]{3}")) return f.unit();
+        }
+        return "USD";
+    }
+
     private String documentCurrency() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : p.currencyHints.entrySet()) {

@@ -62,7 +62,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
-    final Pattern monthOfFigure;
+    final Pattern monthOfFigure, daySpan;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
@@ -190,6 +190,7 @@ final class Patterns {
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
+        daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));

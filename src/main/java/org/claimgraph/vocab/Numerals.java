@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * English number words and fractions, and magnitude words in several languages.
  */
 final class Numerals {
+    /** Digits that may follow 成 as its tenth (7成4): index mod 10 is the digit. */
+    private static final String TENTH_DIGITS = "0123456789零一二三四五六七八九";
+
     private Numerals() {}
 
     /**
@@ -194,7 +197,8 @@ final class Numerals {
             half = half.multiply(per);
             if (odd != null) odd = odd.multiply(per);
             unit = "percent";
-        } else if (i < t.length() && t.charAt(i) == '成' && (i + 1 == t.length() || t.startsWith("半", i + 1) && i + 2 == t.length())) {
+        } else if (i < t.length() && t.charAt(i) == '成' && (i + 1 == t.length() || t.startsWith("半", i + 1) && i + 2 == t.length()
+                || i + 2 == t.length() && TENTH_DIGITS.indexOf(t.charAt(i + 1)) > 0)) {
             i++;
             BigDecimal ten = BigDecimal.TEN;
             mult = mult.multiply(ten);
@@ -205,6 +209,12 @@ final class Numerals {
                 i++;
                 value = value.add(new BigDecimal(5));
                 half = new BigDecimal("2.5");
+            } else if (i < t.length()) {
+                // 7成4, 七成四: the digit after 成 is a further percent (74%)
+                int d = TENTH_DIGITS.indexOf(t.charAt(i)) % 10;
+                i++;
+                value = value.add(new BigDecimal(d));
+                half = new BigDecimal("0.5");
             }
             unit = "percent";
         } else if (i + 1 == t.length() && t.charAt(i) == '倍') {

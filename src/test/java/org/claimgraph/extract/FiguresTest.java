@@ -411,4 +411,40 @@ class FiguresTest {
         assertEquals("12.0 count", valueUnit(f, "12家"), f.toString());
         assertEquals("3.0E11 CNY", valueUnit(f, "3000亿元"), f.toString());
     }
+
+    @Test
+    void casesCountedIn宗AndATenthAfter成() {
+        Map<String, String> f = found("該區去年錄得3,406宗盜竊案，比前一年少212宗；電子產品佔出口7成4，一宗案件未破。", "zh", "2025-02-01");
+        assertEquals("3406.0 count", valueUnit(f, "3,406宗"), f.toString());
+        assertEquals("212.0 count", valueUnit(f, "212宗"), f.toString());
+        assertEquals("74.0 percent", valueUnit(f, "7成4"), f.toString());
+        assertFalse(f.containsKey("一年") || f.containsKey("一宗") || f.containsKey("7成"), f.toString());
+        Map<String, String> cn = found("约七成四的受访者表示满意。", "zh", "2025-02-01");
+        assertEquals("74.0 percent", valueUnit(cn, "七成四"), cn.toString());
+    }
+
+    @Test
+    void centsAndPenceInTheirCurrencyAndATaxRatePerHundredDollars() {
+        Map<String, String> f = found("Unit revenue rose to 9.12 euro cents from 8.87 cents. The final dividend is 4p, and the shares closed at "
+                + "212.40 pence. Bus fares rise by 25 cents. The tax rate stays at $0.61 per $100 of assessed value.", "en", "2025-03-01");
+        assertEquals("0.0912 EUR", valueUnit(f, "9.12 euro cents"), f.toString());
+        assertEquals("0.0887 EUR", valueUnit(f, "8.87 cents"), f.toString());
+        assertEquals("0.04 GBP", valueUnit(f, "4p"), f.toString());
+        assertEquals("2.124 GBP", valueUnit(f, "212.40 pence"), f.toString());
+        assertEquals("0.25 GBP", valueUnit(f, "25 cents"), f.toString());
+        assertEquals("0.61 percent", valueUnit(f, "$0.61 per $100"), f.toString());
+        Map<String, String> us = found("A stamp costs 73 cents.", "en", "2025-03-01");
+        assertEquals("0.73 USD", valueUnit(us, "73 cents"), us.toString());
+    }
+
+    @Test
+    void aChangeAndALevelInMoneyARangeOfFeesAndTheDaysOfAPeriod() {
+        Map<String, String> f = found("Road spending rises by $4 million to $98 million. The permit fee goes to $300, up from between $80 and $150. "
+                + "The state logged 412 cases between January 1 and March 30.", "en", "2025-04-10");
+        assertEquals("4000000.0 USD", valueUnit(f, "$4 million"), f.toString());
+        assertEquals("9.8E7 USD", valueUnit(f, "$98 million"), f.toString());
+        assertEquals("115.0 USD [80.0, 150.0]", f.get("$80 and $150").replaceAll(" @.*", ""), f.toString());
+        assertFalse(f.containsKey("January 1") || f.containsKey("March 30"), f.toString());
+        assertEquals("412.0 count", valueUnit(f, "412"), f.toString());
+    }
 }
