@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -492,5 +493,24 @@ class DrafterTest {
         assertEquals("Korvix", en.get("41.2 million"), en.toString());
         assertEquals("Korvix", en.get("9.1%"), en.toString());
         assertEquals("Pellar", en.get("38.5 million"), en.toString());
+    }
+
+    @Test
+    void measuresOfCrimeAndOfDomesticTourism() {
+        Map<String, String> d = drafted("该市2024年劫案有120宗，爆窃案430宗，诈骗案2,300宗，破案率为41.5%，被捕人数为3,200人。", "zh", "2025-02-01");
+        assertEquals("robberies | 2024", d.get("120宗"), d.toString());
+        assertEquals("burglaries | 2024", d.get("430宗"), d.toString());
+        assertEquals("fraud-cases | 2024", d.get("2,300宗"), d.toString());
+        assertEquals("clearance-rate | 2024", d.get("41.5%"), d.toString());
+        assertEquals("arrests | 2024", d.get("3,200人"), d.toString());
+        Map<String, String> t = drafted("2024年，全省出游人次为3.2亿，游客出游总花费为2100亿元。", "zh", "2025-02-01");
+        assertEquals("domestic-trips | 2024", t.get("3.2亿"), t.toString());
+        assertEquals("tourism-revenue | 2024", t.get("2100亿元"), t.toString());
+    }
+
+    @Test
+    void aWordOpenedBy按IsNoName() {
+        Map<String, String> s = subjects("按城乡划分，城镇居民出游2.4亿人次。", "zh", "2025-02-01");
+        assertFalse("按城乡".equals(s.get("2.4亿人次")), s.toString());
     }
 }
