@@ -538,6 +538,9 @@ final class Drafter {
         }
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
+        // 对美国出口: a trading partner, not who trades
+        if (zh && p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
+                && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return false;
         return true;
     }
 

@@ -63,6 +63,7 @@ final class Patterns {
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
     final Pattern monthOfFigure, daySpan;
+    final List<String> partnerBefore, partnerAfter;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
@@ -191,6 +192,8 @@ final class Patterns {
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
         daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
+        partnerBefore = strings(p.path("partner").path("before"));
+        partnerAfter = strings(p.path("partner").path("after"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));

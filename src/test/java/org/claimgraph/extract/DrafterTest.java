@@ -513,4 +513,12 @@ class DrafterTest {
         Map<String, String> s = subjects("按城乡划分，城镇居民出游2.4亿人次。", "zh", "2025-02-01");
         assertFalse("按城乡".equals(s.get("2.4亿人次")), s.toString());
     }
+
+    @Test
+    void aPlaceAfter对AndBeforeExportsIsATradingPartnerNotTheSubject() {
+        Map<String, String> s = subjects("2024年越南出口4050亿美元，其中对美国出口1190亿美元，对日本出口250亿美元。", "zh", "2025-01-10");
+        assertEquals("vietnam", s.get("4050亿美元"), s.toString());
+        assertFalse("united-states".equals(s.get("1190亿美元")), s.toString());
+        assertFalse("japan".equals(s.get("250亿美元")), s.toString());
+    }
 }
