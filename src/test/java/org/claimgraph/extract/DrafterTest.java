@@ -68,6 +68,24 @@ class DrafterTest {
         // three months from January are the first quarter
         assertEquals("unemployment-rate | 2024-Q1", en.get("4.8%"), en.toString());
         assertEquals("average-earnings | 2022-01/2022-09", en.get("$9 billion"), en.toString());
+        // a fiscal year's first month varies by country: its first months are no calendar months
+        Map<String, String> fy = drafted("Wages rose 2.2% in 2024. In the first nine months of the financial year, wages rose 3.4%. "
+                + "2024年工资增长2.5%。本财年前三季度，工资增长4.1%。", "en", "2024-12-01");
+        assertFalse(fy.get("3.4%").contains("2024-01/2024-09"), fy.toString());
+        assertFalse(fy.get("4.1%").contains("2024-01/2024-09"), fy.toString());
+    }
+
+    @Test
+    void theUkNationsAndTheStatesAndCountiesFactCheckersWriteAboutAreSubjects() {
+        Map<String, String> en = subjects("England's councils spent £1.2bn on temporary housing in 2023. In Scotland, 15,625 households "
+                + "were in temporary housing. Ontario recorded 2,100 deaths. New South Wales recorded 1,900.", "en", "2024-06-20");
+        assertEquals("england", en.get("£1.2bn"), en.toString());
+        assertEquals("scotland", en.get("15,625"), en.toString());
+        assertEquals("ontario", en.get("2,100"), en.toString());
+        assertEquals("new-south-wales", en.get("1,900"), en.toString());
+        Map<String, String> zh = subjects("花蓮縣去年觀光人次為850萬人次。威爾斯的失業率為4.1%。", "zh-Hant", "2025-06-16");
+        assertEquals("hualien", zh.get("850萬人次"), zh.toString());
+        assertEquals("wales", zh.get("4.1%"), zh.toString());
     }
 
     @Test
