@@ -50,7 +50,6 @@ class OtherDateTest {
     }
 
     static Finding finding(String caseEnd) throws IOException {
-        return RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("derived.cases.json", caseEnd)).values().stream().flatMap(a -> a.findings().stream())
-                .filter(x -> x.rule().equals("derived.level-from-other-date")).findFirst().orElseThrow();
+        return RuleCasesTest.finding("derived.cases.json", caseEnd, "derived.level-from-other-date");
     }
 }

@@ -34,7 +34,6 @@ class PredictionBoundTest {
     }
 
     static Finding finding(String caseEnd) throws IOException {
-        return RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("prediction.cases.json", caseEnd)).values().stream().flatMap(a -> a.findings().stream())
-                .filter(x -> x.rule().equals("prediction.beyond-bound")).findFirst().orElseThrow();
+        return RuleCasesTest.finding("prediction.cases.json", caseEnd, "prediction.beyond-bound");
     }
 }

@@ -56,7 +56,6 @@ class RatesTest {
     }
 
     static Finding finding(String caseEnd, String rule) throws IOException {
-        return RuleCasesTest.run(caseEnd, RuleCasesTest.caseNamed("derived.cases.json", caseEnd)).values().stream().flatMap(a -> a.findings().stream())
-                .filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        return RuleCasesTest.finding("derived.cases.json", caseEnd, rule);
     }
 }

@@ -124,6 +124,12 @@ class RuleCasesTest {
     }
 
     /** The finding of {@code rule} on {@code claim} in the case of {@code file} whose name ends with {@code nameEnd}. */
+    /** The first finding of the rule in the case, whichever claim it is on. */
+    static Finding finding(String file, String nameEnd, String rule) throws IOException {
+        return run(nameEnd, caseNamed(file, nameEnd)).values().stream().flatMap(a -> a.findings().stream())
+                .filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
     static Finding finding(String file, String nameEnd, String claim, String rule) throws IOException {
         return run(nameEnd, caseNamed(file, nameEnd)).get(claim).findings().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
     }
