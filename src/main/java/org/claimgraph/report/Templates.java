@@ -4,38 +4,25 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
-import gg.jte.resolve.ResourceCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The HTML templates (jte, in the resources under claimgraph/templates/), shared by the report file and the
- * server's pages. Every ${…} is HTML-escaped for where it stands (text, attribute). Templates are
- * compiled on first use into a temporary folder, removed when the program ends.
+ * server's pages. Every ${…} is HTML-escaped for where it stands (text, attribute). The build turns them
+ * into Java classes (jte-maven-plugin), so rendering needs no compiler.
  */
 public final class Templates {
     private Templates() {}
 
+    /** Where the build puts the templates' classes. */
+    static final String PACKAGE = "org.claimgraph.report.templates";
+
     private static TemplateEngine engine;
 
-    private static synchronized TemplateEngine engine() {
-        if (engine == null) {
-            try {
-                Path classes = Files.createTempDirectory("claimgraph-templates");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(classes), "claimgraph-templates-cleanup"));
-                ClassLoader loader = Templates.class.getClassLoader();
-                TemplateEngine e = TemplateEngine.create(new ResourceCodeResolver("claimgraph/templates", loader), classes, ContentType.Html, loader);
-                e.setTrimControlStructures(true);
-                engine = e;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot make a folder for the compiled templates", e);
-            }
-        }
+    static synchronized TemplateEngine engine() {
+        if (engine == null) engine = TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
         return engine;
     }
 
@@ -60,14 +47,6 @@ public final class Templates {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
         }
     }
 }
