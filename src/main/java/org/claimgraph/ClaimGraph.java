@@ -16,6 +16,7 @@ import org.claimgraph.ingest.BadInputException;
 import org.claimgraph.ingest.ClaimDocument;
 import org.claimgraph.ingest.ClaimDocumentReader;
 import org.claimgraph.ingest.InputFiles;
+import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Vocabulary;
 import org.claimgraph.model.Assessment;
 import org.claimgraph.model.Claim;
@@ -407,8 +408,10 @@ public final class ClaimGraph implements AutoCloseable {
 
     /** The report of the latest check: one document, or every document when docId is null. */
     public Report report(String docId) {
-        var vocab = vocabularySoon();
-        if (docId == null) return Report.build(store.documents(), store.claims(), store.assessments(), join(vocab), null, store.checkedAt());
+        if (docId == null) {
+            List<Claim> claims = store.claims();
+            return Report.build(store.documents(), claims, store.assessments(), labelsOf(claims), null, store.checkedAt());
+        }
         // one document: its claims, their verdicts and the evidence they cite, not the whole store
         if (store.documents(Set.of(docId)).isEmpty()) throw Report.noSuchDocument(docId, store.documents().stream().map(Document::id).toList());
         List<Claim> claims = new ArrayList<>(store.claimsOf(docId));
@@ -424,13 +427,40 @@ public final class ClaimGraph implements AutoCloseable {
         claims.forEach(c -> docIds.add(c.docId()));
         List<Document> docs = new ArrayList<>(store.documents(docIds));
         docs.sort(java.util.Comparator.comparing(Document::id));
-        return Report.build(docs, claims, new ArrayList<>(assessed.values()), join(vocab), docId, store.checkedAt());
+        return Report.build(docs, claims, new ArrayList<>(assessed.values()), labelsOf(claims), docId, store.checkedAt());
     }
 
     /** The track record of a source (publisher name, or part of it) or of a claimant, across all documents. */
     public Report trackRecord(String source, String claimant) {
-        var vocab = vocabularySoon();
-        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), join(vocab), source, claimant, store.checkedAt());
+        if (claimant == null) {
+            List<Claim> claims = store.claims();
+            return Report.trackRecord(store.documents(), claims, store.assessments(), labelsOf(claims), source, null, store.checkedAt());
+        }
+        var vocab = vocabularySoon(); // a claimant is looked up by any of its names
+        return Report.trackRecord(store.documents(), store.claims(), store.assessments(), join(vocab), null, claimant, store.checkedAt());
+    }
+
+    /** Above this many terms, reading the whole vocabulary is cheaper than looking each one up. */
+    private static final int FEW_TERMS = 2_000;
+
+    /**
+     * A vocabulary holding what these claims' labels need (claimants, subjects, measures, bases), read by
+     * a lookup each rather than the whole catalogue and gazetteer, which is most of a small report's time;
+     * the whole vocabulary when it is read already or the terms are many.
+     */
+    private Vocabulary labelsOf(List<Claim> claims) {
+        synchronized (this) {
+            if (vocabulary != null) return vocabulary;
+        }
+        Set<String> terms = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (c.claimant() != null && !Vocabulary.CLAIMANT_GROUPS.contains(c.claimant())) terms.add(CG.ENTITY + c.claimant());
+            if (c.subject() != null) terms.add(CG.ENTITY + c.subject());
+            if (c.metric() != null) terms.add(CG.METRIC + c.metric());
+            if (c.value() != null && c.value().basis() != null) terms.add(CG.UNIT + c.value().basis());
+        }
+        if (terms.size() > FEW_TERMS) return vocabulary();
+        return new Vocabulary(store.about(CG.GRAPH_VOCABULARY, terms), store.about(CG.GRAPH_GAZETTEER, terms));
     }
 
     /** The vocabulary: at hand once read, else read on another core while the caller reads the claims and verdicts. */

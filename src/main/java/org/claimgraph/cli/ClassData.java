@@ -9,7 +9,7 @@ import org.claimgraph.ClaimGraph;
 
 /**
  * What the build runs, in one JVM, to record the class-data archive {@link Relaunch} hands to repeated
- * commands: a report, two shipped queries, a search and a show on a store (the demo's), so the archive
+ * commands: a report in Markdown and in HTML, two shipped queries, a search and a show on a store (the demo's), so the archive
  * holds the classes those commands load. Not a command: {@code java -cp claimgraph-all.jar
  * org.claimgraph.cli.ClassData STORE} under {@code -XX:ArchiveClassesAtExit}.
  */
@@ -28,6 +28,7 @@ final class ClassData {
         }
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {"report", "--data", data});
+        commands.add(new String[] {"report", "--data", data, "--format", "html"});
         commands.add(new String[] {"query", "--data", data, "verdicts-by-document"});
         commands.add(new String[] {"query", "--data", data, "--format", "csv", "contradicted"});
         commands.add(new String[] {"search", "--data", data, word});

@@ -71,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 return bytes.toString(StandardCharsets.UTF_8);
             };
-            String text = named ? cg.query(NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg.vocabulary()), print) : cg.query(q, print);
+            String text = named ? cg.query(NamedQueries.bind(NamedQueries.find(q).orElseThrow(), params, cg::vocabulary), print) : cg.query(q, print);
             w.print(text);
             w.flush();
         } catch (QueryParseException e) {

@@ -32,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
                         + (c.rank() == null ? "" : ", rank: " + c.rank() + (c.fromLowest() ? " from the lowest" : ""))
                         + (c.rankOver() == null ? "" : ", over: " + c.rankOver().label());
                 if (!about.isEmpty()) w.println("  " + about.substring(2));
-                w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs() + (c.value().per() == null ? "" : " a " + c.value().per()) + cg.vocabulary().forOne(c.value().basis())) + (c.period() == null ? "" : ", period: " + c.period()));
+                w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs() + (c.value().per() == null ? "" : " a " + c.value().per()) + forOne(cg, c.value().basis())) + (c.period() == null ? "" : ", period: " + c.period()));
                 var a = cg.assessment(claim).orElse(null);
                 if (a == null) w.println("  not checked yet");
                 else {
@@ -48,5 +48,10 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The basis a figure is for; the vocabulary, the slowest thing to open, only when there is one. */
+    private static String forOne(ClaimGraph cg, String basis) {
+        return basis == null ? "" : cg.vocabulary().forOne(basis);
     }
 }

@@ -69,7 +69,7 @@ public final class NamedQueries {
      *
      * @throws BadParametersException naming every unknown, missing or unresolvable parameter
      */
-    public static Query bind(Named q, Map<String, String> args, Vocabulary vocabulary) {
+    public static Query bind(Named q, Map<String, String> args, java.util.function.Supplier<Vocabulary> vocabulary) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Map<Var, Node> binding = new LinkedHashMap<>();
         List<String> declared = q.params().stream().map(Param::name).toList();
@@ -95,10 +95,10 @@ public final class NamedQueries {
         return QueryTransformOps.replaceVars(QueryFactory.create(q.sparql()), binding);
     }
 
-    private static Node resolve(String param, String value, Vocabulary vocabulary) {
+    private static Node resolve(String param, String value, java.util.function.Supplier<Vocabulary> vocabulary) {
         return switch (param) {
-            case "claimant" -> Vocabulary.CLAIMANT_GROUPS.contains(value) ? CG.term(value).asNode() : entity(value, vocabulary);
-            case "entity" -> entity(value, vocabulary);
+            case "claimant" -> Vocabulary.CLAIMANT_GROUPS.contains(value) ? CG.term(value).asNode() : entity(value, vocabulary.get());
+            case "entity" -> entity(value, vocabulary.get());
             default -> NodeFactory.createLiteralString(value);
         };
     }

@@ -205,7 +205,7 @@ final class ApiReads {
                 + String.join(", ", NamedQueries.all().stream().map(NamedQueries.Named::name).toList())));
         Map<String, String> args = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> args.put(k, v[0]));
-        Query query = NamedQueries.bind(q, args, cg.vocabulary());
+        Query query = NamedQueries.bind(q, args, cg::vocabulary);
         ObjectNode out = Problems.JSON.createObjectNode().put("name", q.name()).put("title", q.title());
         return cg.query(query, qe -> {
             ResultSet rs = qe.execSelect();

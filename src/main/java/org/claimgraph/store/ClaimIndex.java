@@ -26,14 +26,22 @@ final class ClaimIndex {
      * themselves are read from the store when wanted (a million of them need gigabytes).
      */
     private Map<String, RdfMapping.Stamp> stamps;
+    /** Reads the stamps from the store: only writes and re-checks need them, so a command that reads never does. */
+    private final java.util.function.Supplier<Map<String, RdfMapping.Stamp>> readStamps;
     private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
     /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
     private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
 
-    ClaimIndex(Collection<Document> documents, Collection<Claim> claims, Map<String, RdfMapping.Stamp> stamps) {
+    ClaimIndex(Collection<Document> documents, Collection<Claim> claims, java.util.function.Supplier<Map<String, RdfMapping.Stamp>> readStamps) {
         documents.forEach(this::put);
         claims.forEach(this::put);
-        this.stamps = stamps;
+        this.readStamps = readStamps;
+    }
+
+    /** The stamps, read when first wanted; a write reads them before it changes anything ({@code ClaimStore.write}). */
+    synchronized Map<String, RdfMapping.Stamp> stamps() {
+        if (stamps == null) stamps = readStamps.get();
+        return stamps;
     }
 
     void put(Document d) { documents.put(d.id(), d); }
@@ -57,27 +65,27 @@ final class ClaimIndex {
         removeAssessment(key);
     }
 
-    void putAssessment(Assessment a) { stamps.put(a.claim(), RdfMapping.Stamp.of(a)); }
+    void putAssessment(Assessment a) { stamps().put(a.claim(), RdfMapping.Stamp.of(a)); }
 
-    void removeAssessment(String key) { stamps.remove(key); }
+    void removeAssessment(String key) { stamps().remove(key); }
 
     /** The verdict of a claim's stored assessment, or null when it has none. */
     org.claimgraph.model.Verdict verdict(String key) {
-        RdfMapping.Stamp s = stamps.get(key);
+        RdfMapping.Stamp s = stamps().get(key);
         return s == null ? null : s.verdict();
     }
 
     /** Whether the store holds this assessment already, as the same triples. */
     boolean stores(Assessment a) {
-        RdfMapping.Stamp s = stamps.get(a.claim());
+        RdfMapping.Stamp s = stamps().get(a.claim());
         return s != null && s.same(a);
     }
 
     /** The claims with a stored assessment. */
-    java.util.Set<String> assessed() { return stamps.keySet(); }
+    java.util.Set<String> assessed() { return stamps().keySet(); }
 
     /** Replaces the stamps with these (every stored assessment's, after a full check). */
-    void keepStamps(Map<String, RdfMapping.Stamp> all) { stamps = all; }
+    synchronized void keepStamps(Map<String, RdfMapping.Stamp> all) { stamps = all; }
 
     Claim claim(String key) { return claims.get(key); }
 

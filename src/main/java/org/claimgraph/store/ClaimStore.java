@@ -116,11 +116,12 @@ public final class ClaimStore implements AutoCloseable {
     synchronized ClaimIndex index() {
         if (index == null || indexStamp != writeStamp()) {
             long stamp = writeStamp();
-            List<Document> docs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readDocument, CG.Document));
-            List<Claim> cs = Txn.calculateRead(dataset, () -> readAll(RdfMapping::readClaim, CG.Claim));
-            Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
-            Txn.executeRead(dataset, () -> assessmentGraph.forEach(a -> stamps.put(a.claim(), RdfMapping.Stamp.of(a))));
-            index = new ClaimIndex(docs, cs, stamps);
+            Contents read = Txn.calculateRead(dataset, this::readContents);
+            index = new ClaimIndex(read.documents(), read.claims(), () -> {
+                Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
+                Txn.executeRead(dataset, () -> assessmentGraph.forEach(a -> stamps.put(a.claim(), RdfMapping.Stamp.of(a))));
+                return stamps;
+            });
             indexStamp = stamp;
         }
         return index;
@@ -137,6 +138,7 @@ public final class ClaimStore implements AutoCloseable {
      */
     synchronized <T> T write(java.util.function.Supplier<T> work, java.util.function.Consumer<ClaimIndex> update) {
         boolean fresh = warmIndex() != null;
+        if (fresh) index.stamps(); // as stored before this write, which may consult them
         try {
             T out = Txn.calculateWrite(dataset, work::get);
             if (fresh && update != null) {
@@ -158,6 +160,7 @@ public final class ClaimStore implements AutoCloseable {
      */
     public synchronized <T> T write(java.util.function.Supplier<T> work) {
         boolean fresh = warmIndex() != null;
+        if (fresh) index.stamps();
         try {
             T out = Txn.calculateWrite(dataset, () -> {
                 if (fresh) indexStamp = writeStamp(); // our own transaction: the writes inside keep the index
@@ -202,6 +205,15 @@ public final class ClaimStore implements AutoCloseable {
     /** The vocabulary graph as stored (the program's, plus the metrics and units documents defined). */
     public Model vocabulary() {
         return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(CG.GRAPH_VOCABULARY)));
+    }
+
+    /** What one graph says about some resources (given by IRI): their statements, copied to memory. */
+    public Model about(String graph, java.util.Collection<String> resources) {
+        return Txn.calculateRead(dataset, () -> {
+            Model stored = dataset.getNamedModel(graph), out = ModelFactory.createDefaultModel();
+            for (String r : resources) out.add(stored.listStatements(stored.createResource(r), null, (RDFNode) null));
+            return out;
+        });
     }
 
     /** The gazetteer graph as stored (shipped entries plus those documents brought). */
@@ -385,7 +397,7 @@ public final class ClaimStore implements AutoCloseable {
             String g = CG.docGraph(docId);
             if (!dataset.containsNamedModel(g)) return null;
             List<Claim> cs = new ArrayList<>();
-            readGraph(dataset.getNamedModel(g), RdfMapping::readClaim, CG.Claim, cs);
+            readGraph(ModelFactory.createDefaultModel().add(dataset.getNamedModel(g)), RdfMapping::readClaim, CG.Claim, cs);
             return cs;
         });
         if (out == null) out = new ArrayList<>(index().claims().stream().filter(c -> c.docId().equals(docId)).toList());
@@ -406,8 +418,9 @@ public final class ClaimStore implements AutoCloseable {
      */
     public synchronized Contents contents() {
         ClaimIndex ix = warmIndex();
-        List<Document> docs = ix != null ? new ArrayList<>(ix.documents()) : Txn.calculateRead(dataset, () -> readAll(RdfMapping::readDocument, CG.Document));
-        List<Claim> cs = ix != null ? new ArrayList<>(ix.claims()) : Txn.calculateRead(dataset, () -> readAll(RdfMapping::readClaim, CG.Claim));
+        Contents read = ix != null ? null : Txn.calculateRead(dataset, this::readContents);
+        List<Document> docs = new ArrayList<>(ix != null ? ix.documents() : read.documents());
+        List<Claim> cs = new ArrayList<>(ix != null ? ix.claims() : read.claims());
         docs.sort(DOCUMENT_ORDER);
         cs.sort(CLAIM_ORDER);
         return new Contents(docs, cs);
@@ -419,25 +432,26 @@ public final class ClaimStore implements AutoCloseable {
         return out;
     }
 
-    /**
-     * Reads every node of a type from the document and imported graphs. Each graph is copied to memory
-     * in one scan first: reading node by node through TDB2's union graph is many times slower.
-     */
-    <T> List<T> readAll(Function<Resource, T> reader, Resource type) {
-        List<T> out = new ArrayList<>();
+    /** Every document and claim in the document and imported graphs, unsorted; each graph is copied to memory in one scan. */
+    Contents readContents() {
+        List<Document> docs = new ArrayList<>();
+        List<Claim> cs = new ArrayList<>();
         for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext();) {
             String g = names.next().getURI();
             if (!g.startsWith(CG.GRAPH + "doc/") && !g.startsWith(CG.GRAPH + "imported/") && !g.equals(CG.GRAPH_ASSESSMENTS)) continue;
             Model m = dataset.getNamedModel(g);
-            if (m.contains(null, RDF.type, type)) readGraph(m, reader, type, out);
+            boolean hasDocs = m.contains(null, RDF.type, CG.Document), hasClaims = m.contains(null, RDF.type, CG.Claim);
+            if (!hasDocs && !hasClaims) continue;
+            Model copy = ModelFactory.createDefaultModel().add(m);
+            if (hasDocs) readGraph(copy, RdfMapping::readDocument, CG.Document, docs);
+            if (hasClaims) readGraph(copy, RdfMapping::readClaim, CG.Claim, cs);
         }
-        return out;
+        return new Contents(docs, cs);
     }
 
-    /** Every node of a type in one graph, read from a copy of it in memory (one scan of the store). */
+    /** Every node of a type in one graph, which should be a copy in memory: reading node by node through TDB2 is many times slower. */
     private static <T> void readGraph(Model graph, Function<Resource, T> reader, Resource type, List<T> out) {
-        Model copy = ModelFactory.createDefaultModel().add(graph);
-        for (Resource r : copy.listSubjectsWithProperty(RDF.type, type).toList()) {
+        for (Resource r : graph.listSubjectsWithProperty(RDF.type, type).toList()) {
             try {
                 out.add(reader.apply(r));
             } catch (RuntimeException e) {

@@ -98,8 +98,7 @@ final class RdfImport {
             if (entries.size() > 5) problems.add("… and " + (entries.size() - 5) + " more violations of ontology/shapes.ttl");
             return;
         }
-        store.readAll(RdfMapping::readClaim, CG.Claim);
-        store.readAll(RdfMapping::readDocument, CG.Document);
+        store.readContents();
     }
 
 
