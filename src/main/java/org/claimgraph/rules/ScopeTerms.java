@@ -103,6 +103,9 @@ final class ScopeTerms {
     private static final Set<String> FILLER = Set.copyOf(of("whole entire"));
     /** The same in Chinese at a scope's start, cut before it is read in pairs (全部地区 is 地区; 全国 and 全球 stay whole). */
     private static final Pattern FILLER_ZH = Pattern.compile("^(?:整个|整個|全部|所有|全体|全體|全)");
+    /** Words that name every kind of what follows or precedes ("all kinds of coal" is coal, 各类学校 is schools). */
+    private static final Pattern EVERY_KIND = Pattern.compile("(?iu)\\b(?:all|every|any|each)\\s+(?:kinds?|types?|sorts?)\\s+of\\b"
+            + "|\\bof\\s+(?:all|every|any|each)\\s+(?:kinds?|types?|sorts?)\\b|各(?:类型|類型|类|類|种|種|式)");
     /** A year: what makes the part after a comma a source's label (an edition, a release), not a qualifier. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)");
     /** Words that join two things: a list after a comma is part of the scope, not a label. */
@@ -122,8 +125,8 @@ final class ScopeTerms {
      * {@code wide} ("coastal and island regions" within "all regions", 沿海地区 within 全部地区). A scope is read
      * as its head and, after its first comma, a label when that part names a year and lists nothing (the
      * source's table or release: "Statistics Office Yearbook 2024 table 3"). The narrow head says every telling
-     * word of the wide one (filler such as "all of", "whole", 全 aside, and the {@code ignored} words: the
-     * metric's names), perhaps more; it joins none of them to a word the wide head lacks with "and", "or", a
+     * word of the wide one (filler such as "all of", "whole", "all kinds of", 全, 各类 aside, and the
+     * {@code ignored} words: the metric's names), perhaps more; it joins none of them to a word the wide head lacks with "and", "or", a
      * hyphen, 和, 、 (a union: "regions and cities", "urban-rural") and leaves none out ("outside the capital",
      * "non-EU", 首都以外). A label names whose figures they are, not whom they count: it never blocks nesting,
      * except that two labels must name the same source (half the smaller label's words shared, years aside).
@@ -143,7 +146,7 @@ final class ScopeTerms {
         int at = comma < 0 ? zh : zh < 0 ? comma : Math.min(comma, zh);
         String label = at < 0 ? null : s.substring(at + 1).strip();
         boolean labelled = label != null && YEAR.matcher(label).find() && !LIST.matcher(label).find();
-        String head = labelled ? s.substring(0, at).strip() : s;
+        String head = EVERY_KIND.matcher(labelled ? s.substring(0, at) : s).replaceAll(" ").strip();
         for (Matcher m = FILLER_ZH.matcher(head); m.find() && head.length() - m.end() >= 2; m = FILLER_ZH.matcher(head)) {
             head = head.substring(m.end());
         }

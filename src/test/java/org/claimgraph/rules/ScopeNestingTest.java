@@ -27,6 +27,11 @@ class ScopeNestingTest {
             "整个欧洲|欧洲|true",
             "非洲|撒哈拉以南非洲|true",
             "亚洲，国际货币基金组织2023年4月预测|新兴亚洲，国际货币基金组织2023年4月表A4|true",
+            // words naming every kind of a thing are the whole of it, wherever they stand
+            "coal mining, all kinds of coal|thermal coal mining|true",
+            "schools of every type|primary schools|true",
+            "各类学校|公立学校|true",
+            "各種學校|公立學校|true",
             // other places, the other sex, the wider way round
             "Europe|emerging Asia|false",
             "women|men|false",
@@ -35,6 +40,9 @@ class ScopeNestingTest {
             "欧洲|新兴亚洲|false",
             "女性|男性|false",
             "新兴亚洲|亚洲|false",
+            "thermal coal|all kinds of coal|false",
+            "kinds of coal|thermal coal|false",
+            "公立学校|各类学校|false",
             // a union, or the wider scope left out
             "Asia|Asia and Europe|false",
             "Asia|Asia-Pacific|false",
