@@ -38,6 +38,8 @@ final class Drafter {
     private final LocalDate published;
     private final List<int[]> sentences;
     private final List<Mention> entities, metrics;
+    /** Names of measures after "non" (non-defense spending, 非国防支出): the figure they name is of no measure of the catalogue. */
+    private final List<Mention> negatedMetrics;
     private final DraftPeriods periods;
     private final Clauses clauses;
     private final boolean[] wordStart, wordEnd;
@@ -68,11 +70,20 @@ final class Drafter {
         }
         this.entities = zh ? deixis(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
-        this.metrics = mentions(metricNames(), figureChars, !zh);
+        List<Mention> named = mentions(metricNames(), figureChars, !zh);
+        this.metrics = named.stream().filter(m -> !negated(m)).toList();
+        this.negatedMetrics = named.stream().filter(this::negated).toList();
         this.clauses = new Clauses(text, sentences);
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
     }
 
+
+    /** "non-defense spending", 非国防开支: the name of a measure after "non" names what is left of it, another measure. */
+    private boolean negated(Mention m) {
+        String before = simple.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*(?<![a-z])non[- ]?$")) return true;
+        return before.endsWith("非") && !before.matches("(?s).*[并並绝絕是若]非$");
+    }
 
     // ---- names ----
 
@@ -724,6 +735,13 @@ final class Drafter {
         // 12人遇难、40人受伤: in Chinese the measure named right after the figure is its own
         if (pick == null && zh) for (Mention m : metrics) if (m.start() == f.end() && fits(m.id(), f.unit())) { pick = m; why.add("metric: the word right after the figure"); break; }
         if (pick == null) for (Mention m : metrics) if (m.start() >= clause[0] && m.end() <= f.start() && fits(m.id(), f.unit())) pick = m;
+        // "non-defense spending would reach $769 billion": the measure named for the figure is none of the catalogue's
+        for (Mention n : negatedMetrics) {
+            if (n.start() >= clause[0] && n.end() <= f.start() && (pick == null || pick.end() <= n.start())) {
+                why.add("metric: \"" + text.substring(Math.max(0, n.start() - 4), n.end()).strip() + "\" is no measure of the catalogue; left to a person");
+                return new String[] {null, null};
+            }
+        }
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
         }

@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -135,6 +136,33 @@ class DrafterTest {
         Map<String, String> zh = drafted("投票率為71.86%，較2020年的74.9%下降約3個百分點。", "zh", "2024-01-13");
         assertEquals("2024", zh.get("71.86%").split(" \\| ")[1], zh.toString());
         assertEquals("2020", zh.get("74.9%").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
+    void aMeasureAfterNonIsAnotherMeasure() {
+        Map<String, String> en = drafted("Non-defense discretionary spending would reach $769 billion, while defense spending would rise to $753 billion.",
+                "en", "2021-04-10");
+        assertFalse(en.get("$769 billion").startsWith("defence-budget"), en.toString());
+        assertTrue(en.get("$753 billion").startsWith("defence-budget"), en.toString());
+        Map<String, String> zh = drafted("非国防支出为7690亿美元，国防支出为7530亿美元。", "zh", "2021-04-10");
+        assertFalse(zh.get("7690亿美元").startsWith("defence-budget"), zh.toString());
+        assertTrue(zh.get("7530亿美元").startsWith("defence-budget"), zh.toString());
+    }
+
+    @Test
+    void aFiscalYearComparedWithIsNotThePeriodOfTheFiguresAfterIt() {
+        Map<String, String> en = drafted("""
+                Budget request
+
+                Civilian spending would reach $769 billion in FY2022, 16 percent more than in FY2021, while military spending would rise                 to $753 billion, an increase of 1.7 percent. The tax agency would get $13.2 billion, an increase of $1.2 billion or                 10.4 percent from fiscal year 2021.
+                """, "en", "2021-04-10");
+        for (String f : java.util.List.of("$769 billion", "16 percent", "$753 billion", "1.7 percent", "$13.2 billion", "$1.2 billion", "10.4 percent")) {
+            assertEquals("FY2022", en.get(f).split(" \\| ")[1], f + " in " + en);
+        }
+        // a span from one year to another stays a period
+        assertEquals("2019/2023", drafted("Exports grew 12 percent from 2019 to 2023.", "en", "2024-02-01").get("12 percent").split(" \\| ")[1]);
+        Map<String, String> zh = drafted("2023财年国防预算达到8580亿美元，比2022财年增加450亿美元。", "zh", "2023-01-10");
+        assertEquals("FY2023", zh.get("450亿美元").split(" \\| ")[1], zh.toString());
     }
 
     @Test
