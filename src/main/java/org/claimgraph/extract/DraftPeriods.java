@@ -30,7 +30,7 @@ final class DraftPeriods {
     private final boolean[] dayChars;
     private final List<PeriodMention> periods;
     private final String mainYear;
-    /** A quarter or half named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
+    /** A quarter, half or season named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
     private final PeriodMention leadSub;
     /** Whether the text counts years of the Republic of China (114年 is 2025). */
     private final boolean roc;
@@ -51,7 +51,7 @@ final class DraftPeriods {
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
         PeriodMention sub = null;
-        for (PeriodMention pm : periods) if (pm.start() < lead && (pm.kind().equals("quarter") || pm.kind().equals("half"))) { sub = pm; break; }
+        for (PeriodMention pm : periods) if (pm.start() < lead && Set.of("quarter", "half", "season").contains(pm.kind())) { sub = pm; break; }
         this.leadSub = sub;
     }
 
@@ -106,16 +106,20 @@ final class DraftPeriods {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PeriodMention pm : periods) {
             String y = null;
-            if (Set.of("year", "fiscal", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
+            if (Set.of("year", "fiscal", "fiscalSpan", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
+            else if (pm.kind().equals("season")) y = seasonYear(pm);
             // a month named without its year is a month of the publication's year or the one before
             else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
             if (y == null) continue;
             // 较2020年的74.9%: a year compared with is that figure's, not what the text is about
-            if ("比较与".indexOf(at(pm.start() - 1)) >= 0) continue;
+            if ("比较与".indexOf(at(pm.start() - 1)) >= 0 || COMPARED_ZH.contains(simple.substring(Math.max(0, pm.start() - 2), pm.start()))) continue;
+            // a year still to come (the contract ends in 2030) is when something will be, not what the text reports
+            if (published != null && y.matches("\\d{4}") && Integer.parseInt(y) > published.getYear()) continue;
             // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
             if (insideDay(pm) || ownerOf(pm) != null) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
-            counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") ? 1 : 2, Integer::sum);
+            counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
+                    && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 1 : 2, Integer::sum);
         }
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
@@ -216,6 +220,14 @@ final class DraftPeriods {
                 java.time.YearMonth last = java.time.YearMonth.parse(end);
                 return last.minusMonths(months == null ? 11 : months - 1) + "/" + last;
             }
+            case "season" -> {
+                String own = seasonYear(pm);
+                String sy = own != null ? own : year;
+                if (sy == null || !sy.matches("\\d{4}")) return year;
+                int from = SEASONS.indexOf(seasonName(m)) * 3 + 3, yy = Integer.parseInt(sy);
+                // winter runs from December into the next year's February
+                return from == 12 ? String.format(Locale.ROOT, "%d-12/%d-02", yy, yy + 1) : String.format(Locale.ROOT, "%d-%02d/%d-%02d", yy, from, yy, from + 2);
+            }
             case "weekday" -> {
                 // "on Thursday", 周四: the day falls in the week of publication
                 if (published == null) return year;
@@ -232,6 +244,41 @@ final class DraftPeriods {
             }
             default -> { return year; }
         }
+    }
+
+    /** 少于2022年, 高于2023年: a year compared with (in Chinese, before the year). */
+    private static final Set<String> COMPARED_ZH = Set.of("少于", "多于", "高于", "低于", "次于", "大于", "小于", "超过", "不及");
+
+    /** Seasons in their order from spring, in both languages. */
+    private static final List<String> SEASONS = List.of("春", "夏", "秋", "冬");
+
+    private static String seasonName(Matcher m) {
+        for (String g : List.of("s", "s2", "es", "es2", "es3")) {
+            if (!hasGroup(m, g)) continue;
+            String w = m.group(g).toLowerCase(Locale.ROOT);
+            return switch (w) {
+                case "spring" -> "春";
+                case "summer" -> "夏";
+                case "autumn" -> "秋";
+                case "winter" -> "冬";
+                default -> w;
+            };
+        }
+        return "";
+    }
+
+    /** The year a season is written with (2024年夏季, summer 2024), or that its relative word gives (今夏, last winter); else null. */
+    private String seasonYear(PeriodMention pm) {
+        Matcher m = pm.m();
+        for (String g : List.of("y", "ey", "ey2")) if (hasGroup(m, g)) return m.group(g);
+        String rel = hasGroup(m, "rel") ? m.group("rel") : hasGroup(m, "rel2") ? m.group("rel2") : hasGroup(m, "erel") ? m.group("erel").toLowerCase(Locale.ROOT) : null;
+        if (rel == null || published == null) return null;
+        int off = switch (rel) {
+            case "去年", "去", "last" -> -1;
+            case "明年", "next" -> 1;
+            default -> 0;
+        };
+        return String.valueOf(published.getYear() + off);
     }
 
     /** A count written in digits or words, 十一 and 十二 too; null when it is none. */
@@ -291,7 +338,8 @@ final class DraftPeriods {
                 if (owner != null && owner != f) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
-                if (s) sub = pm;
+                // a month or quarter named with a season (3月，冬季…) is the more precise
+                if (s && !(pm.kind().equals("season") && sub != null && sub.start() >= sentence[0])) sub = pm;
             } else if (pm.start() >= f.end() && pm.end() <= clause[1] && !pastBase(f.end(), pm.start()) && (lookAfter || !whole(pm.kind()))) {
                 boolean adjacent = p.periodAfterGap.matcher(simple.substring(f.end(), pm.start())).matches();
                 if (y && adjacent && adjYear == null) adjYear = pm;
@@ -337,7 +385,8 @@ final class DraftPeriods {
         }
         if (y == null) {
             y = mainYear;
-            if (sub == null && leadSub != null && y != null && y.startsWith("FY")) sub = leadSub;
+            // a fiscal year's quarter or a season named in the lead: what the whole story is about
+            if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season"))) sub = leadSub;
             if (y != null) why.add("period: the text's main year " + y);
         } else {
             why.add("period: named in the sentence");
@@ -392,6 +441,8 @@ final class DraftPeriods {
     void remember(Figures.Found f, int sentenceStart, String period) {
         // the base of a comparison (beating the 8.3 million of 1996) keeps its period to itself
         if (baseFigure(f) && sentenceStart == lastSentence) return;
+        // 比2010年的40%: a figure the year before it belongs to keeps that year to itself
+        for (PeriodMention pm : periods) if (pm.end() <= f.start() && pm.start() >= sentenceStart && ownerOf(pm) == f) return;
         if (sentenceStart != lastSentence) periodsOfLastSentence.clear();
         if (period != null) periodsOfLastSentence.add(period);
         lastPeriod = period;

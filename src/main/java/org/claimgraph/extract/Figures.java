@@ -237,7 +237,17 @@ final class Figures {
         int cut = -1; // within the sentence
         for (int i = 0; i < before.length(); i++) if ("。！？；!?\n".indexOf(before.charAt(i)) >= 0 || before.startsWith(". ", i)) cut = i;
         before = before.substring(cut + 1);
-        for (String w : p.projection) {
+        if (hasWord(before, p.projection)) return true;
+        // payable on May 15, is due to vote … on October 3: a wider look, within the clause
+        String clause = simple.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+        int c = -1;
+        for (int i = 0; i < clause.length(); i++) if ("。！？；!?\n,，;".indexOf(clause.charAt(i)) >= 0 || clause.startsWith(". ", i)) c = i;
+        return hasWord(clause.substring(c + 1), p.futureDay);
+    }
+
+    /** Whether one of the words stands in the text as a word (a Chinese one anywhere). */
+    private static boolean hasWord(String before, List<String> words) {
+        for (String w : words) {
             String f = Chinese.simplified(w).toLowerCase(Locale.ROOT);
             int i = before.indexOf(f);
             if (i >= 0 && (Chinese.han(f.charAt(0)) || (i == 0 || !Character.isLetter(before.charAt(i - 1))) && (i + f.length() == before.length()

@@ -567,4 +567,60 @@ class DrafterTest {
         assertFalse("united-states".equals(s.get("1190亿美元")), s.toString());
         assertFalse("japan".equals(s.get("250亿美元")), s.toString());
     }
+
+    @Test
+    void aRecordsStartAndTheClimateNormalAreNoPeriods() {
+        Map<String, String> d = drafted("""
+                某省气温创1961年以来新高
+
+                2023年全省平均气温16.2℃，较常年偏高0.9℃，为1961年以来最高。
+                全省年降水量1180毫米。
+                """, "zh", "2024-01-15");
+        assertEquals("2023", d.get("16.2℃").split(" \\| ")[1], d.toString());
+        assertEquals("2023", d.get("0.9℃").split(" \\| ")[1], d.toString());
+        // the year a record starts from is not what the text is about
+        assertEquals("2023", d.get("1180毫米").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
+    void seasonsAreTheirThreeMonths() {
+        Map<String, String> zh = drafted("""
+                某市冬季偏暖
+
+                2023年冬季，某市平均气温-3.2℃。
+                全市降水量42毫米。
+                """, "zh", "2024-03-05");
+        assertEquals("2023-12/2024-02", zh.get("-3.2℃").split(" \\| ")[1], zh.toString());
+        // a season named in the lead is what the figures after it cover
+        assertEquals("2023-12/2024-02", zh.get("42毫米").split(" \\| ")[1], zh.toString());
+        assertEquals("2025-03/2025-05", drafted("今春，某省降水量310毫米。", "zh", "2025-06-01").get("310毫米").split(" \\| ")[1]);
+        // a month named with a season is the more precise
+        assertEquals("2024-01", drafted("单看1月，冬季消费有所回暖：全省零售额为520亿元。", "zh", "2024-02-10").get("520亿元").split(" \\| ")[1]);
+        Map<String, String> en = drafted("Rainfall in the summer of 2023 reached 310 mm across the region. Last winter brought 95 mm.", "en", "2024-04-02");
+        assertEquals("2023-06/2023-08", en.get("310 mm").split(" \\| ")[1], en.toString());
+        assertEquals("2023-12/2024-02", en.get("95 mm").split(" \\| ")[1], en.toString());
+    }
+
+    @Test
+    void aYearStillToComeIsNotTheTextsYear() {
+        Map<String, String> en = drafted("Nurses' deal agreed\n\nAverage pay for the nurses is $61,200.\nThe agreement runs out in 2029.", "en", "2025-03-01");
+        assertEquals("2025", en.get("$61,200").split(" \\| ")[1], en.toString());
+        Map<String, String> zh = drafted("某医院护士平均工资为9.8万元。\n新协议2029年到期。", "zh", "2025-03-01");
+        assertEquals("2025", zh.get("9.8万元").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
+    void aSeasonSpanningTwoYearsIsTheTextsYear() {
+        Map<String, String> en = drafted("League clubs earn more\n\nRevenue reached £4.1bn in the 2022/23 season.\nWages rose 7% to £2.9bn.", "en", "2024-06-10");
+        assertEquals("FY2022/23", en.get("£2.9bn").split(" \\| ")[1], en.toString());
+        Map<String, String> zh = drafted("2023/24赛季，联赛收入为52亿元。\n球员工资总额为31亿元。", "zh", "2025-05-10");
+        assertEquals("FY2023/24", zh.get("31亿元").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
+    void aFigureWithAYearOfItsOwnPassesItToNoneAfterIt() {
+        Map<String, String> d = drafted("2022年全国卫生总费用为8.5万亿元。个人支出占比比2012年的34.3%低了5.1个百分点，但总额达到1.9万亿元。", "zh", "2023-08-01");
+        assertEquals("2012", d.get("34.3%").split(" \\| ")[1], d.toString());
+        assertEquals("2022", d.get("1.9万亿元").split(" \\| ")[1], d.toString());
+    }
 }

@@ -447,4 +447,15 @@ class FiguresTest {
         assertFalse(f.containsKey("January 1") || f.containsKey("March 30"), f.toString());
         assertEquals("412.0 count", valueUnit(f, "412"), f.toString());
     }
+
+    @Test
+    void aDayAfterAWordOfWhatIsToComeIsTheNextOneAndAbbreviatedMonths() {
+        Map<String, String> en = found("Workers must be back no later than Nov. 12. The dividend is payable on June 30.", "en", "2025-02-27");
+        assertEquals("2025-11-12 date", valueUnit(en, "Nov. 12"), en.toString());
+        assertEquals("2025-06-30 date", valueUnit(en, "June 30"), en.toString());
+        Map<String, String> zh = found("股息定于6月30日派发。公司3月5日公布业绩。", "zh", "2025-02-27");
+        assertEquals("2025-06-30 date", valueUnit(zh, "6月30日"), zh.toString());
+        // a day with no such word is the last one before publication
+        assertEquals("2024-03-05 date", valueUnit(zh, "3月5日"), zh.toString());
+    }
 }
