@@ -402,6 +402,9 @@ final class Drafter {
     }
 
     private String lastSubject;
+    /** The first subject the text names, and where the last subject carried on was named. */
+    private String leadSubject;
+    private int lastSubjectAt = -1;
 
     private String subject(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         Mention each = respective(f, sentence);
@@ -423,6 +426,10 @@ final class Drafter {
             inClause = pick != null;
             // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 90 at the Rome Games)
             // (not one after "the": Vantor Haldane won the Rift Marathon, reaching Lyon 12 seconds ahead)
+            // 甲市…；乙市…，增长2%: a part after a semicolon is about its own name first
+            int part = Math.max(simple.lastIndexOf('；', f.start() - 1), simple.lastIndexOf(';', f.start() - 1)) + 1;
+            if (pick == null && part > sentence[0]) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= part && m.end() <= f.start()
+                    && candidate(m, sentence) && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
             if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)
                     && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
             if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
@@ -435,7 +442,11 @@ final class Drafter {
                     + (textNames.contains(pick.id()) ? " (not in the gazetteer)" : ""));
             // a name the gazetteer lacks is the subject of its sentence, and so is a place named as where ("the summit in
             // Lyon", "ruled on Ruritania's tax rules", 在里昂): the text goes on about the one it was about before
-            if (lastSubject == null && !people.contains(pick.id()) || !textNames.contains(pick.id()) && !(place(pick.id()) && afterPreposition(pick, sentence))) lastSubject = pick.id();
+            if (lastSubject == null && !people.contains(pick.id()) || !textNames.contains(pick.id()) && !(place(pick.id()) && afterPreposition(pick, sentence))) {
+                if (leadSubject == null) leadSubject = pick.id();
+                lastSubject = pick.id();
+                lastSubjectAt = pick.start();
+            }
             return pick.id();
         }
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
@@ -452,6 +463,12 @@ final class Drafter {
         }
         if (lastSubject == null) {
             for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id()))) { lastSubject = m.id(); break; }
+        }
+        // a new paragraph naming nobody goes back to what the text is about, not the name the paragraph before ended on
+        if (lastSubject != null && leadSubject != null && !leadSubject.equals(lastSubject) && lastSubjectAt >= 0
+                && text.substring(Math.min(lastSubjectAt, sentence[0]), sentence[0]).contains("\n")) {
+            why.add("subject: the one the text is about, in a new paragraph");
+            return leadSubject;
         }
         if (lastSubject != null) why.add("subject: the one the text was about before");
         return lastSubject;
@@ -655,7 +672,7 @@ final class Drafter {
 
     /** "net income of $24.1 billion, or $3.23 a share": the per-share measure of the sentence's last measure before the money, or null. */
     private String perShare(Figures.Found f, int[] sentence) {
-        if (f.unit() == null || !f.unit().matches("[A-Z]{3}")) return null;
+        if (!money(f.unit())) return null;
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 20)).toLowerCase(Locale.ROOT);
         if (p.perShareAfter.stream().noneMatch(after::startsWith)) return null;
         String found = null;
@@ -861,7 +878,7 @@ final class Drafter {
     /** money, count, percent, … : what the headUnits list of the patterns names. */
     private static String unitKind(String unit) {
         if (unit == null) return "none";
-        return unit.matches("[A-Z]{3}") ? "money" : unit;
+        return money(unit) ? "money" : unit;
     }
 
     /** "2.2 billion cases", "$11 billion of revenue": the measure named right after the figure, within a word or two. */
@@ -959,12 +976,17 @@ final class Drafter {
     }
 
     /** A metric fits a figure when its dimension takes the figure's unit (a growth percentage fits any measure). */
+    /** A currency code: three capitals, but TEU counts containers. */
+    private static boolean money(String unit) {
+        return unit != null && unit.matches("[A-Z]{3}") && !unit.equals("TEU");
+    }
+
     private boolean fits(String metricId, String unit) {
         Metric metric = vocab.metric(metricId);
         if (metric == null || metric.dimension() == null || unit == null) return true;
         String d = metric.dimension().toLowerCase(Locale.ROOT);
         if (unit.equals("percent") || unit.equals("percentage-point") || unit.equals("times")) return true;
-        if (unit.matches("[A-Z]{3}")) return d.contains("currency") || d.contains("money");
+        if (money(unit)) return d.contains("currency") || d.contains("money");
         // 每千人口床位7.23张: a measure named per 1,000 people is counted in what it counts
         if (unit.equals("count")) return d.contains("count") || d.contains("nodimension") || d.contains("people") || d.contains("dimensionless")
                 || d.contains("percapita") && metric.labelEn() != null && metric.labelEn().contains(" per ");

@@ -623,4 +623,40 @@ class DrafterTest {
         assertEquals("2012", d.get("34.3%").split(" \\| ")[1], d.toString());
         assertEquals("2022", d.get("1.9万亿元").split(" \\| ")[1], d.toString());
     }
+
+    @Test
+    void portCargoContainersInTeuTotalHealthSpendingAndUniversityAcceptances() {
+        Map<String, String> zh = drafted("2023年某港货物吞吐量为6.2亿吨，集装箱吞吐量为2100万标箱。2022年全国卫生总费用为8.5万亿元，高校录取人数为1000万人。", "zh", "2024-03-01");
+        assertEquals("port-cargo-throughput | 2023", zh.get("6.2亿吨"), zh.toString());
+        // TEU is no currency code: a count of containers
+        assertEquals("container-throughput | 2023", zh.get("2100万标箱"), zh.toString());
+        assertEquals("total-health-spending | 2022", zh.get("8.5万亿元"), zh.toString());
+        assertEquals("university-acceptances | 2022", zh.get("1000万人"), zh.toString());
+        Map<String, String> en = drafted("In 2023 the port's cargo throughput reached 95 million tonnes and its container throughput 4.1 million TEU. "
+                + "Total health expenditure was $4.5 trillion. University acceptances rose to 412,000.", "en", "2024-03-01");
+        assertEquals("port-cargo-throughput | 2023", en.get("95 million tonnes"), en.toString());
+        assertEquals("container-throughput | 2023", en.get("4.1 million TEU"), en.toString());
+        assertEquals("total-health-spending | 2023", en.get("$4.5 trillion"), en.toString());
+        assertEquals("university-acceptances | 2023", en.get("412,000"), en.toString());
+    }
+
+    @Test
+    void aPartAfterASemicolonIsAboutItsOwnName() {
+        Map<String, String> zh = subjects("2024年，广州港口货物吞吐量6.5亿吨，增长2%；天津港口货物吞吐量5.6亿吨，增长1.5%。", "zh", "2025-03-01");
+        assertEquals("guangzhou", zh.get("2%"), zh.toString());
+        assertEquals("tianjin", zh.get("1.5%"), zh.toString());
+        Map<String, String> en = subjects("In 2024 exports from Ontario rose 4%, and imports grew 3%; in Quebec exports rose 2%, up from 1.5%.", "en", "2025-03-01");
+        assertEquals("ontario", en.get("3%"), en.toString());
+        assertEquals("quebec", en.get("1.5%"), en.toString());
+    }
+
+    @Test
+    void aNewParagraphNamingNobodyGoesBackToWhatTheTextIsAbout() {
+        Map<String, String> en = subjects("Canada's exports grew 5% in 2024.\nIn Ontario, exports rose 4%.\nImports fell 2%.", "en", "2025-03-01");
+        assertEquals("ontario", en.get("4%"), en.toString());
+        assertEquals("canada", en.get("2%"), en.toString());
+        Map<String, String> zh = subjects("2024年中国出口增长5%。\n广东出口增长4%。\n进口下降2%。", "zh", "2025-03-01");
+        assertEquals("guangdong", zh.get("4%"), zh.toString());
+        assertEquals("china", zh.get("2%"), zh.toString());
+    }
 }
