@@ -21,7 +21,10 @@ public final class ServerFile {
     /** Records that this process serves the store at {@code url}; the file goes when the process ends. */
     public static void write(Path storeFolder, String url) throws IOException {
         Path f = storeFolder.resolve(NAME);
-        Files.writeString(f, url + "\n" + ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+        // written beside it and moved in whole: a command reading it as it appears never finds it empty
+        Path part = storeFolder.resolve(NAME + ".part");
+        Files.writeString(part, url + "\n" + ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+        Files.move(part, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         f.toFile().deleteOnExit();
     }
 
