@@ -40,6 +40,8 @@ final class Drafter {
     private final List<Mention> entities, metrics;
     /** Names of measures after "non" (non-defense spending, 非国防支出): the figure they name is of no measure of the catalogue. */
     private final List<Mention> negatedMetrics;
+    /** The sentence whose last figure was left without a measure for a name after "non" (-1: none). */
+    private int negatedSentence = -1;
     private final DraftPeriods periods;
     private final Clauses clauses;
     private final boolean[] wordStart, wordEnd;
@@ -756,11 +758,17 @@ final class Drafter {
         for (Mention n : negatedMetrics) {
             if (n.start() >= clause[0] && n.end() <= f.start() && (pick == null || pick.end() <= n.start())) {
                 why.add("metric: \"" + text.substring(Math.max(0, n.start() - 4), n.end()).strip() + "\" is no measure of the catalogue; left to a person");
+                negatedSentence = sentence[0];
                 return new String[] {null, null};
             }
         }
         if (pick == null) {
             for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= clause[1] && fits(m.id(), f.unit())) { pick = m; break; }
+        }
+        // "… would reach $769 billion, 16 percent more than in FY2021": a figure going on from one of no measure of the catalogue
+        if (pick == null && negatedSentence == sentence[0]) {
+            why.add("metric: goes on from a figure of no measure of the catalogue; left to a person");
+            return new String[] {null, null};
         }
         // else what its classifier counts (例: cases), when its clause names no measure
         if (pick == null) {
@@ -807,6 +815,7 @@ final class Drafter {
         drafted.merge(pick.id(), 1, Integer::sum);
         pickAt.put(f.start(), pick);
         prevPick = pick;
+        negatedSentence = -1;
         prevPickSentence = sentence[0];
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
         String id = pick.id();

@@ -140,10 +140,13 @@ class DrafterTest {
 
     @Test
     void aMeasureAfterNonIsAnotherMeasure() {
-        Map<String, String> en = drafted("Non-defense discretionary spending would reach $769 billion, while defense spending would rise to $753 billion.",
-                "en", "2021-04-10");
+        Map<String, String> en = drafted("Non-defense discretionary spending would reach $769 billion, 16 percent more than in 2021, while defense spending "
+                + "would rise to $753 billion, an increase of 1.7 percent.", "en", "2021-04-10");
         assertFalse(en.get("$769 billion").startsWith("defence-budget"), en.toString());
+        // a figure going on from it is of no measure either, until the sentence names one
+        assertFalse(en.get("16 percent").startsWith("defence-budget"), en.toString());
         assertTrue(en.get("$753 billion").startsWith("defence-budget"), en.toString());
+        assertTrue(en.get("1.7 percent").startsWith("defence-budget"), en.toString());
         Map<String, String> zh = drafted("非国防支出为7690亿美元，国防支出为7530亿美元。", "zh", "2021-04-10");
         assertFalse(zh.get("7690亿美元").startsWith("defence-budget"), zh.toString());
         assertTrue(zh.get("7530亿美元").startsWith("defence-budget"), zh.toString());
