@@ -72,9 +72,10 @@ final class Drafter {
         }
         this.entities = zh ? deixis(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
-        List<Mention> named = mentions(metricNames(), figureChars, !zh);
-        this.metrics = named.stream().filter(m -> !negated(m)).toList();
-        this.negatedMetrics = named.stream().filter(this::negated).toList();
+        Map<Boolean, List<Mention>> named = mentions(metricNames(), figureChars, !zh).stream()
+                .collect(java.util.stream.Collectors.partitioningBy(this::negated));
+        this.metrics = named.get(false);
+        this.negatedMetrics = named.get(true);
         this.clauses = new Clauses(text, sentences);
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
     }
@@ -430,10 +431,10 @@ final class Drafter {
             // (not one after "the": Vantor Haldane won the Rift Marathon, reaching Lyon 12 seconds ahead)
             // 甲市…；乙市…，增长2%: a part after a semicolon is about its own name first
             int part = Math.max(simple.lastIndexOf('；', f.start() - 1), simple.lastIndexOf(';', f.start() - 1)) + 1;
-            if (pick == null && part > sentence[0]) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= part && m.end() <= f.start()
-                    && candidate(m, sentence) && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
-            if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)
-                    && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
+            for (int from : part > sentence[0] ? new int[] {part, sentence[0]} : new int[] {sentence[0]}) {
+                if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= from && m.end() <= f.start()
+                        && candidate(m, sentence) && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
+            }
             if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
             if (pick == null && !text) for (Mention m : entities) if (!textNames.contains(m.id()) && m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
             if (pick != null) break;
@@ -984,12 +985,12 @@ final class Drafter {
         return false;
     }
 
-    /** A metric fits a figure when its dimension takes the figure's unit (a growth percentage fits any measure). */
     /** A currency code: three capitals, but TEU counts containers. */
     private static boolean money(String unit) {
         return unit != null && unit.matches("[A-Z]{3}") && !unit.equals("TEU");
     }
 
+    /** A metric fits a figure when its dimension takes the figure's unit (a growth percentage fits any measure). */
     private boolean fits(String metricId, String unit) {
         Metric metric = vocab.metric(metricId);
         if (metric == null || metric.dimension() == null || unit == null) return true;
