@@ -39,11 +39,20 @@ public final class Bounds {
     /** The claim's quantity with its bounds as written: a ceiling ends at the stated value. */
     static Interval interval(double value, double low, double high, Set<String> qualifiers) {
         if (qualifiers.isEmpty()) return new Interval(low, false, high, false); // most figures: no stream
+        if (almostFall(value, qualifiers)) return new Interval(Math.max(low, value), true, high, false);
         boolean floor = qualifiers.stream().anyMatch(FLOORS::contains);
         boolean ceiling = !floor && qualifiers.stream().anyMatch(CEILINGS::contains);
         if (ceiling && Double.isFinite(value)) high = Math.min(high, value);
         return new Interval(low, floor && qualifiers.stream().anyMatch(EXCLUSIVE_FLOORS::contains) && low == value, high,
                 ceiling && qualifiers.stream().anyMatch(EXCLUSIVE_CEILINGS::contains));
+    }
+
+    /**
+     * "Almost" on a figure below zero, a fall: nearly as large a fall, so the bound is the figure itself from
+     * below ("almost -17%" is above -17%, up to -15.3%), not a ceiling under it.
+     */
+    static boolean almostFall(double value, Set<String> qualifiers) {
+        return value < 0 && qualifiers.contains("almost") && qualifiers.stream().noneMatch(q -> FLOORS.contains(q) || !q.equals("almost") && CEILINGS.contains(q));
     }
 
     /** Whether two intervals share a point; an endpoint is shared only when both include it. */
@@ -68,7 +77,8 @@ public final class Bounds {
         boolean amount = Double.isFinite(c.value());
         double slack = amount ? Math.abs(c.value()) * rounding : 0;
         boolean qualified = !c.qualifiers().isEmpty(); // most figures have no qualifier: no stream for them
-        boolean floorAsWritten = qualified && c.qualifiers().stream().anyMatch(FLOORS::contains) && c.low() == c.value();
+        boolean floorAsWritten = qualified && (c.qualifiers().stream().anyMatch(FLOORS::contains) || almostFall(c.value(), c.qualifiers()))
+                && c.low() == c.value();
         boolean ceilingAsWritten = qualified && c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();

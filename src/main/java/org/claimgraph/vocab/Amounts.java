@@ -54,7 +54,8 @@ import org.claimgraph.model.Settings;
  * fraction is a rounded share, ± 10% of itself ({@code a third} 30–36.7%). Qualifiers then change it:
  * ABOUT widens each side by {@link Settings#about()} of the value; MORE_THAN and AT_LEAST start at the
  * value and leave the top open (+∞), as does CONSERVATIVE_ESTIMATE; UP_TO leaves the bottom open
- * (−∞) and keeps the rounding above; LESS_THAN is (−∞, value]; ALMOST is [value − 2 × about, value].
+ * (−∞) and keeps the rounding above; LESS_THAN is (−∞, value]; ALMOST is [value − 2 × about, value], and for a
+ * figure below zero (a fall) [value, value + 2 × about]: nearly as large a fall, short of it.
  *
  * <p>Refusals are {@link IllegalArgumentException}s naming the figure: {@code malformed number "…"}
  * for what is no number, {@code number too large "…": more than 10^18} for what no quantity reaches.
@@ -137,6 +138,8 @@ public final class Amounts {
             if (floor) return new double[] {lo, Double.POSITIVE_INFINITY};
             double top = range ? endHigh : v;
             if (q.contains(Qualifier.LESS_THAN)) return new double[] {Double.NEGATIVE_INFINITY, top};
+            // a fall "almost 17%" (-17) falls just short of 17%: toward zero, -17 to -15.3, not below -17
+            if (q.contains(Qualifier.ALMOST) && !range && v < 0) return new double[] {v, v + 2 * a};
             if (q.contains(Qualifier.ALMOST)) return new double[] {(range ? endLow : v) - 2 * a, top};
             if (q.contains(Qualifier.UP_TO)) return new double[] {Double.NEGATIVE_INFINITY, hi};
             return new double[] {lo, hi};

@@ -290,6 +290,13 @@ class AmountsTest {
         var odd = Amounts.read("3000多億", "zh-Hant").qualified(EnumSet.of(Qualifier.ABOUT), Settings.DEFAULTS);
         assertEquals(4e11, odd.high(), 1);
         assertEquals(EnumSet.of(Qualifier.MORE_THAN, Qualifier.ABOUT), odd.qualifiers());
+        // a fall of almost 17% falls short of 17% toward zero, and almost 17 stays below 17
+        var fall = Amounts.read("-17", "en").qualified(EnumSet.of(Qualifier.ALMOST), Settings.DEFAULTS);
+        assertEquals(-17, fall.low(), 1e-9);
+        assertEquals(-15.3, fall.high(), 1e-9);
+        var rise = Amounts.read("17", "en").qualified(EnumSet.of(Qualifier.ALMOST), Settings.DEFAULTS);
+        assertEquals(15.3, rise.low(), 1e-9);
+        assertEquals(17, rise.high(), 1e-9);
     }
 
     @Test
