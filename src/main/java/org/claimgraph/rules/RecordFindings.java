@@ -104,6 +104,27 @@ public final class RecordFindings {
                 nums("claimedRank", c.rank(), "computedRank", s.best(), "periods", s.periods(), "value", own.value()), used, null, authority);
     }
 
+    /**
+     * A stock's figure just before the window bounds it at the window's start (cg:maxYearlyChange): far enough
+     * from the subject's own figure that the window's first period was ahead of it, which rules out the record.
+     */
+    public static Finding edge(Context ctx, String rule, Fact c, Fact own, Fact f) {
+        double r = c.maxYearlyChange(), bound = Records.edgeBound(c, f), years = Records.edgeYears(c, f);
+        boolean low = c.isFromLowest();
+        String when = own.getPeriodLabel() == null ? "it" : own.getPeriodLabel();
+        String msg = head(ctx, c, own) + "; " + cite(f) + " gives it as " + ctx.figure(f) + " for " + f.getPeriodLabel() + ", before "
+                + theWindow(c) + ". " + Character.toUpperCase(ctx.metric(c).charAt(0)) + ctx.metric(c).substring(1) + " moves by at most "
+                + org.claimgraph.vocab.Wording.percent(r) + " a year (cg:maxYearlyChange), so by " + Records.edgeEnd(c) + " ("
+                + org.claimgraph.vocab.Wording.oneDecimal(years) + " years on) it was at " + (low ? "most " : "least ")
+                + org.claimgraph.vocab.Wording.show(bound, own.unit()) + ", " + (low ? "below" : "above") + " the figure for " + when
+                + ": the window's first " + unit(Calc.period(c), false) + " ranks ahead of it, so " + when + " was no better than "
+                + place(2, 2, low) + " there, not " + claimed(c) + " as claimed.";
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION, msg,
+                nums("claimedRank", c.rank(), "maxYearlyChange", r, "years", years, "bound", bound, "value", own.value()),
+                List.of(own.key(), f.key()), "estimated from a figure before the window: " + ctx.figure(f) + " for " + f.getPeriodLabel(),
+                f.tier() > own.tier() ? f : own);
+    }
+
     /** The subject's figures in the window neither confirm nor rule out the record: too few of them, or level with its own. */
     public static Finding partial(Context ctx, String rule, Fact c, Fact own, Records.Series s) {
         String dir = c.isFromLowest() ? "below" : "above";

@@ -94,6 +94,43 @@ public final class Records {
     }
 
     /**
+     * The most a stock (cg:maxYearlyChange) can have been at the end of the window's first period of the claim's
+     * length, from a figure for a period of that length ending before the window starts, compounded over the
+     * longest span between the two: for a record low its highest, for a record high its lowest. NaN when the
+     * figure is not such a one, or more than {@link Calc#OTHER_DATE_YEARS} from the window.
+     */
+    public static double edgeBound(Fact c, Fact f) {
+        Period w = c.getRankOver(), p = Calc.period(f), own = Calc.period(c);
+        if (c.maxYearlyChange() == null || w == null || w.start() == null || p == null || own == null || !p.bounded() || !own.bounded()
+                || !sameLength(c, f) || !p.end().isBefore(w.start())) return Double.NaN;
+        double years = edgeYears(c, f);
+        if (years > Calc.OTHER_DATE_YEARS) return Double.NaN;
+        double r = c.maxYearlyChange();
+        return c.isFromLowest() ? f.high() * Math.pow(1 + r, years) : f.low() * Math.pow(1 - r, years);
+    }
+
+    /** Years from the first day of the figure's period to the last of the window's first period of the claim's length. */
+    static double edgeYears(Fact c, Fact f) {
+        return (Calc.daysBetween(Calc.period(f).start(), edgeEnd(c)) + 1) / 365.2425;
+    }
+
+    /** The last day of the window's first period of the claim's length. */
+    static LocalDate edgeEnd(Fact c) {
+        Period own = Calc.period(c);
+        return c.getRankOver().start().plus(java.time.Period.between(own.start(), own.end().plusDays(1))).minusDays(1);
+    }
+
+    /**
+     * Whether a figure just before the window puts the window's first period ahead of the subject's own: a stock
+     * that far below (above, for a record high) cannot have climbed (fallen) to the own figure by then.
+     */
+    public static boolean edgeAhead(Fact c, Fact own, Fact f) {
+        double b = edgeBound(c, f);
+        if (Double.isNaN(b)) return false;
+        return c.isFromLowest() ? b < own.low() : b > own.high();
+    }
+
+    /**
      * The ranks a source's stated record leaves for the claim's window, when the two windows nest: the same
      * window, its own ranks; a wider one, no worse than its worst (fewer periods can only rank it higher); a
      * narrower one, no better than its best. Null when neither window holds the other.
