@@ -73,7 +73,9 @@ final class Figures {
         this.englishMultiple = Pattern.compile("(?i)(?:" + String.join("|", byLength(p.englishMultiples)) + ")(?![a-z])");
         // "seven in ten", "one in five": a share, read by the number reader as percent
         String one = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")";
-        this.englishRatio = Pattern.compile("(?i)" + one + " (?:in|out of) (?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
+        // "one child in ten": a noun of the whole may stand between (the ratio nouns of patterns.json)
+        String noun = p.ratioNouns.isEmpty() ? "" : "(?: (?:" + String.join("|", byLength(p.ratioNouns)) + "))?";
+        this.englishRatio = Pattern.compile("(?i)" + one + noun + " (?:in|out of) (?:every )?(?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
         this.roc = rocCalendar(text, simple);
     }
@@ -174,7 +176,8 @@ final class Figures {
                 // 304,919 in February 2024: the month is that figure's period
                 if (d.d() == 0 && d.y() > 0 && p.monthOfFigure.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
                 // between January 1 and April 17: the days bound the figures' period
-                if (d.d() > 0 && p.daySpan.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) { mark(taken, m.start(), m.end()); continue; }
+                if (d.d() > 0 && (p.daySpan.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()
+                        || d.h() == 0 && p.daySpanAfter.matcher(simple).region(m.end(), simple.length()).lookingAt())) { mark(taken, m.start(), m.end()); continue; }
                 // 8.8日: the decimal of a number of days, no day of the month
                 if (at(m.start() - 1) == '.' && Character.isDigit(at(m.start() - 2))) continue;
                 String iso = date(m, d);
@@ -396,6 +399,8 @@ final class Figures {
         // 7成4, 七成四: one digit right after 成 is its tenth (74%)
         if (u != null && u.words().equals("成") && "123456789一二三四五六七八九".indexOf(at(end)) >= 0
                 && !Character.isDigit(at(end + 1)) && CN_NUMERALS.indexOf(at(end + 1)) < 0 && ".%．".indexOf(at(end + 1)) < 0) end++;
+        // 四成半: half a tenth more (45%), unless the 半 opens a time (三成半年)
+        else if (u != null && u.words().equals("成") && at(end) == '半' && "年月天日小时".indexOf(at(end + 1)) < 0) end++;
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
     }
 

@@ -49,7 +49,7 @@ final class Patterns {
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
-    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, notFractions,
+    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
@@ -62,7 +62,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
-    final Pattern monthOfFigure, daySpan;
+    final Pattern monthOfFigure, daySpan, daySpanAfter;
     final List<String> partnerBefore, partnerAfter;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
@@ -183,6 +183,7 @@ final class Patterns {
         englishFractions = strings(p.path("englishFractions"));
         englishMultiples = strings(p.path("englishMultiples"));
         englishCountBefore = strings(p.path("englishCountBefore"));
+        ratioNouns = strings(p.path("ratioNouns"));
         notFractions = strings(p.path("notFractions"));
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));
         durationNotAfter = p.path("durationNotAfter").asText("");
@@ -192,6 +193,7 @@ final class Patterns {
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
         daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
+        daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));
         partnerBefore = strings(p.path("partner").path("before"));
         partnerAfter = strings(p.path("partner").path("after"));
         nameConnectors = strings(p.path("names").path("connectors"));

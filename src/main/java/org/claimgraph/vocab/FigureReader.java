@@ -156,7 +156,8 @@ final class FigureReader {
     private static final Pattern FRACTION = Pattern.compile(
             "(?i)(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
                     + "(?: of(?: (?:a|an|the))?| a| an)?(?: (.+))?");
-    private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+) (?:in|out of) (\\w+|\\d{1,3}(?:,\\d{3})+)");
+    // "one child in ten", "one in every five": a noun of the whole and "every" change nothing
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+)(?: [a-z]+)? (?:in|out of) (?:every )?(\\w+|\\d{1,3}(?:,\\d{3})+)");
     private static final Pattern CN_FRACTION = Pattern.compile("(.+)分之(.+)");
 
     /** "a third", "two-thirds", "half a million", "one in five", 三分之一, 一半: a share in percent, or a number. */

@@ -458,4 +458,34 @@ class FiguresTest {
         // a day with no such word is the last one before publication
         assertEquals("2024-03-05 date", valueUnit(zh, "3月5日"), zh.toString());
     }
+
+    @Test
+    void halfATenthAfter成ClinicsCountedIn间AndDaysThatOpenAPeriod() {
+        Map<String, String> f = found("7月3日以来降雨偏少四成半，自8月16日起水库补水；8月20日至9月1日高温13天。台风7日晚上11时起带来暴雨。"
+                + "等候逾百周的门诊由20间减至9间，一间诊所未达8星期内的目标。", "zh", "2022-09-10");
+        assertEquals("45.0 percent", valueUnit(f, "四成半"), f.toString());
+        assertEquals("20.0 count", valueUnit(f, "20间"), f.toString());
+        assertEquals("9.0 count", valueUnit(f, "9间"), f.toString());
+        assertEquals("13.0 days", valueUnit(f, "13天"), f.toString());
+        // days after which (以来, 起) or between which (至) the figures run are no dates; a day with its hour is an event's time
+        assertFalse(f.containsKey("7月3日") || f.containsKey("8月16日") || f.containsKey("8月20日") || f.containsKey("9月1日"), f.toString());
+        assertEquals("2022-09-07T23:00 date", valueUnit(f, "7日晚上11时"), f.toString());
+        // a wait that defines a group (逾百周的门诊) and the window of a target (8星期内的目标) are no figures, nor the article 一间
+        assertFalse(f.containsKey("百周") || f.containsKey("8星期") || f.containsKey("一间") || f.containsKey("四成"), f.toString());
+    }
+
+    @Test
+    void englishSharesWithANounCountsBeforeMoreAndWindowsThatAreNoFigures() {
+        Map<String, String> f = found("One child in ten reads below the standard, and one in every five adults. October brought three more "
+                + "shootings than a year before. Officers made 900 arrests in the ten months, and the deal runs over the ten years "
+                + "to 2034. The party won 4.9% four years ago but cleared the 5% needed to enter parliament; the offer was a "
+                + "2.5-point increase, not the 10-point plan.", "en", "2025-03-04");
+        assertEquals("10.0 percent", valueUnit(f, "One child in ten"), f.toString());
+        assertEquals("20.0 percent", valueUnit(f, "one in every five"), f.toString());
+        assertEquals("3.0 count", valueUnit(f, "three"), f.toString());
+        assertEquals("2.5 percentage-point", valueUnit(f, "2.5-point"), f.toString());
+        assertEquals("4.9 percent", valueUnit(f, "4.9%"), f.toString());
+        assertFalse(f.containsKey("ten months") || f.containsKey("ten years") || f.containsKey("four years") || f.containsKey("5%"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.startsWith("10") && f.get(k).contains("percentage-point")), f.toString());
+    }
 }
