@@ -69,7 +69,8 @@ final class DraftPeriods {
                 for (int k = m.start(); k < m.end(); k++) if (used[k] || figureChars[k] && !pp.kind().equals("base")) { clash = true; break; }
                 if (clash) continue;
                 for (int k = m.start(); k < m.end(); k++) used[k] = true;
-                out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end())));
+                // transparent bounds: the mention is read again as it was found, its lookarounds seeing the text around it
+                out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end()).useTransparentBounds(true)));
             }
         }
         out.removeIf(pm -> pm.kind().equals("base") || partOfName(pm));
@@ -126,6 +127,17 @@ final class DraftPeriods {
         if (best != null) return best;
         return published == null ? null : String.valueOf(published.getYear());
     }
+
+    /** The fiscal year named right after a quarter ("the second quarter of its 2025 fiscal year"), or null. */
+    private PeriodMention fiscalOf(PeriodMention q) {
+        if (q == null || !q.kind().equals("quarter")) return null;
+        for (PeriodMention o : periods) {
+            if (o.start() >= q.end() && o.kind().equals("fiscal") && FISCAL_GAP.matcher(simple.substring(q.end(), o.start())).matches()) return o;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern FISCAL_GAP = java.util.regex.Pattern.compile("(?i)\\s+of\\s+(?:its|the|their|this|that)\\s+");
 
     private String yearLabel(PeriodMention pm) {
         Matcher m = pm.m();
@@ -366,6 +378,13 @@ final class DraftPeriods {
             return day.date().substring(0, 10);
         }
         if (year == null && sub == null) sub = weakSub;
+        // "in the three months to January, the last quarter of its 2025 fiscal year": the company's own quarter, not the calendar months
+        if (sub == null || sub.kind().equals("yearTo")) {
+            for (PeriodMention pm : periods) {
+                PeriodMention fy = pm.start() >= sentence[0] && pm.end() <= sentence[1] ? fiscalOf(pm) : null;
+                if (fy != null) { sub = pm; year = fy; break; }
+            }
+        }
         String label;
         if (sub != null && whole(sub.kind())) {
             label = wholeLabel(sub, sentence);
@@ -387,6 +406,9 @@ final class DraftPeriods {
             y = mainYear;
             // a fiscal year's quarter or a season named in the lead: what the whole story is about
             if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season"))) sub = leadSub;
+            // the lead's quarter of a fiscal year it names: that year's
+            if (sub != null && sub == leadSub && fiscalOf(leadSub) != null) y = yearLabel(fiscalOf(leadSub));
+            else if (sub == null && leadSub != null && fiscalOf(leadSub) != null) { sub = leadSub; y = yearLabel(fiscalOf(leadSub)); }
             if (y != null) why.add("period: the text's main year " + y);
         } else {
             why.add("period: named in the sentence");

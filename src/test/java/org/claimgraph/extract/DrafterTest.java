@@ -662,4 +662,16 @@ class DrafterTest {
         assertEquals("guangdong", zh.get("4%"), zh.toString());
         assertEquals("china", zh.get("2%"), zh.toString());
     }
+
+    @Test
+    void aFiscalQuarterNamedBesideItsCalendarMonthsIsTheCompanysOwn() {
+        Map<String, String> d = drafted("Acme's sales rose 4% to $10 billion in the three months to January, the last quarter of its 2025 "
+                + "fiscal year. Its online arm grew 20% to $2 billion.", "en", "2025-02-20");
+        // the company's quarter, not the calendar months 2024-11/2025-01, and the lead's quarter for the sentence after it
+        assertEquals("FY2025-Q4", d.get("$10 billion").split(" \\| ")[1], d.toString());
+        assertEquals("FY2025-Q4", d.get("$2 billion").split(" \\| ")[1], d.toString());
+        Map<String, String> q2 = drafted("Acme's sales rose 4% to $10 billion in the three months to December, the second quarter of its "
+                + "2025 fiscal year.", "en", "2025-01-29");
+        assertEquals("FY2025-Q2", q2.get("$10 billion").split(" \\| ")[1], q2.toString());
+    }
 }
