@@ -674,4 +674,16 @@ class DrafterTest {
                 + "2025 fiscal year.", "en", "2025-01-29");
         assertEquals("FY2025-Q2", q2.get("$10 billion").split(" \\| ")[1], q2.toString());
     }
+
+    @Test
+    void theftsShootingsAndMajorCrimesAreMeasuresOfTheirOwn() {
+        Map<String, String> en = drafted("In October the city's major crimes fell 6.1% to 10,420. Grand larcenies dropped 8.4% to 4,070, and there "
+                + "were 81 shooting incidents.", "en", "2024-11-07");
+        assertEquals("recorded-crime | 2024-10", en.get("10,420"), en.toString());
+        assertEquals("thefts | 2024-10", en.get("4,070"), en.toString());
+        assertEquals("shootings | 2024-10", en.get("81"), en.toString());
+        Map<String, String> zh = drafted("2024年该市盗窃案为3406宗，枪击案为12宗。", "zh", "2025-01-10");
+        assertEquals("thefts | 2024", zh.get("3406宗"), zh.toString());
+        assertEquals("shootings | 2024", zh.get("12宗"), zh.toString());
+    }
 }
