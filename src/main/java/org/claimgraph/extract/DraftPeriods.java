@@ -368,7 +368,8 @@ final class DraftPeriods {
             if (sub != null && sub.end() <= f.start()) sub = null;
         }
         if (lookAfter && adjYear != null && adjSub == null && sub != null && sub.end() <= f.start()) sub = null;
-        if (year == null) year = afterYear;
+        // twice its share of 2021: the year after a multiple is what it is a multiple of, not when it holds
+        if (year == null && !(afterYear != null && "times".equals(f.unit()) && ownerOf(afterYear) == f)) year = afterYear;
         if (sub == null) sub = afterSub;
         if (year == null && sub == null) year = weakYear;
         // 1月7日9时5分…发生的6.8级地震: a day named in the sentence, when it names no other period (or only that day's year and month)
@@ -465,6 +466,8 @@ final class DraftPeriods {
         if (baseFigure(f) && sentenceStart == lastSentence) return;
         // 比2010年的40%: a figure the year before it belongs to keeps that year to itself
         for (PeriodMention pm : periods) if (pm.end() <= f.start() && pm.start() >= sentenceStart && ownerOf(pm) == f) return;
+        // twice its share of 2021: so does a multiple the year after it belongs to
+        if ("times".equals(f.unit())) for (PeriodMention pm : periods) if (pm.start() >= f.end() && ownerOf(pm) == f) return;
         if (sentenceStart != lastSentence) periodsOfLastSentence.clear();
         if (period != null) periodsOfLastSentence.add(period);
         lastPeriod = period;
@@ -517,7 +520,8 @@ final class DraftPeriods {
     private Figures.Found ownerOf(PeriodMention pm) {
         for (Figures.Found o : figures) {
             if (o.kind() == Figures.Kind.DATE || o.end() > pm.start()) continue;
-            if (ownYear(o, pm) && baseFigure(o)) return o;
+            // "twice its share of 2021": a multiple's year is what it is a multiple of
+            if (ownYear(o, pm) && (baseFigure(o) || "times".equals(o.unit()))) return o;
         }
         // 比113年的13萬4856人, 105年20萬8440人的一半: a year right before the base of a comparison, or before a figure another is a part of
         for (Figures.Found o : figures) {

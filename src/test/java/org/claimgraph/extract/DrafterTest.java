@@ -686,4 +686,13 @@ class DrafterTest {
         assertEquals("thefts | 2024", zh.get("3406宗"), zh.toString());
         assertEquals("shootings | 2024", zh.get("12宗"), zh.toString());
     }
+
+    @Test
+    void theYearOfAMultipleIsWhatItIsAMultipleOfNotTheTextsYear() {
+        Map<String, String> d = drafted("Turnout reached 82.5% in the election. The party took 20.8%, twice its share of 2021, and won 152 seats.", "en", "2025-02-24");
+        assertEquals("2025", d.get("20.8%").split(" \\| ")[1], d.toString());
+        assertEquals("2025", d.get("152").split(" \\| ")[1], d.toString());
+        assertEquals("2025", d.get("82.5%").split(" \\| ")[1], d.toString());
+        assertEquals("2025", d.get("twice").split(" \\| ")[1], d.toString());
+    }
 }
