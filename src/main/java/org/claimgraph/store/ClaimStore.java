@@ -436,6 +436,7 @@ public final class ClaimStore implements AutoCloseable {
     Contents readContents() {
         List<Document> docs = new ArrayList<>();
         List<Claim> cs = new ArrayList<>();
+        RdfMapping.Shared shared = RdfMapping.Shared.forOneRead();
         for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext();) {
             String g = names.next().getURI();
             if (!g.startsWith(CG.GRAPH + "doc/") && !g.startsWith(CG.GRAPH + "imported/") && !g.equals(CG.GRAPH_ASSESSMENTS)) continue;
@@ -444,7 +445,7 @@ public final class ClaimStore implements AutoCloseable {
             if (!hasDocs && !hasClaims) continue;
             Model copy = ModelFactory.createDefaultModel().add(m);
             if (hasDocs) readGraph(copy, RdfMapping::readDocument, CG.Document, docs);
-            if (hasClaims) readGraph(copy, RdfMapping::readClaim, CG.Claim, cs);
+            if (hasClaims) readGraph(copy, r -> RdfMapping.readClaim(r, shared), CG.Claim, cs);
         }
         return new Contents(docs, cs);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -307,8 +308,34 @@ final class RdfMapping {
     }
 
     static Claim readClaim(Resource r) {
+        return readClaim(r, Shared.NONE);
+    }
+
+    /**
+     * One copy of each value a store's claims repeat (ids of documents, entities, measures and units, claim ids,
+     * scopes, periods), kept for one read of many claims: a million claims name some thousands, and each
+     * value read anew was most of the heap the claims took.
+     */
+    static final class Shared {
+        static final Shared NONE = new Shared(null);
+        private final Map<Object, Object> seen;
+
+        private Shared(Map<Object, Object> seen) { this.seen = seen; }
+
+        static Shared forOneRead() { return new Shared(new java.util.HashMap<>()); }
+
+        @SuppressWarnings("unchecked")
+        <T> T of(T x) {
+            if (x == null || seen == null) return x;
+            Object had = seen.putIfAbsent(x, x);
+            return had == null ? x : (T) had;
+        }
+    }
+
+    /** A claim, its repeated values taken from {@code shared}. */
+    static Claim readClaim(Resource r, Shared shared) {
         Resource doc = one(r, CG.inDocument, true).asResource();
-        String docId = doc.getURI().substring(CG.DOC.length());
+        String docId = shared.of(doc.getURI().substring(CG.DOC.length()));
         Literal quote = one(r, CG.quote, true).asLiteral();
         Set<Qualifier> qs = EnumSet.noneOf(Qualifier.class);
         for (Statement s : r.listProperties(CG.qualifier).toList()) qs.add(enumOf(Qualifier.values(), local(s.getObject()), r, CG.qualifier));
@@ -329,29 +356,30 @@ final class RdfMapping {
         if (from != null) gap = new Claim.Gap(event(from.asResource()), to == null ? null : event(to.asResource()));
         RDFNode term = one(r, CG.termYears, false), rank = one(r, CG.rank, false), rankFrom = one(r, CG.rankFrom, false);
         RDFNode begin = one(r, Nif.beginIndex, false), end = one(r, Nif.endIndex, false);
-        return new Claim(docId, string(r, CG.claimId, true), quote.getString(), quote.getLanguage().isEmpty() ? null : quote.getLanguage(),
+        return new Claim(docId, shared.of(string(r, CG.claimId, true)), quote.getString(), quote.getLanguage().isEmpty() ? null : shared.of(quote.getLanguage()),
                 begin == null ? null : begin.asLiteral().getInt(), end == null ? null : end.asLiteral().getInt(),
-                string(r, CG.statement, true), local(one(r, CG.claimant, true)), idOf(r, CG.subject), idOf(r, CG.object),
-                idOf(r, CG.metric), readQuantity(r), period, term == null ? null : term.asLiteral().getDouble(),
+                string(r, CG.statement, true), shared.of(local(one(r, CG.claimant, true))), shared.of(idOf(r, CG.subject)), shared.of(idOf(r, CG.object)),
+                shared.of(idOf(r, CG.metric)), readQuantity(r, shared), shared.of(period), term == null ? null : term.asLiteral().getDouble(),
                 rank == null ? null : rank.asLiteral().getInt(),
                 rankFrom == null ? null : enumOf(RankFrom.values(), local(rankFrom), r, CG.rankFrom), rankOver(r, period), qs,
                 enumOf(Kind.values(), local(one(r, CG.kind, true)), r, CG.kind),
-                string(r, CG.said, false), string(r, CG.scope, false), string(r, CG.note, false), cmp, gap);
+                string(r, CG.said, false), shared.of(string(r, CG.scope, false)), string(r, CG.note, false), cmp, gap);
     }
 
     private static Claim.EventRef event(Resource e) {
         return new Claim.EventRef(idOf(e, CG.subject), idOf(e, CG.object), idOf(e, CG.metric));
     }
 
-    private static Quantity readQuantity(Resource r) {
+    private static Quantity readQuantity(Resource r, Shared shared) {
         RDFNode n = one(r, CG.value, false);
         if (n == null) return null;
         Resource q = n.asResource();
         RDFNode lo = one(q, Schema.minValue, false), hi = one(q, Schema.maxValue, false), per = one(q, CG.per, false), basis = one(q, CG.basis, false);
-        return new Quantity(one(q, Schema.value, true).asLiteral().getDouble(), local(one(q, CG.unit, true)),
+        return new Quantity(one(q, Schema.value, true).asLiteral().getDouble(), shared.of(local(one(q, CG.unit, true))),
                 lo == null ? Double.NEGATIVE_INFINITY : lo.asLiteral().getDouble(),
                 hi == null ? Double.POSITIVE_INFINITY : hi.asLiteral().getDouble(),
-                string(q, CG.statedAs, true), per == null ? null : local(per), string(q, CG.noun, false), basis == null ? null : local(basis));
+                string(q, CG.statedAs, true), per == null ? null : shared.of(local(per)), shared.of(string(q, CG.noun, false)),
+                basis == null ? null : shared.of(local(basis)));
     }
 
     static String claimKey(Resource claim) {
