@@ -408,8 +408,8 @@ final class DraftPeriods {
             // a fiscal year's quarter or a season named in the lead: what the whole story is about
             if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season"))) sub = leadSub;
             // the lead's quarter of a fiscal year it names: that year's
-            if (sub != null && sub == leadSub && fiscalOf(leadSub) != null) y = yearLabel(fiscalOf(leadSub));
-            else if (sub == null && leadSub != null && fiscalOf(leadSub) != null) { sub = leadSub; y = yearLabel(fiscalOf(leadSub)); }
+            PeriodMention leadFiscal = sub == null || sub == leadSub ? fiscalOf(leadSub) : null;
+            if (leadFiscal != null) { sub = leadSub; y = yearLabel(leadFiscal); }
             if (y != null) why.add("period: the text's main year " + y);
         } else {
             why.add("period: named in the sentence");
