@@ -63,9 +63,9 @@ public final class Checker {
      * What {@code each} throws stops the check and is thrown as it was.
      */
     public void check(Collection<Document> documents, Collection<Claim> claims, Consumer<List<Assessment>> each) {
-        java.util.ArrayDeque<Partitions.Batch> batches = new java.util.ArrayDeque<>(batches(documents, claims));
+        java.util.ArrayDeque<Partitions.Batch<Link>> batches = new java.util.ArrayDeque<>(batches(documents, claims));
         if (batches.size() <= 1) {
-            each.accept(run(batches.isEmpty() ? new Partitions.Batch(List.of(), List.of()) : batches.poll()));
+            each.accept(run(batches.isEmpty() ? new Partitions.Batch<>(List.of(), List.of()) : batches.poll()));
             return;
         }
         // groups no rule joins across, checked side by side: the same findings as one session over everything
@@ -73,7 +73,7 @@ public final class Checker {
         try {
             while (!batches.isEmpty() || !running.isEmpty()) {
                 while (!batches.isEmpty() && running.size() < AHEAD) {
-                    Partitions.Batch b = batches.poll(); // a batch leaves the queue when it starts: its facts go once it is done
+                    Partitions.Batch<Link> b = batches.poll(); // a batch leaves the queue when it starts: its facts go once it is done
                     running.add(POOL.submit(() -> run(b)));
                 }
                 each.accept(running.poll().get());
@@ -90,18 +90,21 @@ public final class Checker {
         }
     }
 
-    /** The claims as facts in batches of groups no rule joins across (the scopes and the list of facts are let go on return). */
-    private List<Partitions.Batch> batches(Collection<Document> documents, Collection<Claim> claims) {
+    /**
+     * The claims in batches of groups no rule joins across, as links: each batch's facts are made by the
+     * session that checks it, so they die young (made all at once, a million of them outlived many
+     * collections, and the collector marked them again and again while the rules ran).
+     */
+    private List<Partitions.Batch<Link>> batches(Collection<Document> documents, Collection<Claim> claims) {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
         Map<ScopeGroup, Object> scopes = scopes(claims);
         for (Claim c : claims) {
             if (!docs.containsKey(c.docId())) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
         }
-        // each fact on its own (the caches it fills are concurrent), so on every core
-        List<Fact> facts = (claims.size() < PARALLEL_FACTS ? claims.stream() : claims.parallelStream())
-                .map(c -> fact(c, docs.get(c.docId()), scopes)).toList();
-        return Partitions.of(facts, batch);
+        List<Link> links = (claims.size() < PARALLEL_FACTS ? claims.stream() : claims.parallelStream())
+                .map(c -> link(c, docs.get(c.docId()), scopes)).toList();
+        return Partitions.of(links, batch);
     }
 
     /** Batches in sessions or waiting to be taken: enough to keep every core busy while one batch is handed over. */
@@ -122,19 +125,21 @@ public final class Checker {
     static final int BATCH = 125;
 
     /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
-    private List<Assessment> run(Partitions.Batch b) {
+    private List<Assessment> run(Partitions.Batch<Link> b) {
+        List<Fact> own = new ArrayList<>(b.own().size());
+        for (Link l : b.own()) own.add(fact(l));
         KieSession s = rules.kieBase().newKieSession();
         try {
             s.setGlobal("ctx", new Context(vocabulary, settings));
             s.insert(settings); // conditions read the tolerances from this fact, not from the global
-            b.own().forEach(s::insert);
-            b.evidence().forEach(s::insert);
+            own.forEach(s::insert);
+            for (Link l : b.evidence()) s.insert(fact(l));
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("resolve").setFocus();
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("verdict").setFocus();
             s.fireAllRules();
-            return assessments(b.own(), s);
+            return assessments(own, s);
         } finally {
             s.dispose();
         }
@@ -159,27 +164,72 @@ public final class Checker {
                 terms.distinct(null, m), terms.described(null, m));
     }
 
-    Fact fact(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
+    /**
+     * A claim as the groups are made from it: what links it to others, and what making its fact needs
+     * besides the claim (its document, whether its scope is its document's sole one, its metric's entry).
+     */
+    record Link(Claim claim, Document doc, boolean sole, String unit, MetricFacts mf) implements Partitions.Linked {
+        public String key() { return claim.key(); }
+        public String docId() { return claim.docId(); }
+        public String subject() { return claim.subject(); }
+        public String object() { return claim.object(); }
+        public String metric() { return claim.metric(); }
+        public String metricType() { return mf == null || mf.metric() == null ? null : mf.metric().type().name(); }
+        public String family() { return mf == null || mf.metric() == null ? null : mf.metric().family(); }
+        public Integer rank() { return claim.rank(); }
+        public org.claimgraph.model.Period getRankOver() { return claim.rankOver(); }
+        public Claim.Gap getGap() { return claim.between(); }
+        public String compareOp() { return claim.compares() == null ? null : claim.compares().op().json; }
+        public String compareLeft() { return claim.compares() == null ? null : claim.compares().left(); }
+        public String compareRight() { return claim.compares() == null ? null : claim.compares().right(); }
+        public String changeOf() { return mf == null || mf.metric() == null ? null : mf.changeBase(); }
+        public String numerator() { return mf == null || mf.metric() == null || mf.quotient() == null ? null : mf.quotient()[0]; }
+        public String complementOf() { return mf == null || mf.metric() == null ? null : mf.complement(); }
+        public boolean isMoney() { return Calc.currency(unit) != null; }
+    }
+
+    Link link(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
         MetricFacts mf = c.metric() == null ? null : metrics.computeIfAbsent(c.metric(), this::metricFacts);
-        Metric m = mf == null ? null : mf.metric();
-        Set<String> qs = c.qualifiers().isEmpty() ? Set.of() : new HashSet<>(); // most claims have none
-        for (Qualifier q : c.qualifiers()) qs.add(q.json);
-        // compared in base units (MW and GW in watts, weekly rates per year, prices per cubic metre); shown as stated;
+        var v = comparable(c, mf == null ? null : mf.metric());
+        return new Link(c, d, scopes.get(scopeGroup(c)) != MIXED, unit(v), mf);
+    }
+
+    /** The figure as compared: in base units (MW and GW in watts, weekly rates per year, prices per cubic metre), a multiple's growth as a percent. */
+    private org.claimgraph.model.Quantity comparable(Claim c, Metric m) {
         // a figure for one of something meets only figures for one of the same (the unit says what for)
         var v = c.value() == null ? null : vocabulary.comparable(c.value(),
                 m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
-        if (v != null && m != null && m.type() == MetricType.GROWTH && "times".equals(v.unit())) v = growthOfMultiple(v);
+        return v != null && m != null && m.type() == MetricType.GROWTH && "times".equals(v.unit()) ? growthOfMultiple(v) : v;
+    }
+
+    private static String unit(org.claimgraph.model.Quantity v) {
+        return v == null ? null : v.basis() == null ? v.unit() : v.unit() + "/" + v.basis();
+    }
+
+    Fact fact(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
+        return fact(link(c, d, scopes));
+    }
+
+    private Fact fact(Link l) {
+        Claim c = l.claim();
+        Document d = l.doc();
+        MetricFacts mf = l.mf();
+        Metric m = mf == null ? null : mf.metric();
+        Set<String> qs = c.qualifiers().isEmpty() ? Set.of() : new HashSet<>(); // most claims have none
+        for (Qualifier q : c.qualifiers()) qs.add(q.json);
+        // shown as stated, compared as the link's unit says
+        var v = comparable(c, m);
         var p = c.period();
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
         String scope = scopeKey(c);
-        boolean sole = scopes.get(scopeGroup(c)) != MIXED;
+        boolean sole = l.sole();
         var claimant = vocabulary.entity(c.claimant());
         String[] q = m == null ? null : mf.quotient();
         boolean scoped = scope != null;
         return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
-                v == null ? null : v.basis() == null ? v.unit() : v.unit() + "/" + v.basis(), v == null ? null : v.per(),
+                l.unit(), v == null ? null : v.per(),
                 v == null ? Double.NaN : v.value(), b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(),
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),

@@ -27,7 +27,32 @@ final class Partitions {
     static final String EXCHANGE_RATE = "exchange-rate";
 
     /** The claims a session assesses and the claims from other groups it only reads. */
-    record Batch(List<Fact> own, List<Fact> evidence) {}
+    record Batch<T>(List<T> own, List<T> evidence) {}
+
+    /**
+     * What the groups are made from: a claim's links, lighter than its {@link Fact}, which is made batch by
+     * batch (a million facts made at once filled the old generation the collector then marked).
+     */
+    interface Linked {
+        String key();
+        String docId();
+        String subject();
+        String object();
+        String metric();
+        String metricType();
+        String family();
+        String unit();
+        Integer rank();
+        org.claimgraph.model.Period getRankOver();
+        org.claimgraph.model.Claim.Gap getGap();
+        String compareOp();
+        String compareLeft();
+        String compareRight();
+        String changeOf();
+        String numerator();
+        String complementOf();
+        boolean isMoney();
+    }
 
     private final int[] parent;
 
@@ -62,15 +87,15 @@ final class Partitions {
     private record SubjectMetric(String subject, String metric) {}
 
     /** The facts in batches of whole groups, each batch about {@code target} facts (a large group is a batch of its own). */
-    static List<Batch> of(List<Fact> facts, int target) {
+    static <T extends Linked> List<Batch<T>> of(List<T> facts, int target) {
         int n = facts.size();
         Partitions p = new Partitions(n);
         Set<String> rankedMetrics = new HashSet<>(), sides = new HashSet<>(), entities = new HashSet<>();
-        List<Fact> rates = new ArrayList<>();
+        List<T> rates = new ArrayList<>();
         boolean[] money = new boolean[n], derived = new boolean[n];
         boolean gaps = false;
         for (int i = 0; i < n; i++) {
-            Fact f = facts.get(i);
+            T f = facts.get(i);
             // a record ranks the subject's own figures, which its subject already links
             if (f.rank() != null && f.metric() != null && f.getRankOver() == null) rankedMetrics.add(f.metric());
             if (f.getGap() != null) gaps = true;
@@ -90,16 +115,16 @@ final class Partitions {
         Map<Object, Integer> first = new HashMap<>(2 * n);
         Map<String, Integer> byKey = new HashMap<>();
         Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
-        Map<String, List<Fact>> bySubject = new HashMap<>();
+        Map<String, List<T>> bySubject = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Fact f = facts.get(i);
+            T f = facts.get(i);
             if (!sides.isEmpty() && sides.contains(f.key())) byKey.put(f.key(), i);
             if (money[i] && !rates.isEmpty()) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
             if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
         }
         boolean[] converts = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Fact f = facts.get(i);
+            T f = facts.get(i);
             link(p, first, new SubjectFamily(f.subject(), f.family()), i);
             if ("SHARE".equals(f.metricType())) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
             if (f.metric() != null && !rankedMetrics.isEmpty() && rankedMetrics.contains(f.metric())) link(p, first, new Ranked(f.metric()), i);
@@ -128,7 +153,7 @@ final class Partitions {
         for (int g = 0; g < groups; g++) start[g + 1] = start[g] + size[g];
         int[] sorted = new int[n], next = java.util.Arrays.copyOf(start, groups);
         for (int i = 0; i < n; i++) sorted[next[order[i]]++] = i;
-        List<Batch> batches = new ArrayList<>();
+        List<Batch<T>> batches = new ArrayList<>();
         int from = 0;
         for (int g = 0; g < groups; g++) {
             if (start[g] > from && start[g + 1] - from > target) {
@@ -141,9 +166,9 @@ final class Partitions {
     }
 
     /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */
-    private static Batch withEvidence(List<Fact> facts, int[] sorted, int from, int to, boolean[] converts, boolean[] derived, List<Fact> rates,
-                                      Map<String, List<Fact>> bySubject) {
-        List<Fact> own = new ArrayList<>(to - from);
+    private static <T extends Linked> Batch<T> withEvidence(List<T> facts, int[] sorted, int from, int to, boolean[] converts, boolean[] derived,
+                                                            List<T> rates, Map<String, List<T>> bySubject) {
+        List<T> own = new ArrayList<>(to - from);
         boolean convert = false, derive = false;
         for (int k = from; k < to; k++) {
             int i = sorted[k];
@@ -151,19 +176,19 @@ final class Partitions {
             convert |= converts[i];
             derive |= derived[i];
         }
-        if (!convert && !derive) return new Batch(own, List.of()); // most batches read nothing from elsewhere
-        Map<Fact, Boolean> mine = new IdentityHashMap<>();
+        if (!convert && !derive) return new Batch<>(own, List.of()); // most batches read nothing from elsewhere
+        Map<T, Boolean> mine = new IdentityHashMap<>();
         own.forEach(f -> mine.put(f, true));
-        Map<Fact, Boolean> extra = new IdentityHashMap<>();
+        Map<T, Boolean> extra = new IdentityHashMap<>();
         for (int k = from; k < to; k++) {
             if (!derived[sorted[k]]) continue;
-            Fact f = facts.get(sorted[k]);
+            T f = facts.get(sorted[k]);
             for (String entity : new String[] {f.subject(), f.object()}) {
                 if (entity == null) continue;
-                for (Fact e : bySubject.getOrDefault(entity, List.of())) if (!mine.containsKey(e)) extra.put(e, true);
+                for (T e : bySubject.getOrDefault(entity, List.of())) if (!mine.containsKey(e)) extra.put(e, true);
             }
         }
-        if (convert) for (Fact r : rates) if (!mine.containsKey(r)) extra.put(r, true);
-        return new Batch(own, new ArrayList<>(extra.keySet()));
+        if (convert) for (T r : rates) if (!mine.containsKey(r)) extra.put(r, true);
+        return new Batch<>(own, new ArrayList<>(extra.keySet()));
     }
 }

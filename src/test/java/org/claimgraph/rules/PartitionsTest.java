@@ -71,14 +71,14 @@ class PartitionsTest {
             var scopes = c.scopes(claims);
             var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
             cg.documents().forEach(d -> documents.put(d.id(), d));
-            var facts = claims.stream().map(x -> c.fact(x, documents.get(x.docId()), scopes)).toList();
-            List<Partitions.Batch> batches = Partitions.of(facts, 1);
-            for (Partitions.Batch batch : batches) {
-                List<Fact> b = batch.own();
+            var facts = claims.stream().map(x -> c.link(x, documents.get(x.docId()), scopes)).toList();
+            List<Partitions.Batch<Checker.Link>> batches = Partitions.of(facts, 1);
+            for (Partitions.Batch<Checker.Link> batch : batches) {
+                List<Checker.Link> b = batch.own();
                 boolean ranking = b.stream().anyMatch(f -> f.rank() != null);
                 if (ranking) assertTrue(b.stream().filter(f -> "market-cap".equals(f.metric())).count() == facts.stream().filter(f -> "market-cap".equals(f.metric())).count(),
                         "a rank claim sits with every claim on its metric");
-                for (Fact f : b) {
+                for (Checker.Link f : b) {
                     if (f.compareLeft() != null) assertTrue(b.stream().anyMatch(x -> x.key().equals(f.compareLeft())), "a comparison sits with its sides");
                 }
             }
@@ -98,8 +98,8 @@ class PartitionsTest {
             var read = cg.reader().read("d.json", doc, f -> "");
             Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
             var scopes = c.scopes(read.claims());
-            var facts = read.claims().stream().map(x -> c.fact(x, read.document(), scopes)).toList();
-            List<List<String>> groups = Partitions.of(facts, 1).stream().map(b -> b.own().stream().map(Fact::key).toList()).toList();
+            var links = read.claims().stream().map(x -> c.link(x, read.document(), scopes)).toList();
+            List<List<String>> groups = Partitions.of(links, 1).stream().map(b -> b.own().stream().map(Checker.Link::key).toList()).toList();
             assertEquals(List.of(List.of("d/record", "d/japan-2019"), List.of("d/france-2024")), groups);
         }
     }
