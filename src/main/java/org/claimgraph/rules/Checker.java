@@ -298,6 +298,15 @@ public final class Checker {
     /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
+        return published.computeIfAbsent(new Publishing(publisher, subject), k -> searchNames(publisher, subject));
+    }
+
+    private record Publishing(String publisher, String subject) {}
+
+    /** Per publisher and subject: a document's claims are mostly on a few subjects. */
+    private final Map<Publishing, Boolean> published = new ConcurrentHashMap<>();
+
+    private boolean searchNames(String publisher, String subject) {
         List<Name> names = this.names.computeIfAbsent(subject, this::names);
         if (names.isEmpty()) return false;
         String p = lowerCase.computeIfAbsent(publisher, x -> x.toLowerCase(java.util.Locale.ROOT));

@@ -267,8 +267,12 @@ public final class Vocabulary {
         index(entityNames, e.id(), e.labelEn(), e.labelZh(), e.aliases());
     }
 
-    /** How a unit converts to its dimension's base unit (cg:baseUnit), read from the units' Indriya notation. */
-    private record Conversion(String base, UnitConverter toBase, UnitConverter fromBase) {}
+    /**
+     * How a unit converts to its dimension's base unit (cg:baseUnit), read from the units' Indriya notation;
+     * perYear is how many of it make a year ({@link #perFactor}), worked out once: every rate a check
+     * compares asks it.
+     */
+    private record Conversion(String base, UnitConverter toBase, UnitConverter fromBase, double perYear) {}
 
     /** Reads the Indriya notation of the model's units and (re)computes every conversion to a base unit. */
     private void conversions(Model vocabulary) {
@@ -285,8 +289,10 @@ public final class Vocabulary {
             if (base == null || !indriya.containsKey(base)) continue;
             String where = CG.UNIT + e.getKey();
             conversions.put(e.getKey(), new Conversion(base, Units.converter(e.getValue(), indriya.get(base), where),
-                    Units.converter(indriya.get(base), e.getValue(), where)));
+                    Units.converter(indriya.get(base), e.getValue(), where), 1));
         }
+        Conversion year = conversions.get(RATE_BASE);
+        if (year != null) conversions.replaceAll((k, c) -> new Conversion(c.base(), c.toBase(), c.fromBase(), c.fromBase().convert(year.toBase().convert(1))));
     }
 
     /**
@@ -318,9 +324,8 @@ public final class Vocabulary {
      * year); 1 for a unit of time it cannot convert.
      */
     public double perFactor(String timeUnit) {
-        Conversion per = conversions.get(timeUnit), year = conversions.get(RATE_BASE);
-        if (per == null || year == null) return 1;
-        return per.fromBase().convert(year.toBase().convert(1));
+        Conversion per = conversions.get(timeUnit);
+        return per == null ? 1 : per.perYear();
     }
 
     private static Entity entityFrom(Resource r) {
