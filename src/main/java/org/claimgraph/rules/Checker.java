@@ -99,11 +99,12 @@ public final class Checker {
         Map<String, Document> docs = new HashMap<>();
         documents.forEach(d -> docs.put(d.id(), d));
         Map<ScopeGroup, Object> scopes = scopes(claims);
-        for (Claim c : claims) {
-            if (!docs.containsKey(c.docId())) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
-        }
         List<Link> links = (claims.size() < PARALLEL_FACTS ? claims.stream() : claims.parallelStream())
                 .map(c -> link(c, docs.get(c.docId()), scopes)).toList();
+        for (Link l : links) {
+            Claim c = l.claim();
+            if (l.doc() == null) throw new IllegalStateException("claim " + c.key() + " names document " + c.docId() + ", which is not in the store");
+        }
         return Partitions.of(links, batch);
     }
 
@@ -170,6 +171,7 @@ public final class Checker {
      */
     record Link(Claim claim, Document doc, boolean sole, String unit, MetricFacts mf) implements Partitions.Linked {
         public String key() { return claim.key(); }
+        public String id() { return claim.id(); }
         public String docId() { return claim.docId(); }
         public String subject() { return claim.subject(); }
         public String object() { return claim.object(); }
@@ -259,11 +261,15 @@ public final class Checker {
      * scope counts as one): a claim is its document's sole one when there is one.
      */
     Map<ScopeGroup, Object> scopes(Collection<Claim> claims) {
-        Map<ScopeGroup, Object> out = new HashMap<>(2 * claims.size());
-        for (Claim c : claims) {
+        boolean parallel = claims.size() >= PARALLEL_FACTS;
+        Map<ScopeGroup, Object> out = parallel ? new ConcurrentHashMap<>(2 * claims.size()) : new HashMap<>(2 * claims.size());
+        // MIXED whatever the order the scopes come in
+        Consumer<Claim> each = c -> {
             String k = scopeKey(c);
             out.merge(scopeGroup(c), k == null ? "" : k, (a, b) -> a.equals(b) ? a : MIXED);
-        }
+        };
+        if (parallel) claims.parallelStream().forEach(each);
+        else claims.forEach(each);
         return out;
     }
 

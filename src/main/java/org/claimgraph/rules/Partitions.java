@@ -35,6 +35,8 @@ final class Partitions {
      */
     interface Linked {
         String key();
+        /** The claim's own id, the end of its key. */
+        String id();
         String docId();
         String subject();
         String object();
@@ -88,6 +90,11 @@ final class Partitions {
 
     /** The facts in batches of whole groups, each batch about {@code target} facts (a large group is a batch of its own). */
     static <T extends Linked> List<Batch<T>> of(List<T> facts, int target) {
+        return of(facts, target, PARALLEL);
+    }
+
+    /** The same, the subject links made on every core from {@code parallel} facts up. */
+    static <T extends Linked> List<Batch<T>> of(List<T> facts, int target, int parallel) {
         int n = facts.size();
         Partitions p = new Partitions(n);
         Set<String> rankedMetrics = new HashSet<>(), sides = new HashSet<>(), entities = new HashSet<>();
@@ -112,20 +119,24 @@ final class Partitions {
             }
         }
         // only what the rare comparisons, money in several currencies and derived figures need is indexed
-        Map<Object, Integer> first = new HashMap<>(2 * n);
+        Map<Object, Integer> first = new HashMap<>();
         Map<String, Integer> byKey = new HashMap<>();
         Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
         Map<String, List<T>> bySubject = new HashMap<>();
+        // a key is made only for a claim whose id ends as a side's key does: most claims are no side
+        Set<String> sideEnds = new HashSet<>();
+        for (String side : sides) sideEnds.add(lastSegment(side));
         for (int i = 0; i < n; i++) {
             T f = facts.get(i);
-            if (!sides.isEmpty() && sides.contains(f.key())) byKey.put(f.key(), i);
+            if (!sideEnds.isEmpty() && sideEnds.contains(lastSegment(f.id())) && sides.contains(f.key())) byKey.put(f.key(), i);
             if (money[i] && !rates.isEmpty()) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
             if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
         }
         boolean[] converts = new boolean[n];
+        int[] sameSubject = sameSubjectAndFamily(facts, parallel);
         for (int i = 0; i < n; i++) {
             T f = facts.get(i);
-            link(p, first, new SubjectFamily(f.subject(), f.family()), i);
+            if (sameSubject[i] != i) p.union(sameSubject[i], i);
             if ("SHARE".equals(f.metricType())) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
             if (f.metric() != null && !rankedMetrics.isEmpty() && rankedMetrics.contains(f.metric())) link(p, first, new Ranked(f.metric()), i);
             if (gaps && (f.getGap() != null || "EVENT_DATE".equals(f.metricType()))) link(p, first, "events", i);
@@ -163,6 +174,33 @@ final class Partitions {
         }
         if (n > from) batches.add(withEvidence(facts, sorted, from, n, converts, derived, rates, bySubject));
         return batches;
+    }
+
+    /** Below this many facts the subject links are made on one thread. */
+    static final int PARALLEL = 20_000;
+
+    /**
+     * For each fact, a fact with the same subject and metric family (itself when it is the first seen): the
+     * link every fact has, so the one worth making on every core.
+     */
+    private static int[] sameSubjectAndFamily(List<? extends Linked> facts, int parallel) {
+        int n = facts.size();
+        int[] out = new int[n];
+        Map<SubjectFamily, Integer> first = n < parallel ? new HashMap<>(2 * n) : new java.util.concurrent.ConcurrentHashMap<>(2 * n);
+        java.util.function.IntConsumer each = i -> {
+            Linked f = facts.get(i);
+            Integer other = first.putIfAbsent(new SubjectFamily(f.subject(), f.family()), i);
+            out[i] = other == null ? i : other;
+        };
+        if (n < parallel) for (int i = 0; i < n; i++) each.accept(i);
+        else java.util.stream.IntStream.range(0, n).parallel().forEach(each);
+        return out;
+    }
+
+    /** What follows the last slash, or all of it. */
+    private static String lastSegment(String s) {
+        int k = s.lastIndexOf('/');
+        return k < 0 ? s : s.substring(k + 1);
     }
 
     /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */

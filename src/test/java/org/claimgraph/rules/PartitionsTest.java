@@ -86,6 +86,25 @@ class PartitionsTest {
         }
     }
     @Test
+    void theGroupsAreTheSameWhenTheirLinksAreMadeOnEveryCore() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.loadSeed();
+            loadWorkload(cg);
+            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
+            var claims = cg.claims();
+            var scopes = c.scopes(claims);
+            var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
+            cg.documents().forEach(d -> documents.put(d.id(), d));
+            var links = claims.stream().map(x -> c.link(x, documents.get(x.docId()), scopes)).toList();
+            java.util.function.Function<List<Partitions.Batch<Checker.Link>>, List<List<String>>> keys = bs -> bs.stream()
+                    .map(b -> java.util.stream.Stream.concat(b.own().stream(), b.evidence().stream()).map(Checker.Link::key).toList()).toList();
+            List<List<String>> one = keys.apply(Partitions.of(links, 40, Integer.MAX_VALUE)), every = keys.apply(Partitions.of(links, 40, 0));
+            assertTrue(one.size() > 50, "many batches: " + one.size());
+            assertEquals(one, every);
+        }
+    }
+
+    @Test
     void aRecordSitsWithItsSubjectsFiguresNotWithEveryClaimOnItsMetric() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             String claim = "{\"id\": \"%s\", \"quote\": \"q\", \"statement\": \"s\", \"claimant\": \"author\", \"subject\": \"%s\", "
