@@ -24,6 +24,16 @@ class PartitionsTest {
         docs.forEach(d -> d.entities().forEach(cg.vocabulary()::addEntity));
     }
 
+    /** Every claim of the store as the groups are made from it. */
+    private static List<Checker.Link> links(ClaimGraph cg) {
+        Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
+        var claims = cg.claims();
+        var scopes = c.scopes(claims);
+        var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
+        cg.documents().forEach(d -> documents.put(d.id(), d));
+        return claims.stream().map(x -> c.link(x, documents.get(x.docId()), scopes)).toList();
+    }
+
     @Test
     void separateSessionsGiveTheSameAssessmentsAsOne() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
@@ -66,12 +76,7 @@ class PartitionsTest {
     void rankedMetricsAndComparisonsKeepTheirClaimsTogether() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             loadWorkload(cg);
-            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
-            var claims = cg.claims();
-            var scopes = c.scopes(claims);
-            var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
-            cg.documents().forEach(d -> documents.put(d.id(), d));
-            var facts = claims.stream().map(x -> c.link(x, documents.get(x.docId()), scopes)).toList();
+            var facts = links(cg);
             List<Partitions.Batch<Checker.Link>> batches = Partitions.of(facts, 1);
             for (Partitions.Batch<Checker.Link> batch : batches) {
                 List<Checker.Link> b = batch.own();
@@ -85,17 +90,13 @@ class PartitionsTest {
             assertTrue(batches.size() > 100, "many groups: " + batches.size());
         }
     }
+
     @Test
     void theGroupsAreTheSameWhenTheirLinksAreMadeOnEveryCore() {
         try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
             cg.loadSeed();
             loadWorkload(cg);
-            Checker c = new Checker(cg.rules(), cg.vocabulary(), cg.settings(), 1);
-            var claims = cg.claims();
-            var scopes = c.scopes(claims);
-            var documents = new java.util.HashMap<String, org.claimgraph.model.Document>();
-            cg.documents().forEach(d -> documents.put(d.id(), d));
-            var links = claims.stream().map(x -> c.link(x, documents.get(x.docId()), scopes)).toList();
+            var links = links(cg);
             java.util.function.Function<List<Partitions.Batch<Checker.Link>>, List<List<String>>> keys = bs -> bs.stream()
                     .map(b -> java.util.stream.Stream.concat(b.own().stream(), b.evidence().stream()).map(Checker.Link::key).toList()).toList();
             List<List<String>> one = keys.apply(Partitions.of(links, 40, Integer.MAX_VALUE)), every = keys.apply(Partitions.of(links, 40, 0));
