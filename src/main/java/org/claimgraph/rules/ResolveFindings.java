@@ -15,6 +15,7 @@ public final class ResolveFindings {
     public static String policy(String rule) {
         return switch (rule.replaceFirst("^resolve\\.", "")) {
             case "higher-tier" -> "the more authoritative tier";
+            case "scope-that-fits" -> "the scope that fits a claim stating none (the other source's figures are of another scope)";
             case "more-specific-source" -> "the more specific source (the claim's own period and scope exactly)";
             case "primary-publisher" -> "the primary publisher of the statistic (the subject publishing its own figure)";
             case "latest-revision" -> "the later publication of the same statistic (both publication dates known)";
