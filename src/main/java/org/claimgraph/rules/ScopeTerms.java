@@ -106,6 +106,14 @@ final class ScopeTerms {
     /** Words that name every kind of what follows or precedes ("all kinds of coal" is coal, 各类学校 is schools). */
     private static final Pattern EVERY_KIND = Pattern.compile("(?iu)\\b(?:all|every|any|each)\\s+(?:kinds?|types?|sorts?)\\s+of\\b"
             + "|\\bof\\s+(?:all|every|any|each)\\s+(?:kinds?|types?|sorts?)\\b|各(?:类型|類型|类|類|种|種|式)");
+    /**
+     * A kind joined to its own negation ("documented and undocumented", "EU or non-EU", 合法和非法, 登记和未登记, 有证与无证):
+     * the two together are every one, so the pair says the whole, as "all kinds of" does.
+     */
+    private static final Pattern BOTH = Pattern.compile("(?iu)\\b(\\p{L}[\\p{L}-]*)\\s+(?:and|or|&)\\s+(?:un|non-?|in|im|il|ir|dis)\\1\\b"
+            + "|\\b(?:un|non-?|in|im|il|ir|dis)(\\p{L}[\\p{L}-]*)\\s+(?:and|or|&)\\s+\\2\\b"
+            + "|(\\p{IsHan}{1,4}?)[和及与與或、](?:非|未|不|无|無)\\3|(?:非|未|不|无|無)(\\p{IsHan}{1,4}?)[和及与與或、]\\4"
+            + "|有(\\p{IsHan}{1,3}?)[和及与與或、](?:无|無|没有|沒有)\\5|合法[和及与與或、]非法|非法[和及与與或、]合法");
     /** A year: what makes the part after a comma a source's label (an edition, a release), not a qualifier. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)");
     /** Words that join two things: a list after a comma is part of the scope, not a label. */
@@ -125,7 +133,7 @@ final class ScopeTerms {
      * {@code wide} ("coastal and island regions" within "all regions", 沿海地区 within 全部地区). A scope is read
      * as its head and, after its first comma, a label when that part names a year and lists nothing (the
      * source's table or release: "Statistics Office Yearbook 2024 table 3"). The narrow head says every telling
-     * word of the wide one (filler such as "all of", "whole", "all kinds of", 全, 各类 aside, and the
+     * word of the wide one (filler such as "all of", "whole", "all kinds of", 全, 各类, a kind joined to its negation aside, and the
      * {@code ignored} words: the metric's names), perhaps more; it joins none of them to a word the wide head lacks with "and", "or", a
      * hyphen, 和, 、 (a union: "regions and cities", "urban-rural") and leaves none out ("outside the capital",
      * "non-EU", 首都以外). A label names whose figures they are, not whom they count: it never blocks nesting,
@@ -133,10 +141,24 @@ final class ScopeTerms {
      */
     static boolean within(String wide, String narrow, Set<String> ignored) {
         String[] w = headAndLabel(wide), n = headAndLabel(narrow);
-        Set<String> wideWords = telling(w[0], ignored), narrowWords = telling(n[0], ignored);
-        if (wideWords.isEmpty() || !narrowWords.containsAll(wideWords)) return false;
-        if (joins(n[0], wideWords) || leavesOut(n[0], wideWords)) return false;
+        String wideHead = BOTH.matcher(w[0]).replaceAll(" "); // a kind and its negation: the whole of both, read as no word
+        boolean every = !wideHead.equals(w[0]);
+        Set<String> wideWords = telling(wideHead, ignored), narrowWords = telling(n[0], ignored);
+        if (wideWords.isEmpty() && !every || !narrowWords.containsAll(wideWords)) return false;
+        String narrowHead = n[0]; // naming one side of the wide pair ("undocumented", 非法) leaves nothing of the wide scope out
+        for (String side : every ? sides(w[0]) : List.<String>of()) narrowHead = Pattern.compile("(?iu)" + Pattern.quote(side)).matcher(narrowHead).replaceAll(" ");
+        if (joins(narrowHead, wideWords) || leavesOut(narrowHead, wideWords)) return false;
         return w[1] == null || n[1] == null || sameSource(of(w[1]), of(n[1]));
+    }
+
+    /** The two sides of every kind joined to its negation in a head ({@link #BOTH}), the longer first. */
+    private static List<String> sides(String head) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m = BOTH.matcher(head); m.find();) {
+            for (String side : m.group().split("(?iu)\\s+(?:and|or|&)\\s+|[和及与與或、]")) if (!side.isBlank()) out.add(side.strip());
+        }
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return out;
     }
 
     /** A scope's head and its label (null when it has none), the head stripped of Chinese filler. */

@@ -32,6 +32,19 @@ class ScopeNestingTest {
             "schools of every type|primary schools|true",
             "各类学校|公立学校|true",
             "各種學校|公立學校|true",
+            // a kind joined to its negation is every one of them, either way round
+            "documented and undocumented migrants|undocumented migrants|true",
+            "foreign-born people, documented and undocumented|undocumented foreigners|false",
+            "undocumented or documented workers|documented workers|true",
+            "EU and non-EU migrants|non-EU migrants|true",
+            "合法和非法移民|非法移民|true",
+            "登记与未登记的工人|未登记的工人|true",
+            "有证和无证的外籍人士|无证的外籍人士|true",
+            // not a kind and its negation, or a narrower scope that says less than the rest of the wider one
+            "documented and registered migrants|undocumented migrants|false",
+            "documented migrants|undocumented migrants|false",
+            "documented and undocumented migrants in the capital|undocumented migrants|false",
+            "合法和非法移民|外籍人士|false",
             // other places, the other sex, the wider way round
             "Europe|emerging Asia|false",
             "women|men|false",
@@ -67,5 +80,7 @@ class ScopeNestingTest {
     void theMetricsNamesAreIgnored() {
         assertEquals(false, ScopeTerms.within("state minimum wage", "southern states", Set.of()));
         assertEquals(true, ScopeTerms.within("state minimum wage", "southern states", ScopeTerms.of("minimum wage")));
+        assertEquals(true, ScopeTerms.within("foreign-born people, documented and undocumented", "undocumented foreigners",
+                ScopeTerms.of("foreign-born population foreign nationals")));
     }
 }
