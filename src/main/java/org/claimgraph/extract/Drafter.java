@@ -265,7 +265,8 @@ final class Drafter {
             String n = simple.substring(s, e);
             // a single word opening a sentence is a name only where the text capitalises it elsewhere too
             if (n.indexOf(' ') < 0 && sentenceStart(s) && !capitalisedElsewhere(n) && !SPEAKS.matcher(simple.substring(e, Math.min(simple.length(), e + 12))).lookingAt()
-                    && !BRACKETED_FIGURE.matcher(simple).region(e, simple.length()).lookingAt()) continue;
+                    && !BRACKETED_FIGURE.matcher(simple).region(e, simple.length()).lookingAt() && !opensSentences(n)) continue;
+            if (n.indexOf(' ') < 0 && opensSentences(n)) soleNames.add(n);
             spans.add(new int[] {s, e});
         }
         List<Mention> out = new ArrayList<>();
@@ -286,7 +287,8 @@ final class Drafter {
             if (n.indexOf(' ') < 0) {
                 for (int[] other : spans) {
                     String o = simple.substring(other[0], other[1]);
-                    if (o.length() > full.length() && (o.endsWith(" " + n) || o.startsWith(n + " "))) full = o;
+                    // a surname stands for the person (Haldane); a word a longer name starts with is its owner (Acme, Acme Europe)
+                    if (o.length() > full.length() && o.endsWith(" " + n)) full = o;
                 }
             }
             String id = text.substring(sp[0], sp[1]).equals(n) && full.equals(n) ? text.substring(sp[0], sp[1]) : full;
@@ -295,6 +297,33 @@ final class Drafter {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * A word that opens two sentences or more and is never written in small letters is a name (a company
+     * the gazetteer lacks: "Acme raised …", "Acme expects …"), unless it names a measure or a word of the patterns.
+     */
+    private boolean opensSentences(String w) {
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || notName(w)) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (p.nameStopwords.contains(lower) || measureWords().contains(lower)) return false;
+        int opens = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(simple);
+        while (m.find()) {
+            if (!m.group().equals(w)) return false;
+            if (sentenceStart(m.start())) opens++;
+        }
+        return opens >= 2;
+    }
+
+    /** One-word names the text opens sentences with: subjects as names of two words are. */
+    private final Set<String> soleNames = new java.util.HashSet<>();
+    private Set<String> measureWords;
+
+    /** The catalogue's names of measures, in small letters (Revenue, Turnout open sentences but name no one). */
+    private Set<String> measureWords() {
+        if (measureWords == null) measureWords = metricNames().keySet();
+        return measureWords;
     }
 
     private static boolean gazetteerSpan(List<Mention> gazetteer, int s, int e) {
@@ -629,7 +658,7 @@ final class Drafter {
     private boolean subjectName(String id) {
         // Chinese names are found by what they end with (a party, a place, a body) or are people's
         if (zh) return !people.contains(id);
-        if (!id.contains(" ")) return false;
+        if (!id.contains(" ")) return soleNames.contains(id);
         for (String w : id.split("\\s+")) if (w.length() == 1 || p.nameNotSubject.contains(w)) return false;
         return true;
     }

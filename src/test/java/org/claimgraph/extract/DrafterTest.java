@@ -695,4 +695,18 @@ class DrafterTest {
         assertEquals("2025", d.get("82.5%").split(" \\| ")[1], d.toString());
         assertEquals("2025", d.get("twice").split(" \\| ")[1], d.toString());
     }
+
+    @Test
+    void aWordThatOpensSentencesAndIsNeverWrittenSmallIsAName() {
+        // a one-word company the gazetteer lacks, named only where its sentences open, and its divisions after it
+        Map<String, String> en = subjects("Brindlecorp lifts its dividend\n\nBrindlecorp said revenue rose 4% to $9 billion in 2024. "
+                + "At home, Brindlecorp Retail grew 5% to $6 billion.\nBrindlecorp expects revenue to reach $10 billion in 2025.", "en", "2025-02-20");
+        assertEquals("Brindlecorp", en.get("$9 billion"), en.toString());
+        assertEquals("Brindlecorp Retail", en.get("$6 billion"), en.toString());
+        // the word a longer name starts with is its owner, not that name
+        assertEquals("Brindlecorp", en.get("$10 billion"), en.toString());
+        // a word of a measure that opens sentences names no one
+        Map<String, String> none = subjects("Revenue rose 4% to $9 billion in 2024.\nRevenue from services grew 5% to $2 billion.", "en", "2025-02-20");
+        assertEquals("-", none.get("$9 billion"), none.toString());
+    }
 }
