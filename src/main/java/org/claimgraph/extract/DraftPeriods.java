@@ -104,7 +104,7 @@ final class DraftPeriods {
 
     /** The year most of the text is about: the one its periods name most often (the first of equals), else the publication year. */
     private String firstYear() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>(), outlook = new LinkedHashMap<>();
         for (PeriodMention pm : periods) {
             String y = null;
             if (Set.of("year", "fiscal", "fiscalSpan", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
@@ -119,13 +119,27 @@ final class DraftPeriods {
             // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
             if (insideDay(pm) || ownerOf(pm) != null) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
-            counts.merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
+            // "expects revenue of $44 billion in 2025": the year of a forecast is what the text reports only when it names no other
+            (forecast(pm) ? outlook : counts).merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
                     && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 1 : 2, Integer::sum);
         }
+        if (counts.isEmpty()) counts = outlook;
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         if (best != null) return best;
         return published == null ? null : String.valueOf(published.getYear());
+    }
+
+    /** A period named in a clause that forecasts (expects, outlook, 预计): when a forecast is for. */
+    private boolean forecast(PeriodMention pm) {
+        int[] sentence = clauses.sentenceOf(pm.start());
+        int[] clause = clauses.clauseOf(pm.start(), sentence);
+        String c = simple.substring(clause[0], clause[1]).toLowerCase(Locale.ROOT);
+        for (String w : p.outlookWords) {
+            String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
+            if (x.chars().anyMatch(ch -> ch > 127) ? c.contains(x) : c.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*")) return true;
+        }
+        return false;
     }
 
     /** The fiscal year named right after a quarter ("the second quarter of its 2025 fiscal year"), or null. */

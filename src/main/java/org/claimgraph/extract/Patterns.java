@@ -50,7 +50,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, futureDay, estimate, belowZero, ordinalAfter;
+            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, outlookWords, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -221,6 +221,7 @@ final class Patterns {
         headGap = Pattern.compile(p.path("head").path("gap").asText());
         shareOfGap = Pattern.compile(p.path("shareOfGap").asText());
         projection = strings(p.path("projection"));
+        outlookWords = strings(p.path("outlookYear"));
         futureDay = strings(p.path("futureDay"));
         estimate = strings(p.path("estimate"));
         p.path("phrases").properties().forEach(e -> {

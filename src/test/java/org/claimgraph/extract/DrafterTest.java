@@ -709,4 +709,17 @@ class DrafterTest {
         Map<String, String> none = subjects("Revenue rose 4% to $9 billion in 2024.\nRevenue from services grew 5% to $2 billion.", "en", "2025-02-20");
         assertEquals("-", none.get("$9 billion"), none.toString());
     }
+
+    @Test
+    void theYearOfAForecastIsNotTheTextsYear() {
+        // the year a forecast is for (published in it) gives way to the year the figures report; the last three months of a year are its fourth quarter
+        Map<String, String> d = drafted("Acme raises its 2025 forecast\n\nAcme's revenue grew 16% to $10 billion in the last three months of 2024. "
+                + "Operating income for the quarter rose 52% to $2 billion. Acme expects revenue of $44 billion in 2025, and its shares rose 13%.", "en", "2025-01-21");
+        assertEquals("revenue | 2024-Q4", d.get("$10 billion"), d.toString());
+        assertEquals("2024-Q4", d.get("$2 billion").split(" \\| ")[1], d.toString());
+        assertEquals("revenue | 2025", d.get("$44 billion"), d.toString());
+        // a text about a forecast alone keeps the forecast's year
+        Map<String, String> f = drafted("The ministry expects exports to grow 3% to $800 billion in 2026.", "en", "2025-12-01");
+        assertEquals("2026", f.get("$800 billion").split(" \\| ")[1], f.toString());
+    }
 }
