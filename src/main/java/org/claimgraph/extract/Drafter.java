@@ -1033,7 +1033,7 @@ final class Drafter {
         if (unit.endsWith("Wh")) return d.contains("energy");
         if (unit.equals("acre") || unit.equals("ft2") || unit.equals("m2") || unit.equals("km2") || unit.equals("ha")) return d.contains("area");
         // a length, a speed, a time, a temperature or a mass fits a measure of that dimension only
-        if (Set.of("km", "m", "cm", "mm", "mi").contains(unit)) return d.contains("length");
+        if (Set.of("km", "m", "cm", "mm", "mi", "ft").contains(unit)) return d.contains("length");
         if (Set.of("km/h", "m/s", "mph").contains(unit)) return d.contains("speed");
         if (Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years").contains(unit)) return d.contains("time");
         if (unit.equals("celsius") || unit.equals("[degF]")) return d.contains("temperature");

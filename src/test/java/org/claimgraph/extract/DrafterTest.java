@@ -722,4 +722,16 @@ class DrafterTest {
         Map<String, String> f = drafted("The ministry expects exports to grow 3% to $800 billion in 2026.", "en", "2025-12-01");
         assertEquals("2026", f.get("$800 billion").split(" \\| ")[1], f.toString());
     }
+
+    @Test
+    void waterLevelsReservoirStorageAndDroughtAreasAreMeasures() {
+        Map<String, String> en = drafted("In 2023 the water level of the lake fell to 80 feet.", "en", "2024-10-25");
+        assertEquals("water-level | 2023", en.get("80 feet"), en.toString());
+        Map<String, String> tw = drafted("2021年該水庫有效蓄水量6,700萬立方公尺，蓄水率33.9%。", "zh", "2021-04-07");
+        assertEquals("reservoir-storage | 2021", tw.get("6,700萬立方公尺"), tw.toString());
+        assertEquals("reservoir-storage-rate | 2021", tw.get("33.9%"), tw.toString());
+        Map<String, String> cn = drafted("2022年该流域耕地受旱面积6632万亩，湖泊水位只有11.99米。", "zh", "2022-08-30");
+        assertEquals("drought-area | 2022", cn.get("6632万亩"), cn.toString());
+        assertEquals("water-level | 2022", cn.get("11.99米"), cn.toString());
+    }
 }
