@@ -119,7 +119,7 @@ final class DraftPeriods {
             // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
             if (insideDay(pm) || ownerOf(pm) != null) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
-            // "expects revenue of $44 billion in 2025": the year of a forecast is what the text reports only when it names no other
+            // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
             (forecast(pm) ? outlook : counts).merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
                     && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 1 : 2, Integer::sum);
         }

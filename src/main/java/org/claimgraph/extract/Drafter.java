@@ -456,6 +456,20 @@ final class Drafter {
                 if (!(place(m.id()) && afterPreposition(m, sentence))) { pick = m; break; }
             }
             inClause = pick != null;
+            // Chinese: a body the gazetteer lacks (a name ending in 公司, 水库 …) nearer the figure than any gazetteer name of
+            // the sentence comes before them (甲市…实施限水，…乙水库蓄水量3亿立方米，蓄水率12%)
+            if (pick == null && zh && !text && !ratio) {
+                Mention near = null;
+                int gazetteerEnd = -1;
+                for (Mention m : entities) if (m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) {
+                    if (!textNames.contains(m.id())) gazetteerEnd = m.end();
+                    else if (body(m.id())) near = m;
+                }
+                if (near != null && near.start() >= gazetteerEnd) {
+                    pick = near;
+                    inClause = near.start() >= clause[0];
+                }
+            }
             // a name the gazetteer lacks: the nearest before the figure in its sentence, never one after it (up from 90 at the Rome Games)
             // (not one after "the": Vantor Haldane won the Rift Marathon, reaching Lyon 12 seconds ahead)
             // 甲市…；乙市…，增长2%: a part after a semicolon is about its own name first
@@ -577,6 +591,12 @@ final class Drafter {
             }
         }
         return null;
+    }
+
+    /** Chinese: a name of the text that ends with the word for a body (公司, 银行, 水库), no place or person. */
+    private boolean body(String id) {
+        String n = Chinese.simplified(id);
+        return !people.contains(id) && p.chineseNames.suffixes().stream().anyMatch(n::endsWith);
     }
 
     /** A name can be the subject unless it speaks (X said) or is the whole a share is taken of (占…的, share of). */

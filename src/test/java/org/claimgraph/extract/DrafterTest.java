@@ -734,4 +734,15 @@ class DrafterTest {
         assertEquals("drought-area | 2022", cn.get("6632万亩"), cn.toString());
         assertEquals("water-level | 2022", cn.get("11.99米"), cn.toString());
     }
+
+    @Test
+    void aChineseReservoirIsANameAndARegionWordIsNone() {
+        // a name the gazetteer lacks in the figure's clause comes before the gazetteer's place elsewhere in the sentence
+        Map<String, String> zh = subjects("廣州自6日起限水，水利署公布，青山水庫有效蓄水量3,000萬立方公尺，蓄水率12.5%。", "zh", "2021-04-07");
+        assertEquals("青山水庫", zh.get("3,000萬立方公尺"), zh.toString());
+        assertEquals("青山水庫", zh.get("12.5%"), zh.toString());
+        // 跨区域: 区 followed by 域 ends no name of a district
+        Map<String, String> cn = subjects("2025年全国跨区域人员流动量达到90亿人次。", "zh", "2025-02-23");
+        assertEquals("china", cn.get("90亿人次"), cn.toString());
+    }
 }
