@@ -246,6 +246,18 @@ final class DraftPeriods {
                 java.time.YearMonth last = java.time.YearMonth.parse(end);
                 return last.minusMonths(months == null ? 11 : months - 1) + "/" + last;
             }
+            case "yearToDate" -> {
+                // the year to date: from January to the last month named before it, else to the month of publication
+                if (year == null || !year.matches("\\d{4}")) return year;
+                String last = null;
+                for (PeriodMention o : periods) {
+                    if (o.start() >= pm.start()) break;
+                    if (o.kind().equals("monthOnly") || o.kind().equals("month")) last = subLabel(o, year);
+                }
+                if (last == null || !last.startsWith(year)) last = published != null && published.getYear() == Integer.parseInt(year)
+                        ? String.format(Locale.ROOT, "%s-%02d", year, published.getMonthValue()) : year + "-12";
+                return last.endsWith("-01") ? last : year + "-01/" + last;
+            }
             case "season" -> {
                 String own = seasonYear(pm);
                 String sy = own != null ? own : year;

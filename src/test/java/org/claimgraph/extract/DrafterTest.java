@@ -745,4 +745,15 @@ class DrafterTest {
         Map<String, String> cn = subjects("2025年全国跨区域人员流动量达到90亿人次。", "zh", "2025-02-23");
         assertEquals("china", cn.get("90亿人次"), cn.toString());
     }
+
+    @Test
+    void theYearToDateRunsFromJanuaryToTheMonthTheTextIsAbout() {
+        Map<String, String> en = drafted("Burglaries fell 4% to 900 in May 2023. There were 5,200 burglaries in the year to date, and since January "
+                + "the city has recorded 61 murders.", "en", "2023-06-05");
+        assertEquals("2023-01/2023-05", en.get("5,200").split(" \\| ")[1], en.toString());
+        assertEquals("2023-01/2023-05", en.get("61").split(" \\| ")[1], en.toString());
+        // no month named: up to the month of publication
+        Map<String, String> zh = drafted("2023年该市今年以来共发生盗窃案3406宗。", "zh", "2023-09-20");
+        assertEquals("thefts | 2023-01/2023-09", zh.get("3406宗"), zh.toString());
+    }
 }
