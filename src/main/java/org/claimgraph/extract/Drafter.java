@@ -732,6 +732,12 @@ final class Drafter {
         return found != null && vocab.metric(found) != null ? found : null;
     }
 
+    /** Whether the figure's clause names, before it, a measure of time (a wait, 轮候时间): a span of time that is its value. */
+    boolean measuresTime(Figures.Found f) {
+        int[] sentence = clauses.sentenceOf(f.start());
+        return namedTimeMeasure(f, clauses.clauseOf(f.start(), sentence));
+    }
+
     /** Whether the figure's clause names, before it, another measure in years (人均预期寿命78.6岁: life expectancy, not an age). */
     private boolean namedTimeMeasure(Figures.Found f, int[] clause) {
         for (Mention m : metrics) {

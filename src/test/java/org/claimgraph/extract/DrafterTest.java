@@ -756,4 +756,16 @@ class DrafterTest {
         Map<String, String> zh = drafted("2023年该市今年以来共发生盗窃案3406宗。", "zh", "2023-09-20");
         assertEquals("thefts | 2023-01/2023-09", zh.get("3406宗"), zh.toString());
     }
+
+    @Test
+    void aSpanOfTimeAfterAMeasureOfTimeIsAClaim() {
+        JsonNode d = EXTRACTOR.extract("該科的輪候時間中位數由11星期增至14星期，最長輪候205周。", "zh", LocalDate.parse("2022-10-31"));
+        Map<String, String> m = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) m.put(d.path("quantities").get(c.path("quantity").asInt()).path("text").asText(), c.path("metric").asText("-"));
+        assertEquals("waiting-time", m.get("14星期"), d.toString());
+        assertEquals("waiting-time", m.get("205周"), d.toString());
+        // a span of time that names no measure of time stays no claim
+        JsonNode w = EXTRACTOR.extract("The strike lasted 53 days in 2024.", "en", LocalDate.parse("2024-11-05"));
+        assertEquals(0, w.path("claims").size(), w.toString());
+    }
 }
