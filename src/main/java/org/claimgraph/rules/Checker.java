@@ -167,9 +167,10 @@ public final class Checker {
 
     /**
      * A claim as the groups are made from it: what links it to others, and what making its fact needs
-     * besides the claim (its document, whether its scope is its document's sole one, its metric's entry).
+     * besides the claim (its document, whether its scope is its document's sole one, its figure as compared,
+     * its metric's entry). The figure is the claim's own unless it was converted, so holding it costs little.
      */
-    record Link(Claim claim, Document doc, boolean sole, String unit, MetricFacts mf) implements Partitions.Linked {
+    record Link(Claim claim, Document doc, boolean sole, org.claimgraph.model.Quantity value, MetricFacts mf) implements Partitions.Linked {
         public String key() { return claim.key(); }
         public String id() { return claim.id(); }
         public String docId() { return claim.docId(); }
@@ -187,13 +188,13 @@ public final class Checker {
         public String changeOf() { return mf == null || mf.metric() == null ? null : mf.changeBase(); }
         public String numerator() { return mf == null || mf.metric() == null || mf.quotient() == null ? null : mf.quotient()[0]; }
         public String complementOf() { return mf == null || mf.metric() == null ? null : mf.complement(); }
-        public boolean isMoney() { return Calc.currency(unit) != null; }
+        public String unit() { return value == null ? null : value.basis() == null ? value.unit() : value.unit() + "/" + value.basis(); }
+        public boolean isMoney() { return Calc.currency(unit()) != null; }
     }
 
     Link link(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
         MetricFacts mf = c.metric() == null ? null : metrics.computeIfAbsent(c.metric(), this::metricFacts);
-        var v = comparable(c, mf == null ? null : mf.metric());
-        return new Link(c, d, scopes.get(scopeGroup(c)) != MIXED, unit(v), mf);
+        return new Link(c, d, scopes.get(scopeGroup(c)) != MIXED, comparable(c, mf == null ? null : mf.metric()), mf);
     }
 
     /** The figure as compared: in base units (MW and GW in watts, weekly rates per year, prices per cubic metre), a multiple's growth as a percent. */
@@ -202,10 +203,6 @@ public final class Checker {
         var v = c.value() == null ? null : vocabulary.comparable(c.value(),
                 m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
         return v != null && m != null && m.type() == MetricType.GROWTH && "times".equals(v.unit()) ? growthOfMultiple(v) : v;
-    }
-
-    private static String unit(org.claimgraph.model.Quantity v) {
-        return v == null ? null : v.basis() == null ? v.unit() : v.unit() + "/" + v.basis();
     }
 
     Fact fact(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
@@ -219,8 +216,7 @@ public final class Checker {
         Metric m = mf == null ? null : mf.metric();
         Set<String> qs = c.qualifiers().isEmpty() ? Set.of() : new HashSet<>(); // most claims have none
         for (Qualifier q : c.qualifiers()) qs.add(q.json);
-        // shown as stated, compared as the link's unit says
-        var v = comparable(c, m);
+        var v = l.value(); // shown as stated, compared as converted
         var p = c.period();
         var cmp = c.compares();
         var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
