@@ -65,7 +65,7 @@ public final class Amounts {
 
     /** Nothing a fact-checker counts in base units reaches this (world GDP is about 10^14 USD). */
     static final double MAX = 1e18;
-    /** A spelled-out fraction is a rounded share: "a third" is 30–36.7%. */
+    /** A spelled-out fraction or multiple is rounded: "a third" is 30–36.7%, "doubled" 1.8–2.2 times. */
     static final double FRACTION_PRECISION = 0.10;
 
     /**

@@ -145,7 +145,9 @@ final class FigureReader {
     private Part multiple(int s, int e) {
         Integer n = MULTIPLES.get(t.substring(s, e).toLowerCase(Locale.ROOT));
         if (n == null) return null;
-        return new Part(BigDecimal.valueOf(n), new BigDecimal("0.5"), null, "times", BigDecimal.ONE, false);
+        // a multiple named by a word is rounded as a spelled-out share is: "doubled" is 1.8-2.2 times, not 1.5-2.5
+        BigDecimal v = BigDecimal.valueOf(n);
+        return new Part(v, v.multiply(BigDecimal.valueOf(Amounts.FRACTION_PRECISION)), null, "times", BigDecimal.ONE, false);
     }
 
     private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(

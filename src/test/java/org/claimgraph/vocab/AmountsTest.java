@@ -96,8 +96,8 @@ class AmountsTest {
             "百分之三十; zh; 30; 29.5; 30.5; percent; -",
             "百分之三十五点五; zh; 35.5; 35.45; 35.55; percent; -",
             "两倍; zh; 2; 1.5; 2.5; times; -",
-            "翻倍; zh; 2; 1.5; 2.5; times; -",
-            "翻两番; zh; 4; 3.5; 4.5; times; -",
+            "翻倍; zh; 2; 1.8; 2.2; times; -",
+            "翻两番; zh; 4; 3.6; 4.4; times; -",
             "三分之一; zh; 33.333333333333336; 30; 36.66666666666667; percent; -",
             "2.5个百分点; zh; 2.5; 2.45; 2.55; percentage-point; -",
             // English words, fractions, abbreviations
@@ -155,8 +155,8 @@ class AmountsTest {
             "0.5 percentage points; en; 0.5; 0.45; 0.55; percentage-point; -",
             "17 times; en; 17; 16.5; 17.5; times; -",
             "3x; en; 3; 2.5; 3.5; times; -",
-            "twice; en; 2; 1.5; 2.5; times; -",
-            "tripled; en; 3; 2.5; 3.5; times; -",
+            "twice; en; 2; 1.8; 2.2; times; -",
+            "tripled; en; 3; 2.7; 3.3; times; -",
             // "and a half" and 倍半 are read by the same reader as every other figure
             "two and a half times; en; 2.5; 2.45; 2.55; times; -",
             "one and a half times; en; 1.5; 1.45; 1.55; times; -",
