@@ -46,7 +46,7 @@ final class DraftPeriods {
         this.figures = figures;
         this.clauses = clauses;
         this.dayChars = dayChars;
-        this.roc = Figures.rocCalendar(text, simple);
+        this.roc = Figures.rocCalendar(text, simple, published);
         this.periods = periodMentions(amountChars);
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];

@@ -77,22 +77,25 @@ final class Figures {
         String noun = p.ratioNouns.isEmpty() ? "" : "(?: (?:" + String.join("|", byLength(p.ratioNouns)) + "))?";
         this.englishRatio = Pattern.compile("(?i)" + one + noun + " (?:in|out of) (?:every )?(?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
-        this.roc = rocCalendar(text, simple);
+        this.roc = rocCalendar(text, simple, published);
     }
 
     private static final Pattern ROC_YEAR = Pattern.compile("(?<![\\d.])(1[0-4]\\d)年(\\d{1,2}月)?");
 
     /**
      * Whether a text counts years in the calendar of the Republic of China: it names 民國, or is
-     * written in Traditional characters and names such a year with its month (114年12月) or two of them.
+     * written in Traditional characters and names such a year with its month (114年12月), or two of them,
+     * or the year of its publication or the one before it (a survey of 113年 published in 2025).
      */
-    static boolean rocCalendar(String text, String simple) {
+    static boolean rocCalendar(String text, String simple, LocalDate published) {
         if (simple.contains("民国")) return true;
         if (text.equals(simple)) return false;
         Set<String> years = new java.util.HashSet<>();
         Matcher m = ROC_YEAR.matcher(simple);
         while (m.find()) {
             if (m.group(2) != null) return true;
+            int y = Integer.parseInt(m.group(1)) + ROC_OFFSET;
+            if (published != null && (y == published.getYear() || y == published.getYear() - 1)) return true;
             years.add(m.group(1));
         }
         return years.size() >= 2;

@@ -326,6 +326,20 @@ class FiguresTest {
         assertEquals("2025-12-31 date @33", t.get("114年12月底"), t.toString());
         // a Simplified text counts years: 100年 is a span
         assertEquals("100.0 years", valueUnit(found("建党100年来，人口增长。", "zh", "2021-07-01"), "100年"));
+        // one such year alone, the year before publication: a period too; a span of years in a text of another time stays one
+        Map<String, String> one = found("勞動部公布113年調查，受僱者月薪中位數為3.6萬元。", "zh", "2025-03-01");
+        assertEquals("[3.6萬元]", one.keySet().toString());
+        assertEquals("110.0 years", valueUnit(found("這座廟已有110年歷史，去年遊客達3萬人。", "zh", "2025-03-01"), "110年"));
+    }
+
+    @Test
+    void aBareYuanInATextAboutTaiwanIsNewTaiwanDollars() {
+        Map<String, String> t = found("去年台灣的月薪中位數為3.6萬元，台北市為4.5萬元。", "zh", "2025-03-01");
+        assertEquals("36000.0 TWD", valueUnit(t, "3.6萬元"), t.toString());
+        assertEquals("45000.0 TWD", valueUnit(t, "4.5萬元"), t.toString());
+        // a text naming Hong Kong more often keeps its dollars; one naming no place, the renminbi
+        assertEquals("36000.0 HKD", valueUnit(found("香港去年月薪中位數為3.6萬元，較台灣高，香港房價也高。", "zh", "2025-03-01"), "3.6萬元"));
+        assertEquals("36000.0 CNY", valueUnit(found("去年某市月薪中位数为3.6万元。", "zh", "2025-03-01"), "3.6万元"));
     }
 
     @Test
