@@ -158,7 +158,16 @@ final class DraftPeriods {
         String g = first(m);
         return switch (pm.kind()) {
             case "year", "until" -> rocYear(m, g);
-            case "fiscal" -> "FY" + g;
+            case "fiscal" -> {
+                // the fiscal year that ended in a month: the year of its end, written or the last such month before publication
+                String fm = hasGroup(m, "fm") ? m.group("fm") : hasGroup(m, "zfm") ? m.group("zfm") : null;
+                if (fm == null) yield "FY" + g;
+                String fy = hasGroup(m, "fy") ? m.group("fy") : hasGroup(m, "zfy") ? m.group("zfy") : null;
+                if (fy != null) yield "FY" + fy;
+                int month = fm.matches("\\d+") ? Integer.parseInt(fm) : monthNumber(fm);
+                yield published == null || month < 1 || month > 12 ? null
+                        : "FY" + (published.getMonthValue() > month ? published.getYear() : published.getYear() - 1);
+            }
             case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
             case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
             case "month" -> m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);

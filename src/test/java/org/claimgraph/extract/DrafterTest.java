@@ -768,4 +768,18 @@ class DrafterTest {
         JsonNode w = EXTRACTOR.extract("The strike lasted 53 days in 2024.", "en", LocalDate.parse("2024-11-05"));
         assertEquals(0, w.path("claims").size(), w.toString());
     }
+
+    @Test
+    void aFiscalYearThatEndedInAMonthIsTheYearItEndedIn() {
+        Map<String, String> en = drafted("City closes its books\n\nThe city collected $2.1 billion in the fiscal year that ended in June, "
+                + "and spent $2.3 billion. In the fiscal year that ended on September 30, 2022, it collected $1.9 billion.", "en", "2024-08-20");
+        assertEquals("FY2024", en.get("$2.1 billion").split(" \\| ")[1], en.toString());
+        assertEquals("FY2024", en.get("$2.3 billion").split(" \\| ")[1], en.toString());
+        assertEquals("FY2022", en.get("$1.9 billion").split(" \\| ")[1], en.toString());
+        // published before the month ends: the year before's
+        assertEquals("FY2023", drafted("The city collected $2.1 billion in the fiscal year that ended in September.", "en", "2024-08-20")
+                .get("$2.1 billion").split(" \\| ")[1]);
+        Map<String, String> zh = drafted("该市截至6月底的财年收入为210亿元。", "zh", "2024-08-20");
+        assertEquals("FY2024", zh.get("210亿元").split(" \\| ")[1], zh.toString());
+    }
 }
