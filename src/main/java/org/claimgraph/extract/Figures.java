@@ -506,6 +506,8 @@ final class Figures {
     private static final Pattern POINTS = Pattern.compile(" points?(?![\\p{L}-])");
     private static final Pattern POINTS_TO_PERCENT = Pattern.compile(
             "(?i)\\s+(?:(?:fewer|more|lower|higher|less|below|above)\\s+than(?:\\s+the)?|to|from|than(?:\\s+the)?|on|at)\\s+(?:an?\\s+|the\\s+)?\\d[\\d.,]*\\s?(?:%|per ?cent\\b|percent\\b)");
+    private static final Pattern PERCENT_BESIDE = Pattern.compile("(?i)\\d(?:%|\\s?per ?cent|\\s?percent),\\s+$");
+    private static final Pattern POINTS_COMPARED = Pattern.compile("(?i)\\s+(?:higher|lower|up|down|more|less|above|below)\\b");
     private static final Pattern PERCENT_THEN_POINTS = Pattern.compile(
             "(?i)\\d(?:%|\\s?per ?cent|\\s?percent),?\\s+(?:up|down|a (?:rise|fall|drop|gain) of|an? (?:increase|decrease|decline|drop) of)\\s+$");
 
@@ -518,8 +520,11 @@ final class Figures {
         Matcher m = POINTS.matcher(simple).region(j, simple.length());
         if (!m.lookingAt()) return null;
         boolean after = POINTS_TO_PERCENT.matcher(simple).region(m.end(), simple.length()).lookingAt();
-        boolean before = PERCENT_THEN_POINTS.matcher(simple.substring(Math.max(0, i - 40), i)).find();
-        if (!after && !before) return null;
+        String lead = simple.substring(Math.max(0, i - 40), i);
+        boolean before = PERCENT_THEN_POINTS.matcher(lead).find();
+        // "at 31.3%, 1.3 points higher than in 2023": a percentage right before, a comparison right after
+        boolean beside = PERCENT_BESIDE.matcher(lead).find() && POINTS_COMPARED.matcher(simple).region(m.end(), simple.length()).lookingAt();
+        if (!after && !before && !beside) return null;
         return new Patterns.UnitWord(m.group(), "percentage-point", "percentage-point", false, false, 1, List.of(), List.of(), List.of());
     }
 
@@ -732,7 +737,7 @@ final class Figures {
         double confidence = 0.9;
         if (unit == null) {
             if (a.words()) {
-                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart)) return false;
+                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart) && !tallyVerbBefore(spanStart)) return false;
                 unit = "count";
                 why = "a number word before \"" + nextWord(end) + "\"";
                 confidence = 0.5;
@@ -952,6 +957,14 @@ final class Figures {
     }
 
     private boolean countWordAfter(int e) { return p.englishCountBefore.contains(nextWord(e).toLowerCase(Locale.ROOT)); }
+
+    /** "drew nine and lost four": the word before the number is a verb of a tally. */
+    private boolean tallyVerbBefore(int s) {
+        Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
+        return m.find() && p.englishCountAfter.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+) $");
 
     private String nextWord(int e) {
         int i = e;

@@ -49,7 +49,7 @@ final class Patterns {
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
-    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, ratioNouns, notFractions,
+    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, outlookWords, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
@@ -183,6 +183,7 @@ final class Patterns {
         englishFractions = strings(p.path("englishFractions"));
         englishMultiples = strings(p.path("englishMultiples"));
         englishCountBefore = strings(p.path("englishCountBefore"));
+        englishCountAfter = strings(p.path("englishCountAfter"));
         ratioNouns = strings(p.path("ratioNouns"));
         notFractions = strings(p.path("notFractions"));
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));

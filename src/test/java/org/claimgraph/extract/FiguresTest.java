@@ -502,4 +502,22 @@ class FiguresTest {
         assertFalse(f.containsKey("ten months") || f.containsKey("ten years") || f.containsKey("four years") || f.containsKey("5%"), f.toString());
         assertFalse(f.keySet().stream().anyMatch(k -> k.startsWith("10") && f.get(k).contains("percentage-point")), f.toString());
     }
+
+    @Test
+    void numberWordsAfterAVerbOfATallyAreCounts() {
+        Map<String, String> f = found("The club won eight of its games, drew seven and lost three. Most of the town slept.", "en", "2025-05-20");
+        assertEquals("8.0 count", valueUnit(f, "eight"), f.toString());
+        assertEquals("7.0 count", valueUnit(f, "seven"), f.toString());
+        assertEquals("3.0 count", valueUnit(f, "three"), f.toString());
+        // a number word after another verb stays none
+        assertEquals("[]", found("She saw three of them leave.", "en", "2025-05-20").keySet().toString());
+    }
+
+    @Test
+    void pointsRightAfterAPercentageAndBeforeAComparisonArePercentagePoints() {
+        Map<String, String> f = found("The north led at 41.5%, 2.4 points higher than in 2022, and its team scored 1.8 points higher than the rest.", "en", "2024-08-15");
+        assertEquals("2.4 percentage-point", valueUnit(f, "2.4 points"), f.toString());
+        // points with no percentage right before them are no percentage points
+        assertEquals(1, f.values().stream().filter(v -> v.contains("percentage-point")).count(), f.toString());
+    }
 }
