@@ -356,7 +356,7 @@ final class Drafter {
         List<Tokens.Token> toks = new ArrayList<>();
         for (Tokens.Token t : Tokens.englishNames(simple)) if (!p.nameStopwords.contains(t.term())) toks.add(t);
         Map<String, List<String[]>> byFirst = new LinkedHashMap<>();
-        Map<String[], String> ids = new java.util.IdentityHashMap<>();
+        Map<String[], String> ids = new java.util.IdentityHashMap<>(), written = new java.util.IdentityHashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             String n = e.getKey();
             if (!n.chars().allMatch(c -> c < 128) || n.chars().anyMatch(Character::isUpperCase)) continue;
@@ -364,12 +364,16 @@ final class Drafter {
             if (stems.length == 0) continue;
             byFirst.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(stems);
             ids.put(stems, e.getValue());
+            written.put(stems, n);
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Tokens.Token first = toks.get(i);
             if (figureChars[first.start()]) continue;
             for (String[] stems : byFirst.getOrDefault(first.term(), List.of())) {
+                // a one-word name that is a share word (shares) only as written: "the share of" names a part, not a stock
+                if (stems.length == 1 && p.shareWords.contains(stems[0])
+                        && !simple.substring(first.start(), first.end()).toLowerCase(Locale.ROOT).equals(written.get(stems))) continue;
                 int at = i;
                 boolean skipped = false, ok = true;
                 for (int k = 1; k < stems.length && ok; k++) {

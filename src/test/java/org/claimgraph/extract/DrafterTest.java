@@ -782,4 +782,31 @@ class DrafterTest {
         Map<String, String> zh = drafted("该市截至6月底的财年收入为210亿元。", "zh", "2024-08-20");
         assertEquals("FY2024", zh.get("210亿元").split(" \\| ")[1], zh.toString());
     }
+
+    @Test
+    void livestockOnHandAndSlaughteredAndMigrantWorkersAreMeasures() {
+        Map<String, String> d = drafted("某省统计局公布，2023年全省生猪出栏3120.5万头，家禽出栏21.4亿只。年末全省生猪存栏1980.2万头，比一季度末增加12.4%，"
+                + "比3000万头的正常保有量低。全年农民工总量为2650万人，其中外出农民工1410万人。", "zh", "2024-01-30");
+        assertEquals("livestock-slaughtered | 2023", d.get("3120.5万头"), d.toString());
+        assertEquals("livestock-slaughtered | 2023", d.get("21.4亿只"), d.toString());
+        // the measure named right before the figure, not a stock of vehicles named later in the sentence
+        assertEquals("livestock-inventory", d.get("1980.2万头").split(" \\| ")[0], d.toString());
+        // 比一季度末: the base of the change, not its period
+        assertFalse(d.get("12.4%").endsWith("2023-Q1"), d.toString());
+        assertEquals("migrant-workers | 2023", d.get("2650万人"), d.toString());
+        assertEquals("migrant-workers | 2023", d.get("1410万人"), d.toString());
+        // 年末 opens no name: 末全省 is no subject
+        JsonNode x = EXTRACTOR.extract("年末全省生猪存栏1980.2万头。", "zh", LocalDate.parse("2024-01-30"));
+        for (JsonNode c : x.path("claims")) assertFalse(c.path("subject").asText().contains("末"), x.toString());
+        Map<String, String> t = drafted("去年全台受僱員工平均總薪資為70.1萬元，總薪資中位數為52.3萬元。", "zh", "2025-02-01");
+        assertEquals("average-earnings | 2024", t.get("70.1萬元"), t.toString());
+        assertEquals("median-earnings | 2024", t.get("52.3萬元"), t.toString());
+    }
+
+    @Test
+    void theShareOfSomethingIsNoSharePrice() {
+        Map<String, String> d = drafted("The share of adults who smoke fell to 11.9% in 2023. Acme's shares rose 4% on the day.", "en", "2024-03-01");
+        assertFalse(d.get("11.9%").startsWith("share-price"), d.toString());
+        assertEquals("share-price+growth", d.get("4%").split(" \\| ")[0], d.toString());
+    }
 }
