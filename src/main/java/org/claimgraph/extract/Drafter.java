@@ -460,6 +460,11 @@ final class Drafter {
                 if (!(place(m.id()) && afterPreposition(m, sentence))) { pick = m; break; }
             }
             inClause = pick != null;
+            // Chinese: a body the gazetteer lacks after the gazetteer's name in the clause is nearer the figure (全境最大的乙水库蓄水量…)
+            if (pick != null && zh && !text && !ratio) {
+                for (Mention m : entities) if (textNames.contains(m.id()) && body(m.id()) && m.start() >= pick.end() && m.end() <= f.start()
+                        && candidate(m, sentence)) { pick = m; break; }
+            }
             // Chinese: a body the gazetteer lacks (a name ending in 公司, 水库 …) nearer the figure than any gazetteer name of
             // the sentence comes before them (甲市…实施限水，…乙水库蓄水量3亿立方米，蓄水率12%)
             if (pick == null && zh && !text && !ratio) {

@@ -809,4 +809,14 @@ class DrafterTest {
         assertFalse(d.get("11.9%").startsWith("share-price"), d.toString());
         assertEquals("share-price+growth", d.get("4%").split(" \\| ")[0], d.toString());
     }
+
+    @Test
+    void allOfTaiwanIsTaiwanAndABodyAfterItInTheClauseIsNearer() {
+        Map<String, String> t = subjects("主計總處公布，全台受僱員工平均總薪資為70.1萬元。", "zh", "2025-02-01");
+        assertEquals("taiwan", t.get("70.1萬元"), t.toString());
+        // 全台容量最大的青山水庫: the reservoir named after Taiwan in the figure's clause is the subject
+        Map<String, String> r = subjects("全臺容量最大的青山水庫有效蓄水量3,000萬立方公尺，蓄水率12.5%。", "zh", "2021-04-07");
+        assertEquals("青山水庫", r.get("3,000萬立方公尺"), r.toString());
+        assertEquals("青山水庫", r.get("12.5%"), r.toString());
+    }
 }
