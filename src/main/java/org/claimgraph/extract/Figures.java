@@ -85,7 +85,7 @@ final class Figures {
     /**
      * Whether a text counts years in the calendar of the Republic of China: it names 民國, or is
      * written in Traditional characters and names such a year with its month (114年12月), or two of them,
-     * or the year of its publication or the one before it (a survey of 113年 published in 2025).
+     * or the year of its publication or the one before it (a survey of 110年 published in 2022).
      */
     static boolean rocCalendar(String text, String simple, LocalDate published) {
         if (simple.contains("民国")) return true;
@@ -522,7 +522,7 @@ final class Figures {
         boolean after = POINTS_TO_PERCENT.matcher(simple).region(m.end(), simple.length()).lookingAt();
         String lead = simple.substring(Math.max(0, i - 40), i);
         boolean before = PERCENT_THEN_POINTS.matcher(lead).find();
-        // "at 31.3%, 1.3 points higher than in 2023": a percentage right before, a comparison right after
+        // "at 40.2%, 2.1 points higher than in 2019": a percentage right before, a comparison right after
         boolean beside = PERCENT_BESIDE.matcher(lead).find() && POINTS_COMPARED.matcher(simple).region(m.end(), simple.length()).lookingAt();
         if (!after && !before && !beside) return null;
         return new Patterns.UnitWord(m.group(), "percentage-point", "percentage-point", false, false, 1, List.of(), List.of(), List.of());
@@ -958,7 +958,7 @@ final class Figures {
 
     private boolean countWordAfter(int e) { return p.englishCountBefore.contains(nextWord(e).toLowerCase(Locale.ROOT)); }
 
-    /** "drew nine and lost four": the word before the number is a verb of a tally. */
+    /** "drew five and lost two": the word before the number is a verb of a tally. */
     private boolean tallyVerbBefore(int s) {
         Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
         return m.find() && p.englishCountAfter.contains(m.group(1).toLowerCase(Locale.ROOT));
