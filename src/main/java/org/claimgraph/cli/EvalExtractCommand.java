@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-extract", mixinStandardHelpOptions = true, description = {
-        "Score extract against hand-annotated gold files (NAME.gold.json beside NAME.txt): recall and precision per file, per language and in total,",
-        "and how often the drafted claims' subject, metric and period are right. A quantity matches when spans overlap, units are equal",
-        "and values agree within 0.5%% (dates and years exactly)."})
+        "Score extract against hand-annotated gold files (each article a .txt file, its answers beside it in a .gold.json of the same name): "
+                + "recall and precision per file, per language and in total, "
+                + "and how often the drafted claims' subject, metric and period are right. A quantity matches when spans overlap, units are equal "
+                + "and values agree within 0.5%% (dates and years exactly)."})
 final class EvalExtractCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, description = {
-        "Find every checkable figure of an article (Chinese or English) and draft its claims: spans, values in base units,",
-        "units, precision intervals, qualifiers; subject, metric, period and claimant where the text says them, a todo list where it does not.",
+        "Find every checkable figure of an article (Chinese or English) and draft its claims: spans, values in base units, "
+                + "units, precision intervals, qualifiers; subject, metric, period and claimant where the text says them, a todo list where it does not.",
         "Nothing is stored."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
