@@ -21,9 +21,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "the benchmark's folder: empty, or an earlier run's (wiped first); default: a new temporary folder")
     Path data;
-    @Option(names = "--claims", description = "how many claims to generate (default: ${DEFAULT-VALUE})", defaultValue = "100000") int claims;
-    @Option(names = "--adds", description = "how many single adds to time (default: ${DEFAULT-VALUE})", defaultValue = "100") int adds;
-    @Option(names = "--writers", description = "concurrent writers over HTTP (default: ${DEFAULT-VALUE})", defaultValue = "16") int writers;
+    @Option(names = "--claims", paramLabel = "N", description = "how many claims to generate (default: ${DEFAULT-VALUE})", defaultValue = "100000") int claims;
+    @Option(names = "--adds", paramLabel = "N", description = "how many single adds to time (default: ${DEFAULT-VALUE})", defaultValue = "100") int adds;
+    @Option(names = "--writers", paramLabel = "N", description = "concurrent writers over HTTP (default: ${DEFAULT-VALUE})", defaultValue = "16") int writers;
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})", defaultValue = "table") String format;
 
     @Override public Integer call() throws Exception {

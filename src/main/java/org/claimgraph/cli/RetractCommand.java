@@ -15,8 +15,8 @@ final class RetractCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "CLAIM", description = "the claim, as document/claim") String claim;
-    @Option(names = "--reason", required = true, description = "why it is retracted") String reason;
-    @Option(names = "--author", description = "who retracts it") String author;
+    @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "why it is retracted") String reason;
+    @Option(names = "--author", paramLabel = "NAME", description = "who retracts it") String author;
 
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
