@@ -29,7 +29,7 @@ final class Cues {
             // Chinese
             Map.entry("超过", Qualifier.MORE_THAN), Map.entry("逾", Qualifier.MORE_THAN), Map.entry("超", Qualifier.MORE_THAN),
             Map.entry("多于", Qualifier.MORE_THAN), Map.entry("高于", Qualifier.MORE_THAN), Map.entry("大于", Qualifier.MORE_THAN),
-            Map.entry("突破", Qualifier.MORE_THAN), Map.entry("超出", Qualifier.MORE_THAN),
+            Map.entry("突破", Qualifier.MORE_THAN), // not 超出: "超出目标5%" gives the excess, not a bound
             Map.entry("至少", Qualifier.AT_LEAST), Map.entry("最少", Qualifier.AT_LEAST), Map.entry("不少于", Qualifier.AT_LEAST),
             Map.entry("不低于", Qualifier.AT_LEAST),
             Map.entry("最多", Qualifier.UP_TO),

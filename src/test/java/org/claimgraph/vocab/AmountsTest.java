@@ -79,7 +79,6 @@ class AmountsTest {
             "逾千亿; zh; 1e11; 1e11; Infinity; -; more-than",
             "近3000亿; zh; 3e11; 2.7e11; 3e11; -; almost",
             "突破15萬; zh-Hant; 1.5e5; 1.5e5; Infinity; -; more-than",
-            "超出500万元; zh; 5e6; 5e6; Infinity; 元; more-than",
             "不及2000人; zh; 2000; -Infinity; 2000; 人; less-than",
             "约1.3万亿; zh; 1.3e12; 1.185e12; 1.415e12; -; about",
             "約500萬; zh-Hant; 5e6; 4.7e6; 5.3e6; -; about",
@@ -250,6 +249,9 @@ class AmountsTest {
         assertEquals("malformed number \"about\"",
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
         assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
+        // an excess, not a bound: the value is written without it
+        assertEquals("malformed number \"超出500万元\"",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("超出500万元", "zh")).getMessage());
     }
 
     @Test
