@@ -134,12 +134,7 @@ final class DraftPeriods {
     private boolean forecast(PeriodMention pm) {
         int[] sentence = clauses.sentenceOf(pm.start());
         int[] clause = clauses.clauseOf(pm.start(), sentence);
-        String c = simple.substring(clause[0], clause[1]).toLowerCase(Locale.ROOT);
-        for (String w : p.outlookWords) {
-            String x = Chinese.simplified(w).toLowerCase(Locale.ROOT);
-            if (x.chars().anyMatch(ch -> ch > 127) ? c.contains(x) : c.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*")) return true;
-        }
-        return false;
+        return p.outlook.matcher(simple).region(clause[0], clause[1]).find();
     }
 
     /** The fiscal year named right after a quarter ("the second quarter of its 2025 fiscal year"), or null. */

@@ -50,10 +50,12 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, outlookWords, futureDay, estimate, belowZero, ordinalAfter;
+            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
+    /** Any word of a clause that forecasts (expects, outlook, 预计), made once: Chinese anywhere, others as whole words. */
+    final Pattern outlook;
     final List<String> comparisonBase, comparisonVerbs, continuation, deixisWords, deixisPlaces;
     /** A place national words mean in a text in Traditional characters using one of its words (中國大陸: the text speaks from Taiwan). */
     final Map<String, List<String>> deixisHints = new java.util.LinkedHashMap<>();
@@ -222,7 +224,7 @@ final class Patterns {
         headGap = Pattern.compile(p.path("head").path("gap").asText());
         shareOfGap = Pattern.compile(p.path("shareOfGap").asText());
         projection = strings(p.path("projection"));
-        outlookWords = strings(p.path("outlookYear"));
+        outlook = anyWord(strings(p.path("outlookYear")));
         futureDay = strings(p.path("futureDay"));
         estimate = strings(p.path("estimate"));
         p.path("phrases").properties().forEach(e -> {
@@ -253,6 +255,16 @@ final class Patterns {
                     r.path("d").asInt(), r.path("end").asBoolean(), r.path("h").asInt(), r.path("min").asInt(), r.path("ap").asInt(),
                     r.path("roc").asBoolean()));
         }
+    }
+
+    /** One pattern for a list of words, in any case: Chinese (simplified) anywhere, others as whole words. */
+    private static Pattern anyWord(List<String> words) {
+        List<String> alts = new ArrayList<>();
+        for (String w : words) {
+            String x = Chinese.simplified(w);
+            alts.add(x.chars().anyMatch(ch -> ch > 127) ? Pattern.quote(x) : "\\b" + Pattern.quote(x) + "\\b");
+        }
+        return Pattern.compile(alts.isEmpty() ? "(?!)" : String.join("|", alts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static List<String> strings(JsonNode a) {
