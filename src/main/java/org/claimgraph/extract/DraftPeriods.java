@@ -207,7 +207,9 @@ final class DraftPeriods {
         String g = first(m);
         switch (pm.kind()) {
             case "quarter" -> {
-                Integer n = g.matches("\\d") ? Integer.valueOf(g) : p.ordinals.get(g.toLowerCase(Locale.ROOT));
+                // a quarter written by its months (the July-September quarter) is named by its last one
+                Integer n = g.matches("\\d") ? Integer.valueOf(g) : g.matches("(?i)March|June|September|December") ? monthNumber(g) / 3
+                        : p.ordinals.get(g.toLowerCase(Locale.ROOT));
                 return n == null || year == null ? year : year.replaceFirst("/\\d+$", "") + "-Q" + n;
             }
             case "half" -> {

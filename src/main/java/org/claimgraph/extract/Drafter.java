@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -333,6 +334,8 @@ final class Drafter {
 
     private boolean notName(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
+        // a span of months (April-June) is no name, as its months are not
+        if (w.indexOf('-') > 0 && Arrays.stream(w.split("-")).allMatch(x -> !x.isEmpty() && p.notNames.contains(x))) return true;
         return p.notNames.contains(w) || p.weekdays.containsKey(lower) || p.nameStopwords.contains(lower) || p.nameConnectors.contains(w);
     }
 

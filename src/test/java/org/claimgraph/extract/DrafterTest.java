@@ -819,4 +819,16 @@ class DrafterTest {
         assertEquals("青山水庫", r.get("3,000萬立方公尺"), r.toString());
         assertEquals("青山水庫", r.get("12.5%"), r.toString());
     }
+
+    @Test
+    void aQuarterWrittenByItsMonthsAndARecordSinceAQuarter() {
+        Map<String, String> d = drafted("Acme said on Tuesday that operating profit for the April-June quarter rose 12% to 3.4 billion euros, "
+                + "the first time it has passed 3 billion euros since the fourth quarter of 2019.\nIn January-March it had earned 2.1 billion euros.",
+                "en", "2024-07-30");
+        assertEquals("2024-Q2", d.get("3.4 billion euros").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2024-Q2", d.get("3 billion euros").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2024-Q1", d.get("2.1 billion euros").replaceAll(".* \\| ", ""), d.toString());
+        // a month span that is not a calendar quarter is no quarter
+        assertFalse(drafted("Sales were 2.1 billion euros in February-April.", "en", "2024-07-30").get("2.1 billion euros").endsWith("-Q2"));
+    }
 }

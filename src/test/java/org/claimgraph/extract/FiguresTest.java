@@ -520,4 +520,21 @@ class FiguresTest {
         // points with no percentage right before them are no percentage points
         assertEquals(1, f.values().stream().filter(v -> v.contains("percentage-point")).count(), f.toString());
     }
+
+    @Test
+    void ouncesHoursWithAClassifierAndYuanInATextNamingTaiwansPlaces() {
+        Map<String, String> g = found("该行月末黄金储备为2120万盎司，增加5万盎司；伦敦金价一度报2400美元/盎司。", "zh", "2025-02-07");
+        assertEquals("2.12E7 oz", valueUnit(g, "2120万盎司"), g.toString());
+        assertEquals("50000.0 oz", valueUnit(g, "5万盎司"), g.toString());
+        assertEquals("2400.0 USD", valueUnit(g, "2400美元"), g.toString());
+        assertEquals("12.0 oz", valueUnit(found("The fund bought 12 troy ounces of gold.", "en", "2025-02-07"), "12 troy ounces"));
+        assertEquals("3.5E7 oz", valueUnit(found("Holdings rose to 35 million ounces.", "en", "2025-02-07"), "35 million ounces"));
+        // 个 before 小时 is part of the unit, not a count of things
+        Map<String, String> h = found("这场雨下了36个小时，停了两个星期。", "zh", "2024-07-01");
+        assertEquals("36.0 hours", valueUnit(h, "36个小时"), h.toString());
+        assertFalse(h.containsKey("36个"), h.toString());
+        // a Traditional text naming only the island's counties and 全台 takes New Taiwan dollars for a bare 元
+        Map<String, String> t = found("豪雨重創屏東與花蓮，全台農損達3億5千萬元。", "zh", "2024-07-28");
+        assertEquals("3.5E8 TWD", valueUnit(t, "3億5千萬元"), t.toString());
+    }
 }
