@@ -118,6 +118,8 @@ final class DraftPeriods {
             if (published != null && y.matches("\\d{4}") && Integer.parseInt(y) > published.getYear()) continue;
             // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
             if (insideDay(pm) || ownerOf(pm) != null) continue;
+            // "it had won 303 seats in 2019": a year told in the past perfect is before the story's time
+            if (PAST_PERFECT.matcher(simple).region(clauses.sentenceOf(pm.start())[0], pm.start()).find()) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
             (forecast(pm) ? outlook : counts).merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
@@ -291,6 +293,7 @@ final class DraftPeriods {
     }
 
     /** 少于2022年, 高于2023年: a year compared with (in Chinese, before the year). */
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad(?: (?:already|previously|earlier|once|not))? (?:been|won|had|made|taken|reached|risen|fallen|grown|seen|recorded|posted)\\b");
     private static final Set<String> COMPARED_ZH = Set.of("少于", "多于", "高于", "低于", "次于", "大于", "小于", "超过", "不及");
 
     /** Seasons in their order from spring, in both languages. */

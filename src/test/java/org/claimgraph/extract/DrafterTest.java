@@ -831,4 +831,13 @@ class DrafterTest {
         // a month span that is not a calendar quarter is no quarter
         assertFalse(drafted("Sales were 2.1 billion euros in February-April.", "en", "2024-07-30").get("2.1 billion euros").endsWith("-Q2"));
     }
+
+    @Test
+    void aYearToldInThePastPerfectIsNotTheStorysYear() {
+        Map<String, String> d = drafted("The Green Union won 41 seats, the commission said on Monday. It had won 55 seats in 2018 and 60 in 2014.\n"
+                + "Turnout was 61%.", "en", "2023-05-09");
+        assertEquals("2023", d.get("41").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2018", d.get("55").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2023", d.get("61%").replaceAll(".* \\| ", ""), d.toString());
+    }
 }
