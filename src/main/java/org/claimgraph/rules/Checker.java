@@ -193,7 +193,7 @@ public final class Checker {
     }
 
     Link link(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
-        MetricFacts mf = c.metric() == null ? null : metrics.computeIfAbsent(c.metric(), this::metricFacts);
+        MetricFacts mf = c.metric() == null ? null : cached(metrics, c.metric(), this::metricFacts);
         return new Link(c, d, scopes.get(scopeGroup(c)) != MIXED, comparable(c, mf == null ? null : mf.metric()), mf);
     }
 
@@ -233,7 +233,7 @@ public final class Checker {
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
                 publishes(d.publisher(), c.subject()),
-                currencies.computeIfAbsent(String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : mf.changeBase(),
+                cached(currencies, String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : mf.changeBase(),
                 q == null ? null : q[0], q == null ? null : q[1], scoped || mf == null ? terms.distinct(c.scope(), m) : mf.distinct(),
                 scoped || mf == null ? terms.described(c.scope(), m) : mf.described(), m == null ? null : mf.complement(),
                 m == null ? null : m.maxYearlyChange());
@@ -300,10 +300,16 @@ public final class Checker {
     /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
-        return published.computeIfAbsent(new Publishing(publisher, subject), k -> searchNames(publisher, subject));
+        return cached(published, new Publishing(publisher, subject), k -> searchNames(publisher, subject));
     }
 
     private record Publishing(String publisher, String subject) {}
+
+    /** A shared cache's entry: looked up first, as computeIfAbsent locks its bin even when the entry is there. */
+    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> make) {
+        V v = cache.get(key);
+        return v != null ? v : cache.computeIfAbsent(key, make);
+    }
 
     /** Per publisher and subject: a document's claims are mostly on a few subjects. */
     private final Map<Publishing, Boolean> published = new ConcurrentHashMap<>();

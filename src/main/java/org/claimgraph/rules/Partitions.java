@@ -123,12 +123,14 @@ final class Partitions {
         Map<String, Integer> byKey = new HashMap<>();
         Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
         Map<String, List<T>> bySubject = new HashMap<>();
-        // a key is made only for a claim whose id ends as a side's key does: most claims are no side
+        // a key is made only for a claim whose id ends a side's key after a slash: most claims are no side
         Set<String> sideEnds = new HashSet<>();
-        for (String side : sides) sideEnds.add(lastSegment(side));
+        for (String side : sides) {
+            for (int k = side.indexOf('/'); k >= 0; k = side.indexOf('/', k + 1)) sideEnds.add(side.substring(k + 1));
+        }
         for (int i = 0; i < n; i++) {
             T f = facts.get(i);
-            if (!sideEnds.isEmpty() && sideEnds.contains(lastSegment(f.id())) && sides.contains(f.key())) byKey.put(f.key(), i);
+            if (!sideEnds.isEmpty() && sideEnds.contains(f.id()) && sides.contains(f.key())) byKey.put(f.key(), i);
             if (money[i] && !rates.isEmpty()) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
             if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
         }
@@ -195,12 +197,6 @@ final class Partitions {
         if (n < parallel) for (int i = 0; i < n; i++) each.accept(i);
         else java.util.stream.IntStream.range(0, n).parallel().forEach(each);
         return out;
-    }
-
-    /** What follows the last slash, or all of it. */
-    private static String lastSegment(String s) {
-        int k = s.lastIndexOf('/');
-        return k < 0 ? s : s.substring(k + 1);
     }
 
     /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */
