@@ -365,8 +365,20 @@ final class DraftPeriods {
      * 同期 name an earlier period again; else the text's main year.
      */
     String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
-        return period(f, sentence, clause, why, true);
+        String l = period(f, sentence, clause, why, true);
+        // "against 49 cents a year earlier", "the 66,426 of a year before": a level told of the year before (a change is of now)
+        if (l != null && (f.unit() == null || !CHANGE_UNITS.contains(f.unit())) && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
+            Matcher y = java.util.regex.Pattern.compile("\\d{4}").matcher(l);
+            if (y.find()) {
+                l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
+                why.add("period: a year before, as written after the figure");
+            }
+        }
+        return l;
     }
+
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?i)\\s+(?:of\\s+)?(?:a|one) year (?:earlier|before|ago)\\b");
+    private static final Set<String> CHANGE_UNITS = Set.of("percent", "percentage-point", "times");
 
     private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
         PeriodMention year = null, sub = null, weakYear = null, weakSub = null;

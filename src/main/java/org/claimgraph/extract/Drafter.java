@@ -208,6 +208,12 @@ final class Drafter {
                 if (e.getValue().stream().anyMatch(w -> simple.contains(Chinese.simplified(w)))) { place = e.getKey(); break; }
             }
         }
+        // a text counting years from the Republic's founding (113年度 published in 2025) speaks from where 民國 is written
+        if (place == null && Figures.rocCalendar(text, simple, published)) {
+            for (Map.Entry<String, List<String>> e : p.deixisHints.entrySet()) {
+                if (e.getValue().stream().anyMatch(w -> Chinese.simplified(w).equals("民国"))) { place = e.getKey(); break; }
+            }
+        }
         if (place == null) return found;
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) out.add(words.contains(simple.substring(m.start(), m.end())) ? new Mention(m.start(), m.end(), place) : m);

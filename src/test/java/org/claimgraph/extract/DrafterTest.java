@@ -262,6 +262,26 @@ class DrafterTest {
     }
 
     @Test
+    void aLevelToldOfAYearEarlierIsOfTheYearBefore() {
+        Map<String, String> d = drafted("Acme Foods made a profit of $4 million in 2023, against $3 million a year earlier. Its stores numbered 410, "
+                + "up from the 380 of a year before. Sales rose 5% from a year earlier.", "en", "2024-03-01");
+        assertEquals("2023", d.get("$4 million").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2022", d.get("$3 million").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2022", d.get("380").replaceAll(".* \\| ", ""), d.toString());
+        // a change counted from a year earlier is of now
+        assertEquals("2023", d.get("5%").replaceAll(".* \\| ", ""), d.toString());
+    }
+
+    @Test
+    void aTraditionalTextCountingRepublicYearsSpeaksFromTaiwan() {
+        // 全國 with no place named: the text's own nation, which a year of the Republic (112年度, published in 2024) tells
+        Map<String, String> roc = subjects("主管機關公布112年度報告，全國總用電量為2800億度，年增2%。", "zh-Hant", "2024-09-01");
+        assertEquals("taiwan", roc.get("2800億度"), roc.toString());
+        Map<String, String> none = subjects("主管機關公布年度報告，全國總用電量為2800億度，年增2%。", "zh-Hant", "2024-09-01");
+        assertEquals("china", none.get("2800億度"), none.toString());
+    }
+
+    @Test
     void theDatelinesPlaceIsWhereTheReporterWroteNotTheSubject() {
         Map<String, String> s = subjects("""
                 〔記者林木森／台北報導〕青禾醫院今公布，去年院內死亡人數為1萬2000人，較前年減少300人。
