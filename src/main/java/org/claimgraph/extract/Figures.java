@@ -175,7 +175,8 @@ final class Figures {
             if (d.roc() && !roc) continue;
             Matcher m = d.re().matcher(simple);
             while (m.find()) {
-                if (any(taken, m.start(), m.end()) || endOfPeriod(m.start())) continue;
+                // the three months to January 26: a day ending the period is still a date, a month alone is none
+                if (any(taken, m.start(), m.end()) || d.d() == 0 && endOfPeriod(m.start())) continue;
                 // 304,919 in February 2024: the month is that figure's period
                 if (d.d() == 0 && d.y() > 0 && p.monthOfFigure.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
                 // between January 1 and April 17: the days bound the figures' period

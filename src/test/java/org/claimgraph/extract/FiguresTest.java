@@ -45,6 +45,20 @@ class FiguresTest {
     }
 
     @Test
+    void aDayEndingAPeriodIsADateAMonthAloneIsNone() {
+        Map<String, String> f = found("Sales in the three months to March 3 were $5 billion, against $6 billion in the year to June 2023.", "en", "2024-04-01");
+        // the day closes the company's quarter and is a date of its own; "June 2023" only ends a year's period
+        assertEquals("2024-03-03 date", valueUnit(f, "March 3"), f.toString());
+        assertEquals(java.util.Set.of("March 3", "$5 billion", "$6 billion"), f.keySet(), f.toString());
+    }
+
+    @Test
+    void theYearsAProgrammeIsNamedByAreNoFigure() {
+        Map<String, String> f = found("该省九年义务教育巩固率为96%，三年制课程招生1200人，學制五年制的學校有8所。", "zh", "2024-09-01");
+        assertEquals(java.util.Set.of("96%", "1200人", "8所"), f.keySet(), f.toString());
+    }
+
+    @Test
     void schoolYearsAndDatesWrittenWithDashesAreNoFigures() {
         Map<String, String> f = found("Enrolment is expected to peak in 2027-28, then fall. Spending rose in 2026-7 to 130 million pounds. "
                 + "On 2024-09-02, 400 pupils started; in 2024-10 another 25 did.", "en", "2025-07-01");
