@@ -22,6 +22,14 @@ public final class Calc {
                 || Objects.equals(a.subject(), b.object()) && Objects.equals(a.object(), b.subject());
     }
 
+    /**
+     * Whether two figures are of one series: the same parties, measure and scope. Set against itself over
+     * another span, such a series is a change over time, and its figure over the other span is the other side.
+     */
+    public static boolean sameSeries(Fact a, Fact b) {
+        return sameParties(a, b) && Objects.equals(a.metric(), b.metric()) && Objects.equals(a.scopeKey(), b.scopeKey());
+    }
+
     static Period period(Fact f) { return f.claim().period(); }
 
     /**
