@@ -46,7 +46,8 @@ public final class ArithmeticFindings {
     public static Finding partsVersusTotal(Context ctx, String rule, Fact t, Collection<Fact> candidates) {
         Map<String, List<Fact>> byDoc = new LinkedHashMap<>();
         for (Fact p : candidates) {
-            if (Calc.coverage(p, t) > 0 && Calc.coverage(p, t) < 1) byDoc.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
+            double cover = Calc.coverage(p, t);
+            if (cover > 0 && cover < 1) byDoc.computeIfAbsent(p.docId(), k -> new ArrayList<>()).add(p);
         }
         List<Fact> best = null;
         double bestCover = 0;
