@@ -47,6 +47,7 @@ public final class ClaimGraph implements AutoCloseable {
     private final Path lastCheck;
     private RuleBase rules;
     private final Object rulesLock = new Object();
+    private Checker checker;
     private TextIndex text;
     /** Made on the first write: its JSON machinery is hundreds of classes a command that only reads never needs. */
     private volatile Writes writes;
@@ -169,6 +170,19 @@ public final class ClaimGraph implements AutoCloseable {
         synchronized (rulesLock) { // not this object's lock: the vocabulary is read meanwhile
             if (rules == null) rules = rulesFolder == null ? RuleBase.shipped(rulesCache) : RuleBase.fromFolder(rulesFolder, rulesCache);
             return rules;
+        }
+    }
+
+    /**
+     * A checker of the current rules and vocabulary, kept while neither changes: what it remembers of
+     * subjects' names, metrics and scopes stays warm from one add to the next.
+     */
+    Checker checker() {
+        RuleBase rb = rules();
+        Vocabulary v = vocabulary();
+        synchronized (rulesLock) {
+            if (checker == null || !checker.uses(rb, v)) checker = new Checker(rb, v, settings);
+            return checker;
         }
     }
 

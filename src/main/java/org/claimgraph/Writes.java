@@ -25,7 +25,6 @@ import org.claimgraph.model.Period;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.MetricType;
 import org.claimgraph.model.Verdict;
-import org.claimgraph.rules.Checker;
 import org.claimgraph.search.Similarity;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.vocab.Vocabulary;
@@ -322,7 +321,7 @@ final class Writes {
         List<Claim> evidence = new ArrayList<>(byKey.values());
         Set<String> docIds = evidence.stream().map(Claim::docId).collect(Collectors.toSet());
         Map<String, Assessment> checked = new HashMap<>();
-        for (Assessment a : new Checker(cg.rules(), cg.vocabulary(), cg.settings()).check(store.documents(docIds), evidence)) {
+        for (Assessment a : cg.checker().check(store.documents(docIds), evidence)) {
             if (near.containsKey(a.claim())) checked.put(a.claim(), a);
         }
         Map<String, Verdict> before = store.verdictsOf(near.keySet());

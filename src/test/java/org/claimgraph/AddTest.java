@@ -52,6 +52,17 @@ class AddTest {
     record AddResultView(ClaimGraph.AddResult r) {}
 
     @Test
+    void theCheckerIsKeptFromAddToAddUntilTheVocabularyChanges() {
+        var first = cg.checker();
+        add(NEW_SOURCE, true, null, null);
+        assertTrue(cg.checker() == first, "an add that names no new entity keeps the checker and its caches");
+        String named = NEW_SOURCE.replace("\"claims\":", "\"entities\": [{\"id\": \"acme-checker\", \"label\": \"Acme Checker\"}], \"claims\":")
+                .replace("fortune-h1-loss", "fortune-h1-loss-2").replace("\"OpenAI\", \"metric\"", "\"acme-checker\", \"metric\"");
+        assertTrue(add(named, true, null, null).r().stored());
+        assertFalse(cg.checker() == first, "a new entity makes a new vocabulary, which the old checker's caches do not know");
+    }
+
+    @Test
     void similarClaimsComeFirstAndNothingIsStoredUntilTheJournalistChooses() {
         long before = cg.store().size();
         var r = add(NEW_SOURCE, false, null, null).r();

@@ -47,6 +47,9 @@ public final class Checker {
         this.batch = batch;
     }
 
+    /** Whether this checker runs these rules over this vocabulary (what its caches were made from). */
+    public boolean uses(RuleBase rules, Vocabulary vocabulary) { return this.rules == rules && this.vocabulary == vocabulary; }
+
     /** Assesses every claim, using all of them (and their documents) as the evidence base; in the order of the claims. */
     public List<Assessment> check(Collection<Document> documents, Collection<Claim> claims) {
         Map<String, Assessment> byClaim = new HashMap<>();
