@@ -132,7 +132,7 @@ public final class Checker {
     private List<Assessment> run(Partitions.Batch<Link> b) {
         List<Fact> own = new ArrayList<>(b.own().size());
         for (Link l : b.own()) own.add(fact(l));
-        KieSession s = rules.kieBase().newKieSession();
+        KieSession s = rules.newSession();
         try {
             s.setGlobal("ctx", new Context(vocabulary, settings));
             s.insert(settings); // conditions read the tolerances from this fact, not from the global
