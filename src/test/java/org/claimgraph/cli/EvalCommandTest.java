@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,16 @@ class EvalCommandTest {
         assertEquals("zh", b.get("language").asText());
         assertEquals(0.5, d.get("agreement").asDouble(), 1e-9);
         assertEquals(1, d.get("agreed").asInt());
+        assertFalse(a.has("reason"), "an agreeing case's reason only when asked for: " + a);
+        assertTrue(b.get("reason").asText().contains("412"), "the reason of the disagreement: " + b);
+    }
+
+    @Test
+    void jsonWithWhyGivesEveryCasesReason() throws Exception {
+        Run r = run("eval", cases().toString(), "--format", "json", "--why");
+        assertEquals(0, r.code(), r.err());
+        JsonNode d = new ObjectMapper().readTree(r.out());
+        for (JsonNode c : d.get("cases")) assertFalse(c.path("reason").asText().isBlank(), c.toString());
     }
 
     @Test
