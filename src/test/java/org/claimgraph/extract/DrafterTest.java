@@ -860,4 +860,15 @@ class DrafterTest {
         assertEquals("2018", d.get("55").replaceAll(".* \\| ", ""), d.toString());
         assertEquals("2023", d.get("61%").replaceAll(".* \\| ", ""), d.toString());
     }
+
+    @Test
+    void measuresOfCourtsSchoolsHousingAndInsuranceAreNamed() {
+        Map<String, String> zh = drafted("2024年全国法院收案4601.8万件，高等教育毛入学率为60.8%，基本医保参保率为95%，全年离婚351.3万对。", "zh", "2025-03-08");
+        assertEquals("court-cases-filed | 2024", zh.get("4601.8万件"), zh.toString());
+        assertEquals("gross-enrolment-rate | 2024", zh.get("60.8%"), zh.toString());
+        assertEquals("insurance-coverage-rate | 2024", zh.get("95%"), zh.toString());
+        assertEquals("divorces | 2024", zh.get("351.3万"), zh.toString());
+        Map<String, String> en = drafted("In 2024 building permits totalled 1,471,200 and 641,000 homes were under construction.", "en", "2025-01-17");
+        assertEquals("building-permits | 2024", en.get("1,471,200"), en.toString());
+    }
 }
