@@ -51,6 +51,8 @@ final class Figures {
     /** The unit word each figure was read with (its scale and claim unit, for a number compared with it). */
     private final Map<Found, Patterns.UnitWord> unitWords = new java.util.IdentityHashMap<>();
     private final String currency;
+    /** What a sign two currencies write means in this text (¥ in a text about Japan is the yen). */
+    private final Map<String, String> signCurrency;
     private final List<int[]> sentences;
     /** Whether the text counts years in the calendar of the Republic of China (114年 is 2025): see {@link #rocCalendar}. */
     private final boolean roc;
@@ -77,6 +79,7 @@ final class Figures {
         String noun = p.ratioNouns.isEmpty() ? "" : "(?: (?:" + String.join("|", byLength(p.ratioNouns)) + "))?";
         this.englishRatio = Pattern.compile("(?i)" + one + noun + " (?:in|out of) (?:every )?(?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
+        this.signCurrency = signCurrencies();
         this.roc = rocCalendar(text, simple, published);
     }
 
@@ -636,7 +639,7 @@ final class Figures {
             if (start >= cw.length() && simple.startsWith(cw, start - cw.length())
                     && !(Character.isLetter(cw.charAt(0)) && Character.isLetterOrDigit(at(start - cw.length() - 1)))
                     && !(cw.length() == 1 && Character.isLetter(cw.charAt(0)) && !a.magnitude() && !core.matches(".*[.,].*"))) {
-                currencyBefore = w.unit();
+                currencyBefore = signCurrency.getOrDefault(cw.replace('￥', '¥'), w.unit());
                 cueEnd = start - cw.length();
                 if (cw.chars().noneMatch(ch -> Chinese.han((char) ch))) spanStart = cueEnd;
                 break;
@@ -1012,6 +1015,33 @@ final class Figures {
             if (f.start() < pos && f.unit() != null && f.unit().matches("[A-Z]{3}")) return f.unit();
         }
         return "USD";
+    }
+
+    /** For each shared sign, the currency whose words the text names more often; none on a tie. */
+    private Map<String, String> signCurrencies() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map.Entry<String, Map<String, List<String>>> sign : p.signHints.entrySet()) {
+            String best = null;
+            int most = 0;
+            boolean tie = false;
+            for (Map.Entry<String, List<String>> c : sign.getValue().entrySet()) {
+                int n = 0;
+                for (String h : c.getValue()) n += occurrences(h);
+                if (n > most) { best = c.getKey(); most = n; tie = false; }
+                else if (n == most && n > 0) tie = true;
+            }
+            if (best != null && !tie) out.put(sign.getKey(), best);
+        }
+        return out;
+    }
+
+    /** Occurrences of a word in the text, a Latin word only whole (yen, not Cheyenne). */
+    private int occurrences(String w) {
+        int n = 0;
+        boolean latin = w.chars().allMatch(ch -> ch < 128);
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1))
+            if (!latin || !Character.isLetter(at(i - 1)) && !Character.isLetter(at(i + w.length()))) n++;
+        return n;
     }
 
     private String documentCurrency() {

@@ -46,6 +46,8 @@ final class Patterns {
     final List<UnitWord> before = new ArrayList<>();
     final List<PerWord> perBefore = new ArrayList<>();
     final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
+    /** A sign two currencies write (¥) and the words that name each of them in a text. */
+    final Map<String, Map<String, List<String>>> signHints = new LinkedHashMap<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
@@ -171,6 +173,11 @@ final class Patterns {
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         units.path("currencyHints").properties().forEach(e -> currencyHints.put(e.getKey(), strings(e.getValue())));
+        units.path("signHints").properties().forEach(e -> {
+            Map<String, List<String>> byCurrency = new LinkedHashMap<>();
+            e.getValue().properties().forEach(c -> byCurrency.put(c.getKey(), strings(c.getValue())));
+            signHints.put(e.getKey(), byCurrency);
+        });
         determinerNumerals.addAll(strings(units.path("determinerNumerals")));
         determinerClassifiers.addAll(strings(units.path("determinerClassifiers")));
 

@@ -551,4 +551,24 @@ class FiguresTest {
         Map<String, String> t = found("豪雨重創屏東與花蓮，全台農損達3億5千萬元。", "zh", "2024-07-28");
         assertEquals("3.5E8 TWD", valueUnit(t, "3億5千萬元"), t.toString());
     }
+
+    @Test
+    void theYenSignIsTheYenInATextAboutJapan() {
+        Map<String, String> j = found("Visitors to Japan spent ¥8.14 trillion last year, and Japan expects more.", "en", "2025-01-15");
+        assertEquals("8.14E12 JPY", valueUnit(j, "¥8.14 trillion"), j.toString());
+        // a text naming China more often keeps the renminbi, and so does one naming neither
+        Map<String, String> c = found("China's shoppers spent ¥1.2 trillion, China said, more than in Japan.", "en", "2025-01-15");
+        assertEquals("1.2E12 CNY", valueUnit(c, "¥1.2 trillion"), c.toString());
+        Map<String, String> n = found("Sales reached ¥500 million.", "en", "2025-01-15");
+        assertEquals("5.0E8 CNY", valueUnit(n, "¥500 million"), n.toString());
+    }
+
+    @Test
+    void perMillePointsAndRatesPer100MillionAreScaled() {
+        Map<String, String> z = found("结婚率为4.3‰，比上年下降1.1个千分点。", "zh", "2025-07-30");
+        assertEquals("0.11 percentage-point", valueUnit(z, "1.1个千分点"), z.toString());
+        Map<String, String> e = found("The death rate fell to 1.20 per 100 million vehicle miles travelled.", "en", "2025-04-09");
+        assertEquals(1.2e-6, Double.parseDouble(e.get("1.20 per 100 million").split(" ")[0]), 1e-15, e.toString());
+        assertFalse(e.containsKey("100 million"), e.toString());
+    }
 }
