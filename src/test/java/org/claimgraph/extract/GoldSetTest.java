@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GoldSetTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> UNITS = Set.of("USD", "CNY", "TWD", "HKD", "EUR", "GBP", "MOP", "AUD", "KRW", "percent", "percentage-point",
+    private static final Set<String> UNITS = Set.of("USD", "CNY", "TWD", "HKD", "EUR", "GBP", "MOP", "AUD", "KRW", "JPY", "percent", "percentage-point",
             "count", "times", "GW", "MW", "kW", "GWh", "kWh", "acre", "ft2", "m2", "mu", "celsius", "mm", "m", "km", "t", "jin", "kg/mu",
             "TEU", "passenger-km", "t-km", "magnitude", "ug/m3", "mg/m3", "mi", "ft", "m3", "oz", "ha",
             "seconds", "minutes", "hours", "days", "weeks", "months", "years", "date", "year", "km/h");
