@@ -368,7 +368,7 @@ final class DraftPeriods {
         String l = period(f, sentence, clause, why, true);
         // "against 49 cents a year earlier", "the 66,426 of a year before": a level told of the year before (a change is of now)
         if (l != null && (f.unit() == null || !CHANGE_UNITS.contains(f.unit())) && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
-            Matcher y = java.util.regex.Pattern.compile("\\d{4}").matcher(l);
+            Matcher y = YEAR.matcher(l);
             if (y.find()) {
                 l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
                 why.add("period: a year before, as written after the figure");
@@ -378,6 +378,7 @@ final class DraftPeriods {
     }
 
     private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?i)\\s+(?:of\\s+)?(?:a|one) year (?:earlier|before|ago)\\b");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final Set<String> CHANGE_UNITS = Set.of("percent", "percentage-point", "times");
 
     private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
@@ -494,7 +495,7 @@ final class DraftPeriods {
                         s, clauses.clauseOf(target.start(), s), new ArrayList<>(), false);
                 // "the same month last year": one year before
                 if (l != null && hasGroup(pm.m(), "back")) {
-                    Matcher y = java.util.regex.Pattern.compile("\\d{4}").matcher(l);
+                    Matcher y = YEAR.matcher(l);
                     if (y.find()) l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
                 }
                 return l;
