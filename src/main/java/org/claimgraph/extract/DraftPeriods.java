@@ -51,7 +51,7 @@ final class DraftPeriods {
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
         PeriodMention sub = null;
-        for (PeriodMention pm : periods) if (pm.start() < lead && Set.of("quarter", "half", "season").contains(pm.kind())) { sub = pm; break; }
+        for (PeriodMention pm : periods) if (pm.start() < lead && Set.of("quarter", "half", "season", "daySpan").contains(pm.kind())) { sub = pm; break; }
         this.leadSub = sub;
     }
 
@@ -124,6 +124,12 @@ final class DraftPeriods {
             // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
             (forecast(pm) ? outlook : counts).merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
                     && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 1 : 2, Integer::sum);
+        }
+        // a day named without its year (9日, on March 3) is of the publication's year or the one before, as such a month is
+        for (Figures.Found f : figures) {
+            if (f.kind() == Figures.Kind.DATE && f.date() != null && f.date().length() >= 10 && !YEAR.matcher(f.text()).find() && published != null) {
+                counts.merge(f.date().substring(0, 4), 1, Integer::sum);
+            }
         }
         if (counts.isEmpty()) counts = outlook;
         String best = null;
@@ -238,10 +244,13 @@ final class DraftPeriods {
                 return monthOf(mo, year);
             }
             case "monthSpan" -> {
-                String a = monthOf(monthNumber(m.group(1)), year), b = monthOf(monthNumber(m.group(2)), year);
-                if (a == null || b == null) return year;
+                // the last month decides the year (the last such before publication when none is given); the first is before it
+                int first = monthNumber(m.group(1));
+                String b = monthOf(monthNumber(m.group(2)), year);
+                if (b == null || !b.matches("\\d{4}-\\d{2}")) return year;
+                int end = Integer.parseInt(b.substring(0, 4));
                 // "between September and December": the first month is the earlier one
-                if (a.compareTo(b) > 0) a = String.format(Locale.ROOT, "%d-%s", Integer.parseInt(b.substring(0, 4)) - 1, a.substring(5));
+                String a = String.format(Locale.ROOT, "%d-%02d", first > Integer.parseInt(b.substring(5)) ? end - 1 : end, first);
                 return a + "/" + b;
             }
             case "yearTo" -> {
@@ -253,6 +262,10 @@ final class DraftPeriods {
                 Integer months = n.matches("\\d+") ? Integer.valueOf(n) : p.counts.get(n);
                 java.time.YearMonth last = java.time.YearMonth.parse(end);
                 return last.minusMonths(months == null ? 11 : months - 1) + "/" + last;
+            }
+            case "daySpan" -> {
+                String span = daySpan(m, year);
+                return span != null ? span : year;
             }
             case "yearToDate" -> {
                 // the year to date: from January to the last month named before it, else to the month of publication
@@ -289,6 +302,37 @@ final class DraftPeriods {
                 return String.format(Locale.ROOT, "%d-%02d", d.getYear(), d.getMonthValue());
             }
             default -> { return year; }
+        }
+    }
+
+    /**
+     * The days of a span (1月14日至2月22日, between January 1 and April 17) as first/last day; a year not written is the
+     * other end's, else the one given, else that of the last such month before publication; an end month before the start's
+     * is the next year's. Null when a day does not exist.
+     */
+    private String daySpan(Matcher m, String year) {
+        boolean zh = m.group("m1") != null;
+        int m1 = zh ? Integer.parseInt(m.group("m1")) : monthNumber(m.group("em1"));
+        String m2s = zh ? m.group("m2") : m.group("em2");
+        int m2 = m2s == null ? m1 : zh ? Integer.parseInt(m2s) : monthNumber(m2s);
+        int d1 = Integer.parseInt(zh ? m.group("d1") : m.group("ed1")), d2 = Integer.parseInt(zh ? m.group("d2") : m.group("ed2"));
+        String y1 = zh ? m.group("y1") : m.group("ey1"), y2 = zh ? m.group("y2") : m.group("ey2");
+        String given = year != null && year.matches("\\d{4}") ? year : null;
+        if (y1 == null && y2 == null && given == null) {
+            String month = monthOf(m2, null);
+            if (month == null) return null;
+            y2 = month.substring(0, 4);
+        }
+        try {
+            int start = Integer.parseInt(y1 != null ? y1 : y2 != null ? y2 : given);
+            LocalDate from = LocalDate.of(start, m1, d1);
+            int endYear = y2 != null ? Integer.parseInt(y2) : m2 < m1 ? start + 1 : start;
+            // only the end's year written (December 20 to January 5, 2025): the start is in the year before when its month comes later
+            if (y1 == null && y2 != null && m2 < m1) from = from.minusYears(1);
+            LocalDate to = LocalDate.of(endYear, m2, d2);
+            return to.isBefore(from) ? null : from + "/" + to;
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 
@@ -422,7 +466,7 @@ final class DraftPeriods {
         if (year == null && sub == null) year = weakYear;
         // 1月7日9时5分…发生的6.8级地震: a day named in the sentence, when it names no other period (or only that day's year and month)
         Figures.Found day = lookAfter ? dayOf(f, sentence, clause) : null;
-        if (day != null && (year == null || within(year, day)) && (sub == null || within(sub, day))) {
+        if (day != null && (year == null || within(year, day)) && (sub == null || within(sub, day) && !sub.kind().equals("daySpan"))) {
             why.add("period: the day \"" + day.text() + "\"");
             return day.date().substring(0, 10);
         }
@@ -454,7 +498,7 @@ final class DraftPeriods {
         if (y == null) {
             y = mainYear;
             // a fiscal year's quarter or a season named in the lead: what the whole story is about
-            if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season"))) sub = leadSub;
+            if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season") || leadSub.kind().equals("daySpan"))) sub = leadSub;
             // the lead's quarter of a fiscal year it names: that year's
             PeriodMention leadFiscal = sub == null || sub == leadSub ? fiscalOf(leadSub) : null;
             if (leadFiscal != null) { sub = leadSub; y = yearLabel(leadFiscal); }

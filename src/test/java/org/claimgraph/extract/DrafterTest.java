@@ -77,6 +77,34 @@ class DrafterTest {
     }
 
     @Test
+    void spansOfDaysAndOfMonthsAreTheirPeriods() {
+        Map<String, String> zh = drafted("2024年暑运（7月1日至8月31日）期间，全国铁路发送旅客8.9亿人次。\n\n民航发送旅客6800万人次。\n\n"
+                + "12月20日至1月5日，全市接待游客120万人次。", "zh", "2025-01-10");
+        assertEquals("2024-07-01/2024-08-31", zh.get("8.9亿人次").split(" \\| ")[1], zh.toString());
+        // a span of days named in the lead is what the story is about, for figures whose paragraph names no period
+        assertEquals("2024-07-01/2024-08-31", zh.get("6800万人次").split(" \\| ")[1], zh.toString());
+        // an end month before the start's is in the next year
+        assertEquals("2024-12-20/2025-01-05", zh.get("120万人次").split(" \\| ")[1], zh.toString());
+        Map<String, String> en = drafted("The county recorded 310 cases between March 3 and May 9. From November 1, 2023 to February 29, 2024, "
+                + "the state recorded 4,200 cases. For January to August, the state counted 9,100 deaths.", "en", "2025-06-01");
+        assertEquals("2025-03-03/2025-05-09", en.get("310").split(" \\| ")[1], en.toString());
+        assertEquals("2023-11-01/2024-02-29", en.get("4,200").split(" \\| ")[1], en.toString());
+        // months without a year: the last such span before publication, the first month in the last one's year
+        assertEquals("2024-01/2024-08", en.get("9,100").split(" \\| ")[1], en.toString());
+        // a day that does not exist makes no span
+        Map<String, String> bad = drafted("The county recorded 75 cases between February 30 and March 4, 2025.", "en", "2025-06-01");
+        assertFalse(bad.get("75").contains("02-30"), bad.toString());
+    }
+
+    @Test
+    void daysNamedWithoutTheirYearCountForThePublicationsYear() {
+        // the only year written is an old record's; three days without a year say what the text is about
+        Map<String, String> zh = drafted("市政府9日通报，8日全市平均降雨量达120毫米，此前的最高纪录是1951年7月的98毫米。\n\n"
+                + "6日全市有3人受伤。\n\n全市有3万人受灾。", "zh", "2024-06-10");
+        assertEquals("2024", zh.get("3万人").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
     void theUkNationsAndTheStatesAndCountiesFactCheckersWriteAboutAreSubjects() {
         Map<String, String> en = subjects("England's councils spent £1.2bn on temporary housing in 2023. In Scotland, 15,625 households "
                 + "were in temporary housing. Ontario recorded 2,100 deaths. New South Wales recorded 1,900.", "en", "2024-06-20");
