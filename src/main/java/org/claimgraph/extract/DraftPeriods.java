@@ -417,8 +417,51 @@ final class DraftPeriods {
                 l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
                 why.add("period: a year before, as written after the figure");
             }
+        } else if (l != null && l.matches("(?:FY)?\\d{4}") && changedFrom(f, sentence) && !ownPeriodAfter(f, clause)) {
+            // "slipped to 74,702 from 76,226", "from 6.2 to 5.7", 由91.5亿元减至81.2亿元: the level a yearly figure changed from is the year before's
+            Matcher y = YEAR.matcher(l);
+            if (y.find()) {
+                l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1);
+                why.add("period: the year before, the level the change is from");
+            }
         }
         return l;
+    }
+
+    private static final java.util.regex.Pattern FROM_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\bfrom(?: an?| the| its)?(?: (?:record|revised|previous|peak|high|low|all-time|estimated|upwardly|downwardly))*(?: of)?|由|从|從)\\s*$");
+    private static final java.util.regex.Pattern TO_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\s*[\\p{L}%]+){0,3}?\\s+to\\s+[-+$€£¥]?\\d|^(?:[\\p{IsHan}]{0,4}?)(?:增|减|減|降|升|跌|涨|漲|上升|下降|增加|减少|減少|回落|扩大|擴大|缩小|縮小|收窄)(?:至|到)");
+
+    /**
+     * Whether the figure is the level a change starts from: after "from" with the level it reached just before ("to 74,702
+     * from 76,226", "€32.1 billion, from €29.45 billion"), or after "from" with "to" and the new level after it ("from 6.2 to
+     * 5.7"); in Chinese 由 or 从 before it and 增至, 减至 after it.
+     */
+    private boolean changedFrom(Figures.Found f, int[] sentence) {
+        String before = simple.substring(Math.max(sentence[0], f.start() - 40), f.start());
+        Matcher from = FROM_BEFORE.matcher(before);
+        if (!from.find()) return false;
+        String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 30));
+        if (TO_AFTER.matcher(after).find()) return true;
+        if (from.group().chars().anyMatch(c -> c > 127)) return false;
+        // the level reached, right before "from": another figure ending at most a few words before it
+        int fromAt = f.start() - before.length() + from.start();
+        for (Figures.Found o : figures) {
+            if (o == f || o.end() > fromAt || o.end() < sentence[0] || o.kind() != Figures.Kind.AMOUNT) continue;
+            String gap = simple.substring(o.end(), fromAt);
+            if (gap.length() <= 24 && gap.matches("(?i)[\\p{L} ,]*") && !gap.contains(" and ")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a period is named close after the figure, in its clause (76,226 in 2021, the 40,901 deaths of 2023): the figure's own. */
+    private boolean ownPeriodAfter(Figures.Found f, int[] clause) {
+        for (PeriodMention pm : periods) {
+            if (pm.start() < f.end() || pm.start() >= clause[1]) continue;
+            return p.periodAfterGap.matcher(simple.substring(f.end(), pm.start())).matches() || ownYear(f, pm);
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?i)\\s+(?:of\\s+)?(?:a|one) year (?:earlier|before|ago)\\b");
@@ -556,6 +599,8 @@ final class DraftPeriods {
     void remember(Figures.Found f, int sentenceStart, String period) {
         // the base of a comparison (beating the 8.3 million of 1996) keeps its period to itself
         if (baseFigure(f) && sentenceStart == lastSentence) return;
+        // so does the level a change starts from (from 6.2 to 5.7, 由91.5亿元减至…): the year before is its alone
+        if (changedFrom(f, clauses.sentenceOf(f.start()))) return;
         // 比2010年的40%: a figure the year before it belongs to keeps that year to itself
         for (PeriodMention pm : periods) if (pm.end() <= f.start() && pm.start() >= sentenceStart && ownerOf(pm) == f) return;
         // twice its share of 2021: so does a multiple the year after it belongs to

@@ -97,6 +97,24 @@ class DrafterTest {
     }
 
     @Test
+    void theLevelAYearlyFigureChangedFromIsTheYearBefores() {
+        Map<String, String> en = drafted("In 2023 deaths slipped to 7,400 from 7,900. The rate fell from 6.1 to 5.8 per 100,000. "
+                + "Revenue grew 9% to €3.2 billion, from €2.9 billion. Births fell 2% from the 51,200 births of 2021.", "en", "2024-03-01");
+        assertEquals("2023", en.get("7,400").split(" \\| ")[1], en.toString());
+        assertEquals("2022", en.get("7,900").split(" \\| ")[1], en.toString());
+        assertEquals("2022", en.get("6.1").split(" \\| ")[1], en.toString());
+        // the new level goes on with the text's year, not the base's
+        assertEquals("2023", en.get("5.8 per 100,000").split(" \\| ")[1], en.toString());
+        assertEquals("2022", en.get("€2.9 billion").split(" \\| ")[1], en.toString());
+        assertEquals("2023", en.get("€3.2 billion").split(" \\| ")[1], en.toString());
+        // a base whose own year is named keeps it
+        assertEquals("2021", en.get("51,200").split(" \\| ")[1], en.toString());
+        Map<String, String> zh = drafted("2023年，诈骗损失金额由9.5亿元减至8.1亿元。", "zh", "2024-03-01");
+        assertEquals("2022", zh.get("9.5亿元").split(" \\| ")[1], zh.toString());
+        assertEquals("2023", zh.get("8.1亿元").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
     void daysNamedWithoutTheirYearCountForThePublicationsYear() {
         // the only year written is an old record's; three days without a year say what the text is about
         Map<String, String> zh = drafted("市政府9日通报，8日全市平均降雨量达120毫米，此前的最高纪录是1951年7月的98毫米。\n\n"
