@@ -502,6 +502,7 @@ final class Figures {
             if (Character.isDigit(w.charAt(w.length() - 1)) && Character.isDigit(at(at + w.length()))) continue;
             if (u.needsContext() && !inContext(u, i, at + w.length())) continue;
             if (!u.follows().isEmpty() && u.follows().stream().noneMatch(f -> simple.startsWith(Chinese.simplified(f), at - f.length()))) continue;
+            if (u.digitsOnly() && !Character.isDigit(at(j - 1))) continue;
             return u;
         }
         return null;
@@ -927,11 +928,14 @@ final class Figures {
 
     /** Where a sign word before s starts (minus, 零下, -), for a unit that goes below zero; -1 when none. */
     private int belowZero(int s, String unit) {
-        if (!p.belowZeroUnits.contains(unit)) return -1;
+        boolean signs = p.belowZeroUnits.contains(unit);
+        if (!signs && !p.belowZeroWordUnits.contains(unit)) return -1;
         for (String w : p.belowZero) {
             String sw = Chinese.simplified(w);
             // glued (零下53℃, -5°C) or, for a word, one space before the number (minus 17.3°C); not after a letter or digit (COVID-19)
             boolean word = sw.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
+            // a percentage takes the word only (minus 0.75%): a dash before one is a fall or a range, not a sign
+            if (!word && !signs) continue;
             int at = word ? s - sw.length() - 1 : s - sw.length();
             if (at < 0 || word && at(s - 1) != ' ' || !simple.regionMatches(true, at, sw, 0, sw.length())) continue;
             char before = at(at - 1);

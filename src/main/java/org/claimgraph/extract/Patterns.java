@@ -22,13 +22,14 @@ final class Patterns {
      * A unit word and what it means: scale multiplies the value (‰ is a tenth of a percent); a word
      * with a context counts only with one of its words right after it, right before the number or in
      * the text (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere); a word with
-     * {@code follows} counts only right after one of those (度 is kWh after 万 or 亿: 310亿度).
+     * {@code follows} counts only right after one of those (度 is kWh after 万 or 亿: 310亿度); a word {@code digitsOnly}
+     * counts only after a number written in digits (30.3度 is a temperature, 三度 a third time).
      */
     record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
-                    List<String> contextAfter, List<String> contextBefore, List<String> contextText, List<String> follows) {
+                    List<String> contextAfter, List<String> contextBefore, List<String> contextText, List<String> follows, boolean digitsOnly) {
         UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
                  List<String> contextAfter, List<String> contextBefore, List<String> contextText) {
-            this(words, unit, claimUnit, classifier, duration, scale, contextAfter, contextBefore, contextText, List.of());
+            this(words, unit, claimUnit, classifier, duration, scale, contextAfter, contextBefore, contextText, List.of(), false);
         }
 
         boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty() || !contextText.isEmpty(); }
@@ -50,7 +51,7 @@ final class Patterns {
     final Map<String, Map<String, List<String>>> signHints = new LinkedHashMap<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
-    final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>();
+    final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
@@ -158,7 +159,7 @@ final class Patterns {
                 after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
                         u.path("classifier").asBoolean(), u.path("duration").asBoolean(), u.path("scale").asDouble(1),
                         strings(u.path("context").path("after")), strings(u.path("context").path("before")), strings(u.path("context").path("text")),
-                        strings(u.path("follows"))));
+                        strings(u.path("follows")), u.path("digitsOnly").asBoolean()));
             }
         }
         for (JsonNode u : units.path("before")) {
@@ -188,6 +189,7 @@ final class Patterns {
         eventYear = strings(p.path("eventYear"));
         belowZero = longestFirst(strings(p.path("belowZero").path("words")));
         belowZeroUnits.addAll(strings(p.path("belowZero").path("units")));
+        belowZeroWordUnits.addAll(strings(p.path("belowZero").path("wordUnits")));
         englishNumbers = strings(p.path("englishNumbers"));
         englishFractions = strings(p.path("englishFractions"));
         englishMultiples = strings(p.path("englishMultiples"));
