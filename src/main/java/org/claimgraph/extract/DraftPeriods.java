@@ -485,6 +485,9 @@ final class DraftPeriods {
                 if (owner != null && owner != f) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
+                // 明年11月…，2030年的…: a year written after a bare month (11月) starts another time; the month was the year before's
+                if (y && pm.kind().equals("year") && sub != null && sub.kind().equals("monthOnly") && sub.end() <= pm.start()
+                        && text.charAt(sub.end() - 1) == '月') sub = null;
                 // a month or quarter named with a season (3月，冬季…) is the more precise
                 if (s && !(pm.kind().equals("season") && sub != null && sub.start() >= sentence[0])) sub = pm;
             } else if (pm.start() >= f.end() && pm.end() <= clause[1] && !pastBase(f.end(), pm.start()) && (lookAfter || !whole(pm.kind()))) {
