@@ -109,6 +109,22 @@ class FiguresTest {
     }
 
     @Test
+    void bareDegreesInATextAboutTemperatureAndPointsInWords() {
+        // 度 after digits is °C where the text speaks of 氣溫; 三度 (a third time) is no temperature
+        Map<String, String> z = found("本港氣溫昨日升至33.5度，比正常高1.2度，天文台今年三度發出酷熱警告。", "zh", "2024-08-02");
+        assertEquals("33.5 celsius", valueUnit(z, "33.5度"), z.toString());
+        assertEquals("1.2 celsius", valueUnit(z, "1.2度"), z.toString());
+        assertFalse(z.values().stream().anyMatch(v -> v.startsWith("3.0 celsius")), z.toString());
+        Map<String, String> e = found("The bank cut by half a point and later by a quarter point, after years at minus 0.5%.", "en", "2024-06-20");
+        assertEquals("0.5 percentage-point", valueUnit(e, "half a point"), e.toString());
+        assertEquals("0.25 percentage-point", valueUnit(e, "a quarter point"), e.toString());
+        assertEquals("-0.5 percent", valueUnit(e, "minus 0.5%"), e.toString());
+        // a dash before a percentage is no sign: a range's end stays positive
+        Map<String, String> r = found("Growth of 1-1.5% is expected.", "en", "2024-06-20");
+        assertFalse(r.values().stream().anyMatch(v -> v.startsWith("-")), r.toString());
+    }
+
+    @Test
     void englishRatiosAndRangesWithAnd() {
         Map<String, String> f = found("Roughly seven in ten deaths involved opioids. Between 28 and 29 million people voted "
                 + "between 2020 and 2024.", "en", "2024-07-06");
