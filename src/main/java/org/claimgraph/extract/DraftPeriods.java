@@ -707,6 +707,8 @@ final class DraftPeriods {
 
     /** Another figure between, introduced as the base of a comparison (than the, double the, from): the period after is its own. */
     private boolean pastBase(int from, int to) {
+        // "0.36 percentage points higher than the rate recorded in September": a period after "than" is what is compared with
+        if (THAN.matcher(simple.substring(from, to)).find()) return true;
         for (Figures.Found o : figures) {
             if (o.start() < from || o.end() > to || o.kind() == Figures.Kind.DATE) continue;
             String before = simple.substring(from, o.start()).toLowerCase(Locale.ROOT).stripTrailing();
@@ -714,6 +716,8 @@ final class DraftPeriods {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern THAN = java.util.regex.Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|versus)\\b");
 
     /** "到2031年将花掉…", "through 2031": a flow up to a year runs from the year of publication (or the text's year) to it. */
     String cumulative(String period, String metricId, int[] sentence, int pos) {

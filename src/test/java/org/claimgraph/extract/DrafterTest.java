@@ -115,6 +115,14 @@ class DrafterTest {
     }
 
     @Test
+    void aPeriodAfterThanIsWhatIsComparedWith() {
+        Map<String, String> en = drafted("Inflation stood at 11.6 per cent in October, the statistics office said. This is 0.4 percentage "
+                + "points higher than the rate recorded in September 2019 (11.2 per cent).", "en", "2019-11-18");
+        assertEquals("2019-10", en.get("0.4 percentage points").split(" \\| ")[1], en.toString());
+        assertEquals("2019-09", en.get("11.2 per cent").split(" \\| ")[1], en.toString());
+    }
+
+    @Test
     void daysNamedWithoutTheirYearCountForThePublicationsYear() {
         // the only year written is an old record's; three days without a year say what the text is about
         Map<String, String> zh = drafted("市政府9日通报，8日全市平均降雨量达120毫米，此前的最高纪录是1951年7月的98毫米。\n\n"
