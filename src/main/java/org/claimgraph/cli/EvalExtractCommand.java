@@ -23,7 +23,8 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "a folder of *.gold.json files, e.g. data/extract-gold")
     Path dir;
 
-    @Option(names = "--details", description = "also list, per file, the gold figures missed and the figures found that are not in the gold file")
+    @Option(names = "--details", description = "also list, per file, the gold figures missed, the figures found that are not in the gold file, "
+            + "and each figure whose drafted subject, metric or period disagrees with the gold (the gold's words, then the draft's)")
     boolean details;
 
     @Override public Integer call() throws Exception {
@@ -36,7 +37,7 @@ final class EvalExtractCommand implements Callable<Integer> {
             for (Evaluation.FileScore s : scores) {
                 if (!s.missed().isEmpty()) w.println(s.file() + " missed: " + String.join(", ", s.missed()));
                 if (!s.extra().isEmpty()) w.println(s.file() + " not in gold: " + String.join(", ", s.extra()));
-                s.wrongClaims().forEach(x -> w.println(s.file() + " claim: " + x));
+                s.wrongClaims().forEach(x -> w.println(s.file() + " claim " + x));
             }
         }
         return 0;

@@ -92,7 +92,11 @@ public final class Evaluation {
             if (want.isMissingNode()) continue;
             JsonNode c = null;
             for (JsonNode x : claims) if (x.path("quantity").asInt(-1) == hit) c = x;
-            if (c == null) continue;
+            String figure = g.path("text").asText() + "@" + g.path("start").asInt();
+            if (c == null) {
+                wrong.add(figure + ": no claim drafted (gold: " + field(want, "subject") + ", " + field(want, "metric") + ", " + field(want, "period") + ")");
+                continue;
+            }
             boolean s = sameSubject(want.path("subject").asText(null), c.path("subject").asText(null));
             String wantMetric = want.path("metric").asText(null), wantSubject = want.path("subject").asText(null);
             boolean m = sameMetric(wantMetric, c.path("metric").asText(null), c.path("change").asText(null))
@@ -104,16 +108,27 @@ public final class Evaluation {
             if (s) subjects++;
             if (m) metrics++;
             if (p) periods++;
-            if (!s || !m || !p) {
-                wrong.add(g.path("text").asText() + ": " + (s ? "" : "subject " + c.path("subject").asText("-") + " for " + want.path("subject").asText() + "; ")
-                        + (m ? "" : "metric " + c.path("metric").asText("-") + (c.has("change") ? "+" + c.path("change").asText() : "") + " for " + want.path("metric").asText() + "; ")
-                        + (p ? "" : "period " + c.path("period").asText("-") + " for " + want.path("period").asText()));
-            }
+            List<String> off = new ArrayList<>();
+            if (!s) off.add(disagreement("subject", want.path("subject").asText(), c.path("subject").asText("-")));
+            if (!m) off.add(disagreement("metric", want.path("metric").asText(),
+                    c.path("metric").asText("-") + (c.has("change") ? "+" + c.path("change").asText() : "")));
+            if (!p) off.add(disagreement("period", want.path("period").asText(), c.path("period").asText("-")));
+            if (!off.isEmpty()) wrong.add(figure + ": " + String.join("; ", off));
         }
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < pred.size(); i++) if (!used.contains(i)) extra.add(pred.get(i).path("text").asText() + "@" + pred.get(i).path("start").asInt());
         return new FileScore(goldFile.getFileName().toString().replace(".gold.json", ""), gold.path("language").asText(),
                 gold.path("quantities").size(), pred.size(), matched, claimCount, subjects, metrics, periods, missed, extra, wrong);
+    }
+
+    /** "subject: gold 台灣, drafted china": the field, the gold's words and what the drafter wrote ("-": nothing). */
+    private static String disagreement(String field, String gold, String drafted) {
+        return field + ": gold " + gold + ", drafted " + drafted;
+    }
+
+    /** A gold claim field as "subject 台灣" ("subject -" when the gold leaves it out). */
+    private static String field(JsonNode claim, String name) {
+        return name + " " + claim.path(name).asText("-");
     }
 
     private static boolean matches(JsonNode g, JsonNode p) {

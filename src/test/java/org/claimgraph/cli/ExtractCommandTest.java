@@ -132,4 +132,26 @@ class ExtractCommandTest {
         assertTrue(r.out().contains("11-tsmc-2024-results"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("total en")) && r.out().lines().anyMatch(l -> l.startsWith("total zh")), r.out());
     }
+
+    @Test
+    void evalExtractDetailsListEveryClaimFieldThatDisagreesWithTheGold() throws Exception {
+        String text = "France's exports rose 3% in 2025, to $700 billion. Its car plant opened on 3 March 2025.";
+        Files.writeString(dir.resolve("a.txt"), text);
+        // the gold gives the growth to Germany, the level to 2024, and takes the opening date for a claim the drafter makes none of
+        Files.writeString(dir.resolve("a.gold.json"), "{\"file\": \"a.txt\", \"language\": \"en\", \"published\": \"2026-01-10\", \"quantities\": ["
+                + "{\"start\": 22, \"end\": 24, \"text\": \"3%\", \"value\": 3, \"unit\": \"percent\","
+                + " \"claim\": {\"subject\": \"Germany\", \"metric\": \"exports growth\", \"period\": \"2025\"}},"
+                + "{\"start\": 37, \"end\": 49, \"text\": \"$700 billion\", \"value\": 7e11, \"unit\": \"USD\","
+                + " \"claim\": {\"subject\": \"France\", \"metric\": \"exports\", \"period\": \"2024\"}},"
+                + "{\"start\": 75, \"end\": 87, \"text\": \"3 March 2025\", \"value\": \"2025-03-03\", \"unit\": \"date\","
+                + " \"claim\": {\"subject\": \"France\", \"metric\": \"opening date\", \"period\": \"2025\"}}]}");
+        CliTest.Run r = CliTest.run("eval-extract", dir.toString(), "--details");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("a claim 3%@22: subject: gold Germany, drafted france",
+                "a claim $700 billion@37: period: gold 2024, drafted 2025",
+                "a claim 3 March 2025@75: no claim drafted (gold: subject France, metric opening date, period 2025)"),
+                r.out().lines().filter(l -> l.startsWith("a claim ")).toList(), r.out());
+        // without --details the table alone
+        assertTrue(CliTest.run("eval-extract", dir.toString()).out().lines().noneMatch(l -> l.startsWith("a claim ")));
+    }
 }
