@@ -195,6 +195,9 @@ final class Drafter {
         return out;
     }
 
+    /** The place the text's national words stand for, where the text tells (null: the gazetteer's). */
+    private String deixisPlace;
+
     private List<Mention> deixis(List<Mention> found) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : p.deixisWords) words.add(Chinese.simplified(w));
@@ -215,6 +218,7 @@ final class Drafter {
             }
         }
         if (place == null) return found;
+        deixisPlace = place;
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) out.add(words.contains(simple.substring(m.start(), m.end())) ? new Mention(m.start(), m.end(), place) : m);
         return out;
@@ -422,7 +426,7 @@ final class Drafter {
         int[] clause = clauses.clauseOf(f.start(), sentence);
         String subject = subject(f, sentence, clause, why);
         String subjectWhy = subject == null ? "" : why.get(why.size() - 1);
-        if (subject != null && why.get(why.size() - 1).contains("before")) guessed.add("subject");
+        if (subject != null && (subjectWhy.contains("before") || subjectWhy.endsWith("ahead"))) guessed.add("subject");
         int whyBefore = why.size();
         String[] metric = metric(f, sentence, clause, why);
         List<String> metricWhy = why.subList(whyBefore, why.size());
@@ -534,8 +538,52 @@ final class Drafter {
             why.add("subject: the one the text is about, in a new paragraph");
             return leadSubject;
         }
-        if (lastSubject != null) why.add("subject: the one the text was about before");
-        return lastSubject;
+        if (lastSubject != null) {
+            why.add("subject: the one the text was about before");
+            return lastSubject;
+        }
+        // a headline before the text names anyone is about whom the text's lede names first (a name further
+        // on may be another topic: 对美出口…超过中国大陆)
+        int[] lede = lede();
+        int reach = lede != null && f.start() < lede[0] ? lede[1] : -1;
+        for (Mention m : entities) {
+            if (m.start() < f.end() || m.end() > reach || people.contains(m.id()) || textNames.contains(m.id()) && !subjectName(m.id())) continue;
+            int[] its = clauses.sentenceOf(m.start());
+            if (!candidate(m, its) || place(m.id()) && afterPreposition(m, its)) continue;
+            why.add("subject: \"" + text.substring(m.start(), m.end()) + "\", the first the text names after it, ahead");
+            return m.id();
+        }
+        // a Chinese text that names nobody speaks of its own country, as its 全国 and 我国 would
+        String home = home();
+        if (home != null) why.add("subject: \"" + vocab.entityLabel(home) + "\", the country the text speaks from, ahead");
+        return home;
+    }
+
+    /** Where a text's headline (its first line, with more after it) ends and where the paragraph after it ends; null: none. */
+    private int[] lede() {
+        int first = text.indexOf('\n', text.length() - text.stripLeading().length());
+        if (first < 0 || text.substring(first).isBlank()) return null;
+        int from = first;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+        int end = text.indexOf('\n', from);
+        return new int[] {first, end < 0 ? text.length() : end};
+    }
+
+    /**
+     * The country a Chinese text speaks from: the place its national words stand for (Taiwan in a text
+     * counting 民國 years), else, in Simplified characters, what the gazetteer's 全国 names; null in English
+     * and in Traditional characters with no hint (Hong Kong writes them too).
+     */
+    private String home() {
+        if (!zh) return null;
+        if (deixisPlace != null) return deixisPlace;
+        if (!text.equals(simple)) return null;
+        Map<String, String> names = entityNames();
+        for (String w : p.deixisWords) {
+            String id = names.get(Chinese.simplified(w));
+            if (id != null && place(id)) return id;
+        }
+        return null;
     }
 
     private final Map<Integer, Mention> pickAt = new java.util.HashMap<>();

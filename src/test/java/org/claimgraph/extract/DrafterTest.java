@@ -336,6 +336,33 @@ class DrafterTest {
     }
 
     @Test
+    void aHeadlineNamingNobodyIsAboutWhomTheLedeNamesFirst() {
+        Map<String, String> en = subjects("Profit climbs 12%\n\nAcme Foods reported a profit of $4 million for 2025.\n", "en", "2026-03-01");
+        assertEquals("Acme Foods", en.get("12%"), en.toString());
+        Map<String, String> zh = subjects("去年营收增长12%\n\n青禾公司今日公布，2025年营收为45亿元。\n", "zh", "2026-03-01");
+        assertEquals("青禾公司", zh.get("12%"), zh.toString());
+        // a name further on is no headline's subject (the second paragraph is past the lede)
+        Map<String, String> far = subjects("Profit climbs 12%\n\nThe results came on Friday.\nAcme Foods reported a profit of $4 million.\n", "en", "2026-03-01");
+        assertEquals("-", far.get("12%"), far.toString());
+    }
+
+    @Test
+    void aChineseTextNamingNobodyIsAboutTheCountryItSpeaksFrom() {
+        // in Simplified characters the nation its 全国 would name
+        Map<String, String> cn = subjects("主管部门公布，去年居民出游56亿人次，增长12%。", "zh", "2026-02-01");
+        assertEquals("china", cn.get("56亿人次"), cn.toString());
+        assertEquals("china", cn.get("12%"), cn.toString());
+        // in Traditional characters the place a year of the Republic tells; with no hint none (Hong Kong writes them too)
+        Map<String, String> tw = subjects("主管機關公布，民國114年出口達600億美元。", "zh-Hant", "2026-01-10");
+        assertEquals("taiwan", tw.get("600億美元"), tw.toString());
+        Map<String, String> none = subjects("主管機關公布，去年出口達600億美元。", "zh-Hant", "2026-01-10");
+        assertEquals("-", none.get("600億美元"), none.toString());
+        // an English text naming nobody is left to a person
+        Map<String, String> en = subjects("Exports reached $600 billion last year.", "en", "2026-01-10");
+        assertEquals("-", en.get("$600 billion"), en.toString());
+    }
+
+    @Test
     void theDatelinesPlaceIsWhereTheReporterWroteNotTheSubject() {
         Map<String, String> s = subjects("""
                 〔記者林木森／台北報導〕青禾醫院今公布，去年院內死亡人數為1萬2000人，較前年減少300人。
