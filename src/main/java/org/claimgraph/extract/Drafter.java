@@ -530,7 +530,9 @@ final class Drafter {
             }
         }
         if (lastSubject == null) {
-            for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id()))) { lastSubject = m.id(); break; }
+            // not a name only compared with or traded with (对美国出口…超过中国大陆)
+            for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id()))
+                    && !(zh && notSubjectZh(m, clauses.sentenceOf(m.start())))) { lastSubject = m.id(); break; }
         }
         // a new paragraph naming nobody goes back to what the text is about, not the name the paragraph before ended on
         if (lastSubject != null && leadSubject != null && !leadSubject.equals(lastSubject) && lastSubjectAt >= 0
@@ -684,10 +686,28 @@ final class Drafter {
         }
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).toLowerCase(Locale.ROOT).stripTrailing();
         for (String w : p.wholeBefore) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return false;
-        // 对美国出口: a trading partner, not who trades
-        if (zh && p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
-                && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return false;
-        return true;
+        return !(zh && notSubjectZh(m, sentence));
+    }
+
+    /** Chinese: a name compared with (超过中国大陆) or a trading partner (对美国出口), not who the figures are of. */
+    private boolean notSubjectZh(Mention m, int[] sentence) {
+        if (comparedWith(m, sentence)) return true;
+        String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).stripTrailing();
+        return p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
+                && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));
+    }
+
+    /**
+     * Chinese: a name after a comparison word, or joined to one that is (超过中国大陆与香港, 比日本多), is compared
+     * with, not the subject; 相比美国 and 对比 set the subject beside it, no comparison.
+     */
+    private boolean comparedWith(Mention m, int[] sentence) {
+        String before = simple.substring(Math.max(sentence[0], m.start() - 4), m.start());
+        if (p.comparedZh.stream().anyMatch(w -> before.endsWith(w) && !(w.equals("比") && before.matches("(?s).*[相对]比$")))) return true;
+        for (Mention o : entities) {
+            if (o.end() <= m.start() && o.start() >= sentence[0] && o.end() > m.start() - 3 && JOINED.matcher(simple.substring(o.end(), m.start())).matches()) return comparedWith(o, sentence);
+        }
+        return false;
     }
 
     /** "Transsion (106.9 million, 8.6%)": a one-word name with its figures in brackets right after it is what they measure. */

@@ -69,6 +69,7 @@ final class Patterns {
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
     final Pattern monthOfFigure, daySpan, daySpanAfter;
     final List<String> partnerBefore, partnerAfter;
+    final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
@@ -208,6 +209,7 @@ final class Patterns {
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));
         partnerBefore = strings(p.path("partner").path("before"));
         partnerAfter = strings(p.path("partner").path("after"));
+        comparedZh = strings(p.path("comparedZh"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));

@@ -363,6 +363,20 @@ class DrafterTest {
     }
 
     @Test
+    void aNameComparedWithOrTradedWithIsNoSubjectOfTheSentencesAfter() {
+        // 超过 X 与 Y, 比 X 多: compared with, the names joined to it too; 对 X 出口: a trading partner
+        for (String first : List.of("去年汽车出口超过日本与德国。", "去年汽车出口比日本多。", "去年对美国出口大增。")) {
+            Map<String, String> s = subjects(first + "全年出口达420万辆。", "zh", "2026-01-10");
+            assertEquals("china", s.get("420万辆"), first + " " + s);
+        }
+        Map<String, String> tw = subjects("民國114年汽車出口超過日本與德國，全年出口達420萬輛。", "zh-Hant", "2026-01-10");
+        assertEquals("taiwan", tw.get("420萬輛"), tw.toString());
+        // a name the subject is set beside (相比) stays one
+        Map<String, String> beside = subjects("相比日本，去年出口达420万辆。", "zh", "2026-01-10");
+        assertEquals("japan", beside.get("420万辆"), beside.toString());
+    }
+
+    @Test
     void theDatelinesPlaceIsWhereTheReporterWroteNotTheSubject() {
         Map<String, String> s = subjects("""
                 〔記者林木森／台北報導〕青禾醫院今公布，去年院內死亡人數為1萬2000人，較前年減少300人。
