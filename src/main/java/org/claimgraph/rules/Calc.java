@@ -152,10 +152,24 @@ public final class Calc {
         if (flows && pb.start().equals(pc.start()) && pb.end().equals(pc.end())) {
             return pa.end().plusDays(1).equals(pb.start()) && sameLength;
         }
-        return holds(pa, pc.start()) && holds(pb, pc.end()) && pa.end().isBefore(pb.start()) && (!flows || sameLength);
+        return (holds(pa, pc.start()) && holds(pb, pc.end()) || yearEnds(pc, pa, pb)) && pa.end().isBefore(pb.start())
+                && (!flows || sameLength);
     }
 
     private static boolean holds(Period p, LocalDate d) { return !d.isBefore(p.start()) && !d.isAfter(p.end()); }
+
+    /**
+     * A span written in whole calendar years (2009/2022) is met at its ends by twelve-month periods inside it,
+     * the first starting in its first year and the last ending in its last (fiscal years 2009/10 and 2021/22),
+     * as such years are named by either end.
+     */
+    private static boolean yearEnds(Period c, Period a, Period b) {
+        boolean wholeYears = c.start().getDayOfYear() == 1 && c.end().plusDays(1).getDayOfYear() == 1;
+        return wholeYears && twelveMonths(a) && twelveMonths(b) && c.contains(a) && c.contains(b)
+                && a.start().getYear() == c.start().getYear() && b.end().getYear() == c.end().getYear();
+    }
+
+    private static boolean twelveMonths(Period p) { return p.start().plusYears(1).equals(p.end().plusDays(1)); }
 
     /** Whole years a period covers (2026/2030 → 5). */
     public static double years(Fact f) {
