@@ -112,8 +112,9 @@ final class DraftPeriods {
             // a month named without its year is a month of the publication's year or the one before
             else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
             if (y == null) continue;
-            // 较2020年的74.9%: a year compared with is that figure's, not what the text is about
-            if ("比较与".indexOf(at(pm.start() - 1)) >= 0 || COMPARED_ZH.contains(simple.substring(Math.max(0, pm.start() - 2), pm.start()))) continue;
+            // 较2020年的74.9%, 高于2023年: a year compared with (the words of patterns.json comparedZh) is not what the text is about
+            String before = simple.substring(Math.max(0, pm.start() - 3), pm.start());
+            if ("比较与".indexOf(at(pm.start() - 1)) >= 0 || p.comparedZh.stream().anyMatch(before::endsWith)) continue;
             // a year still to come (the contract ends in 2030) is when something will be, not what the text reports
             if (published != null && y.matches("\\d{4}") && Integer.parseInt(y) > published.getYear()) continue;
             // a year inside a date (2020年3月20日) says when that day was; one after a base (the 77% of 2023) is the base's
@@ -336,9 +337,7 @@ final class DraftPeriods {
         }
     }
 
-    /** 少于2022年, 高于2023年: a year compared with (in Chinese, before the year). */
     private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad(?: (?:already|previously|earlier|once|not))? (?:been|won|had|made|taken|reached|risen|fallen|grown|seen|recorded|posted)\\b");
-    private static final Set<String> COMPARED_ZH = Set.of("少于", "多于", "高于", "低于", "次于", "大于", "小于", "超过", "不及");
 
     /** Seasons in their order from spring, in both languages. */
     private static final List<String> SEASONS = List.of("春", "夏", "秋", "冬");
