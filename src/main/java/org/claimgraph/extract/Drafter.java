@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.Metric;
+import org.claimgraph.vocab.Amounts;
 import org.claimgraph.vocab.Vocabulary;
 
 /**
@@ -798,6 +799,10 @@ final class Drafter {
             return new String[] {byUnit, null};
         }
         String[] m = measure(f, sentence, clause, why);
+        lastMove = m[0] == null ? Move.NONE : "growth".equals(m[1]) || m[0].endsWith("-growth") ? Move.GROWTH
+                : "change".equals(m[1]) || m[0].endsWith("-change") ? Move.CHANGE : Move.LEVEL;
+        lastMoveEnd = f.end();
+        lastMoveSentence = sentence[0];
         if ("share".equals(m[1])) {
             String s = shareMeasure(m[0]);
             if (s != null) {
@@ -891,6 +896,7 @@ final class Drafter {
             }
             return of;
         }
+        boolean carried = false;
         Mention pick = zh || !p.headUnits.contains(unitKind(f.unit())) ? null : headAfter(f, clause);
         if (pick != null) why.add("metric: the noun the figure counts");
         // 12人遇难、40人受伤: in Chinese the measure named right after the figure is its own
@@ -931,6 +937,7 @@ final class Drafter {
         if (pick == null && prevPick != null && prevPickSentence == sentence[0] && prevPick.end() <= f.start() && fits(prevPick.id(), f.unit())
                 && !"times".equals(f.unit())) {
             pick = prevPick;
+            carried = true;
             why.add("metric: as the figure before");
         }
         // else the topic of the sentence: its first measure
@@ -977,7 +984,12 @@ final class Drafter {
             why.add("metric: a change in percentage points");
             return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
         }
-        if ("percent".equals(f.unit()) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) || cueStart(after, p.growth))) {
+        boolean moved = changeRightBefore(clauseBefore) || restated(f, sentence);
+        boolean reached = cueEnd(Amounts.withoutQualifiers(clauseBefore), p.levelTo);
+        boolean partOf = cueEndAny(simple.substring(clause[0], f.start()), p.shareCue);
+        if ("percent".equals(f.unit()) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) && !reached || cueStart(after, p.growth)
+                || cueStart(after.replaceFirst("^[\\s,，]+", ""), p.growthAfter) || moved
+                || carried && !partOf && lastMove == Move.GROWTH && lastMoveSentence == sentence[0])) {
             Metric g = vocab.metric(id + "-growth");
             why.add("metric: a change word beside the percentage");
             return g != null ? new String[] {g.id(), null} : new String[] {id, "growth"};
@@ -1003,7 +1015,7 @@ final class Drafter {
             why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\" is no percentage; left to a person");
             return new String[] {null, null};
         }
-        if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeBefore) || cueStart(after, p.changeAmount))) {
+        if (!"percent".equals(f.unit()) && !"times".equals(f.unit()) && (cueEnd(between, p.changeBefore) || cueStart(after, p.changeAmount) || moved)) {
             Metric c = vocab.metric(id + "-change");
             why.add("metric: a change word beside the amount");
             return c != null ? new String[] {c.id(), null} : new String[] {id, "change"};
@@ -1012,6 +1024,28 @@ final class Drafter {
         return new String[] {id, null};
     }
 
+    /** How the last figure drafted a measure: as its level, its growth rate or its change. */
+    private enum Move { NONE, LEVEL, GROWTH, CHANGE }
+    private Move lastMove = Move.NONE;
+    private int lastMoveEnd = -1, lastMoveSentence = -1;
+
+    /** 比2024年少5,610宗, fell by 9,000, a drop of over 111,000: a change word right before the figure, its qualifiers set aside. */
+    private boolean changeRightBefore(String clauseBefore) {
+        String b = Amounts.withoutQualifiers(clauseBefore).toLowerCase(Locale.ROOT);
+        for (String w : p.changeEndNot) if (b.endsWith(Chinese.simplified(w))) return false;
+        if (cueEnd(b, p.changeEnd)) return true;
+        if (!cueEnd(b, p.changeEndBy)) return false;
+        String verb = b.substring(0, b.lastIndexOf(' ') < 0 ? 0 : b.lastIndexOf(' '));
+        return cue(verb, p.growth);
+    }
+
+    /** "fell 2.3%, or 1,665", 减少5%，即300人: the figure says again, in other units, the change just before it. */
+    private boolean restated(Figures.Found f, int[] sentence) {
+        return (lastMove == Move.GROWTH || lastMove == Move.CHANGE) && lastMoveSentence == sentence[0] && lastMoveEnd <= f.start()
+                && RESTATED.matcher(simple.substring(lastMoveEnd, f.start())).matches();
+    }
+
+    private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile("\\s*[,，]?\\s*(?:or|即|或)\\s*");
     private final Map<String, Integer> drafted = new LinkedHashMap<>();
     private Mention lastTopic, prevPick;
     private int lastTopicSentence = -1, prevPickSentence = -1;

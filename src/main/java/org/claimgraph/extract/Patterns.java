@@ -53,7 +53,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, changeAmount, changeBefore, projection, futureDay, estimate, belowZero, ordinalAfter;
+            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, projection, futureDay, estimate, belowZero, ordinalAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -231,6 +231,11 @@ final class Patterns {
         changeAmount = longestFirst(strings(p.path("changeAmount")));
         List<String> afterOnly = strings(p.path("changeAfterOnly"));
         changeBefore = changeAmount.stream().filter(w -> !afterOnly.contains(w)).toList();
+        growthAfter = longestFirst(strings(p.path("growthAfter")));
+        levelTo = strings(p.path("levelTo"));
+        changeEnd = longestFirst(strings(p.path("changeEnd").path("words")));
+        changeEndBy = strings(p.path("changeEnd").path("by"));
+        changeEndNot = strings(p.path("changeEnd").path("not"));
         headUnits.addAll(strings(p.path("head").path("units")));
         headGap = Pattern.compile(p.path("head").path("gap").asText());
         shareOfGap = Pattern.compile(p.path("shareOfGap").asText());

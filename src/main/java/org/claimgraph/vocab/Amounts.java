@@ -152,6 +152,28 @@ public final class Amounts {
         }
     }
 
+    /**
+     * The text before a figure without the qualifiers that end it ("fell by more than " → "fell by",
+     * 少了逾 → 少了): what the words before a figure say once its own cue words are set aside.
+     */
+    public static String withoutQualifiers(String before) {
+        String b = before.stripTrailing();
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            String low = b.toLowerCase(java.util.Locale.ROOT);
+            for (Cues.Cue c : Cues.BEFORE) {
+                int at = low.length() - c.words().length();
+                if (at < 0 || !low.endsWith(c.words())) continue;
+                boolean latin = Character.isLetter(c.words().charAt(0)) && !Cues.isCjk(c.words().charAt(0));
+                if (latin && at > 0 && Character.isLetter(low.charAt(at - 1))) continue;
+                b = b.substring(0, at).stripTrailing();
+                cut = true;
+                break;
+            }
+        }
+        return b;
+    }
+
     /** {@link #read(String, String, Settings)} with the default tolerances. */
     public static Amount read(String figure, String lang) { return read(figure, lang, Settings.DEFAULTS); }
 

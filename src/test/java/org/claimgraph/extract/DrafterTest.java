@@ -193,6 +193,34 @@ class DrafterTest {
     }
 
     @Test
+    void changeWordsRightBeforeOrAfterAFigureMakeItAChange() {
+        Map<String, String> en = drafted("Car exports fell by more than $400 million in 2024. Deaths fell 2.3%, or 140, on the year. "
+                + "Revenue reached $5 billion, 19% more. Exports rose 6% in the first quarter, 7% in the second and 9% in the third. "
+                + "The deficit eased to 4% in the spring.", "en", "2025-02-01");
+        // a change verb and "by", a qualifier between: the amount is the change
+        assertTrue(en.get("$400 million").contains("change"), en.toString());
+        // the count says again, in people, the fall just before it
+        assertTrue(en.get("140").contains("change"), en.toString());
+        // "19% more": a comparison word after the percentage
+        assertTrue(en.get("19%").contains("growth"), en.toString());
+        // the quarters go on with the growth rate of the first
+        assertTrue(en.get("7%").contains("growth"), en.toString());
+        assertTrue(en.get("9%").contains("growth"), en.toString());
+        // "eased to": the level reached, not the change
+        assertFalse(en.get("4%").contains("growth"), en.toString());
+
+        Map<String, String> zh = drafted("全年交通事故死亡人数为2000人，比上年少300人。降水量比常年偏多12%。事故造成至少50人死亡。"
+                + "出口第一季增长6%，第二季7%。民营企业出口增长8%，占全国的55%。", "zh", "2025-02-01");
+        assertTrue(zh.get("300人").contains("change"), zh.toString());
+        assertTrue(zh.get("12%").contains("growth"), zh.toString());
+        // 至少 bounds the figure: a level
+        assertFalse(zh.get("50人").contains("change"), zh.toString());
+        assertTrue(zh.get("7%").contains("growth"), zh.toString());
+        // a share word before the percentage: no growth carried on
+        assertFalse(zh.get("55%").contains("growth"), zh.toString());
+    }
+
+    @Test
     void aMeasureAfterNonIsAnotherMeasure() {
         Map<String, String> en = drafted("Non-defense discretionary spending would reach $769 billion, 16 percent more than in 2021, while defense spending "
                 + "would rise to $753 billion, an increase of 1.7 percent.", "en", "2021-04-10");
