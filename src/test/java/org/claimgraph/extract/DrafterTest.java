@@ -221,6 +221,18 @@ class DrafterTest {
     }
 
     @Test
+    void domainMeasuresAreTakenOnlyWhereTheirWordsStand() {
+        Map<String, String> d = drafted("The unit, which sells chips used to train and run models, brought in revenue of $35 billion, up 16% on the year. "
+                + "The canal recorded 9,900 transits in the year.", "en", "2025-02-01");
+        // "train and run" names no count of trains
+        assertFalse(d.get("16%").startsWith("trains-run"), d.toString());
+        assertTrue(d.get("9,900").startsWith("ship-transits"), d.toString());
+        Map<String, String> zh = drafted("全年共出现三十七次区域性暴雨过程。某市全年累计降水3233.6毫米。", "zh", "2025-02-01");
+        assertTrue(zh.get("三十七次").startsWith("rainstorm-events"), zh.toString());
+        assertTrue(zh.get("3233.6毫米").startsWith("rainfall"), zh.toString());
+    }
+
+    @Test
     void aMeasureAfterNonIsAnotherMeasure() {
         Map<String, String> en = drafted("Non-defense discretionary spending would reach $769 billion, 16 percent more than in 2021, while defense spending "
                 + "would rise to $753 billion, an increase of 1.7 percent.", "en", "2021-04-10");

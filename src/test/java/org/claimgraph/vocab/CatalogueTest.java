@@ -81,6 +81,36 @@ class CatalogueTest {
     }
 
     @Test
+    void weatherAirFarmLossesCommoditiesSchoolingTransportAndRaceMeasuresInBothLanguages() {
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("AQI", "air-quality-index");
+        named.put("空氣質素指數", "air-quality-index");
+        named.put("台风生成个数", "typhoons-formed");
+        named.put("登陸颱風", "typhoon-landfalls");
+        named.put("区域性暴雨过程", "rainstorm-events");
+        named.put("累積雨量", "rainfall");
+        named.put("農業損失", "agricultural-losses");
+        named.put("crop losses", "crop-losses");
+        named.put("畜產損失", "livestock-losses");
+        named.put("渔业损失", "fishery-losses");
+        named.put("gold demand", "gold-consumption");
+        named.put("黃金首飾消費量", "gold-jewellery-consumption");
+        named.put("幼兒園數", "kindergartens");
+        named.put("preschool enrolment", "preschool-enrolment");
+        named.put("高等教育在学总规模", "higher-education-enrolment");
+        named.put("hospitalization rate", "hospitalisation-rate");
+        named.put("vessel transits", "ship-transits");
+        named.put("開行列車", "trains-run");
+        named.put("完赛人数", "race-finishers");
+        named.put("open caseload", "court-backlog");
+        named.put("permits issued", "building-permits");
+        named.forEach((name, id) -> assertEquals(id, vocabulary.metricId(name).orElse(null), name));
+        // a ship's passage is a count, farm losses are money: the drafter takes them only for such figures
+        assertEquals("Count", vocabulary.metric("ship-transits").dimension());
+        assertEquals("Currency", vocabulary.metric("agricultural-losses").dimension());
+    }
+
+    @Test
     void everyNameBelongsToOneMetric() {
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
