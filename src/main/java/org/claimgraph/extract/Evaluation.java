@@ -159,10 +159,11 @@ public final class Evaluation {
         return names.contains(norm(want));
     }
 
-    // a fall rate (降幅, 跌幅) is a movement of the measure as a rise is
-    private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "增幅", "降幅", "跌幅");
+    // a fall rate (降幅, 跌幅) is a movement of the measure as a rise is; so are the Chinese words for a rise or fall
+    // in its unit (外汇储备增加, 产量减少量); English "fall" and "decline" are left out, since rainfall ends with one
+    private static final List<String> GROWTH = List.of(" growth", "增长率", "增长", "涨幅", "增幅", "降幅", "跌幅", "升幅");
     private static final List<String> SHARE = List.of("share of ", "占比", "比例", "比重");
-    private static final List<String> CHANGE = List.of(" change", " increase", "变化", "变动", "增加额", "减少额");
+    private static final List<String> CHANGE = List.of(" change", " increase", "变化", "变动", "增加额", "减少额", "增加量", "减少量", "增加", "减少", "下降");
 
     /**
      * The drafted measure is right when the gold words are one of its names, or name it with a

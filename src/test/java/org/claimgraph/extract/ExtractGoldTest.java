@@ -49,6 +49,14 @@ class ExtractGoldTest {
         assertEquals(0, metricsRight(dir, text, "8.4%", 8.4, "percent", "该市", "电影总票房"));
     }
 
+    @Test
+    void aRiseOrFallInTheMeasuresUnitInTheGoldWordsIsAChange(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = "2025年该市外汇储备为3.2万亿美元，比上年增加115亿美元。";
+        // 外汇储备增加 names the drafted change of the reserves, as 外汇储备增加额 would; 外汇储备 alone is the level
+        assertEquals(1, metricsRight(dir, text, "115亿美元", 1.15e10, "USD", "该市", "外汇储备增加"));
+        assertEquals(0, metricsRight(dir, text, "115亿美元", 1.15e10, "USD", "该市", "外汇储备"));
+    }
+
     /** How many drafted metrics the scorer counts right against a one-figure gold file of the 2025 text given. */
     private static int metricsRight(Path dir, String text, String figure, double value, String unit, String subject, String metric) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("a.txt"), text);
