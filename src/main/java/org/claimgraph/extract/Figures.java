@@ -213,9 +213,14 @@ final class Figures {
         return String.format(Locale.ROOT, "%sT%02d:%02d", day, h, min);
     }
 
+    /** 前年, 去年, 今年, 明年: the years before and after publication, by their first character's place here less two. */
+    private static final String RELATIVE_YEARS = "前去今明";
+
     private String day(Matcher m, Patterns.DatePattern d) {
         try {
-            Integer y = d.y() > 0 ? Integer.valueOf(m.group(d.y())) + (d.roc() ? ROC_OFFSET : 0) : null;
+            Integer y = null;
+            if (d.y() > 0) y = Integer.parseInt(m.group(d.y())) + (d.roc() ? ROC_OFFSET : 0);
+            else if (d.rel() > 0 && published != null) y = published.getYear() + RELATIVE_YEARS.indexOf(m.group(d.rel()).charAt(0)) - 2;
             Integer mo = d.m() > 0 ? Integer.valueOf(m.group(d.m())) : d.mName() > 0 ? month(m.group(d.mName())) : null;
             Integer day = d.d() > 0 ? Integer.valueOf(m.group(d.d())) : null;
             if (y == null) {

@@ -41,7 +41,7 @@ final class Patterns {
     record PerWord(String words, String unit, String speed, String claimUnit) {}
 
     /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
-    record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end, int h, int min, int ap, boolean roc) {}
+    record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end, int h, int min, int ap, boolean roc, int rel) {}
 
     final List<UnitWord> after = new ArrayList<>();
     final List<UnitWord> before = new ArrayList<>();
@@ -269,7 +269,7 @@ final class Patterns {
         for (JsonNode r : p.path("dates").path("regex")) {
             dates.add(new DatePattern(Pattern.compile(r.path("re").asText()), r.path("y").asInt(), r.path("m").asInt(), r.path("mName").asInt(),
                     r.path("d").asInt(), r.path("end").asBoolean(), r.path("h").asInt(), r.path("min").asInt(), r.path("ap").asInt(),
-                    r.path("roc").asBoolean()));
+                    r.path("roc").asBoolean(), r.path("rel").asInt()));
         }
     }
 

@@ -587,4 +587,23 @@ class FiguresTest {
         assertEquals(1.2e-6, Double.parseDouble(e.get("1.20 per 100 million").split(" ")[0]), 1e-15, e.toString());
         assertFalse(e.containsKey("100 million"), e.toString());
     }
+
+    @Test
+    void theIndexPointsOfAStockMarketAreCountsAThresholdAndATimeOfDayNone() {
+        Map<String, String> f = found("恒生指数收市跌512.3点，报19800.5点，失守两万点大关，成交额1200亿元。上午9点30分开市，下午4点收市。", "zh", "2025-04-07");
+        assertEquals("512.3 count", valueUnit(f, "512.3点"), f.toString());
+        assertEquals("19800.5 count", valueUnit(f, "19800.5点"), f.toString());
+        assertEquals(java.util.Set.of("512.3点", "19800.5点", "1200亿元"), f.keySet(), f.toString());
+        // no stock index in the text: 点 is no unit of its own
+        Map<String, String> plain = found("今天8点的报告显示出口增长5%。", "zh", "2025-04-07");
+        assertEquals(java.util.Set.of("5%"), plain.keySet(), plain.toString());
+    }
+
+    @Test
+    void aMonthAndDayAfterLastYearOrThisYearIsADateOfThatYear() {
+        Map<String, String> f = found("上次纪录出现在去年8月5日，前年3月2日也曾大跌，明年1月2日到期。", "zh", "2025-04-07");
+        assertEquals("2024-08-05 date", valueUnit(f, "8月5日"), f.toString());
+        assertEquals("2023-03-02 date", valueUnit(f, "3月2日"), f.toString());
+        assertEquals("2026-01-02 date", valueUnit(f, "1月2日"), f.toString());
+    }
 }
