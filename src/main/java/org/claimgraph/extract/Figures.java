@@ -732,7 +732,7 @@ final class Figures {
         String asWritten = currencyBefore != null && !currencyBefore.matches("[A-Z]{3}") ? asWritten(text.substring(start, end), uw, false)
                 : asWritten(figure, uw, currencyBefore != null && spanStart < start);
         // 8.24 euro cents, 5p: written in the currency's units, as the value is
-        if (unit != null && unit.matches("[A-Z]{3}") && uw != null && uw.words().matches("(?:euro )?cents?|pence|p")) asWritten = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        if (unit != null && unit.matches("[A-Z]{3}") && uw != null && uw.words().matches("(?:euro )?cents?|centimes?|pence|p")) asWritten = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         int sign = unit == null ? -1 : belowZero(spanStart, unit);
         if (sign >= 0) {
             // minus 17.3°C, 零下53℃: the sign word is part of the figure, a minus sign of its value as written

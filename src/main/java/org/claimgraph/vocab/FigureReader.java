@@ -212,9 +212,12 @@ final class FigureReader {
     private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
             "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
             "₱", "₦", "R");
-    /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents. */
-    private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.of("p", "GBP", "pence", "GBP", "penny", "GBP",
-            "cents", "USD", "cent", "USD", "¢", "USD", "euro cents", "EUR", "euro cent", "EUR", "céntimos", "EUR");
+    /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents, 5 centimes (of the franc). */
+    private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.ofEntries(java.util.Map.entry("p", "GBP"),
+            java.util.Map.entry("pence", "GBP"), java.util.Map.entry("penny", "GBP"), java.util.Map.entry("cents", "USD"),
+            java.util.Map.entry("cent", "USD"), java.util.Map.entry("¢", "USD"), java.util.Map.entry("euro cents", "EUR"),
+            java.util.Map.entry("euro cent", "EUR"), java.util.Map.entry("céntimos", "EUR"), java.util.Map.entry("centimes", "CHF"),
+            java.util.Map.entry("centime", "CHF"));
 
     /** Nouns that only repeat the currency a sign or word before the number named ("人民币5000亿元", "$5 billion dollars"). */
     private static final Set<String> CURRENCY_NOUNS = Set.of("元", "块", "dollars", "dollar", "yuan", "euros", "euro", "pounds",

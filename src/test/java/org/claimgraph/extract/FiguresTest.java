@@ -606,4 +606,13 @@ class FiguresTest {
         assertEquals("2023-03-02 date", valueUnit(f, "3月2日"), f.toString());
         assertEquals("2026-01-02 date", valueUnit(f, "1月2日"), f.toString());
     }
+
+    @Test
+    void francsAndCentimesAreSwissMoney() {
+        Map<String, String> f = found("The Swiss group pays CHF 2.80 a share, ten centimes more, and its shares closed at 71.25 francs.", "en", "2025-03-01");
+        assertEquals("0.1 CHF", valueUnit(f, "ten centimes"), f.toString());
+        assertEquals("71.25 CHF", valueUnit(f, "71.25 francs"), f.toString());
+        Map<String, String> zh = found("该行股价收报12.5瑞士法郎。", "zh", "2025-03-01");
+        assertEquals("12.5 CHF", valueUnit(zh, "12.5瑞士法郎"), zh.toString());
+    }
 }
