@@ -122,19 +122,39 @@ final class Figures {
         return found;
     }
 
-    /** 每小时180公里, 每亩400公斤: a figure with "per hour" or "per mu" written before the number is a rate; the words join its span. */
+    /**
+     * 每小时180公里, 每亩400公斤: a figure with "per hour" or "per mu" written before the number is a rate; the words join its span.
+     * A few characters between them (每公顷产棉2171.6公斤, 每亩多收10.4公斤) keep it a rate, the span its own.
+     */
     private void speeds() {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             for (Patterns.PerWord w : p.perBefore) {
                 String cw = Chinese.simplified(w.words());
-                if (!w.unit().equals(f.unit()) || f.start() < cw.length() || !simple.startsWith(cw, f.start() - cw.length())) continue;
+                if (!w.unit().equals(f.unit()) || f.start() < cw.length()) continue;
                 int s = f.start() - cw.length();
+                if (!simple.startsWith(cw, s)) {
+                    int gap = perWordGap(cw, f.start());
+                    if (gap < 0) continue;
+                    found.set(i, new Found(f.start(), f.end(), f.text(), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
+                            f.qualifiers(), f.confidence(), f.kind(), f.asWritten(), "a rate: \"" + w.words() + "\" a few characters before the figure"));
+                    break;
+                }
                 found.set(i, new Found(s, f.end(), text.substring(s, f.end()), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
                         f.qualifiers(), f.confidence(), f.kind(), plain(f.value()), "a rate: \"" + w.words() + "\" before the figure"));
                 break;
             }
         }
+    }
+
+    private static final Pattern PER_GAP = Pattern.compile("[\\p{IsHan}&&[^，。；、：的]]{1,4}");
+
+    /** How many Chinese characters (one to four, no figure or punctuation) stand between the per-word and the number, or -1. */
+    private int perWordGap(String perWord, int start) {
+        for (int g = 1; g <= 4 && start - g - perWord.length() >= 0; g++) {
+            if (simple.startsWith(perWord, start - g - perWord.length()) && PER_GAP.matcher(simple.substring(start - g, start)).matches()) return g;
+        }
+        return -1;
     }
 
     private static final List<String> CLOCK_UNITS = List.of("hours", "minutes", "seconds");

@@ -409,7 +409,8 @@ class FiguresTest {
         assertEquals("5.23E9 jin", valueUnit(zh, "52.3亿斤"), zh.toString());
         assertEquals("8000000.0 mu", valueUnit(zh, "800万亩"), zh.toString());
         assertEquals("420.0 kg/mu", valueUnit(zh, "每亩420公斤"), zh.toString());
-        assertEquals("3.2 kg", valueUnit(zh, "3.2公斤"), zh.toString());
+        // 每亩多3.2公斤: the per-word a character before still makes a yield, as 38's gold has it
+        assertEquals("3.2 kg/mu", valueUnit(zh, "3.2公斤"), zh.toString());
         assertEquals("120.0 count", valueUnit(zh, "120班"), zh.toString());
     }
 
@@ -614,5 +615,15 @@ class FiguresTest {
         assertEquals("71.25 CHF", valueUnit(f, "71.25 francs"), f.toString());
         Map<String, String> zh = found("该行股价收报12.5瑞士法郎。", "zh", "2025-03-01");
         assertEquals("12.5 CHF", valueUnit(zh, "12.5瑞士法郎"), zh.toString());
+    }
+
+    @Test
+    void aYieldPerMuOrHectareWithAFewCharactersBetweenStaysAYield() {
+        Map<String, String> f = found("该县每公顷产粮6120.5公斤，每亩多收10.4公斤，每亩400公斤的高产田有3000亩。", "zh", "2024-12-20");
+        assertEquals("6120.5 kg/ha", valueUnit(f, "6120.5公斤"), f.toString());
+        assertEquals("10.4 kg/mu", valueUnit(f, "10.4公斤"), f.toString());
+        // written right before the number, the per-word joins the span
+        assertEquals("400.0 kg/mu", valueUnit(f, "每亩400公斤"), f.toString());
+        assertEquals("3000.0 mu", valueUnit(f, "3000亩"), f.toString());
     }
 }
