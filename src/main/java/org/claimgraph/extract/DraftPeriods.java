@@ -409,11 +409,11 @@ final class DraftPeriods {
      */
     String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         String l = period(f, sentence, clause, why, true);
-        // "against 49 cents a year earlier", "the 66,426 of a year before": a level told of the year before (a change is of now)
-        if (l != null && (f.unit() == null || !CHANGE_UNITS.contains(f.unit())) && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
-            Matcher y = YEAR.matcher(l);
-            if (y.find()) {
-                l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1) + l.substring(y.end());
+        // "against 49 cents a year earlier", "up from 4.1% a year earlier": told of the year before ("rose 5% from a year earlier" is of now)
+        if (l != null && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
+            String before = yearBefore(l);
+            if (!before.equals(l)) {
+                l = before;
                 why.add("period: a year before, as written after the figure");
             }
         } else if (l != null && l.matches("(?:FY)?\\d{4}") && changedFrom(f, sentence) && !ownPeriodAfter(f, clause)) {
@@ -463,9 +463,20 @@ final class DraftPeriods {
         return false;
     }
 
+    /** The same period a year before: every year in it one less (2024-04/2024-06: 2023-04/2023-06; FY2025/26: FY2024/25). */
+    static String yearBefore(String label) {
+        Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:/(\\d{2})(?!\\d|-))?").matcher(label);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String r = String.valueOf(Integer.parseInt(m.group(1)) - 1);
+            if (m.group(2) != null) r += "/" + String.format(Locale.ROOT, "%02d", (Integer.parseInt(m.group(2)) + 99) % 100);
+            m.appendReplacement(out, r);
+        }
+        return m.appendTail(out).toString();
+    }
+
     private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?i)\\s+(?:of\\s+)?(?:a|one) year (?:earlier|before|ago)\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-    private static final Set<String> CHANGE_UNITS = Set.of("percent", "percentage-point", "times");
 
     private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
         PeriodMention year = null, sub = null, weakYear = null, weakSub = null;

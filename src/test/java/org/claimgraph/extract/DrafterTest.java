@@ -364,6 +364,19 @@ class DrafterTest {
         assertEquals("2022", d.get("380").replaceAll(".* \\| ", ""), d.toString());
         // a change counted from a year earlier is of now
         assertEquals("2023", d.get("5%").replaceAll(".* \\| ", ""), d.toString());
+        // a rate told of a year earlier, over a span of months: every year of the span one less
+        Map<String, String> q = drafted("The jobless rate rose to 4.4% in the three months to June, up from 4.1% a year earlier.", "en", "2024-08-13");
+        assertEquals("2024-04/2024-06", q.get("4.4%").replaceAll(".* \\| ", ""), q.toString());
+        assertEquals("2023-04/2023-06", q.get("4.1%").replaceAll(".* \\| ", ""), q.toString());
+    }
+
+    @Test
+    void theYearBeforeOfAPeriodShiftsEveryYearInIt() {
+        assertEquals("2023", DraftPeriods.yearBefore("2024"));
+        assertEquals("2023-04/2023-06", DraftPeriods.yearBefore("2024-04/2024-06"));
+        assertEquals("FY2024/25", DraftPeriods.yearBefore("FY2025/26"));
+        assertEquals("FY1999/00", DraftPeriods.yearBefore("FY2000/01"));
+        assertEquals("2023-Q3", DraftPeriods.yearBefore("2024-Q3"));
     }
 
     @Test
