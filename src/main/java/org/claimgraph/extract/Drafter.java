@@ -668,9 +668,15 @@ final class Drafter {
         return !people.contains(id) && p.chineseNames.suffixes().stream().anyMatch(n::endsWith);
     }
 
+    /** The gazetteer role of a body that publishes a place's figures (ontology/entities.ttl). */
+    static final String STATISTICS_OFFICE = "statistics-office";
+
     /** A name can be the subject unless it speaks (X said) or is the whole a share is taken of (占…的, share of). */
     private boolean candidate(Mention m, int[] sentence) {
         if (speaker(m, sentence)) return false;
+        // a statistics office publishes a place's figures: the place is their subject, the office who speaks
+        var e = vocab.entity(m.id());
+        if (e != null && STATISTICS_OFFICE.equals(e.role())) return false;
         Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
         if (zh && describes(m)) return false;
@@ -1195,11 +1201,20 @@ final class Drafter {
             if (!m.find()) continue;
             int ws = sentence[0] + m.start("who"), we = sentence[0] + m.end("who");
             String who = text.substring(ws, we).strip();
+            Mention named = null;
             for (Mention e : entities) {
-                if (e.start() >= ws && e.end() <= we) {
+                if (e.start() < ws || e.end() > we) continue;
+                if (!textNames.contains(e.id())) {
                     why.add("claimant: \"" + who + "\"");
                     return new String[] {e.id(), who};
                 }
+                if (named == null) named = e;
+            }
+            if (named != null) {
+                // a name the gazetteer lacks stands whole: "Office for National Statistics", not its first capitalised words
+                String whole = who.replaceFirst("^(?:the|The) ", "");
+                why.add("claimant: \"" + who + "\" (not in the gazetteer)");
+                return new String[] {named.end() - named.start() >= whole.length() ? named.id() : whole, who};
             }
             String group = p.claimantGroups.get(who);
             if (group != null) return new String[] {group, who};
