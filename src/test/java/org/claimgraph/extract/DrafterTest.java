@@ -1019,4 +1019,29 @@ class DrafterTest {
         Map<String, String> en = drafted("In 2024 building permits totalled 1,471,200 and 641,000 homes were under construction.", "en", "2025-01-17");
         assertEquals("building-permits | 2024", en.get("1,471,200"), en.toString());
     }
+    /** figure text → drafted claimant. */
+    private static Map<String, String> claimants(String text, String lang, String published) {
+        JsonNode d = EXTRACTOR.extract(text, lang, LocalDate.parse(published));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) {
+            out.put(d.path("quantities").get(c.path("quantity").asInt()).path("text").asText(), c.path("claimant").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void aStatisticsOfficeSpeaksForItsPlaceAndIsNoSubject() {
+        String en = "The Office for National Statistics on Wednesday said consumer prices in Britain rose 2.3% in the year to April.";
+        assertEquals("office-for-national-statistics", claimants(en, "en", "2024-05-22").get("2.3%"));
+        assertEquals("united-kingdom", subjects(en, "en", "2024-05-22").get("2.3%"));
+        String zh = "国家统计局11月9日发布数据显示，10月份全国居民消费价格同比上涨0.2%。";
+        assertEquals("national-bureau-of-statistics-china", claimants(zh, "zh", "2025-11-09").get("0.2%"));
+        assertEquals("china", subjects(zh, "zh", "2025-11-09").get("0.2%"));
+    }
+
+    @Test
+    void aSpeakerTheGazetteerLacksIsNamedWhole() {
+        String en = "The Office of Rail and Road last week said that rail fares would rise 4.6% in March.";
+        assertEquals("Office of Rail and Road", claimants(en, "en", "2025-01-10").get("4.6%"));
+    }
 }
