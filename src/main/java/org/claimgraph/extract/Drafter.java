@@ -900,6 +900,8 @@ final class Drafter {
                 prevPick = new Mention(f.start(), f.start(), of[0]);
                 prevPickSentence = sentence[0];
             }
+            // only a share the catalogue names (votes: vote share), not any percentage of a measure (of body weight)
+            if (of[0] != null && "share".equals(of[1]) && shareMeasure(of[0]) != null) { lastShare = of.clone(); lastShareAt = f.start(); }
             return of;
         }
         boolean carried = false;
@@ -1018,6 +1020,11 @@ final class Drafter {
                 why.add("metric: the percentage measure of the sentence before");
                 return new String[] {lastTopic.id(), null};
             }
+            // "came first with 28.6% of the votes; the CDU won 22.6%": a bare percentage goes on with the share before it in its paragraph
+            if (lastShare != null && !text.substring(lastShareAt, f.start()).contains("\n")) {
+                why.add("metric: a share, as the percentage of \"" + lastShare[0] + "\" before it in the paragraph");
+                return lastShare.clone();
+            }
             why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\" is no percentage; left to a person");
             return new String[] {null, null};
         }
@@ -1054,6 +1061,9 @@ final class Drafter {
     private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile("\\s*[,，]?\\s*(?:or|即|或)\\s*");
     private final Map<String, Integer> drafted = new LinkedHashMap<>();
     private Mention lastTopic, prevPick;
+    /** The last share drafted as the share of a measure ("28.6% of the votes"), and where its figure stands. */
+    private String[] lastShare;
+    private int lastShareAt = -1;
     private int lastTopicSentence = -1, prevPickSentence = -1;
 
     private String dimension(String id) {

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1043,5 +1044,14 @@ class DrafterTest {
     void aSpeakerTheGazetteerLacksIsNamedWhole() {
         String en = "The Office of Rail and Road last week said that rail fares would rise 4.6% in March.";
         assertEquals("Office of Rail and Road", claimants(en, "en", "2025-01-10").get("4.6%"));
+    }
+
+    @Test
+    void aBarePercentageGoesOnWithTheShareBeforeItInItsParagraph() {
+        Map<String, String> d = drafted("The Green Alliance came first with 31.2% of the votes, against 27.5% four years earlier; "
+                + "the Civic Union won 22.4% and the Farmers' League 9.1%.\nThe Civic Union's leader said the result fell 12% short of its hopes.",
+                "en", "2025-03-10");
+        for (String f : List.of("31.2%", "27.5%", "22.4%", "9.1%")) assertEquals("vote-share", d.get(f).split(" \\| ")[0], f + " " + d);
+        assertNotEquals("vote-share", d.get("12%").split(" \\| ")[0], d.toString());
     }
 }
