@@ -180,6 +180,20 @@ public final class Calc {
     public static boolean overlap(double lo1, double hi1, double lo2, double hi2) { return lo1 <= hi2 && lo2 <= hi1; }
 
     /**
+     * The interval a figure allows, as {low, high}, narrowed to whole numbers when it counts things (unit count,
+     * no rate): a count written "27" is 26.5–27.5 by its precision, but only 27 is a count in it, so it no longer
+     * touches "26" at 26.5. Open bounds exclude their value; an interval holding no whole number is kept as written.
+     */
+    public static double[] wholeBounds(Fact f) {
+        double lo = f.low(), hi = f.high();
+        if (!"count".equals(f.unit()) || f.per() != null) return new double[] {lo, hi};
+        double elo = 1e-9 * Math.max(1, Math.abs(lo)), ehi = 1e-9 * Math.max(1, Math.abs(hi));
+        double wlo = Double.isInfinite(lo) ? lo : f.lowOpen() ? Math.floor(lo + elo) + 1 : Math.ceil(lo - elo);
+        double whi = Double.isInfinite(hi) ? hi : f.highOpen() ? Math.ceil(hi - ehi) - 1 : Math.floor(hi + ehi);
+        return wlo <= whi ? new double[] {wlo, whi} : new double[] {lo, hi};
+    }
+
+    /**
      * How many of a rate's period units (day, week, month, quarter, year) a figure's period spans: whole
      * calendar years and months count exactly, weeks and days by the calendar; NaN when undated or open.
      */

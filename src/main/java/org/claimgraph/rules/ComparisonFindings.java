@@ -19,10 +19,11 @@ public final class ComparisonFindings {
         String op = c.compareOp();
         Boolean holds;
         double ratio = ba.value() / bb.value();
+        double[] ra = Calc.wholeBounds(ba), rb = Calc.wholeBounds(bb);
         switch (op) {
-            case "exceeds" -> holds = ba.low() > bb.high() ? Boolean.TRUE : ba.high() < bb.low() ? Boolean.FALSE : null;
-            case "less-than" -> holds = ba.high() < bb.low() ? Boolean.TRUE : ba.low() > bb.high() ? Boolean.FALSE : null;
-            case "equals" -> holds = Calc.overlap(ba.low(), ba.high(), bb.low(), bb.high());
+            case "exceeds" -> holds = ra[0] > rb[1] ? Boolean.TRUE : ra[1] < rb[0] ? Boolean.FALSE : null;
+            case "less-than" -> holds = ra[1] < rb[0] ? Boolean.TRUE : ra[0] > rb[1] ? Boolean.FALSE : null;
+            case "equals" -> holds = Calc.overlap(ra[0], ra[1], rb[0], rb[1]);
             default -> {
                 double f = c.claim().compares().factor();
                 double lo = ba.low() / bb.high(), hi = ba.high() / bb.low();
