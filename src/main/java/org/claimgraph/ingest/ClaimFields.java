@@ -298,6 +298,11 @@ final class ClaimFields {
                 problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension());
             }
         }
+        // "none" with "about" or "more-than" in the claim's qualifiers: nothing is exact, so the pair says no figure
+        if (parsed.nothing() && qualifiers.stream().anyMatch(Amounts.SIZING::contains)) {
+            problem("value", Amounts.sizedNothing(Inputs.shorten(v)));
+            return null;
+        }
         qualifiers.addAll(parsed.qualifiers());
         Quantity q = parsed.qualified(qualifiers, r.settings).quantity(unitId, per);
         // a count keeps the noun it was written with: "people", "人", "jobs"

@@ -42,6 +42,11 @@ import org.claimgraph.model.Settings;
  *     as/as much as/as many as stress the figure and leave it as it is.</li>
  * <li>多/余/餘 after a number: {@code 4000多億} is at least 4000亿 and below 5000亿 (the width of
  *     the last non-zero digit before 多), qualifier {@code MORE_THAN}, value 3 × 10¹¹.</li>
+ * <li>Words for nothing, the whole figure: {@code none}, {@code nil}, {@code nothing}, {@code nada},
+ *     {@code ninguno}/{@code ninguna}, 无/無, 没有/沒有: exactly 0 (low = high = 0, {@link Amount#nothing()}), as
+ *     "not any" is not a rounding. A numeral for zero ({@code 0}, {@code zero}, 零, {@code 0%}) keeps its written
+ *     precision like any numeral ({@code 0%} is often 0.4% rounded down). A cue word that would size a word
+ *     for nothing ({@code almost nothing}) is refused ({@link #sizedNothing}).</li>
  * <li>Ranges: {@code 500~600亿}, {@code 500至600亿}, {@code 2–3%}, {@code 2-3%},
  *     {@code 2 to 3 million}, {@code between 2 and 3 million}, {@code $2bn-$3bn}: the left end takes the
  *     right end's magnitude and unit when it has none; the value is the midpoint, [low, high] the two
@@ -84,9 +89,16 @@ public final class Amounts {
         private final boolean range;
         /** What the form alone says, kept to recompute the interval under more qualifiers. */
         private final double odd, endLow, endHigh;
+        /** A word for nothing ("none", 没有): exactly 0, whatever the qualifiers. */
+        private final boolean nothing;
 
         Amount(String figure, double value, String unit, Set<Qualifier> qualifiers, boolean range, double precision,
                double odd, double endLow, double endHigh, Settings s) {
+            this(figure, value, unit, qualifiers, range, precision, odd, endLow, endHigh, false, s);
+        }
+
+        Amount(String figure, double value, String unit, Set<Qualifier> qualifiers, boolean range, double precision,
+               double odd, double endLow, double endHigh, boolean nothing, Settings s) {
             this.figure = figure;
             this.value = value;
             this.unit = unit;
@@ -96,7 +108,8 @@ public final class Amounts {
             this.odd = odd;
             this.endLow = endLow;
             this.endHigh = endHigh;
-            double[] b = bounds(s);
+            this.nothing = nothing;
+            double[] b = nothing ? new double[] {0, 0} : bounds(s);
             this.low = b[0];
             this.high = b[1];
         }
@@ -109,13 +122,15 @@ public final class Amounts {
         public Set<Qualifier> qualifiers() { return qualifiers; }
         public boolean range() { return range; }
         public double precision() { return precision; }
+        /** Whether the figure is a word for nothing ("none", "nil", 没有): exactly 0, low = high = 0. */
+        public boolean nothing() { return nothing; }
 
         /** The same figure with more qualifiers (e.g. a claim's "qualifiers" field) and the interval they imply. */
         public Amount qualified(Set<Qualifier> more, Settings s) {
             Set<Qualifier> all = EnumSet.noneOf(Qualifier.class);
             all.addAll(qualifiers);
             all.addAll(more);
-            return new Amount(figure, value, unit, all, range, precision, odd, endLow, endHigh, s);
+            return new Amount(figure, value, unit, all, range, precision, odd, endLow, endHigh, nothing, s);
         }
 
         /** As a stored quantity in the given unit id, with an optional rate period. */
@@ -172,6 +187,16 @@ public final class Amounts {
             }
         }
         return b;
+    }
+
+    /** The qualifiers that size a figure's interval (as against estimate, projection, paraphrase …). */
+    public static final Set<Qualifier> SIZING = Collections.unmodifiableSet(EnumSet.of(Qualifier.ABOUT, Qualifier.MORE_THAN,
+            Qualifier.AT_LEAST, Qualifier.UP_TO, Qualifier.LESS_THAN, Qualifier.ALMOST, Qualifier.CONSERVATIVE_ESTIMATE));
+
+    /** The refusal of a word for nothing with a qualifier that would size it ("almost nothing", "none" and about). */
+    public static String sizedNothing(String figure) {
+        return "\"" + figure + "\" is a word for nothing, exactly 0, and takes no qualifier that sizes it (about, more than, almost …);"
+                + " write the figure instead (\"less than 1%\", \"0\")";
     }
 
     /** {@link #read(String, String, Settings)} with the default tolerances. */

@@ -48,6 +48,10 @@ final class FigureReader {
             break;
         }
         if (s >= e) throw Numerals.malformed(original);
+        if (NOTHING.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
+            if (!qs.isEmpty() || opener) throw new IllegalArgumentException(Amounts.sizedNothing(original));
+            return new Amounts.Amount(original, 0, null, qs, false, 0, 0, 0, 0, true, settings);
+        }
         if (opener && t.startsWith("在", s - 1) && t.substring(s, e).endsWith("之间")) e -= 2;
 
         Part one = multiple(s, e);
@@ -70,6 +74,12 @@ final class FigureReader {
         if (single == null) throw Numerals.malformed(original);
         return amount(single, null, qs, settings);
     }
+
+    /**
+     * Words that say there is none at all, as the whole figure, in Simplified and Traditional script: exactly 0,
+     * not a numeral's rounding. "zero" and 零 are numerals and keep their precision.
+     */
+    private static final Set<String> NOTHING = Set.of("none", "nil", "nothing", "nada", "ninguno", "ninguna", "无", "無", "没有", "沒有");
 
     private String openerOf(String rest) {
         String low = rest.toLowerCase(Locale.ROOT);

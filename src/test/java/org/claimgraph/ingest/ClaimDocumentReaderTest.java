@@ -158,6 +158,24 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void aWordForNothingIsExactlyZeroAndTakesNoQualifierThatSizesIt() {
+        var q = cg.reader().read("t.json", doc("value", "\"没有\""), f -> "").claims().get(0).value();
+        assertEquals(0, q.value());
+        assertEquals(0, q.low());
+        assertEquals(0, q.high());
+        assertEquals("USD", q.unit());
+        // a numeral for zero keeps its precision
+        var numeral = cg.reader().read("t.json", doc("value", "\"0\""), f -> "").claims().get(0).value();
+        assertEquals(-0.5, numeral.low(), 1e-9);
+        assertEquals(List.of("t.json: claim \"deal\": field \"value\": \"没有\" is a word for nothing, exactly 0, and takes no qualifier that"
+                        + " sizes it (about, more than, almost …); write the figure instead (\"less than 1%\", \"0\")"),
+                problems(doc("value", "\"没有\", \"qualifiers\": [\"about\"]")));
+        // a qualifier that only labels the figure is kept
+        var estimate = cg.reader().read("t.json", doc("value", "\"没有\", \"qualifiers\": [\"estimate\"]"), f -> "").claims().get(0);
+        assertEquals(0, estimate.value().high());
+    }
+
+    @Test
     void aCountNeedsNoUnitButAnAmountDoes() {
         var c = cg.reader().read("q.json", oneClaim("en", "a million", "population", "1 million"), f -> "").claims().get(0);
         assertEquals("count", c.value().unit());

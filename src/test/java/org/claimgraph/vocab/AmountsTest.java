@@ -309,6 +309,48 @@ class AmountsTest {
         assertEquals(17, rise.high(), 1e-9);
     }
 
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = ';', value = {"none; en", "None; en", "nil; en", "nothing; en", " nothing ; en", "nada; es", "ninguno; es",
+            "无; zh", "没有; zh", "無; zh-Hant", "沒有; zh-Hant"})
+    void wordsForNothingAreExactlyZero(String figure, String lang) {
+        var a = Amounts.read(figure, lang);
+        assertTrue(a.nothing(), a.toString());
+        assertEquals(0, a.value());
+        assertEquals(0, a.low());
+        assertEquals(0, a.high());
+        assertNull(a.unit());
+        assertEquals(Set.of(), a.qualifiers());
+        // stored as a quantity with both ends at 0, and a qualifier that only labels the figure leaves it so
+        Quantity q = a.qualified(EnumSet.of(Qualifier.ESTIMATE), Settings.DEFAULTS).quantity("Mt", null);
+        assertEquals(0, q.low());
+        assertEquals(0, q.high());
+        assertEquals(figure, q.statedAs());
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = ';', value = {"0; en; -0.5; 0.5", "0%; en; -0.5; 0.5", "zero; en; -0.5; 0.5", "零; zh; -0.5; 0.5",
+            "0.0; en; -0.05; 0.05"})
+    void numeralsForZeroKeepTheirPrecision(String figure, String lang, double low, double high) {
+        var a = Amounts.read(figure, lang);
+        assertFalse(a.nothing(), a.toString());
+        assertEquals(0, a.value());
+        near(low, a.low(), figure + " low");
+        near(high, a.high(), figure + " high");
+    }
+
+    @Test
+    void aWordForNothingTakesNoCueThatSizesIt() {
+        assertEquals("\"almost nothing\" is a word for nothing, exactly 0, and takes no qualifier that sizes it (about, more than, almost …);"
+                        + " write the figure instead (\"less than 1%\", \"0\")",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("almost nothing", "en")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("about none", "en"));
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("近无", "zh"));
+        // a word for nothing is the whole figure, not a number in a range or before a unit word
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("none to 5", "en"));
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("nothing much", "en"));
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("nonexistent", "en"));
+    }
+
     @Test
     void boundsAreReckonedInDecimal() {
         assertEquals(1.35, Amounts.read("1.4%", "en").low());
