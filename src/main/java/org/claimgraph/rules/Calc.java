@@ -224,6 +224,24 @@ public final class Calc {
     /** How many of the units {@code rate} was written in (not the year it is compared in) {@code f}'s period spans. */
     public static double rateUnits(Fact f, Fact rate) { return span(f, statedPer(rate)); }
 
+    /** Whether a figure is exactly nothing: a word for nothing ("none", 没有), both ends at 0, not a rounded "0". */
+    public static boolean nothing(Fact f) { return f.value() == 0 && f.low() == 0 && f.high() == 0 && !f.lowOpen() && !f.highOpen(); }
+
+    /**
+     * Whether a figure of nothing for its period is nothing for the claim's: a flow over a period holding all of the
+     * claim's (a flow that never falls below zero and adds up to nothing is nothing over every part of its period); a
+     * level or count for the same period only (nothing at one date says nothing of another). Undated figures never.
+     */
+    public static boolean nothingOver(Fact zero, Fact c) {
+        Period z = period(zero), p = period(c);
+        if (z == null || p == null || !z.bounded() || !p.bounded()) return false;
+        return switch (String.valueOf(zero.metricType())) {
+            case "FLOW" -> z.contains(p);
+            case "LEVEL", "COUNT" -> z.start().equals(p.start()) && z.end().equals(p.end());
+            default -> false;
+        };
+    }
+
     /** Whether {@code part}'s period lies inside {@code whole}'s and is shorter: a part of it, however large. */
     public static boolean partOf(Fact part, Fact whole) {
         Period p = period(part), w = period(whole);

@@ -13,8 +13,9 @@ import org.claimgraph.vocab.Wording;
 
 /**
  * Findings of the derived family: a figure computed from others (a share, rate or per-head figure from its
- * part and whole, a total from a rate and a span, a rate from a total), each showing its arithmetic. Figures from the claim's own
- * document only show consistency: their findings carry no authority, so they never decide a verdict.
+ * part and whole, a total from a rate and a span, a rate from a total, a share of a part that is nothing), each showing
+ * its arithmetic. Figures from the claim's own document only show consistency: their findings carry no authority, so
+ * they never decide a verdict.
  */
 public final class DerivedFindings {
     private DerivedFindings() {}
@@ -72,6 +73,27 @@ public final class DerivedFindings {
                 List.of(part.key(), whole.key()), open ? "computed from a bound: " + ctx.figure(part) + " of " + ctx.figure(whole)
                         : e == Effect.CONTEXT ? "the document's own part and whole give " + Wording.show(q, c.unit()) : null,
                 e == Effect.CONTEXT ? null : authority(c, part, whole));
+    }
+
+    /**
+     * A share whose part a source gives as exactly nothing (rule derived.share-of-nothing): over a period holding the
+     * claim's for a flow, the claim's own for a level, so the share is 0 of any whole above zero, 0%, whatever the whole.
+     */
+    public static Finding shareOfNothing(Context ctx, String rule, Fact c, Fact zero) {
+        double rounding = ctx.getSettings().rounding();
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean agree = Bounds.overlap(0, false, 0, false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
+        boolean longer = Calc.period(zero).days() > Calc.period(c).days(); // the rule's periods: one holds the other
+        String when = longer ? " over " + zero.getPeriodLabel() + ", a period holding all of " + c.getPeriodLabel()
+                + " (a flow that is nothing over a period is nothing over every part of it)" : " for " + zero.getPeriodLabel() + ", the claim's period";
+        String msg = "From " + from(c, zero) + ": " + ctx.who(zero.subject()) + "'s " + ctx.metric(zero) + scope(zero) + ": exactly nothing ("
+                + ctx.figure(zero) + ")" + when + ". The share it makes of any whole above zero is 0 ÷ whole × 100 = 0%, "
+                + (agree ? "within" : "outside") + " the range the claim's " + ctx.figure(c) + " allows (" + Context.range(c, rounding)
+                + ", tolerance.rounding " + Wording.percent(rounding) + ").";
+        Effect e = effect(c, zero, agree);
+        return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
+                nums("part", zero.value(), "computed", 0, "claimed", c.value(), "tolerance.rounding", rounding), List.of(zero.key()),
+                e == Effect.CONTEXT ? "the document's own figure gives nothing, 0%" : null, e == Effect.CONTEXT ? null : authority(c, zero, zero));
     }
 
     /** A bound's word for the rest of the whole: "more than 80%" on time leaves "less than 20%" late. */
