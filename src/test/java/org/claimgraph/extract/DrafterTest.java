@@ -1054,4 +1054,21 @@ class DrafterTest {
         for (String f : List.of("31.2%", "27.5%", "22.4%", "9.1%")) assertEquals("vote-share", d.get(f).split(" \\| ")[0], f + " " + d);
         assertNotEquals("vote-share", d.get("12%").split(" \\| ")[0], d.toString());
     }
+
+    @Test
+    void propertyDevelopmentFiguresByMoneyAndByFloorArea() {
+        Map<String, String> d = drafted("1—10月份，全国房地产开发投资85000亿元，同比下降9.5%。房屋新开工面积61000万平方米，下降22.5%。"
+                + "房屋竣工面积48000万平方米，下降24.0%。新建商品房销售面积77000万平方米，下降15.6%；新建商品房销售额74000亿元，下降18.0%。"
+                + "房地产开发企业到位资金89000亿元，下降16.8%。", "zh", "2025-11-15");
+        assertEquals("property-investment", d.get("85000亿元").split(" \\| ")[0], d.toString());
+        assertEquals("property-investment-growth", d.get("9.5%").split(" \\| ")[0].replace("+", "-"), d.toString());
+        assertEquals("floor-space-started", d.get("61000万平方米").split(" \\| ")[0], d.toString());
+        assertEquals("floor-space-completed", d.get("48000万平方米").split(" \\| ")[0], d.toString());
+        assertEquals("floor-space-sold", d.get("77000万平方米").split(" \\| ")[0], d.toString());
+        assertEquals("new-home-sales-value", d.get("74000亿元").split(" \\| ")[0], d.toString());
+        assertEquals("developer-funding", d.get("89000亿元").split(" \\| ")[0], d.toString());
+        Map<String, String> e = drafted("Property investment fell 9.5% in the first ten months of 2025, and new construction starts "
+                + "measured by floor area dropped 22.5% to 610 million square metres.", "en", "2025-11-15");
+        assertEquals("property-investment+growth", e.get("9.5%").split(" \\| ")[0], e.toString());
+    }
 }
