@@ -679,6 +679,14 @@ final class Drafter {
         if (e != null && STATISTICS_OFFICE.equals(e.role())) return false;
         Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
+        // "which owns British Airways, Iberia and Aer Lingus": the names listed after such a word too
+        if (!zh) {
+            Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
+            if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
+        }
+        // "British Airways owner IAG": the name describes the one after it
+        Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
+        if (!zh && next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
         if (zh && describes(m)) return false;
         // the summit in Lyon: where an event or a site is
         Matcher event = EVENT_IN.matcher(simple.substring(Math.max(sentence[0], m.start() - 30), m.start()));
@@ -779,6 +787,11 @@ final class Drafter {
     private static final java.util.regex.Pattern EVENT_IN = java.util.regex.Pattern.compile("([A-Za-z]+) (?:in|at) $");
 
     private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile("([A-Za-z]+)\\s+(?:the\\s+)?$");
+    /** A word, then capitalised names joined by commas or "and", up to the end: "owns Alpha, Beta and ". */
+    private static final java.util.regex.Pattern LISTED_AFTER = java.util.regex.Pattern.compile(
+            "\\b([A-Za-z]+)\\s+(?:the\\s+)?(?:[A-Z][\\w&.'\\-]*(?:\\s+[A-Z][\\w&.'\\-]*)*\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+$");
+    /** The word right after a name and the capitalised name after it ("owner IAG"). */
+    private static final java.util.regex.Pattern NEXT_WORD_AND_NAME = java.util.regex.Pattern.compile("\\s+([A-Za-z]+)\\s+[A-Z]");
 
     /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
     private boolean speaker(Mention m, int[] sentence) {

@@ -70,7 +70,7 @@ final class Patterns {
     final Pattern monthOfFigure, daySpan, daySpanAfter;
     final List<String> partnerBefore, partnerAfter;
     final List<String> comparedZh;
-    final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameConnectors, nameNotSubject, shareWords;
+    final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>(), perShareMeasures = new LinkedHashMap<>();
@@ -213,6 +213,7 @@ final class Patterns {
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
+        nameDescribesNext = strings(p.path("names").path("describesNext"));
         eventsBeforePlace.addAll(strings(p.path("names").path("eventsBeforePlace")));
         JsonNode zh = p.path("names").path("zh");
         chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), strings(zh.path("placeSuffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),

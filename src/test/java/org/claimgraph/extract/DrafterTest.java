@@ -1071,4 +1071,11 @@ class DrafterTest {
                 + "measured by floor area dropped 22.5% to 610 million square metres.", "en", "2025-11-15");
         assertEquals("property-investment+growth", e.get("9.5%").split(" \\| ")[0], e.toString());
     }
+    @Test
+    void aNameDescribingAnotherOrOwnedByTheSpeakerIsNoSubject() {
+        Map<String, String> s = subjects("Skyline owner Harbor Aviation Holdings lifts profit 12%\n\n"
+                + "Harbor Aviation Holdings, which owns Skyline, Nordair and Pacific Wings, said its operating profit rose 12% to $2.1 billion.",
+                "en", "2025-02-28");
+        assertEquals(java.util.Set.of("Harbor Aviation Holdings"), java.util.Set.copyOf(s.values()), s.toString());
+    }
 }
