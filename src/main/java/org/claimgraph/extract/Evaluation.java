@@ -156,7 +156,19 @@ public final class Evaluation {
             if (e.labelZh() != null) names.add(norm(e.labelZh()));
             e.aliases().forEach(a -> names.add(norm(a)));
         }
-        return names.contains(norm(want));
+        if (names.contains(norm(want))) return true;
+        // "IAG" for "International Airlines Group": a name and its initials are one subject
+        List<String> written = new ArrayList<>(List.of(got));
+        if (e != null && e.labelEn() != null) written.add(e.labelEn());
+        return written.stream().anyMatch(n -> initialsOf(want, n) || initialsOf(n, want));
+    }
+
+    /** Whether {@code initials} (two to six capitals) are the first letters of the capitalised words of {@code name}. */
+    static boolean initialsOf(String initials, String name) {
+        if (!initials.matches("[A-Z]{2,6}")) return false;
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+        return b.toString().equals(initials);
     }
 
     // a fall rate (降幅, 跌幅) is a movement of the measure as a rise is; so are the Chinese words for a rise or fall

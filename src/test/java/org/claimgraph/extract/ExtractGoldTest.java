@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -55,6 +56,15 @@ class ExtractGoldTest {
         // 外汇储备增加 names the drafted change of the reserves, as 外汇储备增加额 would; 外汇储备 alone is the level
         assertEquals(1, metricsRight(dir, text, "115亿美元", 1.15e10, "USD", "该市", "外汇储备增加"));
         assertEquals(0, metricsRight(dir, text, "115亿美元", 1.15e10, "USD", "该市", "外汇储备"));
+    }
+
+    @Test
+    void aNameAndItsInitialsAreOneSubject() {
+        assertTrue(Evaluation.initialsOf("IAG", "International Airlines Group"));
+        assertTrue(Evaluation.initialsOf("NBS", "National Bureau of Statistics"));
+        assertFalse(Evaluation.initialsOf("IAG", "International Airlines Group Holdings"));
+        assertFalse(Evaluation.initialsOf("Iag", "International Airlines Group"));
+        assertFalse(Evaluation.initialsOf("I", "Iberia"));
     }
 
     /** How many drafted metrics the scorer counts right against a one-figure gold file of the 2025 text given. */
