@@ -960,10 +960,11 @@ final class Figures {
             // glued (零下53℃, -5°C) or, for a word, one space before the number (minus 17.3°C); not after a letter or digit (COVID-19)
             boolean word = sw.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch));
             // a percentage takes the word only (minus 0.75%): a dash before one is a fall or a range, not a sign
-            if (!word && !signs) continue;
+            // … unless the sign is glued after a Chinese character (自然增长率为-0.99‰): no range or fall reads so
             int at = word ? s - sw.length() - 1 : s - sw.length();
             if (at < 0 || word && at(s - 1) != ' ' || !simple.regionMatches(true, at, sw, 0, sw.length())) continue;
             char before = at(at - 1);
+            if (!word && !signs && !(Chinese.han(before) && (sw.equals("-") || sw.equals("−")))) continue;
             if (!isAsciiLetter(before) && !Character.isDigit(before)) return at;
         }
         return -1;

@@ -626,4 +626,44 @@ class FiguresTest {
         assertEquals("400.0 kg/mu", valueUnit(f, "每亩400公斤"), f.toString());
         assertEquals("3000.0 mu", valueUnit(f, "3000亩"), f.toString());
     }
+
+    @Test
+    void aLeaguesPointsGoalsAndRecordAreCountsOnlyInATextAboutALeague() {
+        Map<String, String> f = found("本赛季联赛结束，某队以20胜6平4负积66分排名第一，全季攻入71球，另有16支球队参赛，共踢30轮。", "zh", "2025-11-01");
+        assertEquals("20.0 count", valueUnit(f, "20胜"), f.toString());
+        assertEquals("6.0 count", valueUnit(f, "6平"), f.toString());
+        assertEquals("4.0 count", valueUnit(f, "4负"), f.toString());
+        assertEquals("66.0 count", valueUnit(f, "66分"), f.toString());
+        assertEquals("71.0 count", valueUnit(f, "71球"), f.toString());
+        assertEquals("16.0 count", valueUnit(f, "16支"), f.toString());
+        assertEquals("30.0 count", valueUnit(f, "30轮"), f.toString());
+        // no league, season or table named: 分 and 球 are no units of their own
+        Map<String, String> plain = found("考试满分为100分，公司新增3个球场。", "zh", "2025-11-01");
+        assertFalse(plain.containsKey("100分"), plain.toString());
+    }
+
+    @Test
+    void aDegreeOfElectricityIsAKilowattHourAndATierOfUseNoFigure() {
+        Map<String, String> f = found("新電價下，每月用電500度以下的用戶每度漲0.1元，501至800度每度漲0.2元，一般家庭每月用電約450度。", "zh", "2025-09-19");
+        assertEquals("450.0 kWh", valueUnit(f, "450度"), f.toString());
+        assertFalse(f.containsKey("500度"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.contains("800")), f.toString());
+        // a temperature stays one
+        Map<String, String> t = found("今天最高气温35度。", "zh", "2025-07-01");
+        assertEquals("35.0 celsius", valueUnit(t, "35度"), t.toString());
+    }
+
+    @Test
+    void aMinusSignGluedAfterAChineseCharacterMakesARateNegative() {
+        Map<String, String> f = found("该省人口自然增长率为-1.25‰，GDP增长率为-0.8%，区间为2%-3%。", "zh", "2025-01-17");
+        assertEquals("-0.125 percent", valueUnit(f, "-1.25‰"), f.toString());
+        assertEquals("-0.8 percent", valueUnit(f, "-0.8%"), f.toString());
+        assertFalse(f.containsKey("-3%"), f.toString());
+    }
+
+    @Test
+    void aYearAfterLastOrThatIsNoDurationNorAnAgeBandAFigure() {
+        Map<String, String> f = found("去年出口增长5%，比上一年的3%有所加快；那一年进口下降2%。18—35岁人口占40.2%。", "zh", "2025-01-17");
+        assertEquals(java.util.Set.of("5%", "3%", "2%", "40.2%"), f.keySet(), f.toString());
+    }
 }
