@@ -626,6 +626,11 @@ final class Figures {
         // "rose from 3.1% to 3.4%", "revised up by 10,000 to 250,000": a change and the level it reached, no range
         String cue = before.endsWith("from ") ? "from " : before.endsWith(" by ") ? "by " : null;
         if (cue == null) return false;
+        // "the bill goes from £1,690 to £1,803": a verb of moving right before from
+        if (cue.equals("from ")) {
+            Matcher mv = WORD_BEFORE.matcher(before.substring(0, before.length() - cue.length()));
+            if (mv.find() && p.moveFrom.contains(mv.group(1))) return true;
+        }
         int cut = -1;
         for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
         String clause = before.substring(cut + 1, before.length() - cue.length());
@@ -688,7 +693,7 @@ final class Figures {
         boolean bareInteger = !a.words() && uw == null && !a.magnitude() && currencyBefore == null && core.matches("\\d+");
         // a four-digit year is a period, or a fact of its own after "founded in", 成立于 … (before 1900 only then)
         String year = zh ? cnYear(core) : core;
-        if (!a.words() && currencyBefore == null && !a.magnitude() && (year.matches("(?:19|20)\\d\\d") || year.matches("1[0-8]\\d\\d") && eventYear(spanStart)) && b == null
+        if (!a.words() && currencyBefore == null && !a.magnitude() && (year.matches("(?:19|20)\\d\\d") || year.matches("1[0-8]\\d\\d") && eventCue(spanStart) != 0) && b == null
                 && (uw == null || uw.duration())) {
             int yEnd = uw != null && zh ? end : a.coreEnd();
             if (eventYear(spanStart)) {
@@ -767,7 +772,7 @@ final class Figures {
         double confidence = 0.9;
         if (unit == null) {
             if (a.words()) {
-                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart) && !tallyVerbBefore(spanStart)) return false;
+                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart) && !tallyVerbBefore(spanStart) && !pluralCountAfter(spanStart, end, value)) return false;
                 unit = "count";
                 why = "a number word before \"" + nextWord(end) + "\"";
                 confidence = 0.5;
@@ -836,6 +841,15 @@ final class Figures {
         boolean from = before.endsWith("from "), to = before.endsWith(" to ") || before.startsWith("to ") && s <= 3;
         // "burned 14,021 acres, around 4,000 of them in towns": a part of the figure before, in its unit
         boolean part = PART_OF_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt();
+        // "3 and 5 percentage points higher": the first of two numbers joined by and/or takes the unit written after the second
+        int join = simple.startsWith(" and ", e) ? e + 5 : simple.startsWith(" or ", e) ? e + 4 : -1;
+        if (!from && !to && join > 0 && !before.endsWith("between ")) {
+            Part other = part(join);
+            if (other != null && !other.words() && !other.magnitude() && other.unitWord() != null && !other.unitWord().unit().startsWith("@")
+                    && !other.unitWord().classifier() && !other.unitWord().duration()) {
+                return new Inherited(other.unitWord(), "", "the unit of the number joined to it, at " + other.start());
+            }
+        }
         if (!from && !to && !part) return null;
         if (from && simple.startsWith(" to ", e)) {
             Part other = part(e + 4);
@@ -970,10 +984,19 @@ final class Figures {
         return -1;
     }
 
-    private boolean eventYear(int s) {
-        String before = simple.substring(Math.max(0, s - 20), s).stripTrailing().toLowerCase(Locale.ROOT);
-        for (String c : p.eventYear) if (before.endsWith(Chinese.simplified(c).toLowerCase(Locale.ROOT))) return true;
-        return false;
+    private boolean eventYear(int s) { return eventCue(s) > 0; }
+
+    /** 1 when an event word stands right before s (founded in 1887), -1 when it says when a record starts (since records began in 1899), else 0. */
+    private int eventCue(int s) {
+        String before = simple.substring(Math.max(0, s - 40), s).stripTrailing().toLowerCase(Locale.ROOT);
+        for (String c : p.eventYear) {
+            String cw = Chinese.simplified(c).toLowerCase(Locale.ROOT);
+            if (!before.endsWith(cw)) continue;
+            String lead = before.substring(0, before.length() - cw.length()).stripTrailing();
+            for (String n : p.eventYearNotAfter) if (lead.endsWith(Chinese.simplified(n).toLowerCase(Locale.ROOT))) return -1;
+            return 1;
+        }
+        return 0;
     }
 
     private boolean periodBefore(int s) {
@@ -991,6 +1014,18 @@ final class Figures {
     }
 
     private boolean countWordAfter(int e) { return p.englishCountBefore.contains(nextWord(e).toLowerCase(Locale.ROOT)); }
+
+    /** "bought three factories": a number word from two up before a plural noun, not after "the" and its like. */
+    private boolean pluralCountAfter(int s, int e, double value) {
+        if (value < 2 || value != Math.rint(value)) return false;
+        if (e >= text.length() || text.charAt(e) != ' ') return false;
+        String w = nextWord(e);
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.length() < 4 || !lw.endsWith("s") || lw.endsWith("ss") || !lw.chars().allMatch(c -> c >= 'a' && c <= 'z')) return false;
+        if (p.pluralCountNot.contains(lw) || p.englishNumbers.contains(lw)) return false;
+        Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
+        return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
 
     /** "drew five and lost two": the word before the number is a verb of a tally. */
     private boolean tallyVerbBefore(int s) {

@@ -53,7 +53,8 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, projection, futureDay, estimate, belowZero, ordinalAfter;
+            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, projection, futureDay, estimate, belowZero, ordinalAfter,
+            eventYearNotAfter, moveFrom, pluralCountNotAfter, pluralCountNot;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -201,6 +202,10 @@ final class Patterns {
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));
         durationNotAfter = p.path("durationNotAfter").asText("");
         ordinalAfter = strings(p.path("ordinalAfter"));
+        eventYearNotAfter = strings(p.path("eventYearNotAfter"));
+        moveFrom = strings(p.path("moveFrom"));
+        pluralCountNotAfter = strings(p.path("englishPluralCount").path("notAfter"));
+        pluralCountNot = strings(p.path("englishPluralCount").path("not"));
         wholeBefore = strings(p.path("wholeBefore"));
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));

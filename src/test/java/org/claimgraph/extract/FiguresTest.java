@@ -666,4 +666,31 @@ class FiguresTest {
         Map<String, String> f = found("去年出口增长5%，比上一年的3%有所加快；那一年进口下降2%。18—35岁人口占40.2%。", "zh", "2025-01-17");
         assertEquals(java.util.Set.of("5%", "3%", "2%", "40.2%"), f.keySet(), f.toString());
     }
+
+    @Test
+    void aNumberWordBeforeAPluralNounCountsItButNotAfterTheOrAsAWindow() {
+        Map<String, String> f = found("The group bought four warehouses and hired 120 staff; the two firms merged over three sessions.", "en", "2025-03-01");
+        assertEquals("4.0 count", valueUnit(f, "four"), f.toString());
+        assertFalse(f.containsKey("two"), f.toString());
+        assertFalse(f.containsKey("three"), f.toString());
+    }
+
+    @Test
+    void anOrdinalFractionWordTheStartOfRecordsAndAMoveFromOneLevelToAnother() {
+        Map<String, String> f = found("Rents rose for a third increase in a row, the highest since records began in 1871. The average rent goes from £1,200 to £1,260 a month.", "en", "2025-03-01");
+        assertFalse(f.containsKey("a third"), f.toString());
+        assertFalse(f.containsKey("1871"), f.toString());
+        assertEquals("1200.0 GBP", valueUnit(f, "£1,200"), f.toString());
+        assertEquals("1260.0 GBP", valueUnit(f, "£1,260"), f.toString());
+        // a company founded in a year still gives that year as a fact
+        Map<String, String> y = found("The firm was founded in 1887 and employs 300 people.", "en", "2025-03-01");
+        org.junit.jupiter.api.Assertions.assertTrue(y.containsKey("1887"), y.toString());
+    }
+
+    @Test
+    void theFirstOfTwoNumbersJoinedByAndTakesTheUnitOfTheSecond() {
+        Map<String, String> f = found("Margins should come out 2 and 4 percentage points higher.", "en", "2025-03-01");
+        assertEquals("2.0 percentage-point", valueUnit(f, "2"), f.toString());
+        assertEquals("4.0 percentage-point", valueUnit(f, "4 percentage points"), f.toString());
+    }
 }
