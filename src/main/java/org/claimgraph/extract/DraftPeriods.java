@@ -102,6 +102,9 @@ final class DraftPeriods {
         };
     }
 
+    /** Years before the publication beyond which a written year weighs less than a relative one (去年, last year). */
+    private static final int OLD_YEARS = 5;
+
     /** The year most of the text is about: the one its periods name most often (the first of equals), else the publication year. */
     private String firstYear() {
         Map<String, Integer> counts = new LinkedHashMap<>(), outlook = new LinkedHashMap<>();
@@ -123,13 +126,17 @@ final class DraftPeriods {
             if (PAST_PERFECT.matcher(simple).region(clauses.sentenceOf(pm.start())[0], pm.start()).find()) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
-            (forecast(pm) ? outlook : counts).merge(y, pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
-                    && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 1 : 2, Integer::sum);
+            int weight = pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
+                    && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 2 : 4;
+            // "a quarter of the 2.7 million of 1949": a year long before the publication is history told beside the news, less
+            // weighty than "last year" (published in 2025: 1949 weighs 1, last year 2)
+            if (weight == 4 && published != null && y.matches("\\d{4}") && Integer.parseInt(y) < published.getYear() - OLD_YEARS) weight = 1;
+            (forecast(pm) ? outlook : counts).merge(y, weight, Integer::sum);
         }
         // a day named without its year (9日, on March 3) is of the publication's year or the one before, as such a month is
         for (Figures.Found f : figures) {
             if (f.kind() == Figures.Kind.DATE && f.date() != null && f.date().length() >= 10 && !YEAR.matcher(f.text()).find() && published != null) {
-                counts.merge(f.date().substring(0, 4), 1, Integer::sum);
+                counts.merge(f.date().substring(0, 4), 2, Integer::sum);
             }
         }
         if (counts.isEmpty()) counts = outlook;
@@ -257,7 +264,7 @@ final class DraftPeriods {
             case "yearTo" -> {
                 // "in the year to March 2023": the twelve months up to that month (2022-04/2023-03); "the three months to December" three
                 int mo = monthNumber(m.group("mn"));
-                String end = m.group("yy") != null ? String.format(Locale.ROOT, "%s-%02d", m.group("yy"), mo) : monthOf(mo, null);
+                String end = m.group("yy") != null ? String.format(Locale.ROOT, "%s-%02d", m.group("yy"), mo) : future(pm) ? nextMonth(mo) : monthOf(mo, null);
                 if (end == null || !end.matches("\\d{4}-\\d{2}")) return year;
                 String n = m.group("n") == null ? "12" : m.group("n").toLowerCase(Locale.ROOT);
                 Integer months = n.matches("\\d+") ? Integer.valueOf(n) : p.counts.get(n);
@@ -390,6 +397,18 @@ final class DraftPeriods {
         if (year != null && year.matches("\\d{4}")) return String.format(Locale.ROOT, "%s-%02d", year, mo);
         if (published != null) return String.format(Locale.ROOT, "%d-%02d", mo <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, mo);
         return year;
+    }
+
+    /** Whether the sentence before a period says it is still to come (bills will go up … for the three months to June). */
+    private boolean future(PeriodMention pm) {
+        if (published == null) return false;
+        String before = simple.substring(clauses.sentenceOf(pm.start())[0], pm.start()).toLowerCase(Locale.ROOT);
+        return Figures.hasWord(before, p.futureDay) || Figures.hasWord(before, p.projection);
+    }
+
+    /** A month without its year that is still to come: the first such month from the publication on. */
+    private String nextMonth(int mo) {
+        return String.format(Locale.ROOT, "%d-%02d", mo >= published.getMonthValue() ? published.getYear() : published.getYear() + 1, mo);
     }
 
     private java.time.DayOfWeek weekday(String w) {
@@ -697,10 +716,14 @@ final class DraftPeriods {
         }
         for (String w : p.comparisonBase) {
             if (w.equals("the") || !before.endsWith(w)) continue;
+            // "fewer than 700,000 babies", "more than 40%": a qualifier of the figure, not a base it is compared with
+            if (w.equals("than") && QUALIFIER_THAN.matcher(before).find()) continue;
             if (w.chars().anyMatch(c -> c > 127) || before.length() == w.length() || !Character.isLetter(before.charAt(before.length() - w.length() - 1))) return true;
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern QUALIFIER_THAN = java.util.regex.Pattern.compile("(?:^|[^\\p{L}])(?:more|fewer|less|no)\\s+than$");
 
     private static boolean hasGroup(Matcher m, String name) {
         try {

@@ -281,7 +281,7 @@ final class Figures {
     }
 
     /** Whether one of the words stands in the text as a word (a Chinese one anywhere). */
-    private static boolean hasWord(String before, List<String> words) {
+    static boolean hasWord(String before, List<String> words) {
         for (String w : words) {
             String f = Chinese.simplified(w).toLowerCase(Locale.ROOT);
             int i = before.indexOf(f);

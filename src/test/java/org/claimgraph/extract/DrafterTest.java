@@ -1061,7 +1061,7 @@ class DrafterTest {
                 + "房屋竣工面积48000万平方米，下降24.0%。新建商品房销售面积77000万平方米，下降15.6%；新建商品房销售额74000亿元，下降18.0%。"
                 + "房地产开发企业到位资金89000亿元，下降16.8%。", "zh", "2025-11-15");
         assertEquals("property-investment", d.get("85000亿元").split(" \\| ")[0], d.toString());
-        assertEquals("property-investment-growth", d.get("9.5%").split(" \\| ")[0].replace("+", "-"), d.toString());
+        assertEquals("property-investment+growth", d.get("9.5%").split(" \\| ")[0], d.toString());
         assertEquals("floor-space-started", d.get("61000万平方米").split(" \\| ")[0], d.toString());
         assertEquals("floor-space-completed", d.get("48000万平方米").split(" \\| ")[0], d.toString());
         assertEquals("floor-space-sold", d.get("77000万平方米").split(" \\| ")[0], d.toString());
@@ -1071,11 +1071,37 @@ class DrafterTest {
                 + "measured by floor area dropped 22.5% to 610 million square metres.", "en", "2025-11-15");
         assertEquals("property-investment+growth", e.get("9.5%").split(" \\| ")[0], e.toString());
     }
+
     @Test
     void aNameDescribingAnotherOrOwnedByTheSpeakerIsNoSubject() {
         Map<String, String> s = subjects("Skyline owner Harbor Aviation Holdings lifts profit 12%\n\n"
                 + "Harbor Aviation Holdings, which owns Skyline, Nordair and Pacific Wings, said its operating profit rose 12% to $2.1 billion.",
                 "en", "2025-02-28");
         assertEquals(java.util.Set.of("Harbor Aviation Holdings"), java.util.Set.copyOf(s.values()), s.toString());
+    }
+
+    @Test
+    void lastYearOutweighsAYearLongAgoAndFewerThanIsNoBase() {
+        // the story is about last year (2024); 1961 is history told beside it, "fewer than" qualifies the figure
+        Map<String, String> d = drafted("Fewer than 400,000 couples married in the country last year. Divorces rose by 2,100 to 91,500, "
+                + "about a third of the 270,000 recorded in 1961.", "en", "2025-06-04");
+        assertTrue(d.get("400,000").endsWith("| 2024"), d.toString());
+        assertTrue(d.get("91,500").endsWith("| 2024"), d.toString());
+        assertTrue(d.get("270,000").endsWith("| 1961"), d.toString());
+    }
+
+    @Test
+    void aYearBeforeYiLaiAndAFirstTimeIsTheStartOfARecordNotThePeriod() {
+        Map<String, String> d = drafted("2024年全省出生人口52万人，比上年多出3万人，为2016年以来首次回升；死亡人口61万人。", "zh", "2025-01-17");
+        assertTrue(d.get("61万人").endsWith("| 2024"), d.toString());
+    }
+
+    @Test
+    void aWindowOfMonthsThatWillComeIsOfTheNextSuchMonths() {
+        Map<String, String> d = drafted("Water bills will rise again from 1 April after the regulator lifted its cap by 4.1% for the three months to the end of June.",
+                "en", "2025-02-25");
+        assertTrue(d.get("4.1%").endsWith("| 2025-04/2025-06"), d.toString());
+        Map<String, String> past = drafted("The regulator lifted its cap by 4.1% for the three months to the end of June.", "en", "2025-02-25");
+        assertTrue(past.get("4.1%").endsWith("| 2024-04/2024-06"), past.toString());
     }
 }
