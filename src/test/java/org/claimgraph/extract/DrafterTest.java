@@ -1104,4 +1104,16 @@ class DrafterTest {
         Map<String, String> past = drafted("The regulator lifted its cap by 4.1% for the three months to the end of June.", "en", "2025-02-25");
         assertTrue(past.get("4.1%").endsWith("| 2024-04/2024-06"), past.toString());
     }
+
+    @Test
+    void aLeaguesRecordPointsAndGoalsAndTheUrbanisationRateHaveTheirMeasures() {
+        Map<String, String> d = drafted("本赛季联赛落幕，某队以20胜6平4负积66分夺冠，全季攻入71球。", "zh", "2025-11-02");
+        assertTrue(d.get("20胜").startsWith("wins |"), d.toString());
+        assertTrue(d.get("6平").startsWith("draws |"), d.toString());
+        assertTrue(d.get("4负").startsWith("defeats |"), d.toString());
+        assertTrue(d.get("66分").startsWith("league-points |"), d.toString());
+        assertTrue(d.get("71球").startsWith("goals |"), d.toString());
+        Map<String, String> u = drafted("2024年末该省城镇化率为61.50%，总人口性别比为103.2。", "zh", "2025-01-20");
+        assertTrue(u.get("61.50%").startsWith("urbanisation-rate |"), u.toString());
+    }
 }
