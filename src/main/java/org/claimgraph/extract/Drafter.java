@@ -684,10 +684,13 @@ final class Drafter {
             Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
             if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
         }
-        // "British Airways owner IAG": the name describes the one after it
-        Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
-        if (!zh && next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
-        if (zh && describes(m)) return false;
+        if (zh) {
+            if (describes(m)) return false;
+        } else {
+            // "British Airways owner IAG": the name describes the one after it
+            Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
+            if (next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
+        }
         // the summit in Lyon: where an event or a site is
         Matcher event = EVENT_IN.matcher(simple.substring(Math.max(sentence[0], m.start() - 30), m.start()));
         if (place(m.id()) && event.find() && p.eventsBeforePlace.contains(event.group(1).toLowerCase(Locale.ROOT))) return false;
