@@ -35,8 +35,9 @@ class SeedDraftTest {
         Path data = Path.of("data");
         String text = Files.readString(data.resolve("ai-trillion-bubble/article.zh.txt"));
         JsonNode seed = JSON.readTree(data.resolve("ai-trillion-bubble/claims.json").toFile());
-        ObjectNode extraction = new Extractor(ClaimGraph.shippedVocabulary()).extract(text, "zh", LocalDate.parse("2025-11-20"));
-        ObjectNode draft = Extractor.claimDocument(extraction, text, "ai-trillion-bubble", null, LocalDate.parse("2025-11-20"));
+        Extractor extractor = new Extractor(ClaimGraph.shippedVocabulary());
+        ObjectNode extraction = extractor.extract(text, "zh", LocalDate.parse("2025-11-20"));
+        ObjectNode draft = extractor.claimDocument(extraction, text, "ai-trillion-bubble", null, LocalDate.parse("2025-11-20"));
 
         // the document: the todo fields from the hand-made one
         ObjectNode doc = (ObjectNode) draft.get("document");

@@ -54,10 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         String text = read(file);
-        ObjectNode out = new Extractor(ClaimGraph.shippedVocabulary()).extract(text, lang, date);
+        Extractor extractor = new Extractor(ClaimGraph.shippedVocabulary());
+        ObjectNode out = extractor.extract(text, lang, date);
         if (format.equals("claims")) {
             String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            out = Extractor.claimDocument(out, text, name, title, date);
+            out = extractor.claimDocument(out, text, name, title, date);
         }
         spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         return 0;

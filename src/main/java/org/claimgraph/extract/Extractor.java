@@ -172,6 +172,20 @@ public final class Extractor {
         return c;
     }
 
+    /**
+     * The metric a drafted claim goes into a claim document with: for a growth or change of a measure, that
+     * growth's or change's metric ("passengers-growth", made for the document when no catalogue has it); else
+     * the metric as drafted (a share of a measure keeps the measure and a note).
+     */
+    public String draftedMetric(com.fasterxml.jackson.databind.JsonNode claim) {
+        String m = claim.path("metric").asText(""), change = claim.path("change").asText("");
+        if (m.isEmpty() || !(change.equals("growth") || change.equals("change"))) return m;
+        var d = vocab.derivedMetric(m + "-" + change);
+        // percentage points move a percent, not a count: the draft keeps the measure for a person to mend
+        boolean points = "percentage-point".equals(claim.path("unit").asText()) && d != null && !"Percent".equals(vocab.metric(m).dimension());
+        return d == null || points ? m : d.id();
+    }
+
     private String statement(Figures.Found f, Drafter.Draft d) {
         String subject = d.subject() == null ? "(subject)" : vocab.entityLabel(d.subject());
         String metric = d.metric() == null ? "(measure)" : vocab.metricLabel(d.metric()) + (d.change() == null ? "" : " " + d.change());
@@ -190,7 +204,7 @@ public final class Extractor {
      * A whole claim document drafted from an extraction: the document (with the text) and its
      * claims, each without the extractor's notes; load accepts it once every todo is done and removed.
      */
-    public static ObjectNode claimDocument(ObjectNode extraction, String text, String id, String title, LocalDate published) {
+    public ObjectNode claimDocument(ObjectNode extraction, String text, String id, String title, LocalDate published) {
         ObjectNode doc = JSON.createObjectNode();
         ObjectNode d = doc.putObject("document");
         d.put("id", latinSlug(id));
@@ -213,7 +227,9 @@ public final class Extractor {
             copy.remove("claimantText");
             copy.remove("why");
             if (copy.has("change")) {
-                copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure (drafted)");
+                String m = draftedMetric(c);
+                if (m.equals(c.path("metric").asText())) copy.put("note", "the figure is a " + copy.path("change").asText() + " of the measure (drafted)");
+                else copy.put("metric", m);
                 copy.remove("change");
             }
             claims.add(copy);

@@ -114,7 +114,7 @@ final class ClaimFields {
         if (value != null && measure != null && measure.type() == MetricType.COUNT && value.value() < 0) {
             // a count is never below zero: a fall in it is a change, a measure of its own
             problem("value", "\"" + Inputs.shorten(c.path("value").asText()) + "\" is below zero, which a count (" + measure.labelEn()
-                    + ") never is; a rise or fall in it needs a change measure (define one with \"changeOf\": \"" + measure.id() + "\")");
+                    + ") never is; a rise or fall in it is its change: metric \"" + changeMetric(measure.id()) + "\"");
         }
         Claim.Comparison compares = compares(c.get("compares"));
         // a period already refused is told once, not again as a missing date
@@ -220,6 +220,12 @@ final class ClaimFields {
     }
 
     /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
+    /** The metric of a measure's change: the catalogue's own, else the one made for the document ({@code Vocabulary.derivedMetric}). */
+    private String changeMetric(String measure) {
+        var d = r.vocabulary.derivedMetric(measure + "-change");
+        return d == null ? measure + "-change" : d.id();
+    }
+
     private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
         String v = text(c, "value"), u = text(c, "unit");
         if (v == null) {
@@ -295,7 +301,9 @@ final class ClaimFields {
             if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())
                     && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)
                     && !(m.type() == MetricType.GROWTH && un.dimension().equals("Ratio"))) {
-                problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension());
+                var growth = un.dimension().equals("Percent") ? r.vocabulary.derivedMetric(metric + "-growth") : null;
+                problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension()
+                        + (growth == null ? "" : " (its growth in percent is metric \"" + growth.id() + "\")"));
             }
         }
         // "none" with "about" or "more-than" in the claim's qualifiers: nothing is exact, so the pair says no figure

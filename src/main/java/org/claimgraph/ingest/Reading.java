@@ -36,6 +36,8 @@ final class Reading {
     /** The document's fiscal-year convention (null: the default), for its claims' periods. */
     String fiscalYear;
     private JsonNode root;
+    /** The metrics and units the document defines, and those made for it (a growth of a measure it names). */
+    private Model definitions;
 
     Reading(String name, Function<String, String> siblings, Vocabulary vocabulary, Settings settings, List<BadInputException.Problem> structure) {
         this.name = name;
@@ -57,7 +59,7 @@ final class Reading {
             if (e != null) { entities.add(e); vocabulary.addEntity(e); }
         }
         at = "";
-        Model definitions = new Definitions(this).read(root);
+        definitions = new Definitions(this).read(root);
         JsonNode d = root.get("document");
         if (d == null || !d.isObject()) {
             // a gazetteer file: entities, metrics and units only
@@ -230,6 +232,12 @@ final class Reading {
     String metric(String name, String field, String where) {
         var id = vocabulary.metricId(name);
         if (id.isPresent()) return id.get();
+        // "passengers-growth": defined for the document as if it had defined it, and stored with it
+        var derived = vocabulary.derivedMetric(name);
+        if (derived != null) {
+            if (derived.definition() != null) vocabulary.define(derived.definition(), this.name, definitions).forEach(p -> problem(field, where + ": " + p));
+            return derived.id();
+        }
         String near = vocabulary.suggestMetric(name);
         problem(field, where + ": unknown metric \"" + name + "\"" + (near.isEmpty() ? NOT_IN_CATALOGUE : near));
         return null;

@@ -155,8 +155,10 @@ public final class CheckForm {
             // a month or a year: relative dates are then read without it
         }
         ObjectNode x;
+        Extractor extractor;
         try {
-            x = new Extractor(vocab).extract(text, language, date);
+            extractor = new Extractor(vocab);
+            x = extractor.extract(text, language, date);
         } catch (IllegalArgumentException e) {
             return figures(text);
         }
@@ -169,7 +171,7 @@ public final class CheckForm {
             c.path("qualifiers").forEach(q -> qualifiers.add(q.asText()));
             // the extractor counts code points already
             out.add(new Row(c.path("id").asText(), c.path("quote").asText(), c.path("start").asText(), c.path("end").asText(), c.path("statement").asText(""),
-                    c.path("claimant").asText("author"), c.path("subject").asText(""), c.path("metric").asText(""), c.path("value").asText(""),
+                    c.path("claimant").asText("author"), c.path("subject").asText(""), extractor.draftedMetric(c), c.path("value").asText(""),
                     c.path("unit").asText(""), c.path("period").asText(""), String.join(", ", qualifiers), c.path("kind").asText("statistical"),
                     true, guesses));
         }

@@ -185,6 +185,59 @@ public final class Vocabulary {
         return m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH ? soleAmountOfFamily(m) : null;
     }
 
+    /** A metric no catalogue or document defines, made for the growth or the change of one that is defined: its id and definition. */
+    public record Derived(String id, Model definition) {}
+
+    /**
+     * The growth or change of a defined measure, named by id ("passengers-growth") or by name ("passengers growth",
+     * "growth in rents", 旅客增长): any story measures how its figures moved, and the catalogue cannot hold a growth
+     * and a change of each measure. Growth is a percent change of an amount (a flow, level or count, or a rate per
+     * head; not a percent or a temperature); change is in the measure's own dimension (percentage points of a
+     * share). Null when the name is no such form or its measure is unknown, of another kind or of no dimension;
+     * the definition is null when the vocabulary has the metric.
+     */
+    public Derived derivedMetric(String name) {
+        String n = norm(name);
+        for (String[] form : DERIVED_FORMS) {
+            String kind = form[0], affix = form[1];
+            boolean prefix = affix.endsWith(" ");
+            if (n.length() <= affix.length() || !(prefix ? n.startsWith(affix) : n.endsWith(affix))) continue;
+            String base = prefix ? n.substring(affix.length()) : n.substring(0, n.length() - affix.length());
+            Metric m = metricId(base.strip()).map(metrics::get).orElse(null);
+            if (m == null) continue;
+            boolean growth = kind.equals("growth");
+            boolean fits = AMOUNTS.contains(m.type()) || m.type() == MetricType.RATE
+                    || !growth && m.type() == MetricType.SHARE;
+            // a percent of a percent says neither points nor a relative change; one of a temperature or a magnitude means nothing
+            if (!fits || m.dimension().equals("NoDimension") || growth && List.of("Percent", "Temperature").contains(m.dimension())) return null;
+            String id = m.id() + "-" + kind;
+            if (metrics.containsKey(id)) return new Derived(id, null);
+            // the catalogue's own growth of it under another id (passenger-growth of passengers)
+            MetricType type = growth ? MetricType.GROWTH : MetricType.CHANGE;
+            List<String> own = metrics.values().stream().filter(o -> o.type() == type && m.id().equals(changeBase(o.id()))).map(Metric::id).toList();
+            if (own.size() == 1) return new Derived(own.get(0), null);
+            Model d = ModelFactory.createDefaultModel();
+            Resource r = d.createResource(CG.METRIC + id).addProperty(RDF.type, CG.Metric)
+                    .addProperty(RDFS.label, m.labelEn() + " " + kind, "en")
+                    .addProperty(CG.metricType, CG.term(kind))
+                    .addProperty(CG.dimension, d.createResource(CG.NS + (growth ? "Percent" : m.dimension())))
+                    .addProperty(CG.changeOf, d.createResource(CG.METRIC + m.id()))
+                    .addProperty(RDFS.comment, (growth ? "The percent change of " : "The change of ") + m.labelEn()
+                            + " between two dates" + (growth ? "." : ", in its own units."), "en");
+            if (m.labelZh() != null) r.addProperty(RDFS.label, m.labelZh() + (growth ? "增长" : "变化"), "zh");
+            return new Derived(id, d);
+        }
+        return null;
+    }
+
+    /** The kind of metric and how its name is written around the measure's (a trailing space: before it). */
+    private static final String[][] DERIVED_FORMS = {
+        {"growth", "-growth"}, {"growth", " growth rate"}, {"growth", " growth"}, {"growth", "growth in "}, {"growth", "growth of "},
+        {"growth", "增长率"}, {"growth", "增長率"}, {"growth", "增长"}, {"growth", "增長"}, {"growth", "增速"}, {"growth", "增幅"},
+        {"change", "-change"}, {"change", " change"}, {"change", "change in "}, {"change", "change of "},
+        {"change", "变化"}, {"change", "變化"}, {"change", "变动"}, {"change", "變動"}, {"change", "增减"}, {"change", "增減"},
+    };
+
     /**
      * The numerator and denominator metrics of a share, rate or per-head metric: its cg:numerator and
      * cg:denominator, else for a share the one flow, level or count of its own family over itself (a share

@@ -517,6 +517,27 @@ class DrafterTest {
     }
 
     @Test
+    void aGrowthOfAMeasureWithoutOneOfItsOwnGoesIntoTheDraftAsItsMadeGrowth() throws Exception {
+        String text = "France had 1,100 hospital beds in 2024. Hospital beds in France grew by 10% in 2024.";
+        var x = EXTRACTOR.extract(text, "en", LocalDate.parse("2025-03-01"));
+        JsonNode growth = x.path("claims").get(1);
+        // the extraction says what it read: the measure and how it moved
+        assertEquals("hospital-beds growth", growth.path("metric").asText() + " " + growth.path("change").asText());
+        var doc = EXTRACTOR.claimDocument(x, text, "beds", null, LocalDate.parse("2025-03-01"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("document")).put("publisher", "Desk").remove("todo");
+        doc.path("claims").forEach(c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("todo"));
+        assertEquals("hospital-beds-growth", doc.path("claims").get(1).path("metric").asText());
+        assertFalse(doc.path("claims").get(1).has("note"), doc.path("claims").get(1).toString());
+        // the draft reads: the growth is made for it from the catalogue's measure
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var read = cg.reader().read("draft.json", doc.toString(), f -> "");
+            assertEquals("hospital-beds-growth", read.claims().get(1).metric());
+            var made = read.definitions().getResource("https://w3id.org/claimgraph/metric/hospital-beds-growth");
+            assertEquals("https://w3id.org/claimgraph/metric/hospital-beds", made.getPropertyResourceValue(org.claimgraph.vocab.CG.changeOf).getURI());
+        }
+    }
+
+    @Test
     void namesTheGazetteerLacksAreDraftedAsEntitiesSoTheDraftLoads() throws Exception {
         String text = "青禾党候选人林木森以312万票当选。定海县去年粮食产量为48万吨。";
         var x = EXTRACTOR.extract(text, "zh", LocalDate.parse("2024-01-14"));
@@ -527,7 +548,7 @@ class DrafterTest {
         assertEquals("ding-hai-xian-grain-production-2023", grain.path("id").asText());
         assertEquals("[\"statement\",\"subject\"]", grain.path("todo").toString());
         // the draft, its todos done, is a claim document that reads: the names resolve to the entities it defines
-        var doc = Extractor.claimDocument(x, text, "县里的消息", null, LocalDate.parse("2024-01-14"));
+        var doc = EXTRACTOR.claimDocument(x, text, "县里的消息", null, LocalDate.parse("2024-01-14"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("document")).put("publisher", "Desk").remove("todo");
         var claims = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("claims");
         claims.remove(0);

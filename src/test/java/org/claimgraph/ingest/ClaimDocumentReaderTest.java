@@ -56,7 +56,7 @@ class ClaimDocumentReaderTest {
     @Test
     void aCountBelowZeroIsRefusedNamingTheChangeMeasureItNeeds() {
         assertEquals(List.of("t.json: claim \"c\": field \"value\": \"-97,000\" is below zero, which a count (pupils) never is; "
-                        + "a rise or fall in it needs a change measure (define one with \"changeOf\": \"pupils\")"),
+                        + "a rise or fall in it is its change: metric \"pupils-change\""),
                 problems(oneClaim("en", "a fall of 97,000 pupils", "pupils", "-97,000")));
         // a change measure may fall
         assertEquals(-2e6, cg.reader().read("t.json", oneClaim("en", "2 million jobs lost", "jobs created", "-2 million"), f -> "")
