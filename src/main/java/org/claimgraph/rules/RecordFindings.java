@@ -85,7 +85,11 @@ public final class RecordFindings {
         String dir = c.isFromLowest() ? "below" : "above";
         String when = own.getPeriodLabel() == null ? "it" : own.getPeriodLabel();
         String msg = head(ctx, c, own) + "; ";
-        if (s.best() > Calc.rankRange(c)[1]) {
+        if (s.best() <= Calc.rankRange(c)[1] && !s.matched().isEmpty() && s.effect() == Effect.CONTRADICTS) {
+            msg += "within " + theWindow(c) + " the sources give the same figure for " + figures(ctx, s.matched())
+                    + ": a record " + c.getRankOver().label().strip() + " says the figure was last reached at or before the window's start, and it was "
+                    + "reached again inside it, so " + when + " was not " + claimed(c) + " there as claimed.";
+        } else if (s.best() > Calc.rankRange(c)[1]) {
             msg += "within " + theWindow(c) + " the sources give it " + dir + " that for " + figures(ctx, s.ahead()) + ", so " + when
                     + " ranked no better than " + place(s.best(), s.best(), c.isFromLowest()) + " there, not " + claimed(c) + " as claimed.";
         } else {

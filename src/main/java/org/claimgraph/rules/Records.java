@@ -49,9 +49,12 @@ public final class Records {
      * they are for, whether they and the own figure cover every day of a window with a start, and what that makes of
      * the claimed rank: CONTRADICTS when those ahead leave no rank the claim allows; SUPPORTS when the series
      * is complete and every rank it leaves open is allowed; CONTRADICTS when it is complete and none is; null
-     * otherwise (a partial series neither confirms nor rules out a record).
+     * otherwise (a partial series neither confirms nor rules out a record). {@code matched}: the level figures equal
+     * to the own one in a window with a start ("since 1975", "in 50 years"); such a window says the figure was last
+     * reached at or before its start, so one matched inside it rules out a first place there, partial series or not
+     * (on record, a figure equal to the record only ties it).
      */
-    public record Series(List<Fact> ahead, List<Fact> level, int periods, boolean complete, Effect effect) {
+    public record Series(List<Fact> ahead, List<Fact> level, List<Fact> matched, int periods, boolean complete, Effect effect) {
         /** The best rank the figures leave: one more than those ahead. */
         public int best() { return ahead.size() + 1; }
         /** The worst, when the series is complete: every level figure ahead too. */
@@ -68,14 +71,28 @@ public final class Records {
         ahead.sort(c.isFromLowest() ? best : best.reversed());
         level.sort(Comparator.comparing(Fact::start));
         boolean complete = covers(c.getRankOver(), own, all);
+        List<Fact> matched = matched(c, own, level);
         int[] r = Calc.rankRange(c);
         int lo = ahead.size() + 1, hi = lo + level.size();
         Effect effect = lo > r[1] ? Effect.CONTRADICTS
+                : r[1] < 2 && !matched.isEmpty() ? Effect.CONTRADICTS
                 : !complete ? null
                 : r[0] <= lo && hi <= r[1] ? Effect.SUPPORTS
                 : hi < r[0] ? Effect.CONTRADICTS : null;
         int periods = (int) all.stream().map(f -> f.start() + "/" + f.end()).distinct().count();
-        return new Series(ahead, level, periods, complete, effect);
+        return new Series(ahead, level, matched, periods, complete, effect);
+    }
+
+    /**
+     * The figures level with the own one that equal it as written, when the claim's window has a start: there the
+     * record says the figure was not reached since (a tie inside the window breaks it); on record it is only tied.
+     */
+    static List<Fact> matched(Fact c, Fact own, List<Fact> level) {
+        Period w = c.getRankOver();
+        List<Fact> out = new ArrayList<>();
+        if (w == null || w.start() == null) return out;
+        for (Fact f : level) if (Double.compare(f.value(), own.value()) == 0) out.add(f);
+        return out;
     }
 
     /** Whether the figures' periods, the own one among them, cover every day of a window with a start. */

@@ -88,9 +88,13 @@ class RecordsTest {
         assertEquals(List.of(f("r2019")), all.ahead());
         assertEquals(List.of(f("r2017"), f("r2018")), all.level());
         assertEquals(4, all.periods());
-        Records.Series noLower = Records.series(c, own, List.of(f("r2016"), f("r2017"), f("r2018")));
-        assertFalse(noLower.complete(), "2019 missing");
+        assertEquals(List.of(f("r2018")), all.matched(), "3.4% as written, as the claim's own year");
+        Records.Series noLower = Records.series(c, own, List.of(f("r2016"), f("r2017")));
+        assertFalse(noLower.complete(), "2018 and 2019 missing");
         assertNull(noLower.effect(), "a partial series neither confirms nor rules out");
+        assertEquals(Effect.CONTRADICTS, Records.series(c, own, List.of(f("r2016"), f("r2018"))).effect(),
+                "2018's 3.4% inside the window: the figure was reached since 2015, partial series or not");
+        assertNull(Records.series(f("low-on-record"), own, List.of(f("r2018"))).effect(), "on record an equal figure only ties the record");
         Records.Series top2 = Records.series(f("top-2-since-2015"), own, List.of(f("r2016"), f("r2019")));
         assertEquals(2, top2.best(), "2016's 3.6% above leaves 2nd at best");
         assertNull(top2.effect(), "in the top 2 is not ruled out");
