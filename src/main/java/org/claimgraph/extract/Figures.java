@@ -528,6 +528,7 @@ final class Figures {
             if (u.needsContext() && !inContext(u, i, at + w.length())) continue;
             if (!u.follows().isEmpty() && u.follows().stream().noneMatch(f -> simple.startsWith(Chinese.simplified(f), at - f.length()))) continue;
             if (u.digitsOnly() && !Character.isDigit(at(j - 1))) continue;
+            if (u.decimalOnly() && (!Character.isDigit(at(j - 1)) || simple.substring(i, j).indexOf('.') < 0)) continue;
             return u;
         }
         return null;

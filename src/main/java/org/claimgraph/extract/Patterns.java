@@ -23,13 +23,15 @@ final class Patterns {
      * with a context counts only with one of its words right after it, right before the number or in
      * the text (级 is an earthquake's magnitude in 6.8级地震 or 震级6.8级, a level elsewhere); a word with
      * {@code follows} counts only right after one of those (度 is kWh after 万 or 亿: 310亿度); a word {@code digitsOnly}
-     * counts only after a number written in digits (30.3度 is a temperature, 三度 a third time).
+     * counts only after a number written in digits (30.3度 is a temperature, 三度 a third time), a word
+     * {@code decimalOnly} only after one with a decimal point (1.2日 is a number of days, 12日 a day of the month).
      */
     record UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
-                    List<String> contextAfter, List<String> contextBefore, List<String> contextText, List<String> follows, boolean digitsOnly) {
+                    List<String> contextAfter, List<String> contextBefore, List<String> contextText, List<String> follows, boolean digitsOnly,
+                    boolean decimalOnly) {
         UnitWord(String words, String unit, String claimUnit, boolean classifier, boolean duration, double scale,
                  List<String> contextAfter, List<String> contextBefore, List<String> contextText) {
-            this(words, unit, claimUnit, classifier, duration, scale, contextAfter, contextBefore, contextText, List.of(), false);
+            this(words, unit, claimUnit, classifier, duration, scale, contextAfter, contextBefore, contextText, List.of(), false, false);
         }
 
         boolean needsContext() { return !contextAfter.isEmpty() || !contextBefore.isEmpty() || !contextText.isEmpty(); }
@@ -161,7 +163,7 @@ final class Patterns {
                 after.add(new UnitWord(w.asText(), u.path("unit").asText(), u.path("claimUnit").isNull() ? null : u.path("claimUnit").asText(null),
                         u.path("classifier").asBoolean(), u.path("duration").asBoolean(), u.path("scale").asDouble(1),
                         strings(u.path("context").path("after")), strings(u.path("context").path("before")), strings(u.path("context").path("text")),
-                        strings(u.path("follows")), u.path("digitsOnly").asBoolean()));
+                        strings(u.path("follows")), u.path("digitsOnly").asBoolean(), u.path("decimalOnly").asBoolean()));
             }
         }
         for (JsonNode u : units.path("before")) {

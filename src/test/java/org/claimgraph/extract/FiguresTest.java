@@ -199,8 +199,13 @@ class FiguresTest {
         assertEquals("300.0 count @5", f.get("300多个"), f.toString());
         assertEquals("20.0 count @12", f.get("20余家"), f.toString());
         assertEquals("0.0151 percent", valueUnit(f, "15.1/10万"), f.toString());
-        // 8.8日 is no day of the month
-        assertEquals(List.of("300多个", "20余家", "15.1/10万"), List.copyOf(f.keySet()));
+        // 8.8日 is no day of the month but a number of days, as 1.2日 and 0.1日 are; 12日 stays a date
+        assertEquals("8.8 days", valueUnit(f, "8.8日"), f.toString());
+        assertEquals(List.of("300多个", "20余家", "15.1/10万", "8.8日"), List.copyOf(f.keySet()));
+        Map<String, String> s = found("旅客平均逗留1.2日，按年缩短0.1日。统计局12日公布。", "zh", "2025-01-20");
+        assertEquals("1.2 days", valueUnit(s, "1.2日"), s.toString());
+        assertEquals("0.1 days", valueUnit(s, "0.1日"), s.toString());
+        assertEquals("2025-01-12 date", valueUnit(s, "12日"), s.toString());
         // a month a change is counted from is no date
         Map<String, String> e = found("The median price was $404,400, up 6.0% from December 2023.", "en", "2025-01-24");
         assertEquals(List.of("$404,400", "6.0%"), List.copyOf(e.keySet()));
