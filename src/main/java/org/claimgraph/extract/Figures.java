@@ -426,6 +426,10 @@ final class Figures {
             if (after != null && "count".equals(after.unit())) { j++; u = after; }
         }
         if (u == null && !zh && !words) u = pointsAt(i, j);
+        // 0.9个、0.4个和3.1个百分点: a 个 in a list that ends in 个百分点 counts percentage points, not things
+        if (u != null && u.classifier() && u.words().equals("个") && LIST_OF_POINTS.matcher(simple).region(j + 1, simple.length()).lookingAt()) {
+            u = new Patterns.UnitWord("个", "percentage-point", "percentage-point", false, false, 1, List.of(), List.of(), List.of());
+        }
         int end = j;
         if (u != null) end = unitEnd(j, u);
         // 7成4, 七成四: one digit right after 成 is its tenth (74%)
@@ -435,6 +439,9 @@ final class Figures {
         else if (u != null && u.words().equals("成") && at(end) == '半' && "年月天日小时".indexOf(at(end + 1)) < 0) end++;
         return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
     }
+
+    private static final Pattern LIST_OF_POINTS = Pattern.compile(
+            "(?:(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个)*(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个?百分点");
 
     private static final Pattern DIGIT_RATIO = Pattern.compile("(\\d{1,3}) (?:in|out of) (\\d{1,3}(?:,\\d{3})*)(?![\\d.,%]|,\\d)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|attempts|races|seasons)\\b)");
 

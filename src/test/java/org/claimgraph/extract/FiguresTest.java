@@ -698,4 +698,14 @@ class FiguresTest {
         assertEquals("2.0 percentage-point", valueUnit(f, "2"), f.toString());
         assertEquals("4.0 percentage-point", valueUnit(f, "4 percentage points"), f.toString());
     }
+
+    @Test
+    void aChineseListOfNumbersWithGeEndingInPercentagePointsSharesThatUnit() {
+        Map<String, String> f = found("三项分别相当于约0.9个、0.4个和3.1个百分点，共有12个城市和5个省份。", "zh", "2025-03-05");
+        assertEquals("0.9 percentage-point", valueUnit(f, "0.9个"), f.toString());
+        assertEquals("0.4 percentage-point", valueUnit(f, "0.4个"), f.toString());
+        assertEquals("3.1 percentage-point", valueUnit(f, "3.1个百分点"), f.toString());
+        // a list of things counted with 个 stays a count
+        assertEquals("12.0 count", valueUnit(f, "12个"), f.toString());
+    }
 }
