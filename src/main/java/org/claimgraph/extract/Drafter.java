@@ -707,9 +707,10 @@ final class Drafter {
         return !(zh && notSubjectZh(m, sentence));
     }
 
-    /** Chinese: a name compared with (超过中国大陆) or a trading partner (对美国出口), not who the figures are of. */
+    /** Chinese: a name compared with (超过中国大陆), a trading partner (对美国出口) or where visitors come from (香港旅客), not who the figures are of. */
     private boolean notSubjectZh(Mention m, int[] sentence) {
         if (comparedWith(m, sentence)) return true;
+        if (p.originAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).stripTrailing();
         return p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
                 && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));

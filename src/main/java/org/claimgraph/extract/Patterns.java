@@ -71,7 +71,7 @@ final class Patterns {
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
     final Pattern monthOfFigure, daySpan, daySpanAfter;
-    final List<String> partnerBefore, partnerAfter;
+    final List<String> partnerBefore, partnerAfter, originAfter;
     final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, shareWords;
     final ChineseNames.Words chineseNames;
@@ -216,6 +216,7 @@ final class Patterns {
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));
         partnerBefore = strings(p.path("partner").path("before"));
         partnerAfter = strings(p.path("partner").path("after"));
+        originAfter = strings(p.path("originAfter"));
         comparedZh = strings(p.path("comparedZh"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));

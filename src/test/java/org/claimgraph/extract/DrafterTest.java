@@ -431,6 +431,16 @@ class DrafterTest {
     }
 
     @Test
+    void whereVisitorsComeFromIsNoSubject() {
+        Map<String, String> s = subjects("澳門去年入境旅客共3,400萬人次，其中香港旅客710萬人次，日本遊客12萬人次。", "zh-Hant", "2025-01-20");
+        assertEquals("macao", s.get("710萬人次"), s.toString());
+        assertEquals("macao", s.get("12萬人次"), s.toString());
+        // a place with its own figures stays their subject
+        Map<String, String> own = subjects("去年香港的失業率為3.0%。", "zh-Hant", "2025-01-20");
+        assertEquals("hong-kong", own.get("3.0%"), own.toString());
+    }
+
+    @Test
     void theDatelinesPlaceIsWhereTheReporterWroteNotTheSubject() {
         Map<String, String> s = subjects("""
                 〔記者林木森／台北報導〕青禾醫院今公布，去年院內死亡人數為1萬2000人，較前年減少300人。
