@@ -51,7 +51,7 @@ final class DraftPeriods {
         this.mainYear = firstYear();
         int lead = sentences.isEmpty() ? 0 : sentences.get(Math.min(1, sentences.size() - 1))[1];
         PeriodMention sub = null;
-        for (PeriodMention pm : periods) if (pm.start() < lead && Set.of("quarter", "half", "season", "daySpan").contains(pm.kind())) { sub = pm; break; }
+        for (PeriodMention pm : periods) if (pm.start() < lead && Set.of("quarter", "half", "season", "daySpan", "month", "monthOnly").contains(pm.kind())) { sub = pm; break; }
         this.leadSub = sub;
     }
 
@@ -573,7 +573,8 @@ final class DraftPeriods {
         if (y == null) {
             y = mainYear;
             // a fiscal year's quarter or a season named in the lead: what the whole story is about
-            if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season") || leadSub.kind().equals("daySpan"))) sub = leadSub;
+            if (sub == null && leadSub != null && y != null && (y.startsWith("FY") || leadSub.kind().equals("season") || leadSub.kind().equals("daySpan")
+                    || leadMonth())) sub = leadSub;
             // the lead's quarter of a fiscal year it names: that year's
             PeriodMention leadFiscal = sub == null || sub == leadSub ? fiscalOf(leadSub) : null;
             if (leadFiscal != null) { sub = leadSub; y = yearLabel(leadFiscal); }
@@ -583,6 +584,23 @@ final class DraftPeriods {
         }
         label = sub != null ? subLabel(sub, y) : y;
         return label;
+    }
+
+    /**
+     * "The average rent reached £1,271 in June": a month the lead names for its figure is what a monthly
+     * report is about, when it is the month before publication or the one before that, of the text's main
+     * year, and the headline names no year (a story of a year's total and its last month is about the year);
+     * not a month inside a day (on 29 October) nor one a span starts from (7月以来).
+     */
+    private boolean leadMonth() {
+        if (published == null || !Set.of("month", "monthOnly").contains(leadSub.kind())) return false;
+        if (dayChars[leadSub.start()] || simple.startsWith("以来", leadSub.end()) || simple.startsWith("起", leadSub.end())) return false;
+        int headline = text.indexOf('\n');
+        for (PeriodMention pm : periods) if (pm.start() < headline && pm.kind().equals("year")) return false;
+        String label = subLabel(leadSub, mainYear);
+        if (label == null || !label.matches("\\d{4}-\\d{2}")) return false;
+        java.time.YearMonth m = java.time.YearMonth.parse(label), pub = java.time.YearMonth.from(published);
+        return (m.equals(pub.minusMonths(1)) || m.equals(pub.minusMonths(2))) && String.valueOf(m.getYear()).equals(mainYear);
     }
 
     /** The label of a period that names itself whole, or one named before ("the quarter", 同期). */

@@ -41,6 +41,20 @@ class DrafterTest {
             """;
 
     @Test
+    void aMonthTheLeadNamesIsTheMonthOfAMonthlyReportUnlessItsHeadlineNamesAYear() {
+        String body = "The average rent in the region reached £1,150 a month in June, the statistics office said.\n"
+                + "Tenants in the capital paid £1,900 on average.\n";
+        Map<String, String> m = drafted("Rents keep climbing\n\n" + body, "en", "2024-07-17");
+        assertEquals("2024-06", m.get("£1,900").split(" \\| ")[1], m.toString());
+        // a headline about the year: its figures without a period are the year's
+        Map<String, String> y = drafted("Rents climb in 2024\n\n" + body, "en", "2024-07-17");
+        assertEquals("2024", y.get("£1,900").split(" \\| ")[1], y.toString());
+        // a month long before publication is no monthly report's
+        Map<String, String> old = drafted("Rents keep climbing\n\n" + body, "en", "2024-12-17");
+        assertEquals("2024", old.get("£1,900").split(" \\| ")[1], old.toString());
+    }
+
+    @Test
     void englishPeriodsNamedBeforeAfterAndAgain() {
         Map<String, String> d = drafted(ENGLISH, "en", "2025-01-10");
         assertEquals("revenue | FY2024", d.get("$4 billion"), d.toString());
