@@ -55,6 +55,15 @@ class DrafterTest {
     }
 
     @Test
+    void vehiclesProducedAreCountedApartFromVehiclesSold() {
+        Map<String, String> d = drafted("2024年新能源汽车产量为1288万辆，销量为1286万辆。", "zh", "2025-01-13");
+        assertEquals("units-produced | 2024", d.get("1288万辆"), d.toString());
+        assertEquals("units-sold | 2024", d.get("1286万辆"), d.toString());
+        Map<String, String> e = drafted("The plant's vehicle production reached 250,000 last year.", "en", "2025-01-13");
+        assertEquals("units-produced | 2024", e.get("250,000"), e.toString());
+    }
+
+    @Test
     void englishPeriodsNamedBeforeAfterAndAgain() {
         Map<String, String> d = drafted(ENGLISH, "en", "2025-01-10");
         assertEquals("revenue | FY2024", d.get("$4 billion"), d.toString());
