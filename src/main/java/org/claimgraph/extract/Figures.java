@@ -364,7 +364,7 @@ final class Figures {
     private Part part(int i) {
         char c = simple.charAt(i);
         char prev = i > 0 ? simple.charAt(i - 1) : ' ';
-        int coreEnd;
+        int coreEnd, from = i;
         boolean words = false, magnitude = false;
         // 一半, 半数: half, a share (另一半 is a partner, no figure)
         if (zh && (simple.startsWith("一半", i) || simple.startsWith("半数", i)) && prev != '另' && CN_NUMERALS.indexOf(prev) < 0) {
@@ -391,12 +391,17 @@ final class Figures {
             coreEnd = j;
             String run = simple.substring(i, j);
             magnitude = run.chars().anyMatch(ch -> CN_MAGNITUDES.indexOf(ch) >= 0);
+            // 数十人, 几百间: "several" and the magnitude are one figure, a range
+            int several = zh ? Amounts.severalBefore(simple, i) : -1;
+            if (several >= 0) from = several;
         } else if (!zh && Character.isLetter(c) && !Character.isLetter(prev)) {
             Matcher m = englishFraction.matcher(simple).region(i, simple.length());
             Matcher w = englishWords.matcher(simple).region(i, simple.length());
             Matcher x = englishMultiple.matcher(simple).region(i, simple.length());
             Matcher r = englishRatio.matcher(simple).region(i, simple.length());
-            if (r.lookingAt()) coreEnd = r.end();
+            Matcher several = ENGLISH_SEVERAL.matcher(simple).region(i, simple.length());
+            if (several.lookingAt()) { coreEnd = several.end(); magnitude = true; }
+            else if (r.lookingAt()) coreEnd = r.end();
             else if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
             else if (w.lookingAt()) coreEnd = w.end();
             else if (x.lookingAt()) coreEnd = x.end();
@@ -416,10 +421,15 @@ final class Figures {
                 Matcher m = EN_MAGNITUDE.matcher(simple).region(j, simple.length());
                 if (m.lookingAt() && !zhBefore(j)) { magnitude = true; j = m.end(); }
             }
-        } else if (simple.substring(i, coreEnd).toLowerCase(Locale.ROOT).matches(".*(thousand|million|billion|trillion)")) {
+        } else if (!magnitude && simple.substring(i, coreEnd).toLowerCase(Locale.ROOT).matches(".*(thousand|million|billion|trillion)")) {
             magnitude = true;
         }
         Patterns.UnitWord u = unitAt(i, j);
+        // "billions of dollars": the currency after "of" is the unit of a plural magnitude
+        if (u == null && words && magnitude && simple.startsWith(" of ", j)) {
+            Patterns.UnitWord of = unitAt(i, j + 3);
+            if (of != null && of.unit().matches("[A-Z]{3}")) { u = of; j += 3; }
+        }
         // 300多个, 20余家: 多 between the number and its classifier makes it a lower bound
         if (u == null && !words && j + 1 < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0) {
             Patterns.UnitWord after = unitAt(i, j + 1);
@@ -437,11 +447,15 @@ final class Figures {
                 && !Character.isDigit(at(end + 1)) && CN_NUMERALS.indexOf(at(end + 1)) < 0 && ".%．".indexOf(at(end + 1)) < 0) end++;
         // 四成半: half a tenth more (45%), unless the 半 opens a time (三成半年)
         else if (u != null && u.words().equals("成") && at(end) == '半' && "年月天日小时".indexOf(at(end + 1)) < 0) end++;
-        return new Part(i, end, j, u == null ? null : u.unit(), u, magnitude, words);
+        return new Part(from, end, j, u == null ? null : u.unit(), u, magnitude, words);
     }
 
     private static final Pattern LIST_OF_POINTS = Pattern.compile(
             "(?:(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个)*(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个?百分点");
+
+    /** "hundreds of homes", "tens of thousands of people": a plural of a magnitude before "of", read as a range. */
+    private static final Pattern ENGLISH_SEVERAL = Pattern.compile(
+            "(?i)(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions)(?= of )|(?:tens|hundreds) of (?:thousands|millions|billions)(?![a-z])");
 
     private static final Pattern DIGIT_RATIO = Pattern.compile("(\\d{1,3}) (?:in|out of) (\\d{1,3}(?:,\\d{3})*)(?![\\d.,%]|,\\d)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|attempts|races|seasons)\\b)");
 

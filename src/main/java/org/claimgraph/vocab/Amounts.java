@@ -200,6 +200,18 @@ public final class Amounts {
     }
 
     /** {@link #read(String, String, Settings)} with the default tolerances. */
+    /**
+     * Where a Chinese "several" (数, 几, 好几) before the magnitudes at {@code at} starts (数十万: the 数), so that a
+     * figure is read as the range it means (20~99万), not as its magnitude alone; -1 when there is none.
+     */
+    public static int severalBefore(String text, int at) {
+        for (int from = Math.max(0, at - 2); from < at; from++) {
+            java.util.regex.Matcher m = FigureReader.VAGUE_ZH.matcher(text).useTransparentBounds(true).region(from, text.length());
+            if (m.lookingAt() && m.start(2) == at) return from;
+        }
+        return -1;
+    }
+
     public static Amount read(String figure, String lang) { return read(figure, lang, Settings.DEFAULTS); }
 
     /**

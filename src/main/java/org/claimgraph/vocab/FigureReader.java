@@ -16,13 +16,56 @@ import org.claimgraph.model.Settings;
 /** One reading of one figure for {@link Amounts#read}: cue words, then a range or a single number. */
 final class FigureReader {
 
-    private final String original, t, lang;
+    /** The figure as written; the same normalised (t) and as written (written), a "several" in either as its range. */
+    private final String original, t, written, lang;
 
     FigureReader(String figure, String lang) {
         this.original = figure;
-        this.t = Numerals.normalise(figure);
+        String norm = Numerals.normalise(figure);
+        Several v = several(norm);
+        // normalising keeps every index, so the range goes in at the same place in both
+        this.t = v == null ? norm : norm.substring(0, v.start()) + v.range() + norm.substring(v.end());
+        this.written = v == null ? figure : figure.substring(0, v.start()) + v.range() + figure.substring(v.end());
         this.lang = lang;
     }
+
+    /**
+     * "dozens", "hundreds", "tens of thousands", 数十, 几百, 数十万 (and Traditional 數十萬): a plural of a magnitude says
+     * at least two of it and fewer than ten, read as that range (200~999) with whatever follows (人, of people):
+     * read as the magnitude alone, "hundreds" would be 100. "Dozens" runs from 20, as 数十 does. Where one is and
+     * the range it stands for.
+     */
+    private record Several(int start, int end, String range) {}
+
+    private static Several several(String t) {
+        Matcher zh = VAGUE_ZH.matcher(t);
+        if (zh.find()) {
+            BigDecimal x = BigDecimal.ONE; // 十万 is ten ten-thousands
+            for (char c : zh.group(2).toCharArray()) x = x.multiply(BigDecimal.valueOf(c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : c == '万' ? 10_000 : 100_000_000));
+            return new Several(zh.start(), zh.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
+        }
+        Matcher en = VAGUE_EN.matcher(t);
+        if (!en.find()) return null;
+        String w = en.group(2).toLowerCase(Locale.ROOT);
+        BigDecimal x = w.equals("dozens") ? BigDecimal.TEN : w.equals("hundreds") ? BigDecimal.valueOf(100) : Magnitudes.word(w.substring(0, w.length() - 1), "en");
+        if (x == null) return null;
+        if (en.group(1) != null) x = x.multiply(en.group(1).equalsIgnoreCase("tens") ? BigDecimal.TEN : BigDecimal.valueOf(100));
+        return new Several(en.start(), en.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
+    }
+
+    /** From {@code low} up to just below {@code tenTimes}, as digits. */
+    private static String range(BigDecimal low, BigDecimal tenTimes) {
+        return low.toPlainString() + "~" + tenTimes.subtract(BigDecimal.ONE).toPlainString();
+    }
+
+    /**
+     * 数/几 and the magnitudes after them; not the end of a noun (人数 headcount, 多数 most, 茶几) nor after a numeral
+     * (二十几 is 21-29), nor with a digit after (数十二 is no number).
+     */
+    static final Pattern VAGUE_ZH = Pattern.compile(
+            "(?<![人次户戶票件总總指岁歲分系係倍位台臺辆輛架天页頁基多少半无無算礼禮号號函参參变變常茶一二三四五六七八九十两百千万亿零〇\\d])(数|數|几|幾|好几|好幾)([十百千万亿]+)(?![一二三四五六七八九两〇零\\d])");
+    private static final Pattern VAGUE_EN = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9])(?<![0-9] )(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z])(?! of\\s*$)(?: of(?= \\S))?");
 
     /** One end of a figure: value, precision, width of a 多, unit, and the factor its magnitude words applied. */
     private record Part(BigDecimal value, BigDecimal half, BigDecimal odd, String unit, BigDecimal scale, boolean magnitude) {}
@@ -320,7 +363,7 @@ final class FigureReader {
         // the unit words left over, from the original text (Traditional characters kept)
         int u = i;
         while (u < e && t.charAt(u) == ' ') u++;
-        String rest = original.substring(u, e).trim();
+        String rest = written.substring(u, e).trim();
         String restNorm = t.substring(u, e).trim();
         if (n.magnitude()) rest = stripOf(rest);
         if (n.magnitude()) restNorm = stripOf(restNorm);

@@ -45,6 +45,22 @@ class FiguresTest {
     }
 
     @Test
+    void aPluralOfAMagnitudeIsTheRangeItMeans() {
+        Map<String, String> f = found("Hundreds of homes were destroyed and dozens of people died. Tens of thousands fled; the damage runs to "
+                + "billions of dollars. Two hundred schools closed.", "en", "2025-01-01");
+        assertEquals("599.5 count [200.0, 999.0] @0", f.get("Hundreds"), f.toString());
+        assertEquals("59.5 count [20.0, 99.0] @37", f.get("dozens"), f.toString());
+        assertEquals("59999.5 count [20000.0, 99999.0] @60", f.get("Tens of thousands"), f.toString());
+        assertEquals("5.9999999995E9 USD", valueUnit(f, "billions of dollars"), f.toString());
+        assertEquals("200.0 count", valueUnit(f, "Two hundred"), f.toString());
+        // 数十 several tens, 數百萬 several millions; 人数 (headcount) and 二十几 are no "several"
+        f = found("洪水造成数十人死亡，損失數百萬元，参加人数十万，二十几人受伤。", "zh", "2025-01-01");
+        assertEquals("59.5 count [20.0, 99.0] @4", f.get("数十人"), f.toString());
+        assertEquals("5999999.5 CNY [2000000.0, 9999999.0] @12", f.get("數百萬元"), f.toString());
+        assertEquals("100000.0 count", valueUnit(f, "十万"), f.toString());
+    }
+
+    @Test
     void aDayEndingAPeriodIsADateAMonthAloneIsNone() {
         Map<String, String> f = found("Sales in the three months to March 3 were $5 billion, against $6 billion in the year to June 2023.", "en", "2024-04-01");
         // the day closes the company's quarter and is a date of its own; "June 2023" only ends a year's period
