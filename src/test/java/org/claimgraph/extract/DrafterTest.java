@@ -550,6 +550,15 @@ class DrafterTest {
     }
 
     @Test
+    void anAirlinesLoadFactorIsAShareOfItsSeatCapacity() {
+        var d = drafted("The passenger load factor rose to 83.6% in 2025, up 0.1 percentage points. 客座率为83.5%。", "en", "2026-01-29");
+        assertEquals("load-factor | 2025", d.get("83.6%"), d.toString());
+        assertEquals("load-factor+change | 2025", d.get("0.1 percentage points"), d.toString());
+        assertEquals(List.of("transport-turnover", "seat-capacity"), List.of(ClaimGraph.shippedVocabulary().quotientOf("load-factor")));
+        assertEquals("load-factor", ClaimGraph.shippedVocabulary().metricId("客座率").orElseThrow());
+    }
+
+    @Test
     void aGrowthOfAMeasureWithoutOneOfItsOwnGoesIntoTheDraftAsItsMadeGrowth() throws Exception {
         String text = "France had 1,100 hospital beds in 2024. Hospital beds in France grew by 10% in 2024.";
         var x = EXTRACTOR.extract(text, "en", LocalDate.parse("2025-03-01"));
