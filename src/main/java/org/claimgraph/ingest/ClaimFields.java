@@ -219,13 +219,13 @@ final class ClaimFields {
         return u != null && FOR_ONE.contains(u.dimension()) ? u.id() : null;
     }
 
-    /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
     /** The metric of a measure's change: the catalogue's own, else the one made for the document ({@code Vocabulary.derivedMetric}). */
     private String changeMetric(String measure) {
         var d = r.vocabulary.derivedMetric(measure + "-change");
         return d == null ? measure + "-change" : d.id();
     }
 
+    /** The value read in the document's language; cue words in it ("超過2500萬") join the claim's qualifiers. */
     private Quantity quantity(JsonNode c, String metric, Set<Qualifier> qualifiers, String per) {
         String v = text(c, "value"), u = text(c, "unit");
         if (v == null) {
