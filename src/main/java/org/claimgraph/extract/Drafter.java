@@ -679,14 +679,12 @@ final class Drafter {
         if (e != null && STATISTICS_OFFICE.equals(e.role())) return false;
         Matcher prev = PREVIOUS_WORD.matcher(simple.substring(Math.max(sentence[0], m.start() - 20), m.start()));
         if (prev.find() && p.nameNotAfterAny.contains(prev.group(1).toLowerCase(Locale.ROOT))) return false;
-        // "which owns British Airways, Iberia and Aer Lingus": the names listed after such a word too
-        if (!zh) {
-            Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
-            if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
-        }
         if (zh) {
             if (describes(m)) return false;
         } else {
+            // "which owns British Airways, Iberia and Aer Lingus": the names listed after such a word too
+            Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
+            if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
             // "British Airways owner IAG": the name describes the one after it
             Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
             if (next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;

@@ -399,8 +399,9 @@ final class Figures {
             Matcher w = englishWords.matcher(simple).region(i, simple.length());
             Matcher x = englishMultiple.matcher(simple).region(i, simple.length());
             Matcher r = englishRatio.matcher(simple).region(i, simple.length());
-            Matcher several = ENGLISH_SEVERAL.matcher(simple).region(i, simple.length());
-            if (several.lookingAt()) { coreEnd = several.end(); magnitude = true; }
+            // "hundreds of homes", "tens of thousands": a plural of a magnitude, before "of" unless it has one inside
+            int several = Amounts.severalEnd(simple, i);
+            if (several > 0 && (simple.startsWith(" of ", several) || simple.substring(i, several).contains(" of "))) { coreEnd = several; magnitude = true; }
             else if (r.lookingAt()) coreEnd = r.end();
             else if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
             else if (w.lookingAt()) coreEnd = w.end();
@@ -452,10 +453,6 @@ final class Figures {
 
     private static final Pattern LIST_OF_POINTS = Pattern.compile(
             "(?:(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个)*(?:、|，|和|及|与|或|至|到)(?:约|近|超过|逾)?\\d+(?:\\.\\d+)?个?百分点");
-
-    /** "hundreds of homes", "tens of thousands of people": a plural of a magnitude before "of", read as a range. */
-    private static final Pattern ENGLISH_SEVERAL = Pattern.compile(
-            "(?i)(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions)(?= of )|(?:tens|hundreds) of (?:thousands|millions|billions)(?![a-z])");
 
     private static final Pattern DIGIT_RATIO = Pattern.compile("(\\d{1,3}) (?:in|out of) (\\d{1,3}(?:,\\d{3})*)(?![\\d.,%]|,\\d)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|attempts|races|seasons)\\b)");
 

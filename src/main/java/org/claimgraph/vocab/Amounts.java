@@ -199,7 +199,6 @@ public final class Amounts {
                 + " write the figure instead (\"less than 1%\", \"0\")";
     }
 
-    /** {@link #read(String, String, Settings)} with the default tolerances. */
     /**
      * Where a Chinese "several" (数, 几, 好几) before the magnitudes at {@code at} starts (数十万: the 数), so that a
      * figure is read as the range it means (20~99万), not as its magnitude alone; -1 when there is none.
@@ -212,6 +211,13 @@ public final class Amounts {
         return -1;
     }
 
+    /** Where an English plural of a magnitude starting at {@code at} ends ("hundreds", "tens of thousands"), or -1. */
+    public static int severalEnd(String text, int at) {
+        java.util.regex.Matcher m = FigureReader.VAGUE_EN.matcher(text).useTransparentBounds(true).region(at, text.length());
+        return m.lookingAt() ? m.end(2) : -1;
+    }
+
+    /** {@link #read(String, String, Settings)} with the default tolerances. */
     public static Amount read(String figure, String lang) { return read(figure, lang, Settings.DEFAULTS); }
 
     /**

@@ -40,8 +40,7 @@ final class FigureReader {
     private static Several several(String t) {
         Matcher zh = VAGUE_ZH.matcher(t);
         if (zh.find()) {
-            BigDecimal x = BigDecimal.ONE; // 十万 is ten ten-thousands
-            for (char c : zh.group(2).toCharArray()) x = x.multiply(BigDecimal.valueOf(c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : c == '万' ? 10_000 : 100_000_000));
+            BigDecimal x = Numerals.magnitudes(zh.group(2));
             return new Several(zh.start(), zh.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
         }
         Matcher en = VAGUE_EN.matcher(t);
@@ -64,7 +63,7 @@ final class FigureReader {
      */
     static final Pattern VAGUE_ZH = Pattern.compile(
             "(?<![人次户戶票件总總指岁歲分系係倍位台臺辆輛架天页頁基多少半无無算礼禮号號函参參变變常茶一二三四五六七八九十两百千万亿零〇\\d])(数|數|几|幾|好几|好幾)([十百千万亿]+)(?![一二三四五六七八九两〇零\\d])");
-    private static final Pattern VAGUE_EN = Pattern.compile(
+    static final Pattern VAGUE_EN = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(?<![0-9] )(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z])(?! of\\s*$)(?: of(?= \\S))?");
 
     /** One end of a figure: value, precision, width of a 多, unit, and the factor its magnitude words applied. */

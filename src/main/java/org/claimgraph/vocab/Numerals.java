@@ -66,6 +66,13 @@ final class Numerals {
     /** After 兆 or 千 these make a unit prefix (兆瓦 megawatt, 千克 kilogram), not a magnitude. */
     private static final String UNIT_AFTER_PREFIX = "瓦赫字帕焦伏欧比位吨克米卡升";
 
+    /** The factor of a run of Chinese magnitudes alone (十万 is ten ten-thousands: 100,000). */
+    static BigDecimal magnitudes(String run) {
+        BigDecimal x = BigDecimal.ONE;
+        for (char c : run.toCharArray()) x = x.multiply(CN_SMALL.containsKey(c) ? BigDecimal.valueOf(CN_SMALL.get(c)) : CN_BIG.get(c));
+        return x;
+    }
+
     static boolean hasChineseNumeral(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
