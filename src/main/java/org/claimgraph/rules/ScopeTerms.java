@@ -121,6 +121,8 @@ final class ScopeTerms {
     /** What joins a scope to another: a union around a word of the wider scope, not a part of it. */
     private static final Pattern JOIN = Pattern.compile("(?iu)\\b(?:and|or|plus|as well as|together with|along with)\\b"
             + "|[&/+,，、和及与與或]|(?<=\\p{L})[-\u2010\u2013](?=\\p{L})");
+    /** What joins two members into a union ("and", 和, 及, 与), where a field of both is read as the members of each. */
+    private static final Pattern UNION = Pattern.compile("(?iu)\\b(?:and|plus)\\b|[&和及与與]");
     /** What leaves out all it is followed by ("outside the capital", "not seasonally adjusted", 不含…). */
     private static final Pattern EXCEPT = Pattern.compile("(?iu)\\b(?:not|no|excluding|excludes?|except|outside|without|other than"
             + "|apart from|besides|beyond)\\b|不含|不包括|不包含|不计|不計");
@@ -144,11 +146,27 @@ final class ScopeTerms {
         String wideHead = BOTH.matcher(w[0]).replaceAll(" "); // a kind and its negation: the whole of both, read as no word
         boolean every = !wideHead.equals(w[0]);
         Set<String> wideWords = telling(wideHead, ignored), narrowWords = telling(n[0], ignored);
+        if (!every && firstOfUnion(w[0], narrowWords, ignored)) return w[1] == null || n[1] == null || sameSource(of(w[1]), of(n[1]));
         if (wideWords.isEmpty() && !every || !narrowWords.containsAll(wideWords)) return false;
         String narrowHead = n[0]; // naming one side of the wide pair ("undocumented", 非法) leaves nothing of the wide scope out
         for (String side : every ? sides(w[0]) : List.<String>of()) narrowHead = Pattern.compile("(?iu)" + Pattern.quote(side)).matcher(narrowHead).replaceAll(" ");
         if (joins(narrowHead, wideWords) || leavesOut(narrowHead, wideWords)) return false;
         return w[1] == null || n[1] == null || sameSource(of(w[1]), of(n[1]));
+    }
+
+    /**
+     * Whether a wide head is a union of two members ("the 50 states and the District of Columbia", 英格兰和威尔士) and the
+     * narrow head says its first member as written, no more, no less ("the 50 states"): a field that leaves out the
+     * second member. Only the first member with all it is written with: what follows the join may share a word with
+     * what precedes it ("documented and undocumented migrants") or not, which the words alone do not tell.
+     */
+    private static boolean firstOfUnion(String wideHead, Set<String> narrowWords, Set<String> ignored) {
+        Matcher m = UNION.matcher(wideHead);
+        if (!m.find() || m.find()) return false; // one join only
+        m.reset();
+        m.find();
+        Set<String> first = telling(wideHead.substring(0, m.start()), ignored), second = telling(wideHead.substring(m.end()), ignored);
+        return !first.isEmpty() && !second.isEmpty() && first.equals(narrowWords) && !first.containsAll(second);
     }
 
     /** The two sides of every kind joined to its negation in a head ({@link #BOTH}), the longer first. */

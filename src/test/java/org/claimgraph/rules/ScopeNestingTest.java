@@ -67,6 +67,13 @@ class ScopeNestingTest {
             "亚洲|亚洲以外|false",
             "欧盟移民|非欧盟移民|false",
             "亚洲|除亚洲外的国家|false",
+            // a union's first member as written is a field within it; not its second, which may lack a word both share
+            "the 50 states and the District of Columbia|the 50 states|true",
+            "women in England and Wales|women in England|true",
+            "英格兰和威尔士|英格兰|true",
+            "women in England and Wales|Wales|false",
+            "the 50 states|the 50 states and the District of Columbia|false",
+            "states and union territories|rapes, states and union territories|false",
             // labels of two sources; a list after the comma is no label; a scope of filler alone says nothing
             "Asia, IMF World Economic Outlook April 2023|emerging Asia, World Bank Global Economic Prospects June 2023|false",
             "residents of Hong Kong|permanent residents of Hong Kong, Macau and Taiwan|false",
