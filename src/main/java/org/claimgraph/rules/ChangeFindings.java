@@ -34,8 +34,9 @@ public final class ChangeFindings {
 
     /**
      * A change, growth or multiple over a span against the measure's figures at its start and its end:
-     * 16.38M employed in 2020-Q1 and 14.28M in 2021-Q3 is a change of −2.1M. Null when the units do not
-     * make the claim's.
+     * 16.38M employed in 2020-Q1 and 14.28M in 2021-Q3 is a change of −2.1M. It confirms the claim when the
+     * change of the figures as written lies in the claim's range; when only their rounding reaches it, it allows
+     * the claim without establishing it. Null when the units do not make the claim's.
      */
     public static Finding fromLevels(Context ctx, String rule, Fact c, Fact from, Fact to) {
         double[] d = change(c, from, to);
@@ -43,19 +44,25 @@ public final class ChangeFindings {
         double rounding = from.has("about") || to.has("about") ? 0 : ctx.getSettings().rounding();
         double[] claimed = Bounds.rounded(c, rounding);
         boolean agree = Bounds.overlap(d[1], false, d[2], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
+        // the change of the figures as written: when only their rounding reaches the claim's range (280 to 277 for
+        // "a rise"), the sources allow the claim's figure but do not establish it
+        boolean asWritten = Bounds.overlap(d[0], false, d[0], false, claimed[0], c.lowOpen(), claimed[1], c.highOpen());
         // a change from a bound has an open end: it allows the claim's figure, it does not establish it
-        Effect effect = !agree ? Effect.CONTRADICTS : Bounds.closed(from, to) ? Effect.SUPPORTS : Effect.CONTEXT;
+        boolean bounded = !Bounds.closed(from, to);
+        Effect effect = !agree ? Effect.CONTRADICTS : !bounded && asWritten ? Effect.SUPPORTS : Effect.CONTEXT;
         String sources = cite(from) + (from.docId().equals(to.docId()) ? "" : " and " + cite(to));
         String msg = "From " + sources + ": " + ctx.who(to.subject()) + "'s " + ctx.metric(to) + " went from " + ctx.figure(from) + " ("
                 + from.getPeriodLabel() + ") to " + ctx.figure(to) + " (" + to.getPeriodLabel() + "), " + (c.unit().equals("percent") ? "a change of "
                 + Wording.plain(d[0]) + "%" : "a change of " + Wording.show(d[0], c.unit())) + Context.spread(d[1], d[2], c.unit()) + ", "
-                + (effect == Effect.SUPPORTS ? "within" : agree ? "a change with an open end (from a bound) that allows but does not establish" : "outside")
+                + (effect == Effect.SUPPORTS ? "within" : !agree ? "outside" : bounded ? "a change with an open end (from a bound) that allows but does not establish"
+                        : "outside as written, only the figures' rounding reaching")
                 + " the range the claim's "
                 + ctx.figure(c) + " allows (" + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ").";
         return of(rule, c, effect, effect == Effect.SUPPORTS ? FindingKind.AGREEMENT : agree ? FindingKind.QUALIFIED : FindingKind.REAL_CONTRADICTION, msg,
                 nums("from", from.value(), "to", to.value(), "computed", d[0], "computedLow", d[1], "computedHigh", d[2], "claimed", c.value(),
                         "tolerance.rounding", rounding),
-                List.of(from.key(), to.key()), effect == Effect.CONTEXT ? "computed from a bound: " + ctx.figure(from) + " to " + ctx.figure(to) : null,
+                List.of(from.key(), to.key()), effect != Effect.CONTEXT ? null : bounded ? "computed from a bound: " + ctx.figure(from) + " to " + ctx.figure(to)
+                        : "only the rounding of " + ctx.figure(from) + " and " + ctx.figure(to) + " reaches the claim's range",
                 effect == Effect.CONTEXT ? null : from.tier() >= to.tier() ? from : to);
     }
 }
