@@ -22,6 +22,11 @@ public final class ChangeFindings {
     static double[] change(Fact c, Fact from, Fact to) {
         String u = c.unit();
         if (u == null || from.unit() == null || !from.unit().equals(to.unit())) return null;
+        if (oneTable(from, to)) { // both to the finer figure's place
+            double half = Math.min(from.high() - from.value(), to.high() - to.value());
+            from = within(from, half);
+            to = within(to, half);
+        }
         if (u.equals("percent") && !from.unit().equals("percent") || u.equals("percent") && "GROWTH".equals(c.metricType())) {
             if (from.low() <= 0) return null;
             return new double[] {(to.value() / from.value() - 1) * 100, (Math.max(0, to.low()) / from.high() - 1) * 100, (to.high() / from.low() - 1) * 100};
@@ -30,6 +35,33 @@ public final class ChangeFindings {
             return new double[] {to.value() - from.value(), to.low() - from.high(), to.high() - from.low()};
         }
         return null;
+    }
+
+    /**
+     * Whether the two figures are one table's: the same document, each written out in digits to the unit (no
+     * decimal point, no magnitude word, no qualifier). A table gives its column at one precision, so a
+     * trailing zero there is a digit, not a rounding: 280 beside 277 is 280 to the unit, not 275-285.
+     */
+    static boolean oneTable(Fact a, Fact b) {
+        return a.docId().equals(b.docId()) && writtenOut(a) && writtenOut(b);
+    }
+
+    private static boolean writtenOut(Fact f) {
+        if (!f.qualifiers().isEmpty() || f.claim() == null || f.claim().value() == null) return false;
+        String s = f.claim().value().statedAs();
+        return s != null && DIGITS.matcher(s.strip()).matches() && f.high() - f.value() == f.value() - f.low();
+    }
+
+    /** Digits alone, grouped by commas, thin or plain spaces: 280, 1,096,063, 13 403 107. */
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:[,\u2009\u202f ]\\d{3})*|\\d+");
+
+    /** The figure read to {@code half} either side of its value. */
+    private static Fact within(Fact f, double half) {
+        return new Fact(f.key(), f.docId(), f.kind(), f.claimant(), f.claimantRole(), f.subject(), f.object(), f.metric(), f.metricType(),
+                f.family(), f.unit(), f.per(), f.value(), f.value() - half, f.value() + half, f.start(), f.end(), f.termYears(), f.rank(),
+                f.qualifiers(), f.tier(), f.published(), f.compareOp(), f.compareLeft(), f.compareRight(), f.claim(), f.doc(), f.lowOpen(),
+                f.highOpen(), f.scopeKey(), f.soleScope(), f.selfPublished(), f.subjectCurrency(), f.changeOf(), f.numerator(), f.denominator(),
+                f.scopeTerms(), f.described(), f.complementOf(), f.maxYearlyChange());
     }
 
     /**
