@@ -11,7 +11,8 @@ import java.util.Set;
  * contradict each other, except that a count for a whole bounds the count for a part within it
  * ({@link #exceedsWhole}). A claim that states no scope is read against a source's figure without scope (the
  * whole) when one is given; otherwise in whichever scope a source gives that fits it (the scope is named as
- * a caveat), contradicted only when the source's figures disagree in every scope. A claim that states a scope meets a source figure of that scope, or a figure without scope when
+ * a caveat), contradicted only when the source's figures disagree in every scope. A claim that states a scope meets a source figure of that scope, or of that scope
+ * with more said after a comma ({@link #described}; the evidence rules prefer the scope as written), or a figure without scope when
  * that source gives the subject and metric in no scope at all (its headline figure is the only one).
  */
 public final class Scopes {
@@ -43,7 +44,22 @@ public final class Scopes {
     public static boolean meet(Fact claim, Fact source) {
         if (claim.scopeKey() == null) return true;
         if (source.scopeKey() == null) return source.soleScope();
-        return claim.scopeKey().equals(source.scopeKey());
+        return claim.scopeKey().equals(source.scopeKey()) || described(claim, source);
+    }
+
+    /**
+     * Whether the source's scope is the claim's as written with more said after a comma, how it is counted or
+     * measured ("nurses and health visitors, full-time equivalent" for "nurses and health visitors", "children,
+     * absolute poverty after housing costs" for "children"): the claim's scope read one way, as a claim without
+     * scope is read in a scope a source gives, the rest named as a caveat. A source's figure in the claim's scope
+     * as written comes first (the evidence rules).
+     */
+    public static boolean described(Fact claim, Fact source) {
+        String c = claim.scopeKey(), s = source.scopeKey();
+        if (c == null || s == null || c.indexOf(',') >= 0 || c.indexOf('，') >= 0) return false;
+        int at = s.indexOf(','), zh = s.indexOf('，');
+        int cut = at < 0 ? zh : zh < 0 ? at : Math.min(at, zh);
+        return cut > 0 && s.substring(0, cut).strip().equals(c) && !s.substring(cut + 1).isBlank();
     }
 
     /**
