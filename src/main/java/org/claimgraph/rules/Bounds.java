@@ -17,7 +17,8 @@ import org.claimgraph.model.Settings;
  * stacked on a source's "about"). Two figures agree when their intervals share a
  * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
  * only when everything it allows lies inside the claim's interval; when it merely allows the claim's
- * figure, it is consistent, never a confirmation.
+ * figure, it is consistent, never a confirmation. A source's numeral zero says none: it confirms only a
+ * claim whose range holds zero, and merely allows one its precision reaches ({@link #zeroOutside}).
  */
 public final class Bounds {
     private Bounds() {}
@@ -110,9 +111,25 @@ public final class Bounds {
      */
     public static Agreement agreement(Fact claim, Fact source, Settings settings) {
         if (!overlapRounded(claim, source, settings.rounding())) return Agreement.DISAGREES;
+        if (zeroOutside(claim, source, settings.rounding())) return Agreement.CONSISTENT;
         if (!open(source) || inside(source, claim)) return Agreement.AGREES;
         return restates(claim, source) ? Agreement.AGREES : Agreement.CONSISTENT;
     }
+
+    /**
+     * A source's numeral zero ("0", "0.0", "0%") keeps its written precision, half its place either side, so it
+     * allows a small figure of either sign; but it says none, and confirms only a claim whose range holds none:
+     * "0 years" (no change) allows "fallen by 0.5 years" and does not establish it.
+     */
+    static boolean zeroOutside(Fact claim, Fact source, double rounding) {
+        if (source.value() != 0 || !source.qualifiers().isEmpty() || source.claim() == null || source.claim().value() == null) return false;
+        String s = source.claim().value().statedAs();
+        if (s == null || !ZERO.matcher(s.strip()).matches()) return false;
+        double[] r = rounded(claim, rounding);
+        return !overlap(r[0], claim.lowOpen(), r[1], claim.highOpen(), 0, false, 0, false);
+    }
+
+    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("[+-]?0(?:[.,]0+)?\\s*%?");
 
     /** The claim gives a bound's own number as its figure ("$200B" for "up to $200B"). */
     static boolean restates(Fact claim, Fact source) {

@@ -27,13 +27,15 @@ public final class EvidenceFindings {
                 "tolerance.rounding", ctx.getSettings().rounding());
         boolean same = c.value() == e.value() && Bounds.word(c).equals(Bounds.word(e)) && c.low() == e.low() && c.high() == e.high();
         boolean restates = effect == Effect.SUPPORTS && !same && Bounds.restates(c, e);
+        boolean zero = effect == Effect.CONTEXT && Bounds.zeroOutside(c, e, ctx.getSettings().rounding());
         // each figure written once: a check writes one of these for most claims
         String figureC = ctx.figure(c), figureE = ctx.figure(e);
         String verdict = switch (effect) {
             case SUPPORTS -> same ? ", matching the claim's " + figureC
                     : restates ? ", a bound whose figure the claim gives as " + figureC : ", within the range " + claimed(ctx, c, figureC) + " allows";
             case CONTRADICTS -> ", outside the range " + claimed(ctx, c, figureC) + " allows";
-            case CONTEXT -> ": a bound that allows " + claimed(ctx, c, figureC) + " but does not establish it";
+            case CONTEXT -> zero ? ", none, which within its written precision allows " + claimed(ctx, c, figureC) + " but does not establish it"
+                    : ": a bound that allows " + claimed(ctx, c, figureC) + " but does not establish it";
         };
         String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + figureE + verdict
                 + (c.getPeriodLabel() != null && !c.getPeriodLabel().equals(e.getPeriodLabel()) ? " (the claim's period: " + c.getPeriodLabel() + ")." : ".");
@@ -45,7 +47,8 @@ public final class EvidenceFindings {
             case CONTRADICTS -> FindingKind.REAL_CONTRADICTION;
             case CONTEXT -> FindingKind.QUALIFIED;
         };
-        String caveat = effect == Effect.CONTEXT ? "a source gives only a bound: " + figureE
+        String caveat = zero ? "a source gives none, to its written precision: " + figureE
+                : effect == Effect.CONTEXT ? "a source gives only a bound: " + figureE
                 : effect == Effect.SUPPORTS && Bounds.restates(c, e) ? "the source gives a bound: " + figureE
                 : differentPeriod && effect == Effect.SUPPORTS ? "period differs: the source covers " + e.getPeriodLabel() : null;
         return of(rule, c, effect, kind, msg, n, List.of(e.key()), caveat, effect == Effect.CONTEXT ? null : e);
