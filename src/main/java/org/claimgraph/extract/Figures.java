@@ -69,7 +69,9 @@ final class Figures {
         this.taken = new boolean[text.length() + 1];
         this.label = new boolean[text.length() + 1];
         String w = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")(?![a-z])";
-        this.englishWords = Pattern.compile("(?i)" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*(?:\\s+and\\s+a\\s+half)?");
+        // "three and a half million": the half belongs to the count before the magnitude
+        this.englishWords = Pattern.compile("(?i)" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*"
+                + "(?:\\s+and\\s+a\\s+half(?:\\s+(?:thousand|million|billion|trillion)(?![a-z]))?)?");
         this.englishFraction = Pattern.compile("(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:"
                 + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point)?");
         this.englishMultiple = Pattern.compile("(?i)(?:" + String.join("|", byLength(p.englishMultiples)) + ")(?![a-z])");

@@ -724,4 +724,13 @@ class FiguresTest {
         // a list of things counted with 个 stays a count
         assertEquals("12.0 count", valueUnit(f, "12个"), f.toString());
     }
+
+    @Test
+    void andAHalfBeforeAMagnitudeIsOneFigure() {
+        Map<String, String> f = found("About three and a half million workers got a rise and two and a half billion dollars went to "
+                + "firms; the talks took two and a half years.", "en", "2025-04-01");
+        assertEquals("3500000.0 count", valueUnit(f, "three and a half million"), f.toString());
+        assertEquals("2.5E9 USD", valueUnit(f, "two and a half billion dollars"), f.toString());
+        assertEquals("2.5 years", valueUnit(f, "two and a half years"), f.toString());
+    }
 }
