@@ -1023,7 +1023,8 @@ final class Figures {
     private boolean periodBefore(int s) {
         String before = simple.substring(Math.max(0, s - 16), s).toLowerCase(Locale.ROOT).stripTrailing();
         for (String c : p.durationPeriodBefore) if (before.endsWith(c)) return true;
-        return false;
+        // 前七个月 opening a clause: the first seven months; 提前两个月, 此前三年 are lengths of time
+        return zh && before.endsWith("前") && (before.length() == 1 || !Character.isIdeographic(before.charAt(before.length() - 2)));
     }
 
     /** "five to four": the second number of a score or vote. */

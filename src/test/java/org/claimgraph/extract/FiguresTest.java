@@ -733,4 +733,12 @@ class FiguresTest {
         assertEquals("2.5E9 USD", valueUnit(f, "two and a half billion dollars"), f.toString());
         assertEquals("2.5 years", valueUnit(f, "two and a half years"), f.toString());
     }
+
+    @Test
+    void theFirstMonthsOpeningAClauseAreAPeriodNotALength() {
+        Map<String, String> f = found("前七个月累计出货1.71亿部。前7个月增长5%。工程提前两个月完成，此前三年一直亏损。", "zh", "2024-08-28");
+        assertFalse(f.containsKey("七个月") || f.containsKey("7个月"), f.toString());
+        assertEquals("2.0 months", valueUnit(f, "两个月"), f.toString());
+        assertEquals("3.0 years", valueUnit(f, "三年"), f.toString());
+    }
 }
