@@ -522,7 +522,7 @@ final class Drafter {
         if (lastSubject == null) {
             for (Mention m : entities) {
                 // a person speaking (a statistician giving the figures) is not what the figures are about
-                if (m.start() >= sentence[0] && m.end() <= sentence[1] && speaker(m, sentence) && !people.contains(m.id())
+                if (m.start() >= sentence[0] && m.end() <= sentence[1] && speaker(m, sentence) && !people.contains(m.id()) && !publisher(m.id())
                         && (!textNames.contains(m.id()) || !m.id().contains(" ") || subjectName(m.id()))) {
                     why.add("subject: \"" + text.substring(m.start(), m.end()) + "\", the speaker, in the sentence, before");
                     lastSubject = m.id();
@@ -532,7 +532,7 @@ final class Drafter {
         }
         if (lastSubject == null) {
             // not a name only compared with or traded with (对美国出口…超过中国大陆)
-            for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id()))
+            for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id())) && !publisher(m.id())
                     && !(zh && notSubjectZh(m, clauses.sentenceOf(m.start())))) { lastSubject = m.id(); break; }
         }
         // a new paragraph naming nobody goes back to what the text is about, not the name the paragraph before ended on
@@ -797,10 +797,18 @@ final class Drafter {
 
     /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
     private boolean speaker(Mention m, int[] sentence) {
-        return SPEAKS.matcher(simple.substring(m.end(), Math.min(sentence[1], m.end() + 8)).toLowerCase(Locale.ROOT)).lookingAt();
+        return SPEAKS.matcher(simple.substring(m.end(), Math.min(sentence[1], m.end() + 14)).toLowerCase(Locale.ROOT)).lookingAt();
     }
 
-    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile("(?s) ?(said|says|told|表示|指出|称|说|认为|透露)");
+    private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(
+            "(?s) ?(said|says|told|表示|指出|称|说|认为|透露|(?:(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日)?(?:发布|公布)(?:的)?(?:数据|统计|报告))");
+
+    /** Chinese: a body the gazetteer lacks that publishes others' figures (中国信息通信研究院, 中国汽车工业协会), by what its name ends with. */
+    private boolean publisher(String id) {
+        if (!zh || !textNames.contains(id)) return false;
+        String n = Chinese.simplified(id);
+        return p.publisherSuffixesZh.stream().anyMatch(n::endsWith);
+    }
 
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         // an age measures an age, a magnitude an earthquake, whatever words stand around them

@@ -73,7 +73,7 @@ final class Patterns {
     final Pattern monthOfFigure, daySpan, daySpanAfter;
     final List<String> partnerBefore, partnerAfter, originAfter;
     final List<String> comparedZh;
-    final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, shareWords;
+    final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, publisherSuffixesZh, shareWords;
     final ChineseNames.Words chineseNames;
     final Set<String> eventsBeforePlace = new HashSet<>();
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>(), perShareMeasures = new LinkedHashMap<>();
@@ -220,6 +220,7 @@ final class Patterns {
         comparedZh = strings(p.path("comparedZh"));
         nameConnectors = strings(p.path("names").path("connectors"));
         nameNotSubject = strings(p.path("names").path("notSubject"));
+        publisherSuffixesZh = strings(p.path("names").path("zh").path("publisherSuffixes"));
         nameNotAfterAny = strings(p.path("names").path("notAfterAny"));
         nameDescribesNext = strings(p.path("names").path("describesNext"));
         eventsBeforePlace.addAll(strings(p.path("names").path("eventsBeforePlace")));

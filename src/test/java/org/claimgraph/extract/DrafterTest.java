@@ -1179,4 +1179,18 @@ class DrafterTest {
         Map<String, String> u = drafted("2024年末该省城镇化率为61.50%，总人口性别比为103.2。", "zh", "2025-01-20");
         assertTrue(u.get("61.50%").startsWith("urbanisation-rate |"), u.toString());
     }
+
+    @Test
+    void aBodyThatPublishesAMarketsFiguresIsNotTheirSubject() {
+        // an institute or association the gazetteer lacks gives the figures of the country's market, in this sentence and after
+        Map<String, String> d = subjects("某某通信研究院28日发布数据显示，7月国内市场手机出货量2420.4万部，同比增长30.5%。"
+                + "1至7月，国内市场手机出货量累计1.71亿部。", "zh", "2024-08-28");
+        assertEquals("china", d.get("2420.4万部"), d.toString());
+        assertEquals("china", d.get("1.71亿部"), d.toString());
+        Map<String, String> a = subjects("某某汽车工业协会1月13日发布数据，2024年汽车销量3143.6万辆。", "zh", "2025-01-14");
+        assertEquals("china", a.get("3143.6万辆"), a.toString());
+        // a company that speaks of its own figures stays their subject
+        Map<String, String> c = subjects("某某科技公司28日发布数据显示，该公司7月手机出货量120万部。", "zh", "2024-08-28");
+        assertEquals("某某科技公司", c.get("120万部"), c.toString());
+    }
 }
