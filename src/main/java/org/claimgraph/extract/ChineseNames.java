@@ -17,7 +17,7 @@ import java.util.Set;
 final class ChineseNames {
     /** The word lists of names.zh, in Simplified characters (the text is matched in that form). */
     record Words(List<String> suffixes, List<String> placeSuffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
-                 List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames) {}
+                 List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames, List<String> wordsNotNames) {}
 
     /** The names found, in Simplified characters, and which of them are people's. */
     record Found(List<String> names, Set<String> people) {}
@@ -82,6 +82,8 @@ final class ChineseNames {
                 if (!free(i, e)) continue;
                 // 市场, 党员: a one-character ending followed by these is part of another word
                 if (s.length() == 1 && e < simple.length() && w.notAfterSuffix().indexOf(simple.charAt(e)) >= 0) continue;
+                // 上市, 股市, 城市: a one-character ending that closes a common word ends no name (国内上市新机型)
+                if (s.length() == 1 && i > 0 && w.wordsNotNames().contains(simple.substring(i - 1, e))) continue;
                 int j = start(i, 8);
                 int opened = opensWithKnownName(j, s);
                 if (opened >= 0) {

@@ -1193,4 +1193,14 @@ class DrafterTest {
         Map<String, String> c = subjects("某某科技公司28日发布数据显示，该公司7月手机出货量120万部。", "zh", "2024-08-28");
         assertEquals("某某科技公司", c.get("120万部"), c.toString());
     }
+
+    @Test
+    void aCommonWordEndingInAPlaceEndingIsNoName() {
+        // 上市 (launched, listed) closes no city's name; 房山区 and 厦门市 stay places
+        Map<String, String> d = subjects("7月国内上市新机型29款，比去年同期减少17.1%。", "zh", "2024-08-28");
+        assertEquals("china", d.get("29款"), d.toString());
+        Map<String, String> p = subjects("房山区降雨量达599毫米，厦门市降雨量为12毫米。", "zh", "2023-08-02");
+        assertEquals("房山区", p.get("599毫米"), p.toString());
+        assertTrue(p.get("12毫米").contains("xiamen") || p.get("12毫米").equals("厦门市"), p.toString());
+    }
 }
