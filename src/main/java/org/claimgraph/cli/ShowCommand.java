@@ -32,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
                         + (c.rank() == null ? "" : ", rank: " + c.rank() + (c.fromLowest() ? " from the lowest" : ""))
                         + (c.rankOver() == null ? "" : ", over: " + c.rankOver().label());
                 if (!about.isEmpty()) w.println("  " + about.substring(2));
-                w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs() + (c.value().per() == null ? "" : " a " + c.value().per()) + forOne(cg, c.value().basis())) + (c.period() == null ? "" : ", period: " + c.period()));
+                w.println("  claimant: " + c.claimant() + (c.value() == null ? "" : ", value: " + c.value().statedAs() + (c.value().per() == null ? "" : " " + org.claimgraph.vocab.Wording.a(c.value().per())) + forOne(cg, c.value().basis())) + (c.period() == null ? "" : ", period: " + c.period()));
                 var a = cg.assessment(claim).orElse(null);
                 if (a == null) w.println("  not checked yet");
                 else {

@@ -97,7 +97,7 @@ final class DraftPeriods {
     /** Periods whose label is whole in itself (a month, a day's month, an earlier period named again): no year is added. */
     private static boolean whole(String kind) {
         return switch (kind) {
-            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil", "yearTo" -> true;
+            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil", "yearTo", "pastYear" -> true;
             default -> false;
         };
     }
@@ -275,14 +275,17 @@ final class DraftPeriods {
                 String span = daySpan(m, year);
                 return span != null ? span : year;
             }
+            case "pastYear" -> {
+                // "over the past year": the twelve months up to the last month named before it, else to the month before publication
+                String last = lastMonthBefore(pm, year);
+                java.time.YearMonth end = last != null && last.matches("\\d{4}-\\d{2}") ? java.time.YearMonth.parse(last)
+                        : published == null ? null : java.time.YearMonth.from(published).minusMonths(1);
+                return end == null ? year : end.minusMonths(11) + "/" + end;
+            }
             case "yearToDate" -> {
                 // the year to date: from January to the last month named before it, else to the month of publication
                 if (year == null || !year.matches("\\d{4}")) return year;
-                String last = null;
-                for (PeriodMention o : periods) {
-                    if (o.start() >= pm.start()) break;
-                    if (o.kind().equals("monthOnly") || o.kind().equals("month")) last = subLabel(o, year);
-                }
+                String last = lastMonthBefore(pm, year);
                 if (last == null || !last.startsWith(year)) last = published != null && published.getYear() == Integer.parseInt(year)
                         ? String.format(Locale.ROOT, "%s-%02d", year, published.getMonthValue()) : year + "-12";
                 return last.endsWith("-01") ? last : year + "-01/" + last;
@@ -644,6 +647,16 @@ final class DraftPeriods {
     private String lastPeriod;
     private int lastSentence = -1;
     private final Set<String> periodsOfLastSentence = new java.util.HashSet<>();
+
+    /** The label of the last month the text names before {@code pm} (in {@code year} when it names none), or null. */
+    private String lastMonthBefore(PeriodMention pm, String year) {
+        String last = null;
+        for (PeriodMention o : periods) {
+            if (o.start() >= pm.start()) break;
+            if (o.kind().equals("monthOnly") || o.kind().equals("month")) last = subLabel(o, year);
+        }
+        return last;
+    }
 
     /** The period drafted for a figure, for the figures after it ("the same month", a period carried on). */
     void remember(Figures.Found f, int sentenceStart, String period) {

@@ -518,6 +518,17 @@ final class Drafter {
             }
             return pick.id();
         }
+        // "according to the Bureau of Labor Statistics, the jobless rate rose": an office's figures are of its place
+        for (Mention m : entities) {
+            String place = m.start() >= sentence[0] && m.end() <= sentence[1] ? vocab.speaksFor(m.id()).orElse(null) : null;
+            if (place == null) continue;
+            why.add("subject: the place of \"" + text.substring(m.start(), m.end()) + "\" in the sentence, whose figures it publishes");
+            if (lastSubject == null) {
+                lastSubject = place;
+                lastSubjectAt = m.start();
+            }
+            return place;
+        }
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself
         if (lastSubject == null) {
             for (Mention m : entities) {
@@ -533,7 +544,15 @@ final class Drafter {
         if (lastSubject == null) {
             // not a name only compared with or traded with (对美国出口…超过中国大陆)
             for (Mention m : entities) if (m.start() < sentence[0] && (!textNames.contains(m.id()) || subjectName(m.id())) && !publisher(m.id())
-                    && !(zh && notSubjectZh(m, clauses.sentenceOf(m.start())))) { lastSubject = m.id(); break; }
+                    && !(zh && notSubjectZh(m, clauses.sentenceOf(m.start())))) {
+                // an office is not what figures are about: its place is, if the gazetteer gives one
+                var e = vocab.entity(m.id());
+                if (e != null && STATISTICS_OFFICE.equals(e.role())) {
+                    if (vocab.speaksFor(m.id()).isEmpty()) continue;
+                    lastSubject = vocab.speaksFor(m.id()).get();
+                } else lastSubject = m.id();
+                break;
+            }
         }
         // a new paragraph naming nobody goes back to what the text is about, not the name the paragraph before ended on
         if (lastSubject != null && leadSubject != null && !leadSubject.equals(lastSubject) && lastSubjectAt >= 0

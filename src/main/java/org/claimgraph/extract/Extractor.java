@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.model.Qualifier;
 import org.claimgraph.vocab.Vocabulary;
 
@@ -65,6 +66,8 @@ public final class Extractor {
             q.put("text", f.text());
             if (f.date() != null) q.put("value", f.date()); else q.put("value", f.value());
             q.put("unit", f.unit());
+            For each = forWhat(f, text);
+            if (each != null) q.put(each.field(), each.unit());
             number(q, "low", f.low(), f.date());
             number(q, "high", f.high(), f.date());
             Qualifier first = f.qualifiers().stream().findFirst().orElse(null);
@@ -74,7 +77,7 @@ public final class Extractor {
             // a span of time is a claim where its clause names a measure of time before it (轮候时间…30周, a wait of 12 weeks)
             if (f.kind() != Figures.Kind.AMOUNT && !(f.kind() == Figures.Kind.DURATION && drafter.measuresTime(f))) continue;
             Drafter.Draft d = drafter.draft(f);
-            claims.add(claim(f, d, qs.size() - 1, text, ids));
+            claims.add(claim(f, d, qs.size() - 1, text, ids, each));
         }
         entities(out, drafter);
         return out;
@@ -128,7 +131,7 @@ public final class Extractor {
         else q.putNull(field);
     }
 
-    private ObjectNode claim(Figures.Found f, Drafter.Draft d, int index, String text, Set<String> ids) {
+    private ObjectNode claim(Figures.Found f, Drafter.Draft d, int index, String text, Set<String> ids, For each) {
         ObjectNode c = JSON.createObjectNode();
         String base = latinSlug((d.subject() == null ? "claim" : d.subject()) + "-" + (d.metric() == null ? "figure" : d.metric())
                 + (d.period() == null ? "" : "-" + d.period()));
@@ -146,7 +149,8 @@ public final class Extractor {
         if (d.subject() != null) c.put("subject", d.subject());
         if (d.object() != null) c.put("object", d.object());
         if (d.metric() != null) c.put("metric", d.metric());
-        c.put("value", f.asWritten());
+        // the words as written, for the claim reader to read its rate or basis from (one reading of them)
+        c.put("value", each == null ? f.asWritten() : each.before() ? each.words() + f.asWritten() : f.asWritten() + each.words());
         c.put("unit", f.claimUnit() != null ? f.claimUnit() : f.unit());
         if (d.period() != null) c.put("period", d.period());
         Set<String> qual = new LinkedHashSet<>();
@@ -170,6 +174,56 @@ public final class Extractor {
         ArrayNode why = c.putArray("why");
         d.why().forEach(why::add);
         return c;
+    }
+
+    /**
+     * What a figure is for, written beside it: a rate ("$15 an hour", "562,000 a month", 每月5000元: field "per")
+     * or one of a unit ("$80 a barrel", 每升7.5元, 0.6元/千瓦时: field "basis"); the unit's id and the words.
+     */
+    private record For(String field, String unit, String words, boolean before) {}
+
+    private static final Pattern FOR_AFTER_EN = Pattern.compile("(?iu)\\G(?:\\s+(?:a|an|per|each|every)\\s+|\\s*/\\s*)(\\p{L}[\\p{L}²³]*(?:[ -]\\p{L}+)?)");
+    private static final Pattern RATE_WORD_EN = Pattern.compile("(?iu)\\G\\s+(?:annually|yearly|monthly|weekly|daily|hourly)(?![\\p{L}-])");
+    private static final Pattern FOR_AFTER_ZH = Pattern.compile("\\G\\s*(?:每(?:个|個)?|/)(\\p{IsHan}{1,4})");
+    private static final Pattern FOR_BEFORE_ZH = Pattern.compile("每(?:个|個)?(\\p{IsHan}{1,4})\\s*$");
+    /** Words after a unit of time that make it a time, not a rate: "a year ago", "a month earlier". */
+    private static final Pattern NOT_A_RATE = Pattern.compile("(?iu)\\G\\s*(?:ago|earlier|later|before|after|since|on(?=\\s*[,.;])|back|previously|old|long|from)(?![\\p{L}-])");
+    /** Units a figure in them is never for one of something: shares, multiples, dates, spans, rates already. */
+    private static final Set<String> NOT_FOR = Set.of("percent", "percentage-point", "times", "date", "magnitude");
+
+    private For forWhat(Figures.Found f, String text) {
+        String u = f.claimUnit() != null ? f.claimUnit() : f.unit();
+        if (f.kind() != Figures.Kind.AMOUNT || u == null || NOT_FOR.contains(u) || u.contains("/")) return null;
+        var unit = vocab.unit(u);
+        if (unit != null && unit.dimension().equals("Time")) return null;
+        java.util.regex.Matcher m = RATE_WORD_EN.matcher(text).region(f.end(), text.length());
+        if (m.lookingAt()) return of(m.group(), m.group(), false, text, m.end());
+        m = FOR_AFTER_EN.matcher(text).region(f.end(), text.length());
+        if (m.lookingAt()) {
+            String two = m.group(1), one = two.split("[ -]")[0];
+            For x = of(m.group(), two, false, text, m.end());
+            return x != null || one.equals(two) ? x : of(m.group().substring(0, m.group().length() - two.length() + one.length()), one, false, text,
+                    m.start(1) + one.length());
+        }
+        m = FOR_AFTER_ZH.matcher(text).region(f.end(), text.length());
+        if (m.lookingAt()) {
+            for (int n = m.group(1).length(); n > 0; n--) {
+                For x = of(text.substring(f.end(), m.start(1) + n), m.group(1).substring(0, n), false, text, m.start(1) + n);
+                if (x != null) return x;
+            }
+        }
+        m = FOR_BEFORE_ZH.matcher(text).region(Math.max(0, f.start() - 8), f.start());
+        if (m.find()) return of(text.substring(m.start(), f.start()), m.group(1), true, text, f.start());
+        return null;
+    }
+
+    /** The rate or basis {@code name} names, or null; {@code after} is where the words end (a time must not go on "ago"). */
+    private For of(String words, String name, boolean before, String text, int after) {
+        var per = vocab.perUnit(name);
+        if (per.isPresent()) {
+            return NOT_A_RATE.matcher(text).region(after, text.length()).lookingAt() ? null : new For("per", per.get(), words, before);
+        }
+        return vocab.basisUnit(name).map(b -> new For("basis", b, words, before)).orElse(null);
     }
 
     /**

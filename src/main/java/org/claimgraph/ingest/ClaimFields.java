@@ -183,9 +183,6 @@ final class ClaimFields {
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?(?:[年月周週天日季]|小时|小時))\\s*(?<figure>.+)");
 
-    /** The dimensions of what a figure can be for (a unit of time makes a rate, "per"). */
-    private static final Set<String> FOR_ONE = Set.of("Count", "Mass", "Volume", "Energy", "Power", "Area", "Length");
-
     /** What a figure is for: "$80 a barrel", "$0.4 per kWh", "€2/m²"; 每桶80美元, 7.5元每升, 0.6元/千瓦时. */
     private static final Pattern FOR_AFTER = Pattern.compile(
             "(?iu)(?<figure>.*?\\S)(?:\\s+(?:a|an|per|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<basis>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
@@ -214,10 +211,7 @@ final class ClaimFields {
     }
 
     /** The unit a figure can be for by this name (a barrel, a kWh, a person), or null. */
-    private String forOne(String name) {
-        var u = r.vocabulary.unitId(name.strip()).map(r.vocabulary::unit).orElse(null);
-        return u != null && FOR_ONE.contains(u.dimension()) ? u.id() : null;
-    }
+    private String forOne(String name) { return r.vocabulary.basisUnit(name).orElse(null); }
 
     /** The metric of a measure's change: the catalogue's own, else the one made for the document ({@code Vocabulary.derivedMetric}). */
     private String changeMetric(String measure) {

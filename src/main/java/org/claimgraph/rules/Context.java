@@ -74,13 +74,13 @@ public final class Context {
     public String figure(Fact f) {
         Quantity q = f.claim().value();
         String b = Bounds.word(f);
-        if (q == null) return b + (f.per() != null ? Wording.show(f.value(), f.unit()) + " a " + f.per() : Wording.show(f.value(), f.unit()));
+        if (q == null) return b + (f.per() != null ? Wording.show(f.value(), f.unit()) + " " + Wording.a(f.per()) : Wording.show(f.value(), f.unit()));
         String v = b + Wording.show(q.value(), q.unit(), q.noun()) + vocabulary.forOne(q.basis());
         if (q.per() == null) return v;
-        v += " a " + q.per();
+        v += " " + Wording.a(q.per());
         if (q.per().equals(f.per())) return v;
         String factor = new java.math.BigDecimal(vocabulary.perFactor(q.per())).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
-        return v + " (" + Wording.show(f.value(), f.unit(), q.noun()) + " a " + f.per() + " at " + factor + " " + q.per() + "s a " + f.per() + ")";
+        return v + " (" + Wording.show(f.value(), f.unit(), q.noun()) + " " + Wording.a(f.per()) + " at " + factor + " " + q.per() + "s " + Wording.a(f.per()) + ")";
     }
 
     /**

@@ -174,7 +174,7 @@ public final class DerivedFindings {
         boolean agree = Calc.meets(total.low() / units * k, total.high() / units * k, tol, c);
         String per = Calc.statedPer(c);
         String msg = "From " + from(c, total) + ": " + ctx.figure(total) + " over " + total.getPeriodLabel() + " (" + Wording.plain(units) + " " + per
-                + "s) is " + Wording.show(rate, c.unit()) + " a " + per + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
+                + "s) is " + Wording.show(rate, c.unit()) + " " + Wording.a(per) + ", " + (agree ? "matching" : "not") + " the claim's " + ctx.figure(c)
                 + " (tolerance.arithmetic " + Wording.percent(tol) + ").";
         Effect e = effect(c, total, agree);
         return of(rule, c, e, agree ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
@@ -204,9 +204,9 @@ public final class DerivedFindings {
         String restText = rest < 0
                 ? "the part alone is more than the " + Wording.show(claimedTotal, c.unit()) + " the claim's rate gives for all of " + whole
                 : "for the claim to hold, the rest of " + whole + " (" + Wording.plain(all - units) + " " + per + "s) would have to average "
-                        + Wording.show(rest, c.unit()) + " a " + per;
+                        + Wording.show(rest, c.unit()) + " " + Wording.a(per);
         String msg = "From " + cite(part) + ": " + ctx.figure(part) + " over " + part.getPeriodLabel() + " (" + Wording.plain(units) + " " + per + "s, "
-                + Wording.percent(cover) + " of " + whole + ") is " + Wording.show(average, c.unit()) + " a " + per + ". An average over part of a period"
+                + Wording.percent(cover) + " of " + whole + ") is " + Wording.show(average, c.unit()) + " " + Wording.a(per) + ". An average over part of a period"
                 + " only estimates the whole's: the claim's " + ctx.figure(c) + " (" + Context.range(c, rounding) + ", tolerance.rounding "
                 + Wording.percent(rounding) + ") " + reading + "; " + restText + ".";
         Effect e = above || below ? Effect.CONTRADICTS : Effect.CONTEXT;

@@ -80,6 +80,8 @@ public final class Vocabulary {
     Map<String, String> metricNames = new LinkedHashMap<>();
     Map<String, String> unitNames = new LinkedHashMap<>();
     private Map<String, String> entityNames = new LinkedHashMap<>();
+    /** Office → the place it publishes figures of, from the gazetteer files only (never changed after). */
+    private final Map<String, String> speaksFor;
     /**
      * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
      * entries, and every addition reads through a working copy, so they are copied on first change only.
@@ -97,6 +99,7 @@ public final class Vocabulary {
 
     /** Reads metrics and units from the vocabulary and entities from the gazetteer. */
     public Vocabulary(Model vocabulary, Model gazetteer) {
+        speaksFor = new java.util.HashMap<>();
         for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Dimension).toList()) dimensions.add(localName(r));
         for (Statement s : vocabulary.listStatements(null, CG.baseUnit, (RDFNode) null).toList()) {
             baseOf.put(localName(s.getSubject()), local(s.getResource(), CG.UNIT));
@@ -116,6 +119,8 @@ public final class Vocabulary {
         conversions(vocabulary);
         for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, CG.Entity).toList()) {
             addEntity(entityFrom(r));
+            Statement place = r.getProperty(CG.speaksFor);
+            if (place != null && place.getObject().isURIResource()) speaksFor.put(local(r, CG.ENTITY), local(place.getResource(), CG.ENTITY));
         }
     }
 
@@ -289,6 +294,7 @@ public final class Vocabulary {
         entities = other.entities;
         entityNames = other.entityNames;
         entitiesShared = other.entitiesShared = true;
+        speaksFor = other.speaksFor;
         dimensions.addAll(other.dimensions);
         baseOf.putAll(other.baseOf);
     }
@@ -439,6 +445,18 @@ public final class Vocabulary {
         String t = norm(text).replaceFirst("^(?:(?:per|a|an|each|every)\\s+|/\\s*|每个|每個|每)", "");
         return unitId(t).filter(id -> units.get(id).dimension().equals("Time"));
     }
+
+    /** The unit a figure can be for by this name ("barrel", "kWh", 升, "person": the basis of a price), or empty. */
+    public Optional<String> basisUnit(String name) {
+        return unitId(name.strip()).filter(id -> FOR_ONE.contains(units.get(id).dimension()));
+    }
+
+    /** The dimensions of what a figure can be for (a unit of time makes a rate, "per"). */
+    private static final Set<String> FOR_ONE = Set.of("Count", "Mass", "Volume", "Energy", "Power", "Area", "Length");
+
+    /** The place whose figures an office publishes (the gazetteer's cg:speaksFor), or empty. */
+    public Optional<String> speaksFor(String entityId) { return Optional.ofNullable(speaksFor.get(entityId)); }
+
     public Optional<String> entityId(String name) { return Optional.ofNullable(entityNames.get(norm(name))); }
 
     public String suggestMetric(String name) { return Suggest.hint(name, display(metricNames)); }
@@ -470,7 +488,7 @@ public final class Vocabulary {
 
     /** What a figure is for, as written after it: " a barrel", " a kilowatt hour"; "" for none. */
     public String forOne(String basis) {
-        return basis == null ? "" : " a " + unitLabel(basis);
+        return basis == null ? "" : " " + Wording.a(unitLabel(basis));
     }
 
     /** A unit's English name (litre for L), else its id; null for null. */

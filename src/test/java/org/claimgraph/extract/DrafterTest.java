@@ -1203,4 +1203,56 @@ class DrafterTest {
         assertEquals("房山区", p.get("599毫米"), p.toString());
         assertTrue(p.get("12毫米").contains("xiamen") || p.get("12毫米").equals("厦门市"), p.toString());
     }
+
+    @Test
+    void aRateOrWhatAFigureIsForIsDraftedWithIt() throws Exception {
+        String en = "Ruritania's minimum wage rose to $15 an hour in 2024. Diesel cost $4 a gallon in 2024, "
+                + "and sales were 3,000 a month, up from 2,000 a year earlier.";
+        var x = EXTRACTOR.extract(en, "en", LocalDate.parse("2025-01-10"));
+        Map<String, String> q = new LinkedHashMap<>();
+        x.path("quantities").forEach(n -> q.put(n.path("text").asText(), n.path("per").asText("-") + " " + n.path("basis").asText("-")));
+        assertEquals("{$15=hour -, $4=- gallon, 3,000=month -, 2,000=- -}", q.toString());
+        // the words go into the draft's value, and the claim reader reads them as users' values are read
+        var doc = EXTRACTOR.claimDocument(x, en, "wages", null, LocalDate.parse("2025-01-10"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("document")).put("publisher", "Desk").remove("todo");
+        for (JsonNode c : doc.path("claims")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("subject", "france").put("metric", "minimum-wage").remove("todo");
+        }
+        var cs = (com.fasterxml.jackson.databind.node.ArrayNode) doc.path("claims");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cs.get(1)).put("metric", "fuel-price");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cs.get(2)).put("metric", "units-sold");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cs.get(3)).put("metric", "units-sold");
+        assertEquals("15 an hour", cs.get(0).path("value").asText());
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var read = cg.reader().read("draft.json", doc.toString(), f -> "").claims();
+            assertEquals("hour", read.get(0).value().per());
+            assertEquals("gallon", read.get(1).value().basis());
+            assertEquals("month", read.get(2).value().per());
+            assertEquals(null, read.get(3).value().per());
+        }
+        var zh = EXTRACTOR.extract("2024年，甲市汽油每升7.5元，电价为0.6元/千瓦时。", "zh", LocalDate.parse("2025-01-10"));
+        assertEquals("L 每升7.5", zh.path("quantities").get(0).path("basis").asText() + " " + zh.path("claims").get(0).path("value").asText());
+        assertEquals("kWh 0.6/千瓦时", zh.path("quantities").get(1).path("basis").asText() + " " + zh.path("claims").get(1).path("value").asText());
+    }
+
+    @Test
+    void thePastYearIsTheTwelveMonthsBefore() {
+        Map<String, String> d = drafted("The jobless rate rose to 4.1% in June. Wages rose 3.9% over the past year, and prices rose 3% last year. "
+                + "Rents rose 5% in the last 12 months.", "en", "2024-07-05");
+        assertEquals("2023-07/2024-06", d.get("3.9%").split(" \\| ")[1], d.toString());
+        assertEquals("2023", d.get("3%").split(" \\| ")[1], d.toString());
+        Map<String, String> alone = drafted("Rents rose 5% in the last 12 months. 过去一年，房价上涨4%。", "en", "2024-07-05");
+        assertEquals("2023-07/2024-06", alone.get("5%").split(" \\| ")[1], alone.toString());
+        Map<String, String> zh = drafted("过去一年，全市房价上涨4%。", "zh", "2024-07-05");
+        assertEquals("2023-07/2024-06", zh.get("4%").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
+    void aStatisticsOfficesFiguresAreOfItsPlace() {
+        Map<String, String> s = subjects("According to figures released by the Bureau of Labor Statistics, the unemployment rate rose to 4.1% in June. "
+                + "Hourly pay rose 3.9% from a year earlier.", "en", "2024-07-05");
+        assertEquals("{4.1%=united-states, 3.9%=united-states}", s.toString());
+        Map<String, String> zh = subjects("据国家统计局发布的数据，10月份居民消费价格同比上涨0.3%。", "zh", "2024-11-09");
+        assertEquals("{0.3%=china}", zh.toString());
+    }
 }

@@ -68,4 +68,20 @@ class GazetteerTest {
             assertEquals(1, zh, r + " Chinese labels");
         }
     }
+
+    @Test
+    void everyOfficeThatSpeaksForAPlaceNamesOneOfTheGazetteer() {
+        int offices = 0;
+        for (var e : vocabulary.entities()) {
+            var place = vocabulary.speaksFor(e.id());
+            if (place.isEmpty()) continue;
+            offices++;
+            assertEquals("statistics-office", e.role(), e.id());
+            // a place or a union of them (the European Union), never another office
+            var spoken = vocabulary.entity(place.get());
+            assertTrue(spoken != null && spoken.role() == null, e.id() + " speaks for " + place.get());
+        }
+        assertEquals("united-states", vocabulary.speaksFor("bureau-of-labor-statistics").orElseThrow());
+        assertTrue(offices >= 14, offices + " offices");
+    }
 }

@@ -48,4 +48,12 @@ class WordingTest {
         assertEquals("2.7", Wording.oneDecimal(2.7059));
         assertEquals("37%", Wording.percent(0.3696));
     }
+
+    @Test
+    void aNounTakesItsArticleBySound() {
+        assertEquals("a year", Wording.a("year"));
+        assertEquals("an hour", Wording.a("hour"));
+        assertEquals("an acre", Wording.a("acre"));
+        assertEquals("a kilowatt hour", Wording.a("kilowatt hour"));
+    }
 }
