@@ -1255,4 +1255,12 @@ class DrafterTest {
         Map<String, String> zh = subjects("据国家统计局发布的数据，10月份居民消费价格同比上涨0.3%。", "zh", "2024-11-09");
         assertEquals("{0.3%=china}", zh.toString());
     }
+
+    @Test
+    void industrialOutputAndItsGrowth() {
+        Map<String, String> d = drafted("10月份，规模以上工业增加值同比实际增长4.9%。", "zh", "2025-11-14");
+        assertEquals("industrial-output+growth | 2025-10", d.get("4.9%"), d.toString());
+        Map<String, String> en = drafted("Industrial production rose 3.2% in October.", "en", "2025-11-14");
+        assertEquals("industrial-output+growth | 2025-10", en.get("3.2%"), en.toString());
+    }
 }

@@ -75,6 +75,12 @@ class FiguresTest {
     }
 
     @Test
+    void theTroikaOfAnEconomyIsNoCount() {
+        Map<String, String> f = found("拉动经济的三驾马车中，出口增长5%；內地公布三頭馬車數據。农场新添三头牛。", "zh", "2025-11-14");
+        assertEquals(java.util.Set.of("5%", "三头"), f.keySet(), f.toString());
+    }
+
+    @Test
     void schoolYearsAndDatesWrittenWithDashesAreNoFigures() {
         Map<String, String> f = found("Enrolment is expected to peak in 2027-28, then fall. Spending rose in 2026-7 to 130 million pounds. "
                 + "On 2024-09-02, 400 pupils started; in 2024-10 another 25 did.", "en", "2025-07-01");
