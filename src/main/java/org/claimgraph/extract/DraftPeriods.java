@@ -30,6 +30,8 @@ final class DraftPeriods {
     private final boolean[] dayChars;
     private final List<PeriodMention> periods;
     private final String mainYear;
+    /** The twelve months the main year is named by, when the text names it by no other period (see {@link #firstYear}), or null. */
+    private String mainWindow;
     /** A quarter, half or season named in the title or first sentence: what the whole story is about, unless a sentence says otherwise. */
     private final PeriodMention leadSub;
     /** Whether the text counts years of the Republic of China (114年 is 2025). */
@@ -108,12 +110,19 @@ final class DraftPeriods {
     /** The year most of the text is about: the one its periods name most often (the first of equals), else the publication year. */
     private String firstYear() {
         Map<String, Integer> counts = new LinkedHashMap<>(), outlook = new LinkedHashMap<>();
+        Map<String, String> windows = new LinkedHashMap<>(); // year → the first twelve months named by it
+        java.util.Set<String> named = new java.util.HashSet<>(); // years named otherwise
         for (PeriodMention pm : periods) {
             String y = null;
             if (Set.of("year", "fiscal", "fiscalSpan", "month", "relative").contains(pm.kind())) y = yearLabel(pm);
             else if (pm.kind().equals("season")) y = seasonYear(pm);
             // a month named without its year is a month of the publication's year or the one before
             else if (pm.kind().equals("monthOnly") && published != null) y = subLabel(pm, null);
+            // "in the year to March", "over the past year": twelve months named by the year they end in
+            else if ((pm.kind().equals("yearTo") || pm.kind().equals("pastYear")) && published != null) {
+                String label = subLabel(pm, null);
+                y = label != null && label.matches(".*\\d{4}-\\d{2}") ? label.substring(label.length() - 7, label.length() - 3) : null;
+            }
             if (y == null) continue;
             // 较2020年的74.9%, 高于2023年: a year compared with (the words of patterns.json comparedZh) is not what the text is about
             String before = simple.substring(Math.max(0, pm.start() - 3), pm.start());
@@ -126,12 +135,15 @@ final class DraftPeriods {
             if (PAST_PERFECT.matcher(simple).region(clauses.sentenceOf(pm.start())[0], pm.start()).find()) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
-            int weight = pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
+            int weight = pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("yearTo") || pm.kind().equals("pastYear") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
                     && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 2 : 4;
             // "a quarter of the 2.7 million of 1949": a year long before the publication is history told beside the news, less
             // weighty than "last year" (published in 2025: 1949 weighs 1, last year 2)
-            if (weight == 4 && published != null && y.matches("\\d{4}") && Integer.parseInt(y) < published.getYear() - OLD_YEARS) weight = 1;
+            Matcher first = YEAR.matcher(y); // FY2010/11: its first year
+            if (weight == 4 && published != null && first.find() && Integer.parseInt(first.group()) < published.getYear() - OLD_YEARS) weight = 1;
             (forecast(pm) ? outlook : counts).merge(y, weight, Integer::sum);
+            if (pm.kind().equals("yearTo") || pm.kind().equals("pastYear")) windows.putIfAbsent(y, subLabel(pm, null));
+            else named.add(y);
         }
         // a day named without its year (9日, on March 3) is of the publication's year or the one before, as such a month is
         for (Figures.Found f : figures) {
@@ -142,6 +154,8 @@ final class DraftPeriods {
         if (counts.isEmpty()) counts = outlook;
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        // a text whose main year is only ever named by its twelve months (in the year to March) is about those months
+        if (best != null && !named.contains(best)) mainWindow = windows.get(best);
         if (best != null) return best;
         return published == null ? null : String.valueOf(published.getYear());
     }
@@ -438,13 +452,11 @@ final class DraftPeriods {
                 l = before;
                 why.add("period: a year before, as written after the figure");
             }
-        } else if (l != null && l.matches("(?:FY)?\\d{4}") && changedFrom(f, sentence) && !ownPeriodAfter(f, clause)) {
-            // "slipped to 74,702 from 76,226", "from 6.2 to 5.7", 由91.5亿元减至81.2亿元: the level a yearly figure changed from is the year before's
-            Matcher y = YEAR.matcher(l);
-            if (y.find()) {
-                l = l.substring(0, y.start()) + (Integer.parseInt(y.group()) - 1);
-                why.add("period: the year before, the level the change is from");
-            }
+        } else if (l != null && l.matches("(?:FY)?\\d{4}|\\d{4}-\\d{2}/\\d{4}-\\d{2}") && changedFrom(f, sentence) && !ownPeriodAfter(f, clause)) {
+            // "slipped to 74,702 from 76,226", "from 6.2 to 5.7", 由91.5亿元减至81.2亿元: the level a yearly figure (or one of
+            // twelve months: "46,265 for the year to March, up from 43,706") changed from is the year before's
+            l = yearBefore(l);
+            why.add("period: the year before, the level the change is from");
         }
         return l;
     }
@@ -470,7 +482,13 @@ final class DraftPeriods {
         int fromAt = f.start() - before.length() + from.start();
         for (Figures.Found o : figures) {
             if (o == f || o.end() > fromAt || o.end() < sentence[0] || o.kind() != Figures.Kind.AMOUNT) continue;
-            String gap = simple.substring(o.end(), fromAt);
+            // the level's own period between does not part them ("46,265 for the year to March, up from 43,706")
+            StringBuilder between = new StringBuilder(simple.substring(o.end(), fromAt));
+            for (int k = periods.size() - 1; k >= 0; k--) {
+                PeriodMention pm = periods.get(k);
+                if (pm.start() >= o.end() && pm.end() <= fromAt) between.delete(pm.start() - o.end(), pm.end() - o.end());
+            }
+            String gap = between.toString();
             if (gap.length() <= 24 && gap.matches("(?i)[\\p{L} ,]*") && !gap.contains(" and ")) return true;
         }
         return false;
@@ -581,6 +599,10 @@ final class DraftPeriods {
             // the lead's quarter of a fiscal year it names: that year's
             PeriodMention leadFiscal = sub == null || sub == leadSub ? fiscalOf(leadSub) : null;
             if (leadFiscal != null) { sub = leadSub; y = yearLabel(leadFiscal); }
+            if (sub == null && mainWindow != null && mainWindow.substring(mainWindow.length() - 7, mainWindow.length() - 3).equals(y)) {
+                why.add("period: the text's main twelve months " + mainWindow);
+                return mainWindow;
+            }
             if (y != null) why.add("period: the text's main year " + y);
         } else {
             why.add("period: named in the sentence");

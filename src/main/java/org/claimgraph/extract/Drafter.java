@@ -519,14 +519,13 @@ final class Drafter {
             return pick.id();
         }
         // "according to the Bureau of Labor Statistics, the jobless rate rose": an office's figures are of its place
-        for (Mention m : entities) {
+        // (unless the text named what it is about before: the ONS also counts England and Wales apart)
+        if (lastSubject == null) for (Mention m : entities) {
             String place = m.start() >= sentence[0] && m.end() <= sentence[1] ? vocab.speaksFor(m.id()).orElse(null) : null;
             if (place == null) continue;
             why.add("subject: the place of \"" + text.substring(m.start(), m.end()) + "\" in the sentence, whose figures it publishes");
-            if (lastSubject == null) {
-                lastSubject = place;
-                lastSubjectAt = m.start();
-            }
+            lastSubject = place;
+            lastSubjectAt = m.start();
             return place;
         }
         // "Acme said sales grew 4%": with no other name in the sentence, the speaker speaks of itself

@@ -433,6 +433,14 @@ final class Figures {
             Patterns.UnitWord of = unitAt(i, j + 3);
             if (of != null && of.unit().matches("[A-Z]{3}")) { u = of; j += 3; }
         }
+        // "179 offences per 100,000 population": a rate with the noun it counts between the number and its unit
+        if (u == null && !zh && !words) {
+            Matcher noun = NOUN_THEN_PER.matcher(simple).region(j, simple.length());
+            if (noun.lookingAt()) {
+                Patterns.UnitWord rate = unitAt(i, noun.end());
+                if (rate != null && rate.words().startsWith("per ") && "percent".equals(rate.unit())) { u = rate; j = noun.end(); }
+            }
+        }
         // 300多个, 20余家: 多 between the number and its classifier makes it a lower bound
         if (u == null && !words && j + 1 < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0) {
             Patterns.UnitWord after = unitAt(i, j + 1);
@@ -526,6 +534,9 @@ final class Figures {
         }
         return true;
     }
+
+    /** One or two words and a space before "per" (offences per, violent crimes per). */
+    private static final Pattern NOUN_THEN_PER = Pattern.compile("(?i) \\p{L}+(?:[ -]\\p{L}+)? (?=per )");
 
     /** The unit word at j after the number that starts at i, or null. */
     private Patterns.UnitWord unitAt(int i, int j) {
@@ -918,6 +929,8 @@ final class Figures {
             int i = v.lastIndexOf(w);
             if (i < 0) i = Chinese.simplified(v).lastIndexOf(Chinese.simplified(w));
             if (i > 0) v = v.substring(0, i).trim();
+            // "179 offences per 100,000": the noun the rate counts is no part of its value
+            if (w.startsWith("per ")) v = v.replaceFirst("(\\d)\\s+\\p{L}+(?:[ -]\\p{L}+)?$", "$1");
         }
         if (signInSpan) v = v.replaceFirst("^(?:US\\$|HK\\$|NT\\$|[$€£¥￥])", "");
         return v;

@@ -1263,4 +1263,18 @@ class DrafterTest {
         Map<String, String> en = drafted("Industrial production rose 3.2% in October.", "en", "2025-11-14");
         assertEquals("industrial-output+growth | 2025-10", en.get("3.2%"), en.toString());
     }
+
+    @Test
+    void aTextAboutTwelveMonthsToAMonthIsAboutThoseMonths() {
+        String text = "Burglaries in England and Wales rise 4% to a new high\n\nPolice recorded 300,000 burglaries in the year to March, "
+                + "up from 288,000, the statistics office said. That is 20% more than when the series began in 2012/13.";
+        Map<String, String> d = drafted(text, "en", "2024-07-20");
+        assertEquals("2023-04/2024-03", d.get("4%").split(" \\| ")[1], d.toString());
+        assertEquals("2023-04/2024-03", d.get("300,000").split(" \\| ")[1], d.toString());
+        // the level twelve months changed from is the twelve months before's
+        assertEquals("2022-04/2023-03", d.get("288,000").split(" \\| ")[1], d.toString());
+        assertEquals("2023-04/2024-03", d.get("20%").split(" \\| ")[1], d.toString());
+        assertEquals("{4%=england-and-wales, 300,000=england-and-wales, 288,000=england-and-wales, 20%=england-and-wales}",
+                subjects(text, "en", "2024-07-20").toString());
+    }
 }

@@ -75,6 +75,13 @@ class FiguresTest {
     }
 
     @Test
+    void aRatePer100000WithTheNounItCounts() {
+        Map<String, String> f = found("London had 179 offences per 100,000 population, the highest rate per 100,000 people.", "en", "2020-07-20");
+        assertEquals(java.util.Set.of("179 offences per 100,000"), f.keySet(), f.toString());
+        assertEquals("0.179 percent", valueUnit(f, "179 offences per 100,000"));
+    }
+
+    @Test
     void theTroikaOfAnEconomyIsNoCount() {
         Map<String, String> f = found("拉动经济的三驾马车中，出口增长5%；內地公布三頭馬車數據。农场新添三头牛。", "zh", "2025-11-14");
         assertEquals(java.util.Set.of("5%", "三头"), f.keySet(), f.toString());
