@@ -445,8 +445,9 @@ final class DraftPeriods {
      */
     String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         String l = period(f, sentence, clause, why, true);
-        // "against 49 cents a year earlier", "up from 4.1% a year earlier": told of the year before ("rose 5% from a year earlier" is of now)
-        if (l != null && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
+        // "against 49 cents a year earlier", "up from 43,706 the previous year": told of the year before ("rose 5% from a year
+        // earlier" and "double the year before" are of now)
+        if (l != null && !"times".equals(f.unit()) && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
             String before = yearBefore(l);
             if (!before.equals(l)) {
                 l = before;
@@ -515,7 +516,8 @@ final class DraftPeriods {
         return m.appendTail(out).toString();
     }
 
-    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("(?i)\\s+(?:of\\s+)?(?:a|one) year (?:earlier|before|ago)\\b");
+    private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:of\\s+|in\\s+)?(?:(?:a|one) year (?:earlier|before|ago)|the (?:previous|preceding|prior) year|the year before)\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {

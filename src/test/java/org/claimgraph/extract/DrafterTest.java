@@ -1277,4 +1277,13 @@ class DrafterTest {
         assertEquals("{4%=england-and-wales, 300,000=england-and-wales, 288,000=england-and-wales, 20%=england-and-wales}",
                 subjects(text, "en", "2024-07-20").toString());
     }
+
+    @Test
+    void thePreviousYearIsTheYearBeforeTheFiguresNotBeforePublication() {
+        Map<String, String> d = drafted("Arrests rose to 46,000 in 2019, up from 43,000 the previous year. Volumes grew 0.8% in 2019 after a decline "
+                + "of 0.3% the year before, and profit was more than double the year before.", "en", "2021-03-01");
+        assertEquals("2018", d.get("43,000").split(" \\| ")[1], d.toString());
+        assertEquals("2018", d.get("0.3%").split(" \\| ")[1], d.toString());
+        assertEquals("2019", d.get("double").split(" \\| ")[1], d.toString());
+    }
 }
