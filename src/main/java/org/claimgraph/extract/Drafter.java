@@ -546,11 +546,9 @@ final class Drafter {
                     && !(zh && notSubjectZh(m, clauses.sentenceOf(m.start())))) {
                 // an office is not what figures are about: its place is, if the gazetteer gives one
                 var e = vocab.entity(m.id());
-                if (e != null && STATISTICS_OFFICE.equals(e.role())) {
-                    if (vocab.speaksFor(m.id()).isEmpty()) continue;
-                    lastSubject = vocab.speaksFor(m.id()).get();
-                } else lastSubject = m.id();
-                break;
+                boolean office = e != null && STATISTICS_OFFICE.equals(e.role());
+                lastSubject = office ? vocab.speaksFor(m.id()).orElse(null) : m.id();
+                if (lastSubject != null) break;
             }
         }
         // a new paragraph naming nobody goes back to what the text is about, not the name the paragraph before ended on

@@ -24,8 +24,8 @@ public final class ChangeFindings {
         if (u == null || from.unit() == null || !from.unit().equals(to.unit())) return null;
         if (oneTable(from, to)) { // both to the finer figure's place
             double half = Math.min(from.high() - from.value(), to.high() - to.value());
-            from = within(from, half);
-            to = within(to, half);
+            from = from.within(half);
+            to = to.within(half);
         }
         if (u.equals("percent") && !from.unit().equals("percent") || u.equals("percent") && "GROWTH".equals(c.metricType())) {
             if (from.low() <= 0) return null;
@@ -54,15 +54,6 @@ public final class ChangeFindings {
 
     /** Digits alone, grouped by commas, thin or plain spaces: 280, 1,096,063, 13 403 107. */
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:[,\u2009\u202f ]\\d{3})*|\\d+");
-
-    /** The figure read to {@code half} either side of its value. */
-    private static Fact within(Fact f, double half) {
-        return new Fact(f.key(), f.docId(), f.kind(), f.claimant(), f.claimantRole(), f.subject(), f.object(), f.metric(), f.metricType(),
-                f.family(), f.unit(), f.per(), f.value(), f.value() - half, f.value() + half, f.start(), f.end(), f.termYears(), f.rank(),
-                f.qualifiers(), f.tier(), f.published(), f.compareOp(), f.compareLeft(), f.compareRight(), f.claim(), f.doc(), f.lowOpen(),
-                f.highOpen(), f.scopeKey(), f.soleScope(), f.selfPublished(), f.subjectCurrency(), f.changeOf(), f.numerator(), f.denominator(),
-                f.scopeTerms(), f.described(), f.complementOf(), f.maxYearlyChange());
-    }
 
     /**
      * A change, growth or multiple over a span against the measure's figures at its start and its end:

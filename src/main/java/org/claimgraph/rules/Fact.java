@@ -39,6 +39,14 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
 
     @Override public int hashCode() { return key.hashCode(); }
 
+    /** The same figure read to {@code half} either side of its value (a table's column at its finer precision). */
+    Fact within(double half) {
+        return new Fact(key, docId, kind, claimant, claimantRole, subject, object, metric, metricType, family, unit, per, value,
+                value - half, value + half, start, end, termYears, rank, qualifiers, tier, published, compareOp, compareLeft,
+                compareRight, claim, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
+                numerator, denominator, scopeTerms, described, complementOf, maxYearlyChange);
+    }
+
     public boolean isHasValue() { return !Double.isNaN(value); }
     /** Whether the figure is an amount of money in an ISO 4217 currency. */
     public boolean isMoney() { return Calc.currency(unit) != null; }

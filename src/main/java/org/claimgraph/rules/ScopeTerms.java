@@ -162,10 +162,10 @@ final class ScopeTerms {
      */
     private static boolean firstOfUnion(String wideHead, Set<String> narrowWords, Set<String> ignored) {
         Matcher m = UNION.matcher(wideHead);
-        if (!m.find() || m.find()) return false; // one join only
-        m.reset();
-        m.find();
-        Set<String> first = telling(wideHead.substring(0, m.start()), ignored), second = telling(wideHead.substring(m.end()), ignored);
+        if (!m.find()) return false;
+        int start = m.start(), end = m.end();
+        if (m.find()) return false; // one join only
+        Set<String> first = telling(wideHead.substring(0, start), ignored), second = telling(wideHead.substring(end), ignored);
         return !first.isEmpty() && !second.isEmpty() && first.equals(narrowWords) && !first.containsAll(second);
     }
 

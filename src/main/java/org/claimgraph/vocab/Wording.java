@@ -108,9 +108,9 @@ public final class Wording {
     public static String oneDecimal(double v) { return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(); }
 
     /** A percentage of a ratio, whole: 0.3696 → "37%". */
-    /** The noun with its indefinite article: "a year", "an hour", "an acre". */
+    /** The noun with its indefinite article by its sound: "a year", "an hour", "an acre", "a euro". */
     public static String a(String noun) {
-        return (noun.matches("(?i)[aeio].*|hour.*|honou?r.*") ? "an " : "a ") + noun;
+        return (noun.matches("(?i)(?!eu|one)[aeio].*|hour.*|honou?r.*") ? "an " : "a ") + noun;
     }
 
     public static String percent(double ratio) { return Math.round(ratio * 100) + "%"; }

@@ -55,5 +55,6 @@ class WordingTest {
         assertEquals("an hour", Wording.a("hour"));
         assertEquals("an acre", Wording.a("acre"));
         assertEquals("a kilowatt hour", Wording.a("kilowatt hour"));
+        assertEquals("a euro", Wording.a("euro"));
     }
 }
