@@ -82,7 +82,7 @@ public final class Periods {
             return span(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), years.group(1), second, label);
         }
         int slash = t.indexOf('/');
-        if (slash >= 0 && slash < t.length() - 1 && !FISCAL_WORD.matcher(t).find()) {
+        if (slash >= 0 && slash < t.length() - 1 && (!FISCAL_WORD.matcher(t).find() || fiscalBothSides(t, slash))) {
             String a = t.substring(0, slash).trim(), b = t.substring(slash + 1).trim();
             return span(a.isEmpty() ? null : one(a, conv)[0], one(b, conv)[1], a, b, label);
         }
@@ -111,6 +111,14 @@ public final class Periods {
         if (t.equals("/")) throw new IllegalArgumentException("a range needs at least one end");
         LocalDate[] se = one(t, conv);
         return new Period(se[0], se[1], label);
+    }
+
+    /**
+     * A span from one fiscal year to another, each named as one ({@code FY2008/FY2009}, {@code 2019财年/2023财年}): both
+     * sides carry a fiscal word, so it is not one fiscal year written across two calendar years ({@code FY2024/25}).
+     */
+    private static boolean fiscalBothSides(String t, int slash) {
+        return FISCAL_WORD.matcher(t.substring(0, slash)).find() && FISCAL_WORD.matcher(t.substring(slash + 1)).find();
     }
 
     /** Checks a fiscal-year convention name (an id or a country code) and returns its id. */
