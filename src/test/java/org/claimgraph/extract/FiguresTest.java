@@ -75,6 +75,17 @@ class FiguresTest {
     }
 
     @Test
+    void aRatePer10000IsAPercentageAndAFlowPerSecondIsOne() {
+        Map<String, String> en = found("Some 38.6 per 10,000 firms failed, against 41.2 per 10,000 a year before.", "en", "2025-02-01");
+        assertEquals(java.util.Set.of("38.6 per 10,000", "41.2 per 10,000"), en.keySet(), en.toString());
+        assertEquals("0.386 percent", valueUnit(en, "38.6 per 10,000"), en.toString());
+        Map<String, String> zh = found("洪峰流量達每秒一千二百立方公尺，下游水閘放水每秒850立方米，全年放水3億立方米。", "zh", "2024-07-01");
+        assertEquals("1200.0 m3/s", valueUnit(zh, "每秒一千二百立方公尺"), zh.toString());
+        assertEquals("850.0 m3/s", valueUnit(zh, "每秒850立方米"), zh.toString());
+        assertEquals("3.0E8 m3", valueUnit(zh, "3億立方米"), zh.toString());
+    }
+
+    @Test
     void aRatePer100000WithTheNounItCounts() {
         Map<String, String> f = found("London had 179 offences per 100,000 population, the highest rate per 100,000 people.", "en", "2020-07-20");
         assertEquals(java.util.Set.of("179 offences per 100,000"), f.keySet(), f.toString());
