@@ -99,7 +99,7 @@ final class DraftPeriods {
     /** Periods whose label is whole in itself (a month, a day's month, an earlier period named again): no year is added. */
     private static boolean whole(String kind) {
         return switch (kind) {
-            case "weekday", "relativeMonth", "monthSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil", "yearTo", "pastYear" -> true;
+            case "weekday", "relativeMonth", "monthSpan", "monthYearSpan", "sameQuarter", "sameMonth", "samePeriod", "sameUntil", "yearTo", "pastYear" -> true;
             default -> false;
         };
     }
@@ -195,6 +195,7 @@ final class DraftPeriods {
             }
             case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
             case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
+            case "monthYearSpan" -> m.group("y2");
             case "month" -> m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);
             case "since" -> {
                 // since a year: from it to the year the text is about
@@ -264,6 +265,12 @@ final class DraftPeriods {
             case "monthOnly" -> {
                 int mo = m.group(1) != null ? Integer.parseInt(m.group(1)) : monthNumber(m.group(2));
                 return monthOf(mo, year);
+            }
+            case "monthYearSpan" -> {
+                // between October 2022 and March 2024: the months from one to the other
+                String a = String.format(Locale.ROOT, "%s-%02d", m.group("y1"), monthNumber(m.group("m1")));
+                String b = String.format(Locale.ROOT, "%s-%02d", m.group("y2"), monthNumber(m.group("m2")));
+                return b.compareTo(a) > 0 ? a + "/" + b : year;
             }
             case "monthSpan" -> {
                 // the last month decides the year (the last such before publication when none is given); the first is before it

@@ -204,6 +204,8 @@ final class Figures {
                 if (any(taken, m.start(), m.end()) || d.d() == 0 && endOfPeriod(m.start())) continue;
                 // 304,919 in February 2024: the month is that figure's period
                 if (d.d() == 0 && d.y() > 0 && p.monthOfFigure.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+                // September 2022 to February 2024: the months bound the figures' period
+                if (d.d() == 0 && d.y() > 0 && p.monthSpanAfter.matcher(simple).region(m.end(), simple.length()).lookingAt()) continue;
                 // between January 1 and April 17: the days bound the figures' period
                 if (d.d() > 0 && (p.daySpan.matcher(simple.substring(Math.max(0, m.start() - 40), m.start())).find()
                         || d.h() == 0 && p.daySpanAfter.matcher(simple).region(m.end(), simple.length()).lookingAt())) { mark(taken, m.start(), m.end()); continue; }

@@ -70,7 +70,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
-    final Pattern monthOfFigure, daySpan, daySpanAfter;
+    final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter;
     final List<String> partnerBefore, partnerAfter, originAfter;
     final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, publisherSuffixesZh, shareWords;
@@ -212,6 +212,7 @@ final class Patterns {
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
+        monthSpanAfter = Pattern.compile(p.path("monthSpanAfter").asText("(?!)"));
         daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));
         partnerBefore = strings(p.path("partner").path("before"));

@@ -1286,4 +1286,14 @@ class DrafterTest {
         assertEquals("2018", d.get("0.3%").split(" \\| ")[1], d.toString());
         assertEquals("2019", d.get("double").split(" \\| ")[1], d.toString());
     }
+
+    @Test
+    void monthsOfTwoYearsBoundAPeriodAndAreNoDates() {
+        Map<String, String> en = drafted("Some 812.5mm of rain fell on Scotland between November 2021 and April 2023, more than the 790.1mm "
+                + "of the 18 months to May 2015. Exports reached $4 billion from July 2023 to June 2024.", "en", "2024-07-10");
+        assertEquals(java.util.Set.of("812.5mm", "790.1mm", "$4 billion"), en.keySet(), en.toString());
+        assertEquals("2021-11/2023-04", en.get("812.5mm").split(" \\| ")[1], en.toString());
+        assertEquals("2013-12/2015-05", en.get("790.1mm").split(" \\| ")[1], en.toString());
+        assertEquals("2023-07/2024-06", en.get("$4 billion").split(" \\| ")[1], en.toString());
+    }
 }
