@@ -83,7 +83,7 @@ final class ChineseNames {
                 // 市场, 党员: a one-character ending followed by these is part of another word
                 if (s.length() == 1 && e < simple.length() && w.notAfterSuffix().indexOf(simple.charAt(e)) >= 0) continue;
                 // 上市, 股市, 城市: a one-character ending that closes a common word ends no name (国内上市新机型)
-                if (s.length() == 1 && i > 0 && w.wordsNotNames().contains(simple.substring(i - 1, e))) continue;
+                if (s.length() == 1 && w.wordsNotNames().stream().anyMatch(x -> e >= x.length() && simple.startsWith(x, e - x.length()))) continue;
                 int j = start(i, 8);
                 int opened = opensWithKnownName(j, s);
                 if (opened >= 0) {

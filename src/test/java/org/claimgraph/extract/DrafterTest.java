@@ -1296,4 +1296,12 @@ class DrafterTest {
         assertEquals("2013-12/2015-05", en.get("790.1mm").split(" \\| ")[1], en.toString());
         assertEquals("2023-07/2024-06", en.get("$4 billion").split(" \\| ")[1], en.toString());
     }
+
+    @Test
+    void thereAndACatchmentAreNoNames() {
+        Map<String, String> en = subjects("Business failures in Scotland rose to 1,204 in 2024. There were 310 administrations, up 4%.", "en", "2025-02-01");
+        assertEquals("scotland", en.get("310"), en.toString());
+        Map<String, String> zh = subjects("石门水库今年放水3亿立方公尺。水库集水区8月累积降雨达980毫米。", "zh", "2025-09-01");
+        assertFalse(zh.get("980毫米").contains("集水"), zh.toString());
+    }
 }
