@@ -1304,4 +1304,15 @@ class DrafterTest {
         Map<String, String> zh = subjects("石门水库今年放水3亿立方公尺。水库集水区8月累积降雨达980毫米。", "zh", "2025-09-01");
         assertFalse(zh.get("980毫米").contains("集水"), zh.toString());
     }
+
+    @Test
+    void lotterySalesIronAndSteelProductsCapacityUseAndPrizeMoneyAreMeasures() {
+        Map<String, String> zh = drafted("2023年全国共销售彩票5796.96亿元。当年生铁产量87101万吨，钢材产量136268万吨，工业产能利用率为75.1%。", "zh", "2024-02-01");
+        assertEquals("lottery-sales", zh.get("5796.96亿元").split(" \\| ")[0], zh.toString());
+        assertEquals("pig-iron-production", zh.get("87101万吨").split(" \\| ")[0], zh.toString());
+        assertEquals("steel-products-output", zh.get("136268万吨").split(" \\| ")[0], zh.toString());
+        assertEquals("capacity-utilisation", zh.get("75.1%").split(" \\| ")[0], zh.toString());
+        Map<String, String> en = drafted("The open will pay total prize money of A$96.5 million in 2025.", "en", "2024-12-01");
+        assertEquals("prize-money", en.get("A$96.5 million").split(" \\| ")[0], en.toString());
+    }
 }
