@@ -542,6 +542,8 @@ final class DraftPeriods {
             if (pm.end() <= f.start()) {
                 Figures.Found owner = ownerOf(pm);
                 if (owner != null && owner != f) continue;
+                // 涨幅比上半年扩大0.2个百分点, compared with last year: the period compared with is not the figures' (but its own: 比2013年的33.9%)
+                if (comparedWith(pm) && !OF_BASE.matcher(simple.substring(pm.end(), f.start())).matches()) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
                 // 明年11月…，2030年的…: a year written after a bare month (11月) starts another time; the month was the year before's
@@ -811,6 +813,15 @@ final class DraftPeriods {
         }
         return false;
     }
+
+    /** A period right after a word of comparison (比上半年, 较去年, than last year, compared with 2023). */
+    private boolean comparedWith(PeriodMention pm) {
+        String before = simple.substring(Math.max(0, pm.start() - 16), pm.start()).toLowerCase(Locale.ROOT);
+        return "比较".indexOf(at(pm.start() - 1)) >= 0 || COMPARED_BEFORE.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern OF_BASE = java.util.regex.Pattern.compile("\\s*(?:的|of)?\\s*");
+    private static final java.util.regex.Pattern COMPARED_BEFORE = java.util.regex.Pattern.compile("(?:\\bthan|\\bcompared (?:with|to)|\\bversus|\\bagainst)(?: the)?\\s+$");
 
     private static final java.util.regex.Pattern THAN = java.util.regex.Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|versus)\\b");
 

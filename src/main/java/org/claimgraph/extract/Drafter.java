@@ -31,7 +31,7 @@ final class Drafter {
 
     /** What the drafter decided for one figure, with the reasons. */
     record Draft(String subject, String metric, String change, String period, String claimant, String claimantText, boolean projection,
-                 boolean estimate, int quoteStart, int quoteEnd, List<String> why, List<String> guessed, String object) {}
+                 boolean estimate, int quoteStart, int quoteEnd, List<String> why, List<String> guessed, String object, boolean fall) {}
 
     private final Patterns p;
     private final Vocabulary vocab;
@@ -181,16 +181,19 @@ final class Drafter {
         return out;
     }
 
-    /** 全國 and 我國 in a text about Taiwan are Taiwan: national words mean the place of the patterns' list the text names otherwise. */
-    /** A reporter's byline before a place and "reports" or "wires" (〔記者林木森／台中報導〕, 中央社記者台北16日電). */
-    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile("^(?:\\d{1,2}日)?(?:综合报导|综合报道|报导|报道|电)");
+    /** A reporter's byline before a place and "reports" or "wires" (〔記者林木森／台中報導〕, 中央社記者台北16日電, 新华社北京10月20日电). */
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile("^(?:(?:\\d{1,2}月)?\\d{1,2}日)?(?:综合报导|综合报道|报导|报道|电)");
+
+    /** A news agency's short name opening a line before the dateline's place (新华社, 中新网, 中评社). */
+    private static final java.util.regex.Pattern AGENCY_BEFORE = java.util.regex.Pattern.compile("(?:^|\\n)\\s*\\p{IsHan}{1,6}(?:社|网)$");
 
     /** Chinese: the place of a dateline is where the reporter wrote from, not what the figures are about. */
     private List<Mention> datelines(List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
             boolean dateline = DATELINE_AFTER.matcher(simple).region(m.end(), simple.length()).lookingAt()
-                    && simple.substring(Math.max(0, m.start() - 12), m.start()).contains("记者");
+                    && (simple.substring(Math.max(0, m.start() - 12), m.start()).contains("记者")
+                        || AGENCY_BEFORE.matcher(simple.substring(Math.max(0, m.start() - 12), m.start())).find());
             if (!dateline) out.add(m);
         }
         return out;
@@ -435,6 +438,7 @@ final class Drafter {
         // "more than double": the measure multiplied is named, but a claim in times needs a ratio measure a person chooses
         if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
         if (subject != null && !subjectWhy.contains(" in the clause")) subject = economy(subject, metric[0], why);
+        boolean fall = fall(f, sentence, clause, metric, why);
         String period = periods.period(f, sentence, clause, why);
         period = periods.cumulative(period, metric[0], sentence, f.start());
         periods.remember(f, sentence[0], period);
@@ -443,7 +447,7 @@ final class Drafter {
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
         boolean projection = p.projection.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
         boolean estimate = p.estimate.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
-        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why, guessed, object(f, subject, sentence, clause, why));
+        return new Draft(subject, metric[0], metric[1], period, claimant[0], claimant[1], projection, estimate, clause[0], clause[1], why, guessed, object(f, subject, sentence, clause, why), fall);
     }
 
     private boolean containsWord(String s, String w) {
@@ -1075,6 +1079,26 @@ final class Drafter {
         if (near.isEmpty()) return new String[] {id, null};
         return new String[] {id, null};
     }
+
+    /**
+     * Whether a change or growth figure is a fall (fell 0.8%, down by 5%, 同比下降0.1%, a 5% drop): the claim's
+     * value goes below zero, as a fact-check writes it, where the extraction keeps the figure as printed.
+     */
+    private boolean fall(Figures.Found f, int[] sentence, int[] clause, String[] metric, List<String> why) {
+        if (metric[0] == null || !(f.value() > 0) || "share".equals(metric[1])) return false;
+        Metric m = vocab.metric(metric[0]);
+        if (metric[1] == null && (m == null || m.type() != org.claimgraph.model.MetricType.GROWTH && m.type() != org.claimgraph.model.MetricType.CHANGE)) return false;
+        String b = Amounts.withoutQualifiers(simple.substring(clause[0], f.start())).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String w : p.changeEndNot) if (b.endsWith(Chinese.simplified(w))) return false;
+        if (b.endsWith(" by")) b = b.substring(0, b.length() - 3);
+        String after = simple.substring(f.end(), sentence[1]).replaceFirst("^[\\s,，]+", "");
+        String word = cueEnd(b, p.fallBefore) ? "before" : cueStart(after, p.fallAfter) && !FROM_AFTER.matcher(after).lookingAt() ? "after" : null;
+        if (word != null) why.add("value: a fall, a word " + word + " the figure says: below zero");
+        return word != null;
+    }
+
+    /** "down from 3.7%": the figure before is the level reached, not the fall. */
+    private static final java.util.regex.Pattern FROM_AFTER = java.util.regex.Pattern.compile("(?i)\\p{L}+\\s+from\\b");
 
     /** How the last figure drafted a measure: as its level, its growth rate or its change. */
     private enum Move { NONE, LEVEL, GROWTH, CHANGE }

@@ -150,7 +150,8 @@ public final class Extractor {
         if (d.object() != null) c.put("object", d.object());
         if (d.metric() != null) c.put("metric", d.metric());
         // the words as written, for the claim reader to read its rate or basis from (one reading of them)
-        c.put("value", each == null ? f.asWritten() : each.before() ? each.words() + f.asWritten() : f.asWritten() + each.words());
+        String written = (d.fall() ? "-" : "") + f.asWritten();
+        c.put("value", each == null ? written : each.before() ? each.words() + written : written + each.words());
         c.put("unit", f.claimUnit() != null ? f.claimUnit() : f.unit());
         if (d.period() != null) c.put("period", d.period());
         Set<String> qual = new LinkedHashSet<>();
@@ -243,7 +244,7 @@ public final class Extractor {
     private String statement(Figures.Found f, Drafter.Draft d) {
         String subject = d.subject() == null ? "(subject)" : vocab.entityLabel(d.subject());
         String metric = d.metric() == null ? "(measure)" : vocab.metricLabel(d.metric()) + (d.change() == null ? "" : " " + d.change());
-        return subject + ", " + metric + (d.period() == null ? "" : ", " + d.period()) + ": " + f.text();
+        return subject + ", " + metric + (d.period() == null ? "" : ", " + d.period()) + ": " + (d.fall() ? "-" : "") + f.text();
     }
 
 

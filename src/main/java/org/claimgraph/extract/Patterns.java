@@ -55,7 +55,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, projection, futureDay, estimate, belowZero, ordinalAfter,
+            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, estimate, belowZero, ordinalAfter,
             eventYearNotAfter, moveFrom, pluralCountNotAfter, pluralCountNot;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
@@ -247,6 +247,8 @@ final class Patterns {
         changeEnd = longestFirst(strings(p.path("changeEnd").path("words")));
         changeEndBy = strings(p.path("changeEnd").path("by"));
         changeEndNot = strings(p.path("changeEnd").path("not"));
+        fallBefore = longestFirst(strings(p.path("fall").path("before")));
+        fallAfter = longestFirst(strings(p.path("fall").path("after")));
         headUnits.addAll(strings(p.path("head").path("units")));
         headGap = Pattern.compile(p.path("head").path("gap").asText());
         shareOfGap = Pattern.compile(p.path("shareOfGap").asText());

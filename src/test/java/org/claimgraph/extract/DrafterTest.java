@@ -472,6 +472,9 @@ class DrafterTest {
         // nor is a statistician who gives the figures
         Map<String, String> w = subjects("（中央社記者周望川台北16日電）統計處科長吳若溪表示，去年全年出生人數為13萬4856人。", "zh-Hant", "2025-06-16");
         assertEquals("-", w.get("13萬4856人"), w.toString());
+        // an agency's wire with the month: the place is where it was filed from, the figure's subject is named later
+        Map<String, String> a = subjects("新华社北京10月20日电 国家统计局20日发布数据，前三季度全国粮食产量同比增长5.2%。", "zh", "2025-10-20");
+        assertEquals("china", a.get("5.2%"), a.toString());
         // a place that is what the figure is about stays its subject
         Map<String, String> t = subjects("台北市去年出生人數為1萬5000人。", "zh-Hant", "2025-06-16");
         assertEquals("taipei", t.get("1萬5000人"), t.toString());
@@ -1233,6 +1236,40 @@ class DrafterTest {
         var zh = EXTRACTOR.extract("2024年，甲市汽油每升7.5元，电价为0.6元/千瓦时。", "zh", LocalDate.parse("2025-01-10"));
         assertEquals("L 每升7.5", zh.path("quantities").get(0).path("basis").asText() + " " + zh.path("claims").get(0).path("value").asText());
         assertEquals("kWh 0.6/千瓦时", zh.path("quantities").get(1).path("basis").asText() + " " + zh.path("claims").get(1).path("value").asText());
+    }
+
+    @Test
+    void aFallIsDraftedBelowZeroAndALevelOrARiseIsNot() throws Exception {
+        String en = "Ruritania's retail sales fell 0.8% in October and were down by 5.3% from a year earlier, a 2.1% drop in real terms. "
+                + "Its exports rose 3.2% in October, down from 3.7% in September. Its inflation rate eased to 3.1% in October.";
+        var x = EXTRACTOR.extract(en, "en", LocalDate.parse("2025-11-14"));
+        List<String> v = new java.util.ArrayList<>();
+        x.path("claims").forEach(c -> v.add(c.path("metric").asText("-") + c.path("change").asText("") + " " + c.path("value").asText()));
+        assertEquals("[retail-sales-growth -0.8%, retail-sales-growth -5.3%, retail-sales-growth -2.1%, exportsgrowth 3.2%, exportsgrowth 3.7%, inflation-rate 3.1%]",
+                v.toString(), x.toString());
+        var zh = EXTRACTOR.extract("2025年前三季度，甲省居民消费价格同比下降0.1%，粮食产量比上年减少19万吨，至少增长2%的城市有5个。", "zh", LocalDate.parse("2025-10-20"));
+        List<String> values = new java.util.ArrayList<>();
+        zh.path("claims").forEach(c -> values.add(c.path("value").asText()));
+        assertEquals("[-0.1%, -19万, 2%, 5]", values.subList(0, 4).toString(), zh.toString());
+        // the reader takes the sign as users' values are taken
+        var doc = EXTRACTOR.claimDocument(x, en, "sales", null, LocalDate.parse("2025-11-14"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.path("document")).put("publisher", "Desk").remove("todo");
+        for (JsonNode c : doc.path("claims")) ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("subject", "france").put("metric", "retail-sales-growth").remove("todo");
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            var read = cg.reader().read("draft.json", doc.toString(), f -> "").claims();
+            assertEquals(-0.8, read.get(0).value().value(), 1e-9);
+            assertEquals(3.2, read.get(3).value().value(), 1e-9);
+        }
+    }
+
+    @Test
+    void aPeriodComparedWithIsNotThePeriodOfTheFiguresAfterIt() {
+        Map<String, String> d = drafted("前三季度，全国居民消费价格同比上涨0.6%，涨幅比上半年扩大0.2个百分点；全国城镇调查失业率平均值为5.2%。"
+                + "个人支出所占比重比2013年的33.9%低了6.6个百分点。", "zh", "2025-10-20");
+        assertEquals("2025-01/2025-09", d.get("0.2个百分点").replaceAll(".* \\| ", ""), d.toString());
+        assertEquals("2025-01/2025-09", d.get("5.2%").replaceAll(".* \\| ", ""), d.toString());
+        // the base of the comparison keeps the period it is compared at
+        assertEquals("2013", d.get("33.9%").replaceAll(".* \\| ", ""), d.toString());
     }
 
     @Test
