@@ -804,7 +804,7 @@ final class DraftPeriods {
 
     /** Another figure between, introduced as the base of a comparison (than the, double the, from): the period after is its own. */
     private boolean pastBase(int from, int to) {
-        // "0.36 percentage points higher than the rate recorded in September": a period after "than" is what is compared with
+        // "0.36 percentage points higher than the rate recorded in September", "up 3.2% from the same time last year": a period after "than" is what is compared with
         if (THAN.matcher(simple.substring(from, to)).find()) return true;
         for (Figures.Found o : figures) {
             if (o.start() < from || o.end() > to || o.kind() == Figures.Kind.DATE) continue;
@@ -823,7 +823,7 @@ final class DraftPeriods {
     private static final java.util.regex.Pattern OF_BASE = java.util.regex.Pattern.compile("\\s*(?:的|of)?\\s*");
     private static final java.util.regex.Pattern COMPARED_BEFORE = java.util.regex.Pattern.compile("(?:\\bthan|\\bcompared (?:with|to)|\\bversus|\\bagainst)(?: the)?\\s+$");
 
-    private static final java.util.regex.Pattern THAN = java.util.regex.Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|versus)\\b");
+    private static final java.util.regex.Pattern THAN = java.util.regex.Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|versus|(?:from|over|on) the same (?:time|period|month|quarter|week|day))\\b");
 
     /** "到2031年将花掉…", "through 2031": a flow up to a year runs from the year of publication (or the text's year) to it. */
     String cumulative(String period, String metricId, int[] sentence, int pos) {

@@ -228,6 +228,20 @@ final class Drafter {
         return out;
     }
 
+    /** Whether the line at {@code at} is written in title case: three words of four letters or more, every one capitalised. */
+    private boolean titleCase(int at) {
+        int from = simple.lastIndexOf('\n', at) + 1, to = simple.indexOf('\n', at);
+        Matcher w = LONG_WORD.matcher(simple).region(from, to < 0 ? simple.length() : to);
+        int n = 0;
+        while (w.find()) {
+            if (!Character.isUpperCase(w.group().charAt(0))) return false;
+            n++;
+        }
+        return n >= 3;
+    }
+
+    private static final java.util.regex.Pattern LONG_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{L}{4,}");
+
     /** Names of the text the gazetteer lacks (a person, a party, a company, an event), their ids as written. */
     private final Set<String> textNames = new java.util.HashSet<>();
     /** Chinese: those of them that are people's names (林木森), subjects only in their own sentence. */
@@ -281,6 +295,8 @@ final class Drafter {
             // a single word opening a sentence is a name only where the text capitalises it elsewhere too
             if (n.indexOf(' ') < 0 && sentenceStart(s) && !capitalisedElsewhere(n) && !SPEAKS.matcher(simple.substring(e, Math.min(simple.length(), e + 12))).lookingAt()
                     && !BRACKETED_FIGURE.matcher(simple).region(e, simple.length()).lookingAt() && !opensSentences(n)) continue;
+            // a headline in title case capitalises every word: a run there is a name only where the text writes it again
+            if (titleCase(s) && simple.indexOf(n, e) < 0 && simple.lastIndexOf(n, s - 1) < 0) continue;
             if (n.indexOf(' ') < 0 && opensSentences(n)) soleNames.add(n);
             spans.add(new int[] {s, e});
         }

@@ -1273,6 +1273,17 @@ class DrafterTest {
     }
 
     @Test
+    void aTitleCaseHeadlineNamesNoSubjectAndTheSameTimeLastYearIsABase() {
+        String text = "Shoe Prices Climb 4.1% in October\nThe Labor Department said Tuesday that shoe prices rose 0.4% in October. "
+                + "Prices climbed 4.1% from the same time last year.";
+        List<String> got = new java.util.ArrayList<>();
+        EXTRACTOR.extract(text, "en", LocalDate.parse("2023-11-14")).path("claims")
+                .forEach(c -> got.add(c.path("subject").asText("-") + " " + c.path("period").asText("-")));
+        // the headline's capitals name nothing; the department speaks for its country; last year is what prices are compared with
+        assertEquals("[- 2023-10, united-states 2023-10, united-states 2023-10]", got.toString());
+    }
+
+    @Test
     void thePastYearIsTheTwelveMonthsBefore() {
         Map<String, String> d = drafted("The jobless rate rose to 4.1% in June. Wages rose 3.9% over the past year, and prices rose 3% last year. "
                 + "Rents rose 5% in the last 12 months.", "en", "2024-07-05");
