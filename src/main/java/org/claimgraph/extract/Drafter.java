@@ -74,7 +74,7 @@ final class Drafter {
         }
         this.entities = zh ? deixis(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
-        Map<Boolean, List<Mention>> named = mentions(metricNames(), figureChars, !zh).stream()
+        Map<Boolean, List<Mention>> named = mentions(metricNames(), figureChars, !zh).stream().filter(m -> !excluded(m))
                 .collect(java.util.stream.Collectors.partitioningBy(this::negated));
         this.metrics = named.get(false);
         this.negatedMetrics = named.get(true);
@@ -82,6 +82,16 @@ final class Drafter {
         this.periods = new DraftPeriods(p, vocab, text, simple, published, sentences, entities, figures, clauses, amountChars, dayChars);
     }
 
+
+    /** 扣除价格因素, excluding food and energy prices: a measure named as left out is none the figure is of. */
+    private boolean excluded(Mention m) {
+        String before = simple.substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(Locale.ROOT);
+        return EXCLUDING.matcher(before).find();
+    }
+
+    /** A word that leaves out, then only names and joining words up to the measure's name. */
+    private static final java.util.regex.Pattern EXCLUDING = java.util.regex.Pattern.compile(
+            "(?:扣除|剔除|除去|不含|不包括)[\\p{IsHan}、和及与]{0,8}$|\\b(?:excluding|except for|excepting|stripping out)(?:\\s+[a-z]+){0,4}\\s*$");
 
     /** "non-defense spending", 非国防开支: the name of a measure after "non" names what is left of it, another measure. */
     private boolean negated(Mention m) {

@@ -1284,6 +1284,15 @@ class DrafterTest {
     }
 
     @Test
+    void aMeasureNamedAsLeftOutIsNotTheFiguresMeasure() {
+        Map<String, String> d = drafted("2025年前三季度，全国居民人均可支配收入32509元，同比名义增长5.1%，扣除价格因素实际增长5.2%。", "zh", "2025-10-20");
+        assertEquals("disposable-income+growth", d.get("5.2%").replaceAll(" \\|.*", ""), d.toString());
+        // a comma ends what is left out: the measure after it is the figure's
+        Map<String, String> e = drafted("Excluding the charge, Acme's earnings per share were $1.64 in 2024.", "en", "2025-01-30");
+        assertEquals("earnings-per-share", e.get("$1.64").replaceAll(" \\|.*", ""), e.toString());
+    }
+
+    @Test
     void thePastYearIsTheTwelveMonthsBefore() {
         Map<String, String> d = drafted("The jobless rate rose to 4.1% in June. Wages rose 3.9% over the past year, and prices rose 3% last year. "
                 + "Rents rose 5% in the last 12 months.", "en", "2024-07-05");
