@@ -1047,6 +1047,7 @@ final class Drafter {
         String id = pick.id();
         why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
         // the words between the measure and the figure, within the figure's clause
+        // (its qualifiers set aside: the up of "up to 90%" moves nothing)
         String between = pick.end() <= f.start() && pick.start() >= clause[0] ? simple.substring(pick.end(), f.start())
                 : simple.substring(clause[0], f.start());
         String after = simple.substring(f.end(), Math.min(sentence[1], f.end() + 14));
@@ -1064,7 +1065,7 @@ final class Drafter {
         boolean moved = changeRightBefore(clauseBefore) || restated(f, sentence);
         boolean reached = cueEnd(Amounts.withoutQualifiers(clauseBefore), p.levelTo);
         boolean partOf = cueEndAny(simple.substring(clause[0], f.start()), p.shareCue);
-        if ("percent".equals(f.unit()) && !share && (cue(between.toLowerCase(Locale.ROOT), p.growth) && !reached || cueStart(after, p.growth)
+        if ("percent".equals(f.unit()) && !share && (cue(Amounts.withoutQualifiers(between).toLowerCase(Locale.ROOT), p.growth) && !reached || cueStart(after, p.growth)
                 || cueStart(after.replaceFirst("^[\\s,，]+", ""), p.growthAfter) || moved
                 || carried && !partOf && lastMove == Move.GROWTH && lastMoveSentence == sentence[0])) {
             Metric g = vocab.metric(id + "-growth");

@@ -1293,6 +1293,25 @@ class DrafterTest {
     }
 
     @Test
+    void aDisastersDamagedHomesAndFailedCropsHaveTheirMeasures() {
+        Map<String, String> d = drafted("台风造成46人死亡,3.7万间房屋倒塌,18.7万间不同程度损坏;农作物受灾面积1898.7千公顷,其中绝收250.3千公顷;直接损失达336亿元。",
+                "zh", "2014-07-22");
+        List<String> got = new java.util.ArrayList<>();
+        d.values().forEach(v -> got.add(v.replaceAll(" \\|.*", "")));
+        assertEquals("[deaths, structures-destroyed, structures-damaged, crop-area-affected, crop-area-failed, disaster-losses]", got.toString(), d.toString());
+    }
+
+    @Test
+    void aHealthAgencySpeaksForItsCountryAndUpToMovesNothing() {
+        String en = "The Centers for Disease Control and Prevention said 465 cases of measles had been confirmed in 2019. "
+                + "Up to 90% of the people close to an infected person will catch it, the CDC said.";
+        Map<String, String> s = subjects(en, "en", "2019-04-09");
+        assertEquals("united-states", s.get("465"), s.toString());
+        Map<String, String> d = drafted(en, "en", "2019-04-09");
+        assertFalse(d.get("90%").contains("growth"), d.toString());
+    }
+
+    @Test
     void thePastYearIsTheTwelveMonthsBefore() {
         Map<String, String> d = drafted("The jobless rate rose to 4.1% in June. Wages rose 3.9% over the past year, and prices rose 3% last year. "
                 + "Rents rose 5% in the last 12 months.", "en", "2024-07-05");
