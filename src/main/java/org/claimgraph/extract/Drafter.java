@@ -1018,7 +1018,7 @@ final class Drafter {
             why.add("metric: as the figure before");
         }
         // else the topic of the sentence: its first measure
-        if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) { pick = m; break; }
+        if (pick == null) for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= f.start() && fits(m.id(), f.unit())) { pick = countsOther(f, m.id()) ? null : m; break; }
         if (pick == null) for (Mention m : metrics) if (m.start() >= f.end() && m.end() <= sentence[1] && fits(m.id(), f.unit())) { pick = m; break; }
         // else the measure the text has drafted most for figures of this kind ("the gap reached …" in a story about a deficit)
         if (pick == null && p.mainMeasure && p.headUnits.contains(unitKind(f.unit()))) {
@@ -1126,6 +1126,24 @@ final class Drafter {
 
     /** "down from 3.7%": the figure before is the level reached, not the fall. */
     private static final java.util.regex.Pattern FROM_AFTER = java.util.regex.Pattern.compile("(?i)\\p{L}+\\s+from\\b");
+
+    /**
+     * "465 cases … in 19 states": a count followed by a plural noun that no name of a measure holds counts that,
+     * not the measure named before it ("5.2 million sales a year" in a story on home sales does count it).
+     */
+    private boolean countsOther(Figures.Found f, String metricId) {
+        Metric m = vocab.metric(metricId);
+        if (!"count".equals(f.unit()) || m == null) return false;
+        Matcher w = OWN_NOUN.matcher(simple).region(f.end(), simple.length());
+        if (!w.lookingAt()) return false;
+        List<String> names = new ArrayList<>(m.aliases());
+        if (m.labelEn() != null) names.add(m.labelEn());
+        for (String n : names) if (n.toLowerCase(Locale.ROOT).contains(w.group(1))) return false;
+        return true;
+    }
+
+    /** A plural noun right after a figure, one word before it allowed; group 1 its head without the s. */
+    private static final java.util.regex.Pattern OWN_NOUN = java.util.regex.Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+)?([a-z][a-z-]*[a-rt-z])s\\b");
 
     /** How the last figure drafted a measure: as its level, its growth rate or its change. */
     private enum Move { NONE, LEVEL, GROWTH, CHANGE }

@@ -1302,13 +1302,18 @@ class DrafterTest {
     }
 
     @Test
-    void aHealthAgencySpeaksForItsCountryAndUpToMovesNothing() {
+    void aHealthAgencySpeaksForItsCountryUpToMovesNothingAndACountOfAnotherNounIsNotTheMeasures() {
         String en = "The Centers for Disease Control and Prevention said 465 cases of measles had been confirmed in 2019. "
                 + "Up to 90% of the people close to an infected person will catch it, the CDC said.";
         Map<String, String> s = subjects(en, "en", "2019-04-09");
         assertEquals("united-states", s.get("465"), s.toString());
         Map<String, String> d = drafted(en, "en", "2019-04-09");
         assertFalse(d.get("90%").contains("growth"), d.toString());
+        // a count of another noun is not of the sentence's first measure; a list shorter by some is a fall in it
+        Map<String, String> c = drafted("Backlog falls\n\nThe backlog of planned hospital care in Ruritania fell again in March, to 3.2 million treatments, "
+                + "the health service said. The waiting list was 40,000 shorter than in February.", "en", "2025-04-10");
+        assertEquals("- | 2025-03", c.get("3.2 million"), c.toString());
+        assertEquals("waiting-list+change | 2025-03", c.get("40,000"), c.toString());
     }
 
     @Test
