@@ -1317,6 +1317,16 @@ class DrafterTest {
     }
 
     @Test
+    void theValueAddedOfEachSectorIsAMeasure() {
+        Map<String, String> d = drafted("2024年，第一产业增加值91414亿元，增长3.5%；第二产业增加值492087亿元，增长5.3%；"
+                + "规模以上工业增加值增长5.8%，服务业增加值同比增长5.0%。", "zh", "2025-01-17");
+        List<String> got = new java.util.ArrayList<>();
+        d.values().forEach(v -> got.add(v.replaceAll(" \\|.*", "")));
+        assertEquals("[agriculture-output, agriculture-output-growth, secondary-industry-output, secondary-industry-output-growth, "
+                + "industrial-production-growth, services-output-growth]", got.toString(), d.toString());
+    }
+
+    @Test
     void thePastYearIsTheTwelveMonthsBefore() {
         Map<String, String> d = drafted("The jobless rate rose to 4.1% in June. Wages rose 3.9% over the past year, and prices rose 3% last year. "
                 + "Rents rose 5% in the last 12 months.", "en", "2024-07-05");
