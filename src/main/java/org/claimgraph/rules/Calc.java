@@ -91,6 +91,25 @@ public final class Calc {
     }
 
     /**
+     * A change or growth claimed smaller than a source's, the same way, by a claim whose words stress how big the
+     * move was ("jumped by 55%" where it rose 104%, 暴涨): the truth is starker than the claim, which fact-checkers
+     * rate true; a claim that plays the move down ("only rose 4%", 只增加) is wrong, as a figure outside the range.
+     */
+    public static boolean understatesChange(Fact c, Fact e) {
+        if (!"GROWTH".equals(c.metricType()) && !"CHANGE".equals(c.metricType()) || c.claim() == null) return false;
+        boolean smaller = c.low() > 0 && e.low() > c.high() || c.high() < 0 && e.high() < c.low();
+        String q = c.claim().quote() == null ? "" : c.claim().quote();
+        return smaller && STRESSED.matcher(q).find() && !PLAYED_DOWN.matcher(q).find();
+    }
+
+    private static final java.util.regex.Pattern STRESSED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|sky-?rocket(?:ed|s)?|rocket(?:ed|s)|balloon(?:ed|s)|explod(?:ed|es)|spik(?:ed|es)|shot up|lea(?:pt|ped)|"
+            + "plung(?:ed|es)|plummet(?:ed|s)?|collaps(?:ed|es)|crash(?:ed|es)|tumbl(?:ed|es)|nose-?dived?|slump(?:ed|s))\\b"
+            + "|暴涨|暴漲|飙升|飆升|激增|猛增|剧增|劇增|暴增|飙涨|飆漲|狂飙|狂飆|暴跌|狂跌|骤降|驟降|锐减|銳減|重挫|崩跌");
+    private static final java.util.regex.Pattern PLAYED_DOWN = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:only|just|merely|barely|a mere)\\b|只|仅|僅|才|不过|不過");
+
+    /**
      * How far apart, at most, two stocks may be read against each other by their measure's yearly bound: beyond
      * it the bound compounds into a range too wide to say anything.
      */

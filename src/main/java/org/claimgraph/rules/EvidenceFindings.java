@@ -73,6 +73,14 @@ public final class EvidenceFindings {
                 "a source gives a total over " + (longer ? "a longer" : "a shorter") + " period: " + e.getPeriodLabel(), null);
     }
 
+    /** A move the claim stresses but gives smaller than a source does (Calc.understatesChange): told, neither confirmed nor contradicted. */
+    public static Finding understated(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e)
+                + ", a larger move the same way than " + claimed(ctx, c, ctx.figure(c)) + ": the claim understates the move it stresses, which it does not establish.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.QUALIFIED, msg, nums("claimed", c.value(), "evidence", e.value()), List.of(e.key()),
+                "understated: a source gives " + ctx.figure(e), null);
+    }
+
     /** The day an event happened, as the claim gives it, against a source's. */
     public static Finding sameDate(Context ctx, String rule, Fact c, Fact e, Effect effect) {
         boolean agree = effect == Effect.SUPPORTS;
