@@ -212,6 +212,7 @@ final class Drafter {
     /** The place the text's national words stand for, where the text tells (null: the gazetteer's). */
     private String deixisPlace;
 
+    /** 全國 and 我國 in a text about Taiwan are Taiwan: national words mean the place of the patterns' list the text names otherwise. */
     private List<Mention> deixis(List<Mention> found) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : p.deixisWords) words.add(Chinese.simplified(w));
