@@ -201,9 +201,9 @@ final class Drafter {
     private List<Mention> datelines(List<Mention> found) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
+            String before = simple.substring(Math.max(0, m.start() - 12), m.start());
             boolean dateline = DATELINE_AFTER.matcher(simple).region(m.end(), simple.length()).lookingAt()
-                    && (simple.substring(Math.max(0, m.start() - 12), m.start()).contains("记者")
-                        || AGENCY_BEFORE.matcher(simple.substring(Math.max(0, m.start() - 12), m.start())).find());
+                    && (before.contains("记者") || AGENCY_BEFORE.matcher(before).find());
             if (!dateline) out.add(m);
         }
         return out;
@@ -1117,7 +1117,7 @@ final class Drafter {
         Metric m = vocab.metric(metric[0]);
         if (metric[1] == null && (m == null || m.type() != org.claimgraph.model.MetricType.GROWTH && m.type() != org.claimgraph.model.MetricType.CHANGE)) return false;
         String b = Amounts.withoutQualifiers(simple.substring(clause[0], f.start())).toLowerCase(Locale.ROOT).stripTrailing();
-        for (String w : p.changeEndNot) if (b.endsWith(Chinese.simplified(w))) return false;
+        if (boundBefore(b)) return false;
         if (b.endsWith(" by")) b = b.substring(0, b.length() - 3);
         String after = simple.substring(f.end(), sentence[1]).replaceFirst("^[\\s,，]+", "");
         String word = cueEnd(b, p.fallBefore) ? "before" : cueStart(after, p.fallAfter) && !FROM_AFTER.matcher(after).lookingAt() ? "after" : null;
@@ -1154,11 +1154,17 @@ final class Drafter {
     /** 比2024年少5,610宗, fell by 9,000, a drop of over 111,000: a change word right before the figure, its qualifiers set aside. */
     private boolean changeRightBefore(String clauseBefore) {
         String b = Amounts.withoutQualifiers(clauseBefore).toLowerCase(Locale.ROOT);
-        for (String w : p.changeEndNot) if (b.endsWith(Chinese.simplified(w))) return false;
+        if (boundBefore(b)) return false;
         if (cueEnd(b, p.changeEnd)) return true;
         if (!cueEnd(b, p.changeEndBy)) return false;
         String verb = b.substring(0, b.lastIndexOf(' ') < 0 ? 0 : b.lastIndexOf(' '));
         return cue(verb, p.growth);
+    }
+
+    /** 至少, 最多 right before a figure: a bound, not a change word (patterns.json changeEnd "not"). */
+    private boolean boundBefore(String before) {
+        for (String w : p.changeEndNot) if (before.endsWith(Chinese.simplified(w))) return true;
+        return false;
     }
 
     /** "fell 2.3%, or 1,665", 减少5%，即300人: the figure says again, in other units, the change just before it. */
