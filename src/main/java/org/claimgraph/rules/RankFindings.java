@@ -46,11 +46,22 @@ public final class RankFindings {
      * within the claim's): those ahead (above it, or below it for a rank from the lowest) bound the rank.
      */
     public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
+        return rivals(ctx, rule, c, own, aheadFacts, effect, null);
+    }
+
+    /**
+     * The same, where {@code longer} (when not null) is a source's stated rank showing the field holds more than
+     * the figures listed, so that a rank they allow is left open.
+     */
+    public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect, Fact longer) {
         List<Fact> ahead = byRank(c, aheadFacts);
         String msg = gives(ctx, c, own, "") + others(ctx, c, own, ahead) + lies(c, ahead) + switch (effect) {
             case SUPPORTS -> ": consistent with " + claimed(c) + ".";
-            case CONTEXT -> ": consistent with " + claimed(c) + ", but the figures come from more than one source, which may leave out a rival"
-                    + " ahead, so not confirmed.";
+            case CONTEXT -> ": consistent with " + claimed(c) + (longer == null
+                    ? ", but the figures come from more than one source, which may leave out a rival ahead, so not confirmed."
+                    : ", but " + cite(longer) + " ranks " + ctx.who(longer.subject()) + " " + (longer.isFromLowest() || !c.isFromLowest()
+                            ? place(longer.rank(), longer.isFromLowest()) : ordinal(longer.rank()) + " from the highest")
+                            + ", so more were ranked than the figures listed, and one left out may be ahead: not confirmed.");
             case CONTRADICTS -> ", so it ranked no better than " + place(ahead.size() + 1, c.isFromLowest()) + ", not " + claimed(c) + ".";
         };
         FindingKind kind = switch (effect) {
@@ -58,7 +69,19 @@ public final class RankFindings {
             case CONTEXT -> FindingKind.NOT_CHECKABLE;
             case CONTRADICTS -> FindingKind.REAL_CONTRADICTION;
         };
-        return rivalsFinding(rule, c, own, ahead, effect, kind, msg, effect == Effect.CONTEXT ? "rivals from several sources" : null);
+        return rivalsFinding(rule, c, own, ahead, effect, kind, msg, effect != Effect.CONTEXT ? null
+                : longer == null ? "rivals from several sources" : "more ranked than listed");
+    }
+
+    /**
+     * A source's stated rank on the measure that the listed figures cannot hold: ranked {@code n}th (from either
+     * end) the field has at least n entries, so a list of fewer (the subject's own and its rivals') leaves some
+     * out. The first such rank, or null when every stated rank fits the list.
+     */
+    public static Fact rankedBeyond(Collection<?> rivals, Collection<?> stated) {
+        int listed = rivals.size() + 1;
+        for (Object o : stated) if (((Fact) o).rank() > listed) return (Fact) o;
+        return null;
     }
 
     /** Whether one source gives the subject's figure and every rival's: a list of its own, not figures gathered from several. */
