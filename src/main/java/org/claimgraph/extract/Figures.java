@@ -743,6 +743,8 @@ final class Figures {
         // a classifier after the article 一 (一个, 一家) is no count
         if (uw != null && uw.classifier() && p.determinerNumerals.contains(Chinese.simplified(core)) && !a.magnitude()
                 && (core.equals("一") || p.determinerClassifiers.contains(uw.words()))) return false;
+        // a lone 零 before a classifier opens a word (零件, 零部件, 零头), no count of nothing
+        if (uw != null && uw.classifier() && (core.equals("零") || core.equals("〇"))) return false;
         if (uw != null && uw.duration() && core.matches("\\d{4,}")) return false;
         // 114年 in a text counting years of the Republic of China: a period, not a duration
         if (roc && uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && core.matches("1[0-4]\\d")) return false;

@@ -225,6 +225,15 @@ class FiguresTest {
     }
 
     @Test
+    void incidentsInQiAndIssuesInQiAreCounts() {
+        // 起 counts incidents (火灾一百零三起, 事故9起), 期 issues after digits; 一起 (together), 二期 (a phase), 零件 (parts) are none
+        Map<String, String> z = found("全年发生火灾一百零三起、交通事故9起，发布预警14期。二期工程和他们一起检修汽车零件。", "zh", "2022-04-13");
+        assertEquals(List.of("一百零三起", "9起", "14期"), List.copyOf(z.keySet()), z.toString());
+        assertEquals("103.0 count", valueUnit(z, "一百零三起"), z.toString());
+        assertEquals("14.0 count", valueUnit(z, "14期"), z.toString());
+    }
+
+    @Test
     void windowsOfAPeriodAndAgeBandsAreNoFigures() {
         Map<String, String> f = found("Pay rose 5.9% in the three months to December; the employment rate of 16- to 64-year-olds was 74.9%.",
                 "en", "2025-02-18");
