@@ -281,8 +281,15 @@ final class Figures {
         String clause = simple.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
         int c = -1;
         for (int i = 0; i < clause.length(); i++) if ("。！？；!?\n,，;".indexOf(clause.charAt(i)) >= 0 || clause.startsWith(". ", i)) c = i;
-        return hasWord(clause.substring(c + 1), p.futureDay);
+        if (hasWord(clause.substring(c + 1), p.futureDay)) return true;
+        // will raise the price … to €32 from January 14: a start after a future verb anywhere in the sentence
+        String sentence = simple.substring(Math.max(0, s - 200), s).toLowerCase(Locale.ROOT);
+        int e = -1;
+        for (int i = 0; i < sentence.length(); i++) if ("。！？；!?\n;".indexOf(sentence.charAt(i)) >= 0 || sentence.startsWith(". ", i)) e = i;
+        return START_WORD.matcher(sentence).find() && hasWord(sentence.substring(e + 1), p.futureDay);
     }
+
+    private static final Pattern START_WORD = Pattern.compile("\\b(?:from|starting|effective|as of)\\s+$");
 
     /** Whether one of the words stands in the text as a word (a Chinese one anywhere). */
     static boolean hasWord(String before, List<String> words) {

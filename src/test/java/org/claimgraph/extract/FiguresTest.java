@@ -207,6 +207,24 @@ class FiguresTest {
     }
 
     @Test
+    void aMonthDayBeforeACommaAndACountIsADate() {
+        // By October 6, 6,551 fires: the day, then the count; October 6, 2023 stays one date
+        Map<String, String> f = found("By October 6, 6,551 fires had burned. The season began on March 1, 2023.", "en", "2023-10-10");
+        assertEquals("2023-10-06 date @3", f.get("October 6"), f.toString());
+        assertEquals("6551.0 count", valueUnit(f, "6,551"), f.toString());
+        assertEquals("2023-03-01 date @58", f.get("March 1, 2023"), f.toString());
+        assertEquals(3, f.size(), f.toString());
+    }
+
+    @Test
+    void aStartAfterAFutureVerbOfItsSentenceIsTheNextOne() {
+        Map<String, String> f = found("The museum will raise the price for most adult visitors from outside Europe to €32 from January 14. "
+                + "Prices rose from March 3.", "en", "2025-11-27");
+        assertEquals("2026-01-14 date @88", f.get("January 14"), f.toString());
+        assertEquals("2025-03-03 date @117", f.get("March 3"), f.toString());
+    }
+
+    @Test
     void aDateAfterAWordOfTheFutureIsTheNextOne() {
         Map<String, String> f = found("賴清德將於5月20日就職。選舉在1月13日舉行。", "zh", "2024-01-13");
         assertEquals("2024-05-20 date @5", f.get("5月20日"), f.toString());
