@@ -225,6 +225,14 @@ class FiguresTest {
     }
 
     @Test
+    void aRatePerMillionIsAPercentage() {
+        Map<String, String> f = found("Switzerland filed 1,112 per million inhabitants; the city had 179 offences per million people.", "en", "2025-03-25");
+        assertEquals("0.1112 percent", valueUnit(f, "1,112 per million"), f.toString());
+        assertEquals("0.0179 percent", valueUnit(f, "179 offences per million"), f.toString());
+        assertEquals(2, f.size(), f.toString());
+    }
+
+    @Test
     void aDateAfterAWordOfTheFutureIsTheNextOne() {
         Map<String, String> f = found("賴清德將於5月20日就職。選舉在1月13日舉行。", "zh", "2024-01-13");
         assertEquals("2024-05-20 date @5", f.get("5月20日"), f.toString());
