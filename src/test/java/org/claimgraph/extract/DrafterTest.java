@@ -1406,4 +1406,16 @@ class DrafterTest {
         Map<String, String> en = drafted("The open will pay total prize money of A$96.5 million in 2025.", "en", "2024-12-01");
         assertEquals("prize-money", en.get("A$96.5 million").split(" \\| ")[0], en.toString());
     }
+
+    @Test
+    void wildfiresTheAreaTheyBurnAndPatentsAreMeasures() {
+        Map<String, String> zh = drafted("2021年全国共发生森林火灾616起。截至2023年底，全国有效发明专利达到153.4万件。", "zh", "2024-01-10");
+        assertEquals("wildfires", zh.get("616起").split(" \\| ")[0], zh.toString());
+        assertEquals("patents-held", zh.get("153.4万件").split(" \\| ")[0], zh.toString());
+        Map<String, String> en = drafted("In 2023 the area burned reached 1,467,970 hectares. Patent filings rose to 199,264.", "en", "2024-03-01");
+        assertEquals("area-burned", en.get("1,467,970 hectares").split(" \\| ")[0], en.toString());
+        assertEquals("patent-applications", en.get("199,264").split(" \\| ")[0], en.toString());
+        Map<String, String> hk = drafted("11月零售業總銷貨價值為317億元。", "zh", "2025-01-02");
+        assertEquals("retail-sales", hk.get("317億元").split(" \\| ")[0], hk.toString());
+    }
 }
