@@ -1418,4 +1418,11 @@ class DrafterTest {
         Map<String, String> hk = drafted("11月零售業總銷貨價值為317億元。", "zh", "2025-01-02");
         assertEquals("retail-sales", hk.get("317億元").split(" \\| ")[0], hk.toString());
     }
+
+    @Test
+    void lastYearOpeningASentenceIsLastYear() {
+        Map<String, String> en = drafted("Canada's 2023 fire season is its worst. Last year 4,883 fires burned. This year 6,551 have.", "en", "2023-10-10");
+        assertEquals("2022", en.get("4,883").split(" \\| ")[1], en.toString());
+        assertEquals("2023", en.get("6,551").split(" \\| ")[1], en.toString());
+    }
 }
