@@ -233,6 +233,12 @@ class FiguresTest {
     }
 
     @Test
+    void monthsJoinedBeforeTheirYearBoundAPeriod() {
+        Map<String, String> f = found("The museum lost 22% of its visits in July and August 2024. It reopened in September 2024.", "en", "2025-11-27");
+        assertEquals(List.of("22%", "September 2024"), List.copyOf(f.keySet()), f.toString());
+    }
+
+    @Test
     void aDateAfterAWordOfTheFutureIsTheNextOne() {
         Map<String, String> f = found("賴清德將於5月20日就職。選舉在1月13日舉行。", "zh", "2024-01-13");
         assertEquals("2024-05-20 date @5", f.get("5月20日"), f.toString());
