@@ -1425,4 +1425,13 @@ class DrafterTest {
         assertEquals("2022", en.get("4,883").split(" \\| ")[1], en.toString());
         assertEquals("2023", en.get("6,551").split(" \\| ")[1], en.toString());
     }
+
+    @Test
+    void aYearWhoseLevelIsRegainedIsNoPeriod() {
+        Map<String, String> zh = drafted("2024年国际客运航班增至每周6400班，恢复至2019年的84%，国际货邮运输量同比增长29.3%。"
+                + "至中亚方向旅客运输量超过2019年水平，增长152.4%。", "zh", "2025-01-09");
+        assertEquals("2024", zh.get("84%").split(" \\| ")[1], zh.toString());
+        assertEquals("2024", zh.get("29.3%").split(" \\| ")[1], zh.toString());
+        assertEquals("2024", zh.get("152.4%").split(" \\| ")[1], zh.toString());
+    }
 }
