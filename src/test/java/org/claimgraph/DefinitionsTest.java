@@ -165,4 +165,58 @@ class DefinitionsTest {
                     e.problems());
         }
     }
+
+    static final String TWIN = """
+            {"entities": [{"id": "norland", "label": "Republic of Norland", "labelZh": "诺兰共和国", "type": "place"}],
+             "metrics": [{"id": "norland-people", "label": "Norland headcount", "aliases": ["total population", "居民人数"], "type": "count", "dimension": "count"},
+                         {"id": "headcount-rise", "label": "rise in the headcount", "type": "growth", "dimension": "percent", "changeOf": "norland-people"}],
+             "units": [{"id": "megawatt-e", "label": "megawatt electric", "aliases": ["MWe"], "dimension": "power", "indriya": "W*1000000"}],
+             "document": {"id": "census", "title": "Census 2023", "language": "en", "publisher": "Norland Statistics", "published": "2024-03-01", "tier": "primary"},
+             "claims": [{"id": "pop", "quote": "5.2 million residents", "statement": "Norland had 5.2 million residents in 2023.", "claimant": "author",
+                         "subject": "norland", "metric": "norland-people", "value": "5200000", "unit": "people", "period": "2023", "kind": "statistical"},
+                        {"id": "grid", "quote": "900 megawatt electric", "statement": "Norland's plants could make 900 MW in 2023.", "claimant": "author",
+                         "subject": "norland", "metric": "installed capacity", "value": "900", "unit": "megawatt electric", "period": "2023", "kind": "statistical"}]}""";
+
+    @Test
+    void aDocumentsOwnNameForAMeasureTheVocabularyHasIsThatMeasure() throws IOException {
+        // names a writer gave a catalogue measure or unit of the same kind: its claims are the catalogue's, and so are later ones
+        Files.writeString(dir.resolve("census.json"), TWIN);
+        Files.writeString(dir.resolve("later.json"), TWIN.replace("\"id\": \"census\"", "\"id\": \"later\"")
+                .replaceAll("\"(metrics|units)\": \\[.*?\\],\n", "").replace("\"metric\": \"norland-people\"", "\"metric\": \"居民人数\""));
+        Path store = dir.resolve("store");
+        try (ClaimGraph cg = ClaimGraph.open(null, store, null)) {
+            cg.load(List.of(dir.resolve("census.json")), "test");
+            var claims = cg.store().claims();
+            assertEquals("population", claims.stream().filter(c -> c.key().equals("census/pop")).findFirst().orElseThrow().metric());
+            assertEquals("MW", claims.stream().filter(c -> c.key().equals("census/grid")).findFirst().orElseThrow().value().unit());
+            assertEquals("population", cg.vocabulary().changeBase("headcount-rise"));
+            assertEquals(null, cg.vocabulary().metric("norland-people"));
+        }
+        try (ClaimGraph cg = ClaimGraph.open(null, store, null)) {
+            assertEquals("population", cg.vocabulary().metricId("Norland headcount").orElseThrow());
+            cg.load(List.of(dir.resolve("later.json")), "test");
+            assertEquals("population", cg.store().claims().stream().filter(c -> c.key().equals("later/pop")).findFirst().orElseThrow().metric());
+            Model union = Txn.calculateRead(cg.store().dataset(), () -> ModelFactory.createDefaultModel().add(cg.store().dataset().getUnionModel()));
+            var report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), union.getGraph());
+            assertTrue(report.conforms(), "the stored definitions break " + report.getEntries());
+            // the catalogue's own term, named again, is still not a document's to replace
+            Files.writeString(dir.resolve("pop.ttl"), TURTLE.replace("knife-crime-rate", "population").replace("knife crime rate", "headcount of Norland"));
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("pop.ttl")), "test"));
+            assertEquals(List.of(dir.resolve("pop.ttl") + ": metric \"population\": the vocabulary has this metric already; give the new one another id"),
+                    e.problems());
+        }
+    }
+
+    @Test
+    void aNameOfAMeasureOfAnotherKindIsRefused() throws IOException {
+        // a share named as the catalogue's count, a unit of another size named as its megawatt: not the same, so told
+        Files.writeString(dir.resolve("bad.json"), TWIN.replace("\"type\": \"count\", \"dimension\": \"count\"", "\"type\": \"share\", \"dimension\": \"percent\"")
+                .replace("W*1000000", "W*1000"));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            String name = dir.resolve("bad.json").toString();
+            var e = assertThrows(BadInputException.class, () -> cg.load(List.of(dir.resolve("bad.json")), "test"));
+            assertTrue(e.problems().contains(name + ": metric \"norland-people\": the name \"total population\" is already metric \"population\""), e.problems().toString());
+            assertTrue(e.problems().contains(name + ": unit \"megawatt-e\": the name \"MWe\" is already unit \"MW\""), e.problems().toString());
+        }
+    }
 }

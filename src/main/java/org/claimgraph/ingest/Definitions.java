@@ -49,7 +49,7 @@ final class Definitions {
         }
         Model accepted = ModelFactory.createDefaultModel();
         if (m.isEmpty()) return accepted;
-        for (String p : r.vocabulary.define(m, r.name, accepted)) r.problem("", p);
+        for (String p : r.vocabulary.defineOrMatch(m, r.name, accepted)) r.problem("", p);
         return accepted;
     }
 

@@ -17,21 +17,29 @@ import org.claimgraph.model.MetricType;
 /**
  * New metrics and units checked as the catalogue's are: a slug id that is not the catalogue's, an
  * English label, a known type and dimension, no name another metric or unit has, relations that name
- * metrics, an Indriya unit Indriya reads.
+ * metrics, an Indriya unit Indriya reads. A claim document's definition whose id or names are those of one
+ * metric (unit) the vocabulary has, of the same kind, is that one: its names are kept as the vocabulary's
+ * (owl:sameAs), so a writer need not know the catalogue's ids; of another kind it is refused as before.
  */
 final class DefinitionCheck {
     private final Vocabulary v;
 
     DefinitionCheck(Vocabulary vocabulary) { this.v = vocabulary; }
 
-    /** See {@link Vocabulary#define}. */
-    List<String> define(Model m, String source, Model into) {
+    /** See {@link Vocabulary#define}; {@code twins}: whether a definition may be the vocabulary's own term of the same kind. */
+    List<String> define(Model m, String source, Model into, boolean twins) {
         List<String> problems = new ArrayList<>();
         Model out = ModelFactory.createDefaultModel();
         for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
+            if (twins && twin(r, CG.UNIT, v.unitNames, this::sameUnit, m, out)) continue;
             defineOne(r, "unit", CG.UNIT, v.units, v.unitNames, problems, out);
         }
+        java.util.Set<Resource> merged = new java.util.HashSet<>();
         for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
+            if (twins && twin(r, CG.METRIC, v.metricNames, this::sameMetric, m, out)) merged.add(r);
+        }
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
+            if (merged.contains(r)) continue;
             String id = defineOne(r, "metric", CG.METRIC, v.metrics, v.metricNames, problems, out);
             if (id == null) continue;
             List<Statement> types = r.listProperties(CG.metricType).toList();
@@ -49,11 +57,74 @@ final class DefinitionCheck {
             }
         }
         if (problems.isEmpty()) {
-            for (Resource r : out.listSubjects().toList()) out.add(r, CG.definedIn, source);
+            // not on a vocabulary term a document only named again: that would let a later document replace it
+            for (Resource r : out.listSubjects().toList()) if (!known(r)) out.add(r, CG.definedIn, source);
             into.add(out);
             v.addDefinitions(out);
         }
         return problems;
+    }
+
+    /** Whether a resource is a metric or unit the vocabulary has and no document defined. */
+    private boolean known(Resource r) {
+        String u = r.isURIResource() ? r.getURI() : "";
+        String id = u.startsWith(CG.METRIC) ? u.substring(CG.METRIC.length()) : u.startsWith(CG.UNIT) ? u.substring(CG.UNIT.length()) : null;
+        return id != null && !v.defined.contains(id) && (u.startsWith(CG.METRIC) ? v.metrics : v.units).containsKey(id);
+    }
+
+    /**
+     * Whether {@code r} is a term the vocabulary has: its id and names name one metric (unit) and no other,
+     * of the same kind. If so, its id and free names are recorded as that term's (owl:sameAs) in {@code out},
+     * and relations of the same definitions that name it are pointed at that term.
+     */
+    private boolean twin(Resource r, String ns, Map<String, String> names, java.util.function.BiPredicate<Resource, String> same, Model m, Model out) {
+        String uri = r.isURIResource() ? r.getURI() : "";
+        if (!uri.startsWith(ns)) return false;
+        String id = uri.substring(ns.length());
+        if (v.defined.contains(id)) return false; // a document's own term, defined again: replaced as before
+        List<Statement> labels = new ArrayList<>(r.listProperties(RDFS.label).toList());
+        labels.addAll(r.listProperties(SKOS.altLabel).toList());
+        labels.removeIf(s -> !s.getObject().isLiteral());
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        if (names.containsKey(Vocabulary.norm(id))) owners.add(names.get(Vocabulary.norm(id)));
+        for (Statement s : labels) {
+            String o = names.get(Vocabulary.norm(s.getString()));
+            if (o != null) owners.add(o);
+        }
+        if (owners.size() != 1) return false;
+        String owner = owners.iterator().next();
+        if (!same.test(r, owner)) return false;
+        Resource own = out.createResource(ns + owner);
+        if (!owner.equals(id)) out.add(out.createResource(uri), OWL.sameAs, own);
+        for (Statement s : labels) {
+            if (!names.containsKey(Vocabulary.norm(s.getString()))) out.add(out.createResource(uri), SKOS.altLabel, s.getString(), s.getLanguage());
+        }
+        for (Statement s : m.listStatements(null, null, r).toList()) if (!s.getSubject().equals(r)) m.add(s.getSubject(), s.getPredicate(), m.createResource(ns + owner));
+        for (Statement s : m.listStatements(null, null, r).toList()) if (!s.getSubject().equals(r)) m.remove(s);
+        return true;
+    }
+
+    /** Whether a metric definition is of the known metric's kind: its type and dimension, and any relation it gives. */
+    private boolean sameMetric(Resource r, String id) {
+        var known = v.metrics.get(id);
+        List<Statement> types = r.listProperties(CG.metricType).toList(), dims = r.listProperties(CG.dimension).toList();
+        if (known == null || types.size() != 1 || dims.size() != 1 || !types.get(0).getObject().isURIResource() || !dims.get(0).getObject().isURIResource()) return false;
+        if (!Vocabulary.upperSnake(Vocabulary.localName(types.get(0).getResource())).equals(known.type().name())) return false;
+        if (!Vocabulary.localName(dims.get(0).getResource()).equals(known.dimension())) return false;
+        java.util.Map<org.apache.jena.rdf.model.Property, String> relations = java.util.Map.of(CG.changeOf, String.valueOf(known.changeOf()),
+                CG.numerator, String.valueOf(known.numerator()), CG.denominator, String.valueOf(known.denominator()), CG.complementOf, String.valueOf(known.complementOf()));
+        for (var e : relations.entrySet()) if (r.hasProperty(e.getKey()) && !e.getValue().equals(Vocabulary.related(r, e.getKey()))) return false;
+        return true;
+    }
+
+    /** Whether a unit definition is the known unit: the same dimension and, if it gives one, the same size. */
+    private boolean sameUnit(Resource r, String id) {
+        var known = v.units.get(id);
+        List<Statement> dims = r.listProperties(CG.dimension).toList();
+        if (known == null || dims.size() != 1 || !dims.get(0).getObject().isURIResource()) return false;
+        if (!Vocabulary.localName(dims.get(0).getResource()).equals(known.dimension())) return false;
+        Statement ind = r.getProperty(CG.indriyaUnit);
+        return ind == null || v.sameSize(id, ind.getString());
     }
 
     /**

@@ -117,6 +117,7 @@ public final class Vocabulary {
             if (r.hasProperty(CG.definedIn)) defined.add(u.id());
         }
         conversions(vocabulary);
+        twins(vocabulary);
         for (Resource r : gazetteer.listSubjectsWithProperty(RDF.type, CG.Entity).toList()) {
             addEntity(entityFrom(r));
             Statement place = r.getProperty(CG.speaksFor);
@@ -130,7 +131,44 @@ public final class Vocabulary {
      * definitions (with their defaults and cg:definedIn {@code source}) are added to {@code into} and
      * this vocabulary can use them at once.
      */
-    public List<String> define(Model m, String source, Model into) { return new DefinitionCheck(this).define(m, source, into); }
+    public List<String> define(Model m, String source, Model into) { return new DefinitionCheck(this).define(m, source, into, false); }
+
+    /**
+     * The same for a claim document's definitions, where one that is a metric or unit of this vocabulary
+     * (its id or names, and the same kind) is taken as that one, its other names added (see {@link DefinitionCheck}).
+     */
+    public List<String> defineOrMatch(Model m, String source, Model into) { return new DefinitionCheck(this).define(m, source, into, true); }
+
+    /** Whether an Indriya notation is the size of a unit this vocabulary converts. */
+    boolean sameSize(String unit, String notation) {
+        javax.measure.Unit<?> known = indriya.get(unit);
+        if (known == null) return false;
+        try {
+            return Math.abs(Units.converter(Units.parse(notation), known, notation).convert(1.0) - 1) < 1e-9;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Names documents gave a metric or unit this vocabulary has: a term owl:sameAs it, or its own resource
+     * named again without a definition. Each is indexed as that term's unless another term has it.
+     */
+    private void twins(Model m) {
+        for (Resource r : m.listSubjects().toList()) {
+            if (!r.isURIResource() || r.hasProperty(RDF.type)) continue;
+            Statement same = r.getProperty(OWL.sameAs);
+            Resource target = same != null && same.getObject().isURIResource() ? same.getResource() : r;
+            String uri = target.getURI(), ns = uri.startsWith(CG.METRIC) ? CG.METRIC : uri.startsWith(CG.UNIT) ? CG.UNIT : null;
+            if (ns == null || !r.getURI().startsWith(ns)) continue;
+            boolean metric = ns.equals(CG.METRIC);
+            Map<String, String> names = metric ? metricNames : unitNames;
+            String id = uri.substring(ns.length()), own = r.getURI().substring(ns.length());
+            if (!(metric ? metrics : units).containsKey(id)) continue;
+            names.putIfAbsent(norm(own), id);
+            for (Statement s : r.listProperties(SKOS.altLabel).toList()) names.putIfAbsent(norm(s.getString()), id);
+        }
+    }
 
     /** An enumeration member's JSON spelling: PerCapita → per-capita, NoDimension → none. */
     static String jsonName(String local) {
@@ -154,6 +192,7 @@ public final class Vocabulary {
             defined.add(m.id());
         }
         conversions(defs);
+        twins(defs);
     }
 
     /** The dimensions metrics and units may have, by their JSON names (currency, count, per-capita, …, none). */
