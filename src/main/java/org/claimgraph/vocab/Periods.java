@@ -33,8 +33,11 @@ import org.claimgraph.model.Period;
  *     year, else July to June (half of each; no convention says which month it starts); {@code 2011-12}
  *     stays the month, unless such a convention is named: then it is that fiscal year (April 2011 to
  *     March 2012 in the UK's), as a document that names its fiscal year writes its years that way;</li>
- * <li>open spans: {@code by 2031}, {@code through 2031}, {@code until 2031}, {@code 到2030年},
- *     {@code 截至2025年6月}, {@code /2031} (open start); {@code since 2020}, {@code 2025/} (open end);</li>
+ * <li>decades ({@code the 2020s}, {@code 1990年代}); the months ending with a period ({@code the year to March 2024},
+ *     {@code the three months to June 2024}); ISO weeks ({@code 2024-W23}, {@code the week of 3 June 2024});</li>
+ * <li>open spans: {@code by 2031}, {@code through 2031}, {@code until 2031}, {@code as of 2024-06-30}, {@code 到2030年},
+ *     {@code 截至2025年6月}, {@code /2031} (open start); {@code since 2020}, {@code 2008 to present}, {@code 2008年至今},
+ *     {@code 2025/} (open end);</li>
  * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
  *     {@code Q3 last year}, 去年, 今年, 明年, 前年, 上个月, 去年上半年, resolved against the document's
  *     publication date (the label becomes the resolved form, e.g. "2024"); refused when it is unknown.</li>
@@ -199,14 +202,15 @@ public final class Periods {
     // ---- one period ----
 
     private static final Pattern NAMED_CONVENTION = Pattern.compile("(.*\\S)\\s*\\(([A-Za-z][A-Za-z-]*)\\)");
-    private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bFY|fiscal|财年|財年|会计年度");
+    private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bFY|fiscal|financial year|财年|財年|会计年度");
     /** true: the text names the end ("by 2031"); false: the start ("since 2020"). */
     private static final List<Map.Entry<Pattern, Boolean>> OPEN = List.of(
-            Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|to the end of)\\s+(.+)"), true),
+            Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|as of|as at|(?:at |by |to )?(?:the )?end of)\\s+(.+)"), true),
             Map.entry(Pattern.compile("(?:到|至|截至|截止到|截止|直到)(.+?)(?:底|末|为止)?"), true),
             Map.entry(Pattern.compile("(.+)/"), false),
             Map.entry(Pattern.compile("(?i)(?:since|from)\\s+(.+)"), false),
-            Map.entry(Pattern.compile("(?:自|从)(.+?)(?:以来|起|开始)"), false));
+            Map.entry(Pattern.compile("(?i)(.+?)\\s*(?:-|–|—|\\bto|\\buntil|\\btill)\\s*(?:the )?(?:present|now|today|date)"), false),
+            Map.entry(Pattern.compile("(?:自|从)?(.+?)(?:以来|起|开始|至今)"), false));
     private static final Pattern BEFORE = Pattern.compile("(?i)before\\s+(.+)|(.+?)(?:年)?之前");
     private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*年?\\s*[-–—~至到]\\s*(\\d{4}|\\d{2})\\s*年?");
     private static final Pattern SPAN = Pattern.compile("(?i)(?:from\\s+|between\\s+)?(.+?)\\s*(?:–|—|~|至|到|\\bto\\b|\\band\\b)\\s*(.+)");
@@ -255,7 +259,19 @@ public final class Periods {
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s*-?\\s*Q([1-4])", (m, c) -> part(c.named(fy(m.group(1))), 3, y(m, 2))),
             form("(?i)H([12])\\s*FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> part(c.named(fy(m.group(2))), 6, y(m, 1))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s*-?\\s*H([12])", (m, c) -> part(c.named(fy(m.group(1))), 6, y(m, 2))),
-            form("(?i)fiscal(?: year)? (\\d{4})", (m, c) -> c.named(y(m, 1))),
+            form("(?i)(?:fiscal|financial)(?: year)? (\\d{4})", (m, c) -> c.named(y(m, 1))),
+            form("(?i)(\\d{4}) (?:fiscal|financial) year", (m, c) -> c.named(y(m, 1))),
+            form("(?i)(?:fiscal|financial) year (\\d{4})[/\\-–](\\d{2}|\\d{4})", (m, c) -> fiscalSpan(m, c)),
+            form("(?i)(\\d{4})[/\\-–](\\d{2}|\\d{4}) (?:fiscal|financial) year", (m, c) -> fiscalSpan(m, c)),
+            // decades: the 2020s, 1990年代, 20世纪90年代
+            form("(?i)(?:the )?(\\d{3})0s", (m, c) -> years(y(m, 1) * 10, y(m, 1) * 10 + 9)),
+            form("(\\d{3})0年代", (m, c) -> years(y(m, 1) * 10, y(m, 1) * 10 + 9)),
+            form("(\\d{2})世[纪紀]([1-9])0年代", (m, c) -> years((y(m, 1) - 1) * 100 + y(m, 2) * 10, (y(m, 1) - 1) * 100 + y(m, 2) * 10 + 9)),
+            // the year to March 2024, the three months to June 2024, the 12 months ended 30 June 2024
+            form("(?i)(?:the )?(year|quarter|(?:\\d{1,2}|three|six|nine|twelve) months)\\s+(?:to|ending|ended|through)\\s+(.+)", (m, c) -> monthsTo(m, c)),
+            // ISO weeks: 2024-W23, the week of 3 June 2024 (Monday to Sunday)
+            form("(\\d{4})-?W(\\d{1,2})", (m, c) -> week(LocalDate.of(y(m, 1), 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, y(m, 2)))),
+            form("(?i)(?:the )?week of (.+)", (m, c) -> week(one(m.group(1).trim(), c)[0])),
             form("(\\d{4})(?:财年|財年|会计年度)", (m, c) -> c.named(y(m, 1))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s?[/\\-–]\\s?(\\d{4}|\\d{2})", (m, c) -> fiscalSpan(m, c)),
             form("(\\d{4})[/\\-–](\\d{2}|\\d{4})(?:财年|財年|会计年度)", (m, c) -> fiscalSpan(m, c)));
@@ -314,6 +330,26 @@ public final class Periods {
         }
         return c.spanning(first, m.group());
     }
+
+    private static final Map<String, Integer> MONTH_COUNTS = Map.of("year", 12, "quarter", 3, "three months", 3, "six months", 6,
+            "nine months", 9, "twelve months", 12);
+
+    /** The months that end with a period's end: "the year to March 2024" is April 2023 to March 2024. */
+    private static LocalDate[] monthsTo(Matcher m, FiscalYears.Convention c) {
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        int n = MONTH_COUNTS.containsKey(w) ? MONTH_COUNTS.get(w) : Integer.parseInt(w.replaceAll("\\D", ""));
+        if (n < 1) throw new DateTimeException("no months");
+        LocalDate end = one(m.group(2).trim(), c)[1];
+        return new LocalDate[] {end.plusDays(1).minusMonths(n), end};
+    }
+
+    /** The ISO week (Monday to Sunday) of a day. */
+    private static LocalDate[] week(LocalDate d) {
+        LocalDate monday = d.with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
+        return new LocalDate[] {monday, monday.plusDays(6)};
+    }
+
+    private static LocalDate[] years(int from, int to) { return new LocalDate[] {LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)}; }
 
     /** The n-th part of {@code months} months of a fiscal year: its Q3 or H1. */
     private static LocalDate[] part(LocalDate[] fiscalYear, int months, int n) {
