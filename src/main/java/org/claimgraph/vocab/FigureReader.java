@@ -188,14 +188,16 @@ final class FigureReader {
 
     // ---- multiples and fractions written as words ----
 
-    private static final Map<String, Integer> MULTIPLES = Map.ofEntries(
-            Map.entry("twice", 2), Map.entry("doubled", 2), Map.entry("double", 2), Map.entry("tripled", 3), Map.entry("triple", 3),
-            Map.entry("trebled", 3), Map.entry("quadrupled", 4), Map.entry("翻倍", 2), Map.entry("翻番", 2), Map.entry("翻一番", 2),
-            Map.entry("翻了一番", 2), Map.entry("翻一倍", 2), Map.entry("翻了一倍", 2), Map.entry("翻两番", 4), Map.entry("翻了两番", 4),
-            Map.entry("翻三番", 8), Map.entry("翻了三番", 8));
+    private static final Map<String, Double> MULTIPLES = Map.ofEntries(
+            Map.entry("twice", 2.0), Map.entry("doubled", 2.0), Map.entry("double", 2.0), Map.entry("tripled", 3.0), Map.entry("triple", 3.0),
+            Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0), Map.entry("翻倍", 2.0), Map.entry("翻番", 2.0), Map.entry("翻一番", 2.0),
+            Map.entry("翻了一番", 2.0), Map.entry("翻一倍", 2.0), Map.entry("翻了一倍", 2.0), Map.entry("翻两番", 4.0), Map.entry("翻了两番", 4.0),
+            Map.entry("翻三番", 8.0), Map.entry("翻了三番", 8.0),
+            // a fall to half: 0.5 times, a growth of -50%
+            Map.entry("halved", 0.5), Map.entry("减半", 0.5), Map.entry("減半", 0.5), Map.entry("腰斩", 0.5), Map.entry("腰斬", 0.5));
 
     private Part multiple(int s, int e) {
-        Integer n = MULTIPLES.get(t.substring(s, e).toLowerCase(Locale.ROOT));
+        Double n = MULTIPLES.get(t.substring(s, e).toLowerCase(Locale.ROOT));
         if (n == null) return null;
         // a multiple named by a word is rounded as a spelled-out share is: "doubled" is 1.8-2.2 times, not 1.5-2.5
         BigDecimal v = BigDecimal.valueOf(n);
@@ -262,7 +264,7 @@ final class FigureReader {
     // ---- one number with its sign, magnitude and unit ----
 
     private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
-            "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
+            "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "RM", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
             "₱", "₦", "R");
     /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents, 5 centimes (of the franc). */
     private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.ofEntries(java.util.Map.entry("p", "GBP"),
@@ -281,7 +283,7 @@ final class FigureReader {
             Map.entry("台币", "TWD"), Map.entry("港币", "HKD"), Map.entry("美金", "USD"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
             Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("₱", "PHP"),
-            Map.entry("₦", "NGN"), Map.entry("R", "ZAR"));
+            Map.entry("₦", "NGN"), Map.entry("R", "ZAR"), Map.entry("RM", "MYR"));
     private static final Pattern ISO = Pattern.compile("([A-Z]{3}) ?(?=[\\d-])");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+\\.?");
 
@@ -309,6 +311,7 @@ final class FigureReader {
         if (iso.lookingAt() && isCurrency(iso.group(1))) { currency = iso.group(1); i = iso.end(); }
         else for (String sign : SIGNS) {
             if (t.startsWith(sign, i) && (!sign.equals("R") || i + 1 < e && Character.isDigit(t.charAt(i + 1)))
+                    && (!sign.equals("RM") || t.substring(i + 2, e).matches(" ?\\d.*")) // Malaysia's ringgit, RM2.3bn: before a number only
                     && !(sign.startsWith("Rs") && i + sign.length() < e && Character.isLetter(t.charAt(i + sign.length())))) {
                 currency = sign.equals("¥") && lang != null && lang.toLowerCase(Locale.ROOT).startsWith("ja") ? "JPY" : SIGN_CODES.get(sign);
                 i += sign.length();

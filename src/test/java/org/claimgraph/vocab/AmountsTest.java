@@ -134,6 +134,8 @@ class AmountsTest {
             "5m people; en; 5e6; 4.5e6; 5.5e6; people; -",
             "3 m; en; 3; 2.5; 3.5; m; -",
             "NT$500億; zh-Hant; 5e10; 4.95e10; 5.05e10; TWD; -",
+            "RM2.3bn; en; 2.3e9; 2.25e9; 2.35e9; MYR; -",
+            "RM 40; en; 40; 39.5; 40.5; MYR; -",
             "R2.5bn; en; 2.5e9; 2.45e9; 2.55e9; ZAR; -",
             "USD 5 billion; en; 5e9; 4.5e9; 5.5e9; USD; -",
             "more than 8 billion; en; 8e9; 8e9; Infinity; -; more-than",
@@ -164,6 +166,8 @@ class AmountsTest {
             "3x; en; 3; 2.5; 3.5; times; -",
             "twice; en; 2; 1.8; 2.2; times; -",
             "tripled; en; 3; 2.7; 3.3; times; -",
+            "halved; en; 0.5; 0.45; 0.55; times; -",
+            "减半; zh; 0.5; 0.45; 0.55; times; -",
             // "and a half" and 倍半 are read by the same reader as every other figure
             "two and a half times; en; 2.5; 2.45; 2.55; times; -",
             "one and a half times; en; 1.5; 1.45; 1.55; times; -",
