@@ -801,6 +801,8 @@ final class Figures {
                 : asWritten(figure, uw, currencyBefore != null && spanStart < start);
         // 8.24 euro cents, 5p: written in the currency's units, as the value is
         if (unit != null && unit.matches("[A-Z]{3}") && uw != null && uw.words().matches("(?:euro )?cents?|centimes?|pence|p")) asWritten = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // 50 basis points, 3个千分点: scaled into a claim unit that is the figure's own (0.5 percentage points), so written scaled
+        if (uw != null && uw.scale() != 1 && uw.unit().equals(uw.claimUnit())) asWritten = java.math.BigDecimal.valueOf(value).round(java.math.MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
         int sign = unit == null ? -1 : belowZero(spanStart, unit);
         if (sign >= 0) {
             // minus 17.3°C, 零下53℃: the sign word is part of the figure, a minus sign of its value as written

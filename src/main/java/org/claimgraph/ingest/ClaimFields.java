@@ -183,6 +183,12 @@ final class ClaimFields {
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?(?:[年月周週天日季]|小时|小時))\\s*(?<figure>.+)");
 
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?iu)basis points?|bps?|个基点|個基點|基点|基點");
+    private static final Pattern BASIS_POINTS_AFTER = Pattern.compile("(?iu)(.*?\\d)\\s*(?:" + BASIS_POINTS.pattern().substring(5) + ")");
+
+    /** A unit and what it is over: "USD per barrel", "barrels a day", "元/平方米", "$/bbl", 美元每桶. */
+    private static final Pattern UNIT_OVER = Pattern.compile("(?iu)(?<unit>.+?)(?:\\s+(?:per|a|an|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<over>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
+
     /** What a figure is for: "$80 a barrel", "$0.4 per kWh", "€2/m²"; 每桶80美元, 7.5元每升, 0.6元/千瓦时. */
     private static final Pattern FOR_AFTER = Pattern.compile(
             "(?iu)(?<figure>.*?\\S)(?:\\s+(?:a|an|per|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<basis>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
@@ -226,6 +232,39 @@ final class ClaimFields {
             if (u != null && !c.has("value")) problem("unit", "a unit without a value");
             return null;
         }
+        // a unit written with a magnitude, a rate or what the figure is for ("million barrels per day", "USD per barrel",
+        // 元/平方米): the magnitude joins the value, the rest is the claim's per or basis, as if written in the value
+        // basis points, in the value or the unit: hundredths of a percentage point
+        Matcher bpIn = BASIS_POINTS_AFTER.matcher(v.strip());
+        boolean bp = bpIn.matches() && (u == null || BASIS_POINTS.matcher(u.strip()).matches())
+                || u != null && BASIS_POINTS.matcher(u.strip()).matches();
+        if (bp) {
+            if (bpIn.matches()) v = bpIn.group(1);
+            u = "percentage-point";
+        }
+        String unitPer = null, unitBasis = null, givenValue = v, givenUnit = u;
+        if (u != null && r.vocabulary.unitId(u.strip()).isEmpty()) {
+            String[] words = u.strip().split("\\s+", 2);
+            if (words.length == 2 && Amounts.isMagnitude(words[0], doc.language())) { v = v + " " + words[0]; u = words[1]; }
+            Matcher split = UNIT_OVER.matcher(u.strip());
+            String left = split.matches() ? split.group("unit").strip() : null;
+            if (r.vocabulary.unitId(u.strip()).isEmpty() && left != null && (r.vocabulary.unitId(left).isPresent() || readsWith(v, left))) {
+                unitPer = r.vocabulary.perUnit(split.group("over")).orElse(null);
+                unitBasis = unitPer == null ? forOne(split.group("over")) : null;
+                if (unitPer != null || unitBasis != null) u = left;
+            }
+            // words the value reads as a unit of its own ("basis points", "cents"): part of the value
+            if (r.vocabulary.unitId(u.strip()).isEmpty() && readsWith(v, u)) { v = v + " " + u.strip(); u = null; }
+            // none of it read: the unit is told as written
+            if (u != null && r.vocabulary.unitId(u.strip()).isEmpty()) { v = givenValue; u = givenUnit; unitPer = null; unitBasis = null; }
+        }
+        if (unitPer != null) {
+            if (per != null && !per.equals(unitPer)) {
+                problem("per", "\"" + text(c, "per") + "\" disagrees with the rate in the unit \"" + text(c, "unit") + "\"");
+                return null;
+            }
+            per = unitPer;
+        }
         // a rate written in the value ("$2.4 billion a year", "每年24亿美元") is the claim's per
         Matcher rate = RATE_AFTER.matcher(v.strip());
         if (!rate.matches()) rate = RATE_BEFORE.matcher(v.strip());
@@ -245,6 +284,13 @@ final class ClaimFields {
         if (forUnit.matches()) {
             basis = forOne(forUnit.group("basis"));
             if (basis != null) v = forUnit.group("figure");
+        }
+        if (unitBasis != null) {
+            if (basis != null && !basis.equals(unitBasis)) {
+                problem("unit", "\"" + text(c, "unit") + "\" disagrees with the value \"" + text(c, "value") + "\"");
+                return null;
+            }
+            basis = unitBasis;
         }
         String basisText = text(c, "basis");
         if (basisText != null) {
@@ -310,6 +356,7 @@ final class ClaimFields {
         // a count keeps the noun it was written with: "people", "人", "jobs"
         String noun = u != null ? u.trim() : parsed.unit() == null ? null : parsed.unit().trim();
         if (basis != null) q = q.withBasis(basis);
+        if (bp) q = new Quantity(q.value() / 100, q.unit(), q.low() / 100, q.high() / 100, q.statedAs() + " basis points", q.per());
         return unitId.equals(COUNT) && noun != null && !noun.equalsIgnoreCase(COUNT) ? q.withNoun(noun) : q;
     }
 
@@ -325,6 +372,16 @@ final class ClaimFields {
     }
 
     /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */
+    /** Whether the value followed by these words reads as a figure with a unit the vocabulary has ("25" and "basis points"). */
+    private boolean readsWith(String v, String words) {
+        try {
+            String unit = Amounts.read(v + " " + words.strip(), doc.language(), r.settings).unit();
+            return unit != null && r.vocabulary.unitId(unit).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private String unitInValue(String words) {
         var id = r.vocabulary.unitId(words);
         if (id.isPresent()) return id.get();

@@ -217,6 +217,11 @@ public final class Amounts {
         return m.lookingAt() ? m.end(2) : -1;
     }
 
+    /** Whether a word is a magnitude ("million", "bn", 万, 億) in the language. */
+    public static boolean isMagnitude(String word, String lang) {
+        return Magnitudes.word(word, lang) != null || Magnitudes.abbreviation(word) != null;
+    }
+
     /** {@link #read(String, String, Settings)} with the default tolerances. */
     public static Amount read(String figure, String lang) { return read(figure, lang, Settings.DEFAULTS); }
 

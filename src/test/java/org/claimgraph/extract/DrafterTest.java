@@ -1239,6 +1239,16 @@ class DrafterTest {
     }
 
     @Test
+    void aScaledUnitIsDraftedInTheClaimUnit() {
+        // 50 basis points drafted as 50 percentage points would be a hundred times the figure
+        var x = EXTRACTOR.extract("Ruritania's central bank cut its rate by 50 basis points in 2024, and the jobless rate rose 3个千分点.", "en",
+                LocalDate.parse("2025-01-10"));
+        List<String> v = new java.util.ArrayList<>();
+        x.path("claims").forEach(c -> v.add(c.path("value").asText() + " " + c.path("unit").asText()));
+        assertEquals("[0.5 percentage-point, 0.3 percentage-point]", v.toString(), x.toString());
+    }
+
+    @Test
     void aFallIsDraftedBelowZeroAndALevelOrARiseIsNot() throws Exception {
         String en = "Ruritania's retail sales fell 0.8% in October and were down by 5.3% from a year earlier, a 2.1% drop in real terms. "
                 + "Its exports rose 3.2% in October, down from 3.7% in September. Its inflation rate eased to 3.1% in October.";

@@ -118,6 +118,29 @@ class ClaimDocumentReaderTest {
         assertEquals(null, q.per());
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"9|million barrels per day|oil production|9e6|barrel|day|-",
+            "80|USD per barrel|price|80|USD|-|barrel", "80|$/bbl|price|80|USD|-|barrel", "50000|元/平方米|price|50000|CNY|-|sq-m",
+            "80|美元每桶|price|80|USD|-|barrel", "30|cents per kWh|price|0.3|USD|-|kWh", "25|basis points|interest rate|0.25|percentage-point|-|-",
+            "5|billion USD|gdp|5e9|USD|-|-", "-50 bps|-|interest rate|-0.5|percentage-point|-|-", "50个基点|-|interest rate|0.5|percentage-point|-|-"})
+    void aUnitMayCarryAMagnitudeARateOrWhatTheFigureIsFor(String value, String unit, String metric, double amount, String unitId, String per, String basis) {
+        String json = oneClaim("en", "a figure", metric, value);
+        if (unit != null) json = json.replace("\"period\"", "\"unit\": \"" + unit + "\", \"period\"");
+        var q = cg.reader().read("q.json", json, f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), Math.abs(amount) * 1e-9);
+        assertEquals(unitId, q.unit());
+        assertEquals(per, q.per());
+        assertEquals(basis, q.basis());
+    }
+
+    @Test
+    void aUnitNoneOfWhichReadsIsToldAsWritten() {
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": unknown unit \"million apples\""),
+                problems(oneClaim("en", "a figure", "population", "5").replace("\"period\"", "\"unit\": \"million apples\", \"period\"")));
+        assertEquals(List.of("t.json: claim \"c\": field \"per\": \"per year\" disagrees with the rate in the unit \"barrels per day\""),
+                problems(oneClaim("en", "a figure", "oil production", "9").replace("\"period\"", "\"unit\": \"barrels per day\", \"per\": \"per year\", \"period\"")));
+    }
+
     @Test
     void aBasisFieldMustBeAUnitOfSomethingElseThanTime() {
         assertEquals(List.of("t.json: claim \"deal\": field \"basis\": \"year\" is not a unit a figure can be for (write barrel, litre, kWh, kg, square metre …; a unit of time is \"per\")"),
