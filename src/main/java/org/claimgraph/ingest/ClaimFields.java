@@ -66,7 +66,7 @@ final class ClaimFields {
         String cl = text(c, "claimant");
         if (cl != null) {
             if (Vocabulary.CLAIMANT_GROUPS.contains(cl.toLowerCase(Locale.ROOT))) claimant = cl.toLowerCase(Locale.ROOT);
-            else claimant = r.entity(cl, "claimant", where + "field \"claimant\"", " (or one of " + String.join(", ", Vocabulary.CLAIMANT_GROUPS) + ")");
+            else claimant = r.claimant(cl, "claimant", where + "field \"claimant\"", " (or one of " + String.join(", ", Vocabulary.CLAIMANT_GROUPS) + ")");
         }
         String subjectText = text(c, "subject"), objectText = text(c, "object"), metricText = text(c, "metric");
         String subject = subjectText == null ? null : r.entity(subjectText, "subject", where + "field \"subject\"", "");

@@ -48,9 +48,11 @@ final class Reading {
         this.settings = settings;
     }
 
+    /** The entities of the document: those it defines, and the claimants it names that nothing else does. */
+    private final List<Entity> entities = new ArrayList<>();
+
     ClaimDocument read(JsonNode root) {
         this.root = root;
-        List<Entity> entities = new ArrayList<>();
         JsonNode es = root.path("entities");
         for (int i = 0; es.isArray() && i < es.size(); i++) {
             if (!es.get(i).isObject()) continue;
@@ -228,6 +230,31 @@ final class Reading {
         problem(field, where + ": unknown entity \"" + name + "\"" + (near.isEmpty() ? NOT_IN_GAZETTEER : near) + extra);
         return null;
     }
+
+    /**
+     * A claimant the gazetteer lacks, named as people and bodies are (a capital or a Chinese character first,
+     * nothing in the gazetteer near it, which would more likely be a slip): an entity of the document, as if it
+     * had defined it, a person when the name has two words or is written in Chinese. Who said a figure changes
+     * no verdict, so a writer need not define every speaker first.
+     */
+    String claimant(String name, String field, String where, String extra) {
+        var id = vocabulary.entityId(name);
+        if (id.isPresent()) return id.get();
+        String n = name.strip(), slug;
+        synchronized (TO_LATIN) { slug = TO_LATIN.transliterate(n); }
+        slug = slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        boolean named = n.codePoints().limit(1).allMatch(c -> Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (!named || slug.isEmpty() || slug.length() > 80 || vocabulary.entity(slug) != null || !vocabulary.suggestEntity(n).isEmpty()) {
+            return entity(name, field, where, extra);
+        }
+        boolean chinese = Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HAN;
+        Entity e = new Entity(slug, n, n, List.of(), chinese || n.contains(" ") ? "person" : "organization", null, List.of());
+        entities.add(e);
+        vocabulary.addEntity(e);
+        return slug;
+    }
+
+    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     String metric(String name, String field, String where) {
         var id = vocabulary.metricId(name);
