@@ -25,7 +25,10 @@ public final class Suggest {
             String cl = c.toLowerCase(Locale.ROOT);
             int d = Integer.MAX_VALUE;
             for (int k = 0; k < within.size() && d == Integer.MAX_VALUE; k++) if (within.get(k).run(cl)) d = k;
-            if (cl.contains(in) || in.contains(cl)) d = Math.min(d, Math.max(1, Math.abs(cl.length() - in.length()) / 2));
+            // one name inside the other, when it is at least half of it ("Reuters" holds "eu", which helps no one)
+            if ((cl.contains(in) || in.contains(cl)) && 2 * Math.min(cl.length(), in.length()) >= Math.max(cl.length(), in.length())) {
+                d = Math.min(d, Math.max(1, Math.abs(cl.length() - in.length()) / 2));
+            }
             if (d < bestDistance) { bestDistance = d; best = c; }
         }
         return bestDistance <= allowed ? best : null;

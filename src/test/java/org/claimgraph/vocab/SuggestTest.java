@@ -23,4 +23,11 @@ class SuggestTest {
 
     @Test
     void nothingCloseSuggestsNothing() { assertEquals("", Suggest.hint("inflation", NAMES)); }
+
+    @Test
+    void aShortNameInsideALongOneSuggestsNothing() {
+        // "eu" is inside "Reuters", and no help to whoever wrote it
+        assertEquals("", Suggest.hint("Reuters", List.of("eu", "oracle")));
+        assertEquals("unemployment rate", Suggest.nearest("unemployment", List.of("eu", "unemployment rate")));
+    }
 }
