@@ -183,6 +183,9 @@ final class ClaimFields {
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?(?:[年月周週天日季]|小时|小時))\\s*(?<figure>.+)");
 
+    /** The oil trade's shorthand for barrels a day, read as written out. */
+    private static final java.util.Map<String, String> OIL_FLOWS = java.util.Map.of("bpd", "barrels per day", "b/d", "barrels per day",
+            "mbpd", "million barrels per day", "mb/d", "million barrels per day", "kbpd", "thousand barrels per day", "kb/d", "thousand barrels per day");
     private static final Pattern BASIS_POINTS = Pattern.compile("(?iu)basis points?|bps?|个基点|個基點|基点|基點");
     private static final Pattern BASIS_POINTS_AFTER = Pattern.compile("(?iu)(.*?\\d)\\s*(?:" + BASIS_POINTS.pattern().substring(5) + ")");
 
@@ -243,6 +246,7 @@ final class ClaimFields {
             u = "percentage-point";
         }
         String unitPer = null, unitBasis = null, givenValue = v, givenUnit = u;
+        if (u != null && OIL_FLOWS.containsKey(u.strip().toLowerCase(Locale.ROOT))) u = OIL_FLOWS.get(u.strip().toLowerCase(Locale.ROOT));
         if (u != null && r.vocabulary.unitId(u.strip()).isEmpty()) {
             String[] words = u.strip().split("\\s+", 2);
             if (words.length == 2 && Amounts.isMagnitude(words[0], doc.language())) { v = v + " " + words[0]; u = words[1]; }
