@@ -114,13 +114,8 @@ public final class Extractor {
         }
     }
 
-    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
-
-    /** An id in lower-case Latin letters, digits and hyphens (林木森: lin-mu-sen; Zürich: zurich), at most 80 as the schema's slugs. */
     static String latinSlug(String name) {
-        String latin;
-        synchronized (TO_LATIN) { latin = TO_LATIN.transliterate(name); }
-        String x = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String x = org.claimgraph.vocab.Vocabulary.latinSlug(name);
         if (x.length() > 80) x = x.substring(0, 80).replaceAll("-$", "");
         return x.isEmpty() ? "claim" : x;
     }

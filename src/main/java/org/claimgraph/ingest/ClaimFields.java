@@ -186,8 +186,9 @@ final class ClaimFields {
     /** The oil trade's shorthand for barrels a day, read as written out. */
     private static final java.util.Map<String, String> OIL_FLOWS = java.util.Map.of("bpd", "barrels per day", "b/d", "barrels per day",
             "mbpd", "million barrels per day", "mb/d", "million barrels per day", "kbpd", "thousand barrels per day", "kb/d", "thousand barrels per day");
-    private static final Pattern BASIS_POINTS = Pattern.compile("(?iu)basis points?|bps?|个基点|個基點|基点|基點");
-    private static final Pattern BASIS_POINTS_AFTER = Pattern.compile("(?iu)(.*?\\d)\\s*(?:" + BASIS_POINTS.pattern().substring(5) + ")");
+    private static final String BASIS_POINT_WORDS = "basis points?|bps?|个基点|個基點|基点|基點";
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?iu)" + BASIS_POINT_WORDS);
+    private static final Pattern BASIS_POINTS_AFTER = Pattern.compile("(?iu)(.*?\\d)\\s*(?:" + BASIS_POINT_WORDS + ")");
 
     /** A unit and what it is over: "USD per barrel", "barrels a day", "元/平方米", "$/bbl", 美元每桶. */
     private static final Pattern UNIT_OVER = Pattern.compile("(?iu)(?<unit>.+?)(?:\\s+(?:per|a|an|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<over>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");

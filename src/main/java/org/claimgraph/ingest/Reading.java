@@ -240,9 +240,7 @@ final class Reading {
     String claimant(String name, String field, String where, String extra) {
         var id = vocabulary.entityId(name);
         if (id.isPresent()) return id.get();
-        String n = name.strip(), slug;
-        synchronized (TO_LATIN) { slug = TO_LATIN.transliterate(n); }
-        slug = slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String n = name.strip(), slug = Vocabulary.latinSlug(n);
         boolean named = n.codePoints().limit(1).allMatch(c -> Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         if (!named || slug.isEmpty() || slug.length() > 80 || vocabulary.entity(slug) != null || !vocabulary.suggestEntity(n).isEmpty()) {
             return entity(name, field, where, extra);
@@ -253,8 +251,6 @@ final class Reading {
         vocabulary.addEntity(e);
         return slug;
     }
-
-    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     String metric(String name, String field, String where) {
         var id = vocabulary.metricId(name);

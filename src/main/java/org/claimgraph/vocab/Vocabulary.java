@@ -446,6 +446,15 @@ public final class Vocabulary {
         for (String a : aliases) names.putIfAbsent(norm(a), id);
     }
 
+    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** A name as an id's letters: in Latin, lower case, words joined by hyphens (侯友宜 → hou-you-yi); "" when none is left. */
+    public static String latinSlug(String name) {
+        String latin;
+        synchronized (TO_LATIN) { latin = TO_LATIN.transliterate(name); }
+        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
     static String norm(String s) { return s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); }
 
     public Optional<String> metricId(String name) {
