@@ -39,7 +39,10 @@ final class Cues {
             Map.entry("不到", Qualifier.LESS_THAN), Map.entry("不足", Qualifier.LESS_THAN), Map.entry("少于", Qualifier.LESS_THAN),
             Map.entry("低于", Qualifier.LESS_THAN), Map.entry("未满", Qualifier.LESS_THAN), Map.entry("不及", Qualifier.LESS_THAN),
             Map.entry("约", Qualifier.ABOUT), Map.entry("大约", Qualifier.ABOUT), Map.entry("约为", Qualifier.ABOUT),
-            Map.entry("大概", Qualifier.ABOUT), Map.entry("估计", Qualifier.ABOUT),
+            Map.entry("大概", Qualifier.ABOUT), Map.entry("估计", Qualifier.ABOUT), Map.entry("大致", Qualifier.ABOUT),
+            Map.entry("约莫", Qualifier.ABOUT), Map.entry("差不多", Qualifier.ABOUT),
+            Map.entry("不下", Qualifier.AT_LEAST), Map.entry("起码", Qualifier.AT_LEAST), Map.entry("顶多", Qualifier.UP_TO),
+            Map.entry("几乎", Qualifier.ALMOST), Map.entry("近乎", Qualifier.ALMOST),
             // English
             Map.entry("more than", Qualifier.MORE_THAN), Map.entry("over", Qualifier.MORE_THAN), Map.entry("above", Qualifier.MORE_THAN),
             Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("just over", Qualifier.MORE_THAN),
@@ -57,7 +60,25 @@ final class Cues {
             Map.entry("about", Qualifier.ABOUT), Map.entry("around", Qualifier.ABOUT), Map.entry("roughly", Qualifier.ABOUT),
             Map.entry("approximately", Qualifier.ABOUT), Map.entry("approx.", Qualifier.ABOUT), Map.entry("some", Qualifier.ABOUT),
             Map.entry("an estimated", Qualifier.ABOUT), Map.entry("circa", Qualifier.ABOUT), Map.entry("c.", Qualifier.ABOUT),
-            Map.entry("~", Qualifier.ABOUT),
+            Map.entry("~", Qualifier.ABOUT), Map.entry("≈", Qualifier.ABOUT), Map.entry("ca.", Qualifier.ABOUT),
+            Map.entry("in the region of", Qualifier.ABOUT), Map.entry("on the order of", Qualifier.ABOUT),
+            Map.entry("something like", Qualifier.ABOUT),
+            Map.entry("well over", Qualifier.MORE_THAN), Map.entry("well above", Qualifier.MORE_THAN), Map.entry("far more than", Qualifier.MORE_THAN),
+            Map.entry("a little over", Qualifier.MORE_THAN), Map.entry("a little more than", Qualifier.MORE_THAN),
+            Map.entry("slightly more than", Qualifier.MORE_THAN), Map.entry("slightly over", Qualifier.MORE_THAN),
+            Map.entry("slightly above", Qualifier.MORE_THAN), Map.entry("just above", Qualifier.MORE_THAN),
+            Map.entry("just more than", Qualifier.MORE_THAN), Map.entry("little more than", Qualifier.MORE_THAN),
+            Map.entry("well under", Qualifier.LESS_THAN), Map.entry("well below", Qualifier.LESS_THAN), Map.entry("far less than", Qualifier.LESS_THAN),
+            Map.entry("far fewer than", Qualifier.LESS_THAN),
+            Map.entry("slightly less than", Qualifier.ALMOST), Map.entry("slightly fewer than", Qualifier.ALMOST),
+            Map.entry("slightly under", Qualifier.ALMOST), Map.entry("slightly below", Qualifier.ALMOST),
+            Map.entry("a little under", Qualifier.ALMOST), Map.entry("a little less than", Qualifier.ALMOST),
+            Map.entry("just less than", Qualifier.ALMOST), Map.entry("just fewer than", Qualifier.ALMOST),
+            Map.entry("at a minimum", Qualifier.AT_LEAST), Map.entry("at minimum", Qualifier.AT_LEAST),
+            Map.entry("at the most", Qualifier.UP_TO),
+            // the signs of inequality, as tables and posts write them
+            Map.entry(">", Qualifier.MORE_THAN), Map.entry("<", Qualifier.LESS_THAN), Map.entry("≥", Qualifier.AT_LEAST),
+            Map.entry(">=", Qualifier.AT_LEAST), Map.entry("≤", Qualifier.UP_TO), Map.entry("<=", Qualifier.UP_TO),
             // Spanish, Portuguese, French, German, Italian
             Map.entry("más de", Qualifier.MORE_THAN), Map.entry("mais de", Qualifier.MORE_THAN), Map.entry("plus de", Qualifier.MORE_THAN),
             Map.entry("mehr als", Qualifier.MORE_THAN), Map.entry("über", Qualifier.MORE_THAN), Map.entry("più di", Qualifier.MORE_THAN),
@@ -84,7 +105,16 @@ final class Cues {
             Map.entry("or more", Qualifier.AT_LEAST), Map.entry("and over", Qualifier.AT_LEAST), Map.entry("or over", Qualifier.AT_LEAST),
             Map.entry("plus", Qualifier.AT_LEAST), Map.entry("+", Qualifier.AT_LEAST),
             Map.entry("or less", Qualifier.UP_TO), Map.entry("or fewer", Qualifier.UP_TO),
-            Map.entry("or so", Qualifier.ABOUT), Map.entry("o más", Qualifier.AT_LEAST)));
+            Map.entry("or so", Qualifier.ABOUT), Map.entry("o más", Qualifier.AT_LEAST),
+            Map.entry("or thereabouts", Qualifier.ABOUT), Map.entry("give or take", Qualifier.ABOUT),
+            Map.entry("or higher", Qualifier.AT_LEAST), Map.entry("or above", Qualifier.AT_LEAST), Map.entry("or greater", Qualifier.AT_LEAST),
+            Map.entry("and above", Qualifier.AT_LEAST), Map.entry("and up", Qualifier.AT_LEAST), Map.entry("or more than that", Qualifier.AT_LEAST),
+            Map.entry("at least", Qualifier.AT_LEAST), Map.entry("at most", Qualifier.UP_TO), Map.entry("at the most", Qualifier.UP_TO),
+            Map.entry("or lower", Qualifier.UP_TO), Map.entry("or below", Qualifier.UP_TO), Map.entry("and below", Qualifier.UP_TO),
+            Map.entry("and under", Qualifier.UP_TO),
+            // "200-odd", "1.5 million-plus": a little more than the round figure
+            Map.entry("-odd", Qualifier.MORE_THAN), Map.entry("odd", Qualifier.MORE_THAN), Map.entry("-plus", Qualifier.AT_LEAST),
+            Map.entry("开外", Qualifier.MORE_THAN), Map.entry("出头", Qualifier.MORE_THAN), Map.entry("挂零", Qualifier.MORE_THAN)));
 
     /** Words that open a range ("between 2 and 3 million", 介于…之间). */
     static final List<String> RANGE_OPENERS = List.of("between", "from", "entre", "zwischen", "tra", "fra", "介于", "在");

@@ -96,6 +96,10 @@ final class FigureReader {
         }
         if (opener && t.startsWith("在", s - 1) && t.substring(s, e).endsWith("之间")) e -= 2;
 
+        if (MAJORITY.contains(t.substring(s, e).toLowerCase(Locale.ROOT))) {
+            qs.add(Qualifier.MORE_THAN);
+            return amount(share(BigDecimal.ONE, BigDecimal.valueOf(2)), null, qs, settings);
+        }
         Part one = multiple(s, e);
         if (one == null) one = fraction(s, e);
         if (one != null) return amount(one, null, qs, settings);
@@ -122,6 +126,10 @@ final class FigureReader {
      * not a numeral's rounding. "zero" and 零 are numerals and keep their precision.
      */
     private static final Set<String> NOTHING = Set.of("none", "nil", "nothing", "nada", "ninguno", "ninguna", "无", "無", "没有", "沒有");
+
+    /** Words for more than half ("a majority of voters", 过半, 大多数), as the whole figure. */
+    private static final Set<String> MAJORITY = Set.of("a majority", "the majority", "majority", "most", "过半", "过半数", "大半",
+            "大多数", "多数", "超半数");
 
     private String openerOf(String rest) {
         String low = rest.toLowerCase(Locale.ROOT);
@@ -219,7 +227,7 @@ final class FigureReader {
     /** "a third", "two-thirds", "half a million", "one in five", 三分之一, 一半: a share in percent, or a number. */
     private Part fraction(int s, int e) {
         String f = t.substring(s, e);
-        if (f.equals("一半") || f.equals("半数")) return share(BigDecimal.ONE, BigDecimal.valueOf(2));
+        if (f.equals("一半") || f.equals("半数") || f.equals("半")) return share(BigDecimal.ONE, BigDecimal.valueOf(2)); // 近半, 逾半数
         Matcher m = CN_FRACTION.matcher(f);
         if (m.matches() && !f.startsWith("百分之") && !f.startsWith("千分之")) {
             Numerals.Number d = Numerals.chinese(m.group(1), 0, original), n = Numerals.chinese(m.group(2), 0, original);
@@ -288,7 +296,7 @@ final class FigureReader {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+\\.?");
 
     private static final Map<String, String> UNIT_FORMS = Map.ofEntries(
-            Map.entry("%", "percent"), Map.entry("per cent", "percent"), Map.entry("percent", "percent"), Map.entry("pct", "percent"),
+            Map.entry("%", "percent"), Map.entry("per cent", "percent"), Map.entry("percent", "percent"), Map.entry("pct", "percent"), Map.entry("pc", "percent"),
             Map.entry("por ciento", "percent"), Map.entry("pour cent", "percent"), Map.entry("prozent", "percent"),
             Map.entry("per cento", "percent"), Map.entry("por cento", "percent"),
             Map.entry("percentage points", "percentage-point"), Map.entry("percentage point", "percentage-point"),

@@ -306,7 +306,8 @@ final class Numerals {
     }
 
     private static boolean grouped(String s, char sep) {
-        return s.matches("\\d{1,3}(?:" + Pattern.quote(String.valueOf(sep)) + "\\d{3})+");
+        return s.matches("\\d{1,3}(?:" + Pattern.quote(String.valueOf(sep)) + "\\d{3})+")
+                || sep == ',' && s.matches("\\d{1,2}(?:,\\d{2})+,\\d{3}"); // India's lakh and crore: 1,00,000 and 2,50,00,000
     }
 
     private static int count(String s, char c) {
