@@ -25,6 +25,8 @@ import org.claimgraph.vocab.Vocabulary;
 final class ClaimFields {
     private static final String COUNT = "count";
     private static final String DIMENSIONLESS = "dimensionless";
+    private static final String POINT = "point";
+    private static final String PERCENTAGE_POINT = "percentage-point";
     /** The longest term a claim can state, in years. */
     static final int MAX_TERM_YEARS = 1000;
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
@@ -244,7 +246,7 @@ final class ClaimFields {
                 || u != null && BASIS_POINTS.matcher(u.strip()).matches();
         if (bp) {
             if (bpIn.matches()) v = bpIn.group(1);
-            u = "percentage-point";
+            u = PERCENTAGE_POINT;
         }
         String unitPer = null, unitBasis = null, givenValue = v, givenUnit = u;
         if (u != null && OIL_FLOWS.containsKey(u.strip().toLowerCase(Locale.ROOT))) u = OIL_FLOWS.get(u.strip().toLowerCase(Locale.ROOT));
@@ -333,12 +335,17 @@ final class ClaimFields {
             var m = metric == null ? null : r.vocabulary.metric(metric);
             if (m != null && m.dimension().equals("Count")) unitId = COUNT; // a count has one unit: "1 million" net migration
             else if (m != null && m.dimension().equals("NoDimension")) unitId = DIMENSIONLESS; // a magnitude has none: "6.8"
+            else if (m != null && m.dimension().equals("IndexValue")) unitId = POINT; // an index is in points: "-20" consumer confidence
             else {
                 problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
                 return null;
             }
         }
         if (unitId == null) return null;
+        if (metric != null && POINT.equals(unitId) && r.vocabulary.metric(metric) != null
+                && r.vocabulary.metric(metric).dimension().equals("Percent")) {
+            unitId = PERCENTAGE_POINT; // "a lead of 5 points", "rose 2 points": points of a share are percentage points
+        }
         if (metric != null) {
             var m = r.vocabulary.metric(metric);
             var un = r.vocabulary.unit(unitId);

@@ -232,6 +232,18 @@ class ClaimDocumentReaderTest {
                 problems(oneClaim("en", "6.8%", "earthquake magnitude", "6.8%")));
     }
 
+    @Test
+    void anIndexIsInPointsAndPointsOfAShareArePercentagePoints() {
+        var c = cg.reader().read("q.json", oneClaim("en", "confidence at -20", "consumer confidence", "-20"), f -> "").claims().get(0);
+        assertEquals("point", c.value().unit());
+        assertEquals(-20, c.value().value(), 1e-9);
+        var lead = cg.reader().read("q.json", oneClaim("en", "a lead of 5 points", "poll lead", "5 points"), f -> "").claims().get(0);
+        assertEquals("percentage-point", lead.value().unit());
+        assertEquals(5, lead.value().value(), 1e-9);
+        var index = cg.reader().read("q.json", oneClaim("en", "up 300 points", "index level", "300 points"), f -> "").claims().get(0);
+        assertEquals("point", index.value().unit());
+    }
+
     @ParameterizedTest(name = "{0} in a document in {1}: {2}")
     @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
             "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
