@@ -308,6 +308,10 @@ class FiguresTest {
         assertEquals("62.0 km", valueUnit(e, "62 kilometres"), e.toString());
         assertEquals("225.0 km/h", valueUnit(e, "225 km/h"), e.toString());
         assertEquals("62.0 m/s", valueUnit(e, "62 m/s"), e.toString());
+        Map<String, String> r = found("The average download speed rose from 170Mbit/s to 223 Mbps; the new lines carry 1.6Gbit/s.", "en", "2024-12-05");
+        assertEquals("170.0 Mbit/s", valueUnit(r, "170Mbit/s"), r.toString());
+        assertEquals("223.0 Mbit/s", valueUnit(r, "223 Mbps"), r.toString());
+        assertEquals("1600.0 Mbit/s", valueUnit(r, "1.6Gbit/s"), r.toString());
         assertEquals("3.0 seconds", valueUnit(e, "three seconds"), e.toString());
         assertEquals("12.0 minutes", valueUnit(e, "12 minutes"), e.toString());
         Map<String, String> z = found("旅客周转量15799.10亿人公里，货运发送量51.75亿吨，发送207万标箱，新线3113公里，海拔约4259米，"
