@@ -758,7 +758,7 @@ final class Figures {
         // a bare number takes the unit of its age, of the other end of "from … to …", or of the figure it is compared with
         Inherited inherited = null;
         if (age) inherited = new Inherited(AGE, "", "an age");
-        else if (!zh && !a.words() && uw == null && currencyBefore == null && b == null && !a.magnitude()) inherited = inherited(a, spanStart, end);
+        else if (!zh && !a.words() && uw == null && currencyBefore == null && b == null) inherited = inherited(a, spanStart, end);
         if (inherited != null) uw = inherited.unit();
         if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && p.durationNotAfter.indexOf(at(end)) >= 0) return false;
         String figure = text.substring(spanStart, end);
@@ -882,7 +882,16 @@ final class Figures {
      * that is a count, a percentage or a ratio: "rose 1.5% to 5,900" keeps 5,900 a number).
      */
     private Inherited inherited(Part a, int s, int e) {
-        String before = simple.substring(Math.max(0, s - 6), s).toLowerCase(Locale.ROOT);
+        String before = simple.substring(Math.max(0, s - 9), s).toLowerCase(Locale.ROOT);
+        // "1.80 million tonnes, down from 2.24 million", "16 days, against 17 a month ago": with its own magnitude a
+        // number takes only the unit of the figure it is compared with
+        boolean compared = before.endsWith("from ") || before.endsWith(" against ");
+        if (a.magnitude() && compared && simple.startsWith(" to ", e)) {
+            Part other = part(e + 4);
+            Patterns.UnitWord u = other == null || other.words() ? null : other.unitWord();
+            return u == null || u.unit().startsWith("@") ? null : new Inherited(u, "", "the unit of the other end, at " + other.start());
+        }
+        if (a.magnitude()) return compared ? comparedWith(false, s, e) : null;
         boolean from = before.endsWith("from "), to = before.endsWith(" to ") || before.startsWith("to ") && s <= 3;
         // "burned 14,021 acres, around 4,000 of them in towns": a part of the figure before, in its unit
         boolean part = PART_OF_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt();
@@ -895,7 +904,7 @@ final class Figures {
                 return new Inherited(other.unitWord(), "", "the unit of the number joined to it, at " + other.start());
             }
         }
-        if (!from && !to && !part) return null;
+        if (!from && !to && !part && !compared) return null;
         if (from && simple.startsWith(" to ", e)) {
             Part other = part(e + 4);
             if (other != null && !other.words() && (other.unitWord() != null || other.magnitude())) {
@@ -907,6 +916,11 @@ final class Figures {
             }
             return null;
         }
+        return comparedWith(part, s, e);
+    }
+
+    /** The unit of the figure before a bare number in its sentence, unless that is a count, a percentage, a ratio or money. */
+    private Inherited comparedWith(boolean part, int s, int e) {
         if (!part && !COMPARED_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt()) return null;
         int[] sentence = sentenceOf(s);
         for (int i = found.size() - 1; i >= 0; i--) {

@@ -301,6 +301,21 @@ class FiguresTest {
     }
 
     @Test
+    void aNumberComparedWithAFigureTakesItsUnitWithOrWithoutAMagnitude() {
+        Map<String, String> f = found("The crop is forecast at 1.80 million tonnes, down from 2.24 million, and Ghana's at 580,000 tonnes, "
+                + "against 654,000 a season earlier. A deal stayed on the shelf for 16 days, against 17 a month ago. "
+                + "Output rose from 2.1 million to 2.5 million tonnes on a 300 km line.", "en", "2024-03-27");
+        assertEquals("2240000.0 t", valueUnit(f, "2.24 million"), f.toString());
+        assertEquals("654000.0 t", valueUnit(f, "654,000"), f.toString());
+        assertEquals("17.0 days", valueUnit(f, "17"), f.toString());
+        assertEquals("2100000.0 t", valueUnit(f, "2.1 million"), f.toString());
+        // a count compared with stays a count
+        Map<String, String> c = found("Lenders offered 6,908 products, up from 6,658 a year earlier and from 1.2 million in 2007.", "en", "2025-07-07");
+        assertEquals("6658.0 count", valueUnit(c, "6,658"), c.toString());
+        assertEquals("1200000.0 count", valueUnit(c, "1.2 million"), c.toString());
+    }
+
+    @Test
     void lengthsSpeedsTimesAndTransportUnits() {
         Map<String, String> e = found("Duplantis cleared 6.25 metres after running 62 kilometres of races; gusts reached 225 km/h "
                 + "and 62 m/s, and she won by three seconds in 12 minutes.", "en", "2024-08-12");
