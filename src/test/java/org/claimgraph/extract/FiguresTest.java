@@ -316,6 +316,16 @@ class FiguresTest {
     }
 
     @Test
+    void aMonthRightAfterAFigureIsItsPeriodEvenAfterABracket() {
+        Map<String, String> f = found("Coverage reached 69%, up from 57% (17.1 million) in September 2023. The bank cut rates for the first time since March 2020.",
+                "en", "2024-12-05");
+        assertEquals(null, f.get("September 2023"), f.toString());
+        assertEquals("1.71E7 count", valueUnit(f, "17.1 million"), f.toString());
+        // a month after a word, not a figure, is still a date
+        assertEquals("2020-03 date", valueUnit(f, "March 2020"), f.toString());
+    }
+
+    @Test
     void lengthsSpeedsTimesAndTransportUnits() {
         Map<String, String> e = found("Duplantis cleared 6.25 metres after running 62 kilometres of races; gusts reached 225 km/h "
                 + "and 62 m/s, and she won by three seconds in 12 minutes.", "en", "2024-08-12");
