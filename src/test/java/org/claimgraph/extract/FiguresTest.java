@@ -326,6 +326,17 @@ class FiguresTest {
     }
 
     @Test
+    void peopleOfAnAgeAreACategoryNoAge() {
+        Map<String, String> f = found("首週接種1萬1648人，其中65歲者6524人，65歲以上者5124人；死者年齡為72歲。", "zh", "2026-01-28");
+        assertEquals(null, f.get("65歲"), f.toString());
+        assertEquals("72.0 years", valueUnit(f, "72歲"), f.toString());
+        assertEquals("6524.0 count", valueUnit(f, "6524人"), f.toString());
+        Map<String, String> g = found("年满18岁的人可以投票，他今年18岁。", "zh", "2026-01-28");
+        assertEquals("18.0 years", valueUnit(g, "18岁"), g.toString());
+        assertEquals(1, g.size(), g.toString());
+    }
+
+    @Test
     void lengthsSpeedsTimesAndTransportUnits() {
         Map<String, String> e = found("Duplantis cleared 6.25 metres after running 62 kilometres of races; gusts reached 225 km/h "
                 + "and 62 m/s, and she won by three seconds in 12 minutes.", "en", "2024-08-12");
