@@ -1184,6 +1184,13 @@ class DrafterTest {
     }
 
     @Test
+    void provincesAsACommonNounAreNoProvince() {
+        // 省份 is "provinces", no name ending in 省: the figures are the country's
+        Map<String, String> d = subjects("2019年1至7月，主要渔业省份水产品总产量为2934.98万吨，同比微降0.03%。", "zh", "2019-09-10");
+        assertEquals("china", d.get("2934.98万吨"), d.toString());
+    }
+
+    @Test
     void aBodyThatPublishesAMarketsFiguresIsNotTheirSubject() {
         // an institute or association the gazetteer lacks gives the figures of the country's market, in this sentence and after
         Map<String, String> d = subjects("某某通信研究院28日发布数据显示，7月国内市场手机出货量2420.4万部，同比增长30.5%。"
