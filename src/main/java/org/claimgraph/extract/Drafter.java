@@ -755,11 +755,23 @@ final class Drafter {
     /** Chinese: a name compared with (超过中国大陆), a trading partner (对美国出口) or where visitors come from (香港旅客), not who the figures are of. */
     private boolean notSubjectZh(Mention m, int[] sentence) {
         if (comparedWith(m, sentence)) return true;
+        if (cause(m, sentence)) return true;
         if (p.originAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).stripTrailing();
         return p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
                 && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));
     }
+
+    /** Chinese: a name in a cause, 受美国上调关税影响, is what moved the figures, not what they measure. */
+    private boolean cause(Mention m, int[] sentence) {
+        int open = Math.max(simple.lastIndexOf('受', m.start() - 1), simple.lastIndexOf("由于", m.start() - 1));
+        if (open < sentence[0] || open < m.start() - 12 || CLAUSE_MARK.matcher(simple.substring(open, m.start())).find()) return false;
+        if (simple.startsWith("由于", open)) return true;
+        int close = simple.indexOf("影响", m.end());
+        return close > 0 && close <= sentence[1] && !CLAUSE_MARK.matcher(simple.substring(m.end(), close)).find();
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：,;]");
 
     /**
      * Chinese: a name after a comparison word, or joined to one that is (超过中国大陆与香港, 比日本多), is compared

@@ -1184,6 +1184,16 @@ class DrafterTest {
     }
 
     @Test
+    void aPlaceInACauseIsNoSubject() {
+        // 受…影响: the place that raised tariffs moved the figures; they are the country's
+        Map<String, String> d = subjects("受美国上调我国出口水产品关税等影响，上半年水产品进口额87.19亿美元，同比增长30.89%。", "zh", "2019-09-10");
+        assertEquals("china", d.get("87.19亿美元"), d.toString());
+        // a place that is the figures' own, outside the cause, stays their subject
+        Map<String, String> e = subjects("受需求回落影响，日本上半年出口额下降5.2%。", "zh", "2019-09-10");
+        assertEquals("japan", e.get("5.2%"), e.toString());
+    }
+
+    @Test
     void provincesAsACommonNounAreNoProvince() {
         // 省份 is "provinces", no name ending in 省: the figures are the country's
         Map<String, String> d = subjects("2019年1至7月，主要渔业省份水产品总产量为2934.98万吨，同比微降0.03%。", "zh", "2019-09-10");
