@@ -1184,6 +1184,13 @@ class DrafterTest {
     }
 
     @Test
+    void aLossIsANetLossNotAProfit() {
+        Map<String, String> d = drafted("The industry collapsed to a $140 billion loss in 2020. In 2024 it made $30.5 billion of profit.", "en", "2024-06-03");
+        assertEquals("net-loss | 2020", d.get("$140 billion"), d.toString());
+        assertEquals("net-profit | 2024", d.get("$30.5 billion"), d.toString());
+    }
+
+    @Test
     void aPlaceInACauseIsNoSubject() {
         // 受…影响: the place that raised tariffs moved the figures; they are the country's
         Map<String, String> d = subjects("受美国上调我国出口水产品关税等影响，上半年水产品进口额87.19亿美元，同比增长30.89%。", "zh", "2019-09-10");
