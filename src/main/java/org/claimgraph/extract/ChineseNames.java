@@ -17,7 +17,8 @@ import java.util.Set;
 final class ChineseNames {
     /** The word lists of names.zh, in Simplified characters (the text is matched in that form). */
     record Words(List<String> suffixes, List<String> placeSuffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
-                 List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames, List<String> wordsNotNames) {}
+                 List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames, List<String> wordsNotNames,
+                 List<String> companyCues) {}
 
     /** The names found, in Simplified characters, and which of them are people's. */
     record Found(List<String> names, Set<String> people) {}
@@ -29,6 +30,8 @@ final class ChineseNames {
     /** Where the gazetteer name covering each character starts (the longest there), or -1. */
     private final int[] knownStart;
     private final Set<String> people = new HashSet<>();
+    /** The gazetteer's names that are places: only they open a company's name. */
+    private final Set<String> places = new HashSet<>();
 
     private ChineseNames(Words w, String simple, boolean[] figureChars, Set<String> known) {
         this.w = w;
@@ -48,8 +51,9 @@ final class ChineseNames {
     }
 
     /** The names of a text the gazetteer's names ({@code known}) leave, in the order of their first appearance. */
-    static Found find(Words w, String simple, boolean[] figureChars, Set<String> known) {
+    static Found find(Words w, String simple, boolean[] figureChars, Set<String> known, Set<String> places) {
         ChineseNames n = new ChineseNames(w, simple, figureChars, known);
+        n.places.addAll(places);
         List<String> names = n.find();
         n.people.retainAll(names);
         return new Found(names, n.people);
@@ -58,6 +62,7 @@ final class ChineseNames {
     private List<String> find() {
         Map<Integer, String> byStart = new LinkedHashMap<>();
         bySuffix(byStart);
+        companies(byStart);
         people(byStart);
         List<String> names = new ArrayList<>();
         byStart.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> { if (!names.contains(e.getValue())) names.add(e.getValue()); });
@@ -97,6 +102,32 @@ final class ChineseNames {
                 out.putIfAbsent(j, simple.substring(j, e));
             }
         }
+    }
+
+    /**
+     * Companies a place's name opens, by what they report right after (贵州茅台2日发布年报, 贵州茅台去年营收): the
+     * place and two to four characters after it, none of them a stop, up to a figure, a stop or a stop word.
+     */
+    private void companies(Map<Integer, String> out) {
+        for (int k = 0; k < simple.length(); k++) {
+            if (knownStart[k] != k || k > 0 && knownStart[k - 1] == knownStart[k]) continue;
+            if (k > 0 && Chinese.han(simple.charAt(k - 1)) && w.stops().indexOf(simple.charAt(k - 1)) < 0 && !endsStopWord(k)) continue;
+            int e = k;
+            while (e < simple.length() && knownStart[e] == k) e++;
+            if (!places.contains(simple.substring(k, e))) continue;
+            int t = e;
+            while (t < simple.length() && t - e < 4 && Chinese.han(simple.charAt(t)) && !taken[t] && w.stops().indexOf(simple.charAt(t)) < 0
+                    && (t == e || !endsStopWord(t)) && !startsStopWord(t)) t++;
+            if (t - e < 2 || t < simple.length() && Chinese.han(simple.charAt(t)) && !taken[t] && w.stops().indexOf(simple.charAt(t)) < 0
+                    && !startsStopWord(t)) continue;
+            String after = simple.substring(t, Math.min(simple.length(), t + 20)).split("[，。；：！？,;\\n]", 2)[0];
+            if (w.companyCues().stream().anyMatch(after::contains)) out.putIfAbsent(k, simple.substring(k, t));
+        }
+    }
+
+    private boolean startsStopWord(int j) {
+        for (String sw : w.stopWords()) if (simple.startsWith(sw, j)) return true;
+        return false;
     }
 
     /**

@@ -118,7 +118,9 @@ final class Drafter {
      * Traditional); one that is a gazetteer place with the word for its kind (北京市) is that place.
      */
     private Map<String, String> withChineseNames(Map<String, String> names, boolean[] figureChars) {
-        ChineseNames.Found found = ChineseNames.find(p.chineseNames, simple, figureChars, names.keySet());
+        Set<String> places = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : names.entrySet()) if (place(e.getValue())) places.add(e.getKey());
+        ChineseNames.Found found = ChineseNames.find(p.chineseNames, simple, figureChars, names.keySet(), places);
         for (String n : found.names()) {
             if (names.containsKey(n)) continue;
             String place = null;

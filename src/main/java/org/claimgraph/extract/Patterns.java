@@ -228,7 +228,8 @@ final class Patterns {
         JsonNode zh = p.path("names").path("zh");
         chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), strings(zh.path("placeSuffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
                 strings(zh.path("stopWords")), strings(zh.path("generic")), strings(zh.path("titles")), strings(zh.path("verbs")),
-                zh.path("surnames").asText(""), strings(zh.path("compoundSurnames")), strings(zh.path("wordsNotNames")));
+                zh.path("surnames").asText(""), strings(zh.path("compoundSurnames")), strings(zh.path("wordsNotNames")),
+                strings(zh.path("companyCues")));
         shareWords = strings(p.path("shareWords"));
         p.path("unitMeasures").properties().forEach(e -> unitMeasures.put(e.getKey(), e.getValue().asText()));
         p.path("perShare").path("measures").properties().forEach(e -> perShareMeasures.put(e.getKey(), e.getValue().asText()));

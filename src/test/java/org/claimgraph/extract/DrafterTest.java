@@ -1184,6 +1184,15 @@ class DrafterTest {
     }
 
     @Test
+    void aCompanyAPlaceNameOpensIsTheSubjectOfWhatItReports() {
+        Map<String, String> d = subjects("贵州茅台2日晚间发布2024年年度报告：全年营业总收入1741.44亿元，同比增长15.66%。", "zh", "2025-04-03");
+        assertEquals("贵州茅台", d.get("1741.44亿元"), d.toString());
+        // the place itself, with no report after it, stays the place
+        Map<String, String> p = subjects("贵州全省2024年粮食产量1100万吨。", "zh", "2025-04-03");
+        assertEquals("guizhou", p.get("1100万吨"), p.toString());
+    }
+
+    @Test
     void aLossIsANetLossNotAProfit() {
         Map<String, String> d = drafted("The industry collapsed to a $140 billion loss in 2020. In 2024 it made $30.5 billion of profit.", "en", "2024-06-03");
         assertEquals("net-loss | 2020", d.get("$140 billion"), d.toString());
