@@ -98,7 +98,8 @@ final class Relaunch {
                 // an archive the JVM cannot use (another JDK, a moved folder) costs its speed, never a line of output
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (storeBytes < SMALL_STORE_BYTES) {
-            cmd.add("-XX:TieredStopAtLevel=1");
+            // one quick compiler thread: the second only competes with the command for the cores; no counters for jstat
+            cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData"));
             if (!collector) cmd.add("-XX:+UseSerialGC");
         }
         cmd.addAll(options);

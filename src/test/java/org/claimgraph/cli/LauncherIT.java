@@ -89,6 +89,15 @@ class LauncherIT {
         assertEquals("claimgraph 0.1.0", r.out().strip());
     }
 
+    @Test void theArchiveHoldsTheCommandLineParserToo() throws Exception {
+        // picocli's class files predate Java 6, which only a static archive keeps in Java 17
+        Run r = java(null, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + TARGET.resolve(Relaunch.ARCHIVE), "-Xlog:class+load=info",
+                "-cp", TARGET.resolve(Relaunch.FULL_JAR).toString(), Relaunch.MAIN, "--version"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains(" picocli.CommandLine ") && l.contains("source: shared objects file")),
+                r.out().lines().filter(l -> l.contains("picocli.CommandLine ")).toList().toString());
+    }
+
     @Test void aRepeatedCommandPrintsWhatItPrintsInOneJvm() throws Exception {
         Path jar = TARGET.resolve("claimgraph.jar");
         for (String[] command : List.of(new String[] {"show", "--data", store.toString(), CLAIM},
