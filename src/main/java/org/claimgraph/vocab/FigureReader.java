@@ -223,11 +223,22 @@ final class FigureReader {
     // "one child in ten", "one in every five": a noun of the whole and "every" change nothing
     private static final Pattern ONE_IN = Pattern.compile("(?i)(\\w+)(?: [a-z]+)? (?:in|out of) (?:every )?(\\w+|\\d{1,3}(?:,\\d{3})+)");
     private static final Pattern CN_FRACTION = Pattern.compile("(.+)分之(.+)");
+    /** "2/3", "1 / 4": a share, as a spelled-out one is (a figure's own slash is no date in a value). */
+    private static final Pattern SLASH_FRACTION = Pattern.compile("(\\d{1,3}) ?/ ?(\\d{1,3})");
+    private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+    private static final int[][] VULGAR_PARTS = {{1, 2}, {1, 3}, {2, 3}, {1, 4}, {3, 4}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6},
+            {1, 8}, {3, 8}, {5, 8}, {7, 8}};
 
     /** "a third", "two-thirds", "half a million", "one in five", 三分之一, 一半: a share in percent, or a number. */
     private Part fraction(int s, int e) {
         String f = t.substring(s, e);
         if (f.equals("一半") || f.equals("半数") || f.equals("半")) return share(BigDecimal.ONE, BigDecimal.valueOf(2)); // 近半, 逾半数
+        int vulgar = VULGAR.indexOf(f);
+        if (f.length() == 1 && vulgar >= 0) return share(BigDecimal.valueOf(VULGAR_PARTS[vulgar][0]), BigDecimal.valueOf(VULGAR_PARTS[vulgar][1]));
+        Matcher slash = SLASH_FRACTION.matcher(f);
+        if (slash.matches() && Integer.parseInt(slash.group(1)) < Integer.parseInt(slash.group(2))) { // not 24/7, nor a day 12/5
+            return share(new BigDecimal(slash.group(1)), new BigDecimal(slash.group(2)));
+        }
         Matcher m = CN_FRACTION.matcher(f);
         if (m.matches() && !f.startsWith("百分之") && !f.startsWith("千分之")) {
             Numerals.Number d = Numerals.chinese(m.group(1), 0, original), n = Numerals.chinese(m.group(2), 0, original);

@@ -174,6 +174,11 @@ class AmountsTest {
             "5 million at most; en; 5e6; -Infinity; 5.5e6; -; up-to",
             "不下300人; zh; 300; 300; Infinity; 人; at-least",
             "五十开外; zh; 50; 50; Infinity; -; more-than",
+            // a fraction written with a slash or as one sign is a share, rounded as a spelled-out one
+            "2/3; en; 66.66666666666667; 60; 73.33333333333333; percent; -",
+            "about 1/4; en; 25; 21.25; 28.75; percent; about",
+            "⅔; en; 66.66666666666667; 60; 73.33333333333333; percent; -",
+            "½; en; 50; 45; 55; percent; -",
             // more than half, in words
             "the majority; en; 50; 50; Infinity; percent; more-than",
             "过半; zh; 50; 50; Infinity; percent; more-than",
@@ -283,6 +288,7 @@ class AmountsTest {
         assertEquals("malformed number \"\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("", "en")).getMessage());
         assertEquals("malformed number \"about\"",
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
+        assertEquals("/7", Amounts.read("24/7", "en").unit(), "a numerator above its denominator is no share (the claim reader refuses the unit)");
         assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
         // an excess, not a bound: the value is written without it
         assertEquals("malformed number \"超出500万元\"",
