@@ -357,6 +357,10 @@ final class ClaimFields {
                 problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension()
                         + (growth == null ? "" : " (its growth in percent is metric \"" + growth.id() + "\")"));
             }
+            // an event's figure is a point in time ("1998", a year); "5/12" or "40%" is no date
+            if (m != null && un != null && m.type() == MetricType.EVENT_DATE && !un.dimension().equals("Time")) {
+                problem("value", "\"" + Inputs.shorten(v) + "\" is no date, but " + metric + " is the date of an event: give its day in \"period\"");
+            }
         }
         // "none" with "about" or "more-than" in the claim's qualifiers: nothing is exact, so the pair says no figure
         if (parsed.nothing() && qualifiers.stream().anyMatch(Amounts.SIZING::contains)) {

@@ -233,6 +233,12 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void anEventsDateIsNoShare() {
+        assertEquals(List.of("t.json: claim \"c\": field \"value\": \"5/12\" is no date, but announcement-date is the date of an event: give its day in \"period\""),
+                problems(oneClaim("en", "on 5/12", "announcement date", "5/12")));
+    }
+
+    @Test
     void anIndexIsInPointsAndPointsOfAShareArePercentagePoints() {
         var c = cg.reader().read("q.json", oneClaim("en", "confidence at -20", "consumer confidence", "-20"), f -> "").claims().get(0);
         assertEquals("point", c.value().unit());
