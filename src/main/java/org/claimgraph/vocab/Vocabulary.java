@@ -446,12 +446,15 @@ public final class Vocabulary {
         for (String a : aliases) names.putIfAbsent(norm(a), id);
     }
 
-    private static final com.ibm.icu.text.Transliterator TO_LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Built on first use: ICU's transliterator takes some 230 ms, which a command that names no new claimant must not pay. */
+    private static final class ToLatin {
+        static final com.ibm.icu.text.Transliterator INSTANCE = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    }
 
     /** A name as an id's letters: in Latin, lower case, words joined by hyphens (侯友宜 → hou-you-yi); "" when none is left. */
     public static String latinSlug(String name) {
         String latin;
-        synchronized (TO_LATIN) { latin = TO_LATIN.transliterate(name); }
+        synchronized (ToLatin.INSTANCE) { latin = ToLatin.INSTANCE.transliterate(name); }
         return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
