@@ -249,7 +249,7 @@ final class ClaimFields {
             u = PERCENTAGE_POINT;
         }
         String unitPer = null, unitBasis = null, givenValue = v, givenUnit = u;
-        if (u != null && OIL_FLOWS.containsKey(u.strip().toLowerCase(Locale.ROOT))) u = OIL_FLOWS.get(u.strip().toLowerCase(Locale.ROOT));
+        if (u != null) u = OIL_FLOWS.getOrDefault(u.strip().toLowerCase(Locale.ROOT), u);
         if (u != null && r.vocabulary.unitId(u.strip()).isEmpty()) {
             String[] words = u.strip().split("\\s+", 2);
             if (words.length == 2 && Amounts.isMagnitude(words[0], doc.language())) { v = v + " " + words[0]; u = words[1]; }
@@ -342,12 +342,10 @@ final class ClaimFields {
             }
         }
         if (unitId == null) return null;
-        if (metric != null && POINT.equals(unitId) && r.vocabulary.metric(metric) != null
-                && r.vocabulary.metric(metric).dimension().equals("Percent")) {
-            unitId = PERCENTAGE_POINT; // "a lead of 5 points", "rose 2 points": points of a share are percentage points
-        }
         if (metric != null) {
             var m = r.vocabulary.metric(metric);
+            // "a lead of 5 points", "rose 2 points": points of a share are percentage points
+            if (m != null && POINT.equals(unitId) && m.dimension().equals("Percent")) unitId = PERCENTAGE_POINT;
             var un = r.vocabulary.unit(unitId);
             // a growth may be written as a multiple ("doubled", 翻倍): the percent it means
             if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())

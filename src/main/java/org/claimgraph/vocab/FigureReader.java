@@ -129,7 +129,7 @@ final class FigureReader {
 
     /** Words for more than half ("a majority of voters", 过半, 大多数), as the whole figure. */
     private static final Set<String> MAJORITY = Set.of("a majority", "the majority", "majority", "most", "过半", "过半数", "大半",
-            "大多数", "多数", "超半数");
+            "大多数", "多数"); // 超半数 and 逾半数 are a cue and 半数
 
     private String openerOf(String rest) {
         String low = rest.toLowerCase(Locale.ROOT);
