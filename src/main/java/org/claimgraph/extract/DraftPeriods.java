@@ -75,11 +75,20 @@ final class DraftPeriods {
                 out.add(new PeriodMention(m.start(), m.end(), pp.kind(), pp.re().matcher(simple).region(m.start(), m.end()).useTransparentBounds(true)));
             }
         }
-        out.removeIf(pm -> pm.kind().equals("base") || partOfName(pm));
+        out.removeIf(pm -> pm.kind().equals("base") || partOfName(pm) || cropYear(pm));
         for (PeriodMention pm : out) pm.m().lookingAt();
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
     }
+
+    /** "rice from the 2021 crop": a harvest named by its year describes the goods, it is not when a figure holds. */
+    private boolean cropYear(PeriodMention pm) {
+        return pm.kind().equals("year") && CROP_YEAR.matcher(simple).region(pm.end(), simple.length()).lookingAt()
+                && THE_BEFORE.matcher(simple.substring(Math.max(0, pm.start() - 6), pm.start())).find();
+    }
+
+    private static final java.util.regex.Pattern CROP_YEAR = java.util.regex.Pattern.compile("(?i) ?(?:crop|harvest|vintage)s?\\b");
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:the|its|their) $");
 
     /** "2000年互联网泡沫": a year inside a name of the gazetteer belongs to the name. */
     private boolean partOfName(PeriodMention pm) {

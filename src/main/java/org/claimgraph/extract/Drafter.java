@@ -86,8 +86,14 @@ final class Drafter {
     /** 扣除价格因素, excluding food and energy prices: a measure named as left out is none the figure is of. */
     private boolean excluded(Mention m) {
         String before = simple.substring(Math.max(0, m.start() - 24), m.start()).toLowerCase(Locale.ROOT);
-        return EXCLUDING.matcher(before).find();
+        return EXCLUDING.matcher(before).find()
+                || RANK_WORD.matcher(simple.substring(m.start(), m.end())).matches() && ORDINAL.matcher(before).find();
     }
+
+    /** "slipped to second place", "in 1st place": a place after an ordinal is a rank, not a measure of places (second votes are votes). */
+    private static final java.util.regex.Pattern RANK_WORD = java.util.regex.Pattern.compile("(?i)(?:place|position|spot)s?");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+$");
 
     /** A word that leaves out, then only names and joining words up to the measure's name. */
     private static final java.util.regex.Pattern EXCLUDING = java.util.regex.Pattern.compile(

@@ -549,8 +549,19 @@ final class Figures {
 
     /** The unit word at j after the number that starts at i, or null. */
     private Patterns.UnitWord unitAt(int i, int j) {
-        int k = j;
-        if (k < simple.length() && simple.charAt(k) == ' ') k++;
+        Patterns.UnitWord u = unitAt(i, j, j < simple.length() && simple.charAt(j) == ' ' ? j + 1 : j);
+        // "a 900,000-tonne reserve": a number joined to its unit by a hyphen (a 10-year bond, a 12-year low are no durations)
+        if (u == null && !zh && at(j) == '-' && Character.isLetter(at(j + 1))) {
+            Patterns.UnitWord h = unitAt(i, j, j + 1);
+            if (h != null && !HYPHEN_NOT.contains(h.unit())) return h;
+        }
+        return u;
+    }
+
+    /** Units that a hyphen joins to a number in a name or description rather than a figure (10-year, 24-hour, 3-point). */
+    private static final Set<String> HYPHEN_NOT = Set.of("years", "months", "weeks", "days", "hours", "minutes", "seconds", "percentage-point", "count", "times");
+
+    private Patterns.UnitWord unitAt(int i, int j, int k) {
         for (Patterns.UnitWord u : p.after) {
             String w = Chinese.simplified(u.words());
             boolean ascii = w.chars().allMatch(ch -> ch < 128);
@@ -626,6 +637,7 @@ final class Figures {
     private Part rangeEnd(Part a) {
         int k = a.end(), q = k;
         if (at(q) == ' ' && "~～-–—至到".indexOf(at(q + 1)) >= 0) q++;
+        int q0 = q; // where the range's dash or 至 stands
         if ("~～-–—至到".indexOf(at(q)) >= 0) {
             q++;
             if (at(q) == ' ') q++;
@@ -653,7 +665,17 @@ final class Figures {
         if (yearOnly(a) && yearOnly(b)) return null;
         // "between 2020 and 2024" are years, "between 28 and 29 million" one range
         if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null && !signB) return null;
+        // 缩短0.1年至3.3年: after a word of change, an amount and the level it reached (a rate's 增长2%至3% stays a range)
+        if (zh && "至到".indexOf(at(q0)) >= 0 && a.unit() != null && !a.unit().equals("percent") && changeBeforeZh(a.start())) return null;
         return b;
+    }
+
+    private boolean changeBeforeZh(int s) {
+        String before = simple.substring(Math.max(0, s - 6), s);
+        for (String q : List.of("约", "近")) if (before.endsWith(q)) before = before.substring(0, before.length() - q.length());
+        for (String w : p.changeAmount) if (!w.chars().allMatch(c -> c < 128) && before.endsWith(Chinese.simplified(w))) return true;
+        for (String w : p.growth) if (w.length() > 1 && !w.chars().allMatch(c -> c < 128) && before.endsWith(Chinese.simplified(w))) return true;
+        return false;
     }
 
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
