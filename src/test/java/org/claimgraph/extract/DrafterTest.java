@@ -1477,4 +1477,23 @@ class DrafterTest {
         assertEquals("2024", zh.get("29.3%").split(" \\| ")[1], zh.toString());
         assertEquals("2024", zh.get("152.4%").split(" \\| ")[1], zh.toString());
     }
+
+    @Test
+    void aHarvestNamedByItsYearIsNoPeriod() {
+        Map<String, String> d = drafted("Japan will release 200,000 tonnes of rice, the minister said on Tuesday. Half of it, 100,000 tonnes from the 2021 "
+                + "crop, goes first; the rest comes from the 2020 harvest. Prices reached 4,268 yen in May.", "en", "2025-06-03");
+        assertEquals("2025", d.get("100,000 tonnes").split(" \\| ")[1], d.toString());
+        assertEquals("2025-05", d.get("4,268 yen").split(" \\| ")[1], d.toString());
+        // a harvest's year with no article before it is still the figure's year
+        Map<String, String> h = drafted("The 2024 wheat harvest reached 140 million tonnes, after 2024 harvest delays.", "en", "2025-06-03");
+        assertEquals("2024", h.get("140 million tonnes").split(" \\| ")[1], h.toString());
+    }
+
+    @Test
+    void aPlaceAfterAnOrdinalIsARank() {
+        Map<String, String> d = drafted("The parkway, long in first place, slipped to second place with 16.73 million visits. "
+                + "The school added 300 places.", "en", "2025-03-07");
+        assertEquals("-", d.get("16.73 million").split(" \\| ")[0], d.toString());
+        assertEquals("school-places", d.get("300").split(" \\| ")[0], d.toString());
+    }
 }

@@ -846,4 +846,30 @@ class FiguresTest {
         assertEquals("2.0 months", valueUnit(f, "两个月"), f.toString());
         assertEquals("3.0 years", valueUnit(f, "三年"), f.toString());
     }
+
+    @Test
+    void afterAWordOfChangeAnAmountAndItsLevelAreNoRange() {
+        Map<String, String> f = found("平均輪候時間縮短0.1年至3.3年，增加2万人至100万人；收入预计增长2%至3%。", "zh", "2025-05-14");
+        assertEquals("0.1 years", valueUnit(f, "0.1年"), f.toString());
+        assertEquals("3.3 years", valueUnit(f, "3.3年"), f.toString());
+        assertEquals("1000000.0 count", valueUnit(f, "100万人"), f.toString());
+        assertFalse(f.containsKey("0.1年至3.3年"), f.toString());
+        // a rate's growth is still given as a range
+        assertEquals("2.5 percent [2.0, 3.0] @36", f.get("2%至3%"), f.toString());
+    }
+
+    @Test
+    void thePastYearInChineseIsAPeriodNoLength() {
+        Map<String, String> f = found("過去12個月，過去一年有近六成申請者入住翻新單位，平均輪候5.3年。", "zh", "2025-05-14");
+        assertFalse(f.containsKey("12個月") || f.containsKey("一年"), f.toString());
+        assertEquals("5.3 years", valueUnit(f, "5.3年"), f.toString());
+    }
+
+    @Test
+    void aNumberHyphenedToItsUnitIsThatUnit() {
+        Map<String, String> f = found("The roughly 900,000-tonne reserve lies along a 12-mile road; a 10-year bond and a 24-hour strike.", "en", "2025-06-03");
+        assertEquals("900000.0 t", valueUnit(f, "900,000-tonne"), f.toString());
+        assertFalse(f.containsKey("10-year") || f.containsKey("24-hour"), f.toString());
+        assertEquals("1.0 t", valueUnit(found("It weighs 1 tonne.", "en", "2025-06-03"), "1 tonne"));
+    }
 }
