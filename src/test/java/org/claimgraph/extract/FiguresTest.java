@@ -872,4 +872,14 @@ class FiguresTest {
         assertFalse(f.containsKey("10-year") || f.containsKey("24-hour"), f.toString());
         assertEquals("1.0 t", valueUnit(found("It weighs 1 tonne.", "en", "2025-06-03"), "1 tonne"));
     }
+
+    @Test
+    void whatACountOfThingsExceedsIsItsBound() {
+        Map<String, String> f = found("全国有96个城市汽车保有量超过100万辆，其中26个超过300万辆；全国汽车保有量超过3亿辆。", "zh", "2025-01-17");
+        assertEquals("96.0 count", valueUnit(f, "96个"), f.toString());
+        assertEquals("26.0 count", valueUnit(f, "26个"), f.toString());
+        assertFalse(f.containsKey("100万辆") || f.containsKey("300万辆"), f.toString());
+        // a bound with no count of things before it is still a figure
+        assertEquals("3.0E8 count", valueUnit(f, "3亿辆"), f.toString());
+    }
 }
