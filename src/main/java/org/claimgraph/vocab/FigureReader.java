@@ -73,6 +73,7 @@ final class FigureReader {
         int s = 0, e = t.length();
         Set<Qualifier> qs = EnumSet.noneOf(Qualifier.class);
         boolean opener = false;
+        boolean odd = false; // "200-odd" is 200-something, bounded as 多 is
         while (true) {
             while (s < e && Character.isWhitespace(t.charAt(s))) s++;
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
@@ -86,7 +87,12 @@ final class FigureReader {
             String opened = opener ? null : openerOf(rest);
             if (opened != null) { opener = true; s += opened.length(); continue; }
             Cues.Cue after = Cues.trailing(rest);
-            if (after != null && after.words().length() < rest.length()) { qs.add(after.qualifier()); e -= after.words().length(); continue; }
+            if (after != null && after.words().length() < rest.length()) {
+                qs.add(after.qualifier());
+                odd |= after.words().endsWith("odd");
+                e -= after.words().length();
+                continue;
+            }
             break;
         }
         if (s >= e) throw Numerals.malformed(original);
@@ -118,6 +124,10 @@ final class FigureReader {
         }
         Part single = part(s, e);
         if (single == null) throw Numerals.malformed(original);
+        if (odd && single.odd() == null && single.value().signum() > 0) {
+            single = new Part(single.value(), single.half(), BigDecimal.ONE.scaleByPowerOfTen(Numerals.lastNonZeroPlace(single.value())),
+                    single.unit(), single.scale(), single.magnitude());
+        }
         return amount(single, null, qs, settings);
     }
 
@@ -146,6 +156,7 @@ final class FigureReader {
     /** The length of a range separator at p (between two numbers), or 0. */
     private int separator(int p, int s, int e, boolean opener) {
         char c = t.charAt(p);
+        if (c == '-' && "eE^".indexOf(t.charAt(p - 1)) >= 0) return 0; // an exponent's sign (1e-3, 10^-3)
         if (SIGN_SEPARATORS.indexOf(c) >= 0) {
             int q = p + 1;
             while (q < e && t.charAt(q) == ' ') q++;
@@ -321,6 +332,22 @@ final class FigureReader {
             Map.entry("fold", "times"), Map.entry("倍", "times"), Map.entry("veces", "times"), Map.entry("fois", "times"),
             Map.entry("mal", "times"));
 
+    /** A power of ten after a mantissa: e6, E-3, ×10^6, x 10^9, ×10⁶ (two digits of exponent at most). */
+    private static final Pattern POWER_OF_TEN = Pattern.compile(
+            "(?:[eE]([+-]?\\d{1,2})|\\s?[x×]\\s?10(?:\\^([+-]?\\d{1,2})|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))(?![\\p{L}\\d])");
+
+    /** A superscript exponent (⁶, ⁻³) in ASCII digits, or null. */
+    private static String superscript(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+            if (d >= 0) b.append(d);
+            else if (c == '⁻') b.append('-');
+            else if (c != '⁺') return null;
+        }
+        return b.toString();
+    }
+
     /** The number in [s, e) with its unit words; null when it holds no number. */
     private Part part(int s, int e) {
         int i = s;
@@ -352,6 +379,15 @@ final class FigureReader {
             i = Integer.parseInt(d[1]);
             BigDecimal scale = BigDecimal.ONE;
             boolean magnitude = false;
+            Matcher power = POWER_OF_TEN.matcher(region).region(i, e);
+            if (power.lookingAt()) {
+                // 1.5e9, 3×10^6, 3 x 10⁶: a power of ten is a magnitude, the mantissa keeps its precision
+                String exponent = power.group(1) != null ? power.group(1) : power.group(2) != null ? power.group(2) : superscript(power.group(3));
+                if (exponent == null) throw Numerals.malformed(original);
+                scale = BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(exponent));
+                magnitude = true;
+                i = power.end();
+            }
             while (true) {
                 int j = i;
                 while (j < e && t.charAt(j) == ' ') j++;
