@@ -31,6 +31,21 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Commands that cut Chinese text into words (a query, a claim's similar claims, an article) soon after they start. */
+    private static final java.util.Set<String> WORDS_FIRST = java.util.Set.of("search", "add", "extract");
+
+    /** Cuts one Chinese word, which makes smartcn load its dictionaries; the command's own first cut then finds them loaded. */
+    private static void loadChineseWords() {
+        try (var analyzer = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+                var tokens = analyzer.tokenStream("text", "中文")) {
+            tokens.reset();
+            while (tokens.incrementToken()) { /* the words themselves are not needed */ }
+            tokens.end();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the command's own first cut meets the same problem and reports it
+        }
+    }
+
     public static void main(String[] args) {
         // Jena takes most of a command's start-up: begin it on another core while the command line is parsed
         boolean trivial = args.length == 0 || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("--help") || a.equals("-h") || a.equals("-V"));
@@ -39,6 +54,12 @@ public final class Main implements Runnable {
             init.setDaemon(true);
             init.start();
             jenaInit = init;
+        }
+        if (args.length > 0 && WORDS_FIRST.contains(args[0])) {
+            // smartcn reads its dictionaries (some 2 MB, deserialised) on first use: a search waits for them otherwise
+            Thread words = new Thread(Main::loadChineseWords, "smartcn-dictionaries");
+            words.setDaemon(true);
+            words.start();
         }
         System.exit(execute(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
