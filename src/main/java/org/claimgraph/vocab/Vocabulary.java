@@ -463,12 +463,42 @@ public final class Vocabulary {
     public Optional<String> metricId(String name) {
         String id = metricNames.get(norm(name));
         if (id != null) return Optional.of(id);
+        Set<String> near = new java.util.TreeSet<>();
+        for (String v : otherForms(norm(name))) if (metricNames.containsKey(v)) near.add(metricNames.get(v));
+        if (near.size() == 1) return Optional.of(near.iterator().next());
         // "hospital beds per 1,000", "beds per thousand people": the base of a rate written otherwise than the catalogue does
         String want = perBase(norm(name));
         if (!want.contains("per ") && !want.startsWith("每")) return Optional.empty();
         Set<String> ids = new java.util.TreeSet<>();
         for (var e : metricNames.entrySet()) if (perBase(e.getKey()).equals(want)) ids.add(e.getValue());
         return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The other ways people write a measure's name: its last English word singular or plural ("petrol prices",
+     * "class sizes", "deaths"), a Chinese count with or without 数/人数 ("医院床位", "观众"). A name is taken in one
+     * of these forms only when they all lead to one measure.
+     */
+    static List<String> otherForms(String n) {
+        List<String> out = new ArrayList<>();
+        if (n.isEmpty()) return out;
+        char last = n.charAt(n.length() - 1);
+        if (last >= 'a' && last <= 'z') {
+            if (n.endsWith("ies")) out.add(n.substring(0, n.length() - 3) + "y");
+            if (n.endsWith("es")) out.add(n.substring(0, n.length() - 2));
+            if (n.endsWith("s") && !n.endsWith("ss")) out.add(n.substring(0, n.length() - 1));
+            else {
+                out.add(n + "s");
+                if (n.endsWith("y")) out.add(n.substring(0, n.length() - 1) + "ies");
+                if (n.endsWith("x") || n.endsWith("ch") || n.endsWith("sh") || n.endsWith("ss")) out.add(n + "es");
+            }
+        } else if (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN) {
+            for (String count : List.of("人数", "人數", "数", "數")) {
+                if (n.endsWith(count) && n.length() > count.length() + 1) out.add(n.substring(0, n.length() - count.length()));
+                else out.add(n + count);
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern PER_BASE = java.util.regex.Pattern.compile(

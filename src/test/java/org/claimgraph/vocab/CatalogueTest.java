@@ -34,6 +34,16 @@ class CatalogueTest {
     }
 
     @Test
+    void aNameWrittenInTheSingularOrPluralOrWithoutItsCountWordFindsItsMeasure() {
+        assertEquals("fuel-price", vocabulary.metricId("petrol prices").orElse(null));
+        assertEquals("class-size", vocabulary.metricId("class sizes").orElse(null));
+        assertEquals("crop-yield", vocabulary.metricId("crop yields").orElse(null));
+        assertEquals("hospital-beds", vocabulary.metricId("医院床位").orElse(null));
+        assertEquals("attendance", vocabulary.metricId("观众").orElse(null));
+        assertTrue(vocabulary.metricId("price tag").isEmpty(), "no measure is named so in any form");
+    }
+
+    @Test
     void theCatalogueHasTheCommonMeasures() {
         assertTrue(vocabulary.metrics().size() >= 120, "only " + vocabulary.metrics().size() + " metrics");
         for (String name : List.of("population", "人口", "GDP", "國內生產總值", "国内生产总值", "unemployment rate", "失業率", "失业率",
