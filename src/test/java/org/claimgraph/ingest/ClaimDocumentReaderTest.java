@@ -123,7 +123,9 @@ class ClaimDocumentReaderTest {
             "80|USD per barrel|price|80|USD|-|barrel", "80|$/bbl|price|80|USD|-|barrel", "50000|元/平方米|price|50000|CNY|-|sq-m",
             "80|美元每桶|price|80|USD|-|barrel", "30|cents per kWh|price|0.3|USD|-|kWh", "25|basis points|interest rate|0.25|percentage-point|-|-",
             "5|billion USD|gdp|5e9|USD|-|-", "-50 bps|-|interest rate|-0.5|percentage-point|-|-", "9.5|mb/d|oil production|9.5e6|barrel|day|-",
-            "400,000|bpd|oil production|4e5|barrel|day|-", "50个基点|-|interest rate|0.5|percentage-point|-|-"})
+            "400,000|bpd|oil production|4e5|barrel|day|-", "50个基点|-|interest rate|0.5|percentage-point|-|-",
+            // a crop's yield is a mass for the land it grew on
+            "每亩420公斤|-|crop yield|420|kg|-|mu", "7.5 tonnes per hectare|-|crop yield|7.5|t|-|ha"})
     void aUnitMayCarryAMagnitudeARateOrWhatTheFigureIsFor(String value, String unit, String metric, double amount, String unitId, String per, String basis) {
         String json = oneClaim("en", "a figure", metric, value);
         if (unit != null) json = json.replace("\"period\"", "\"unit\": \"" + unit + "\", \"period\"");
