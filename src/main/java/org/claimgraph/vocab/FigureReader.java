@@ -21,6 +21,7 @@ final class FigureReader {
 
     FigureReader(String figure, String lang) {
         this.original = figure;
+        figure = signed(figure);
         String norm = Numerals.normalise(figure);
         Several v = several(norm);
         // normalising keeps every index, so the range goes in at the same place in both
@@ -50,6 +51,17 @@ final class FigureReader {
         if (x == null) return null;
         if (en.group(1) != null) x = x.multiply(en.group(1).equalsIgnoreCase("tens") ? BigDecimal.TEN : BigDecimal.valueOf(100));
         return new Several(en.start(), en.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
+    }
+
+    private static final Pattern FALL = Pattern.compile("(?i)^\\s*(?:down|minus|negative|fell|dropped)(?: by)?\\s+(?=\\d|\\.\\d)");
+    private static final Pattern RISE = Pattern.compile("(?i)^\\s*(?:(?:up|plus|rose)(?: by)?\\s+|\\+\\s*)(?=\\d|\\.\\d)");
+
+    /** A number's direction in words or a plus sign ("down 3%", "minus 5", "up by 2", "+12%") as its sign. */
+    private static String signed(String figure) {
+        Matcher fall = FALL.matcher(figure);
+        if (fall.find()) return "-" + figure.substring(fall.end());
+        Matcher rise = RISE.matcher(figure);
+        return rise.find() ? figure.substring(rise.end()) : figure;
     }
 
     /** From {@code low} up to just below {@code tenTimes}, as digits. */
@@ -251,7 +263,7 @@ final class FigureReader {
             return share(new BigDecimal(slash.group(1)), new BigDecimal(slash.group(2)));
         }
         Matcher m = CN_FRACTION.matcher(f);
-        if (m.matches() && !f.startsWith("百分之") && !f.startsWith("千分之")) {
+        if (m.matches() && !f.startsWith("百分之") && !f.startsWith("千分之") && !f.startsWith("万分之")) {
             Numerals.Number d = Numerals.chinese(m.group(1), 0, original), n = Numerals.chinese(m.group(2), 0, original);
             if (d == null || n == null || d.end() != m.group(1).length() || n.end() != m.group(2).length() || d.value().signum() == 0) {
                 throw Numerals.malformed(original);

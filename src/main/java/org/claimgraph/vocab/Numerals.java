@@ -78,7 +78,7 @@ final class Numerals {
             char c = s.charAt(i);
             if (CN_DIGITS.indexOf(c) >= 0 || CN_SMALL.containsKey(c) || CN_BIG.containsKey(c) || "成倍多余".indexOf(c) >= 0) return true;
         }
-        return s.startsWith("百分之") || s.startsWith("千分之");
+        return s.startsWith("百分之") || s.startsWith("千分之") || s.startsWith("万分之");
     }
 
     private static int digit(char c) {
@@ -96,6 +96,7 @@ final class Numerals {
         BigDecimal per = null;
         if (t.startsWith("百分之", i)) { per = BigDecimal.ONE; i += 3; }
         else if (t.startsWith("千分之", i)) { per = new BigDecimal("0.1"); i += 3; }
+        else if (t.startsWith("万分之", i)) { per = new BigDecimal("0.01"); i += 3; }
         BigDecimal total = BigDecimal.ZERO, section = BigDecimal.ZERO, num = null;
         int decimals = 0;
         BigDecimal lastMult = BigDecimal.ONE, odd = null;

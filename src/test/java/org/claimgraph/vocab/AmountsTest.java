@@ -172,6 +172,14 @@ class AmountsTest {
             "200,000-odd; en; 2e5; 2e5; 3e5; -; more-than",
             "twenty-odd; en; 20; 20; 30; -; more-than",
             "1.5 million-odd; en; 1.5e6; 1.5e6; 1.6e6; -; more-than",
+            // a direction in words or a plus sign is the number's sign
+            "+12%; en; 12; 11.5; 12.5; percent; -",
+            "down 3%; en; -3; -3.5; -2.5; percent; -",
+            "minus 5; en; -5; -5.5; -4.5; -; -",
+            "up by 2.5%; en; 2.5; 2.45; 2.55; percent; -",
+            "万分之五; zh; 0.05; 0.045; 0.055; percent; -",
+            "上千; zh; 1000; 1000; Infinity; -; at-least",
+            "上百万人; zh; 1e6; 1e6; Infinity; 人; at-least",
             // powers of ten: a magnitude, the mantissa keeps its precision
             "1e6; en; 1e6; 5e5; 1.5e6; -; -",
             "1.5e9; en; 1.5e9; 1.45e9; 1.55e9; -; -",
