@@ -179,6 +179,8 @@ class AmountsTest {
             "up by 2.5%; en; 2.5; 2.45; 2.55; percent; -",
             "万分之五; zh; 0.05; 0.045; 0.055; percent; -",
             "上千; zh; 1000; 1000; Infinity; -; at-least",
+            "起码200; zh; 200; 200; Infinity; -; at-least",
+            "顶多300; zh; 300; -Infinity; 305; -; up-to",
             "上百万人; zh; 1e6; 1e6; Infinity; 人; at-least",
             // powers of ten: a magnitude, the mantissa keeps its precision
             "1e6; en; 1e6; 5e5; 1.5e6; -; -",
