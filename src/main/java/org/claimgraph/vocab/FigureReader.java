@@ -39,6 +39,19 @@ final class FigureReader {
     private record Several(int start, int end, String range) {}
 
     private static Several several(String t) {
+        Matcher teens = TEENS_ZH.matcher(t);
+        if (teens.find()) {
+            // 十几万 is 110,000 to 199,999, as 二十几 is 21 to 29
+            BigDecimal x = teens.group(1).isEmpty() ? BigDecimal.ONE : Numerals.magnitudes(teens.group(1));
+            return new Several(teens.start(), teens.end(), x.multiply(BigDecimal.valueOf(11)).toPlainString() + "~"
+                    + x.multiply(BigDecimal.valueOf(20)).subtract(BigDecimal.ONE).toPlainString());
+        }
+        Matcher few = FEW_EN.matcher(t);
+        if (few.find()) {
+            // "several hundred", "a few thousand": as "hundreds" and "thousands", two to nine of the magnitude
+            BigDecimal x = few.group(1).equalsIgnoreCase("hundred") ? BigDecimal.valueOf(100) : Magnitudes.word(few.group(1).toLowerCase(Locale.ROOT), "en");
+            if (x != null) return new Several(few.start(), few.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
+        }
         Matcher zh = VAGUE_ZH.matcher(t);
         if (zh.find()) {
             BigDecimal x = Numerals.magnitudes(zh.group(2));
@@ -75,6 +88,8 @@ final class FigureReader {
      */
     static final Pattern VAGUE_ZH = Pattern.compile(
             "(?<![人次户戶票件总總指岁歲分系係倍位台臺辆輛架天页頁基多少半无無算礼禮号號函参參变變常茶一二三四五六七八九十两百千万亿零〇\\d])(数|數|几|幾|好几|好幾)([十百千万亿]+)(?![一二三四五六七八九两〇零\\d])");
+    static final Pattern TEENS_ZH = Pattern.compile("(?<![一二三四五六七八九两〇零十百千\\d])十几([百千万亿]*)(?![一二三四五六七八九两〇零\\d])");
+    static final Pattern FEW_EN = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:several|a few) (hundred|thousand|million|billion|trillion)(?![A-Za-z])(?: of(?= \\S))?");
     static final Pattern VAGUE_EN = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(?<![0-9] )(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z])(?! of\\s*$)(?: of(?= \\S))?");
 
