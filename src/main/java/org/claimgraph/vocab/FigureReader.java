@@ -43,13 +43,12 @@ final class FigureReader {
         if (teens.find()) {
             // 十几万 is 110,000 to 199,999, as 二十几 is 21 to 29
             BigDecimal x = teens.group(1).isEmpty() ? BigDecimal.ONE : Numerals.magnitudes(teens.group(1));
-            return new Several(teens.start(), teens.end(), x.multiply(BigDecimal.valueOf(11)).toPlainString() + "~"
-                    + x.multiply(BigDecimal.valueOf(20)).subtract(BigDecimal.ONE).toPlainString());
+            return new Several(teens.start(), teens.end(), range(x.multiply(BigDecimal.valueOf(11)), x.multiply(BigDecimal.valueOf(20))));
         }
         Matcher few = FEW_EN.matcher(t);
         if (few.find()) {
             // "several hundred", "a few thousand": as "hundreds" and "thousands", two to nine of the magnitude
-            BigDecimal x = few.group(1).equalsIgnoreCase("hundred") ? BigDecimal.valueOf(100) : Magnitudes.word(few.group(1).toLowerCase(Locale.ROOT), "en");
+            BigDecimal x = englishMagnitude(few.group(1).toLowerCase(Locale.ROOT));
             if (x != null) return new Several(few.start(), few.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
         }
         Matcher zh = VAGUE_ZH.matcher(t);
@@ -60,7 +59,7 @@ final class FigureReader {
         Matcher en = VAGUE_EN.matcher(t);
         if (!en.find()) return null;
         String w = en.group(2).toLowerCase(Locale.ROOT);
-        BigDecimal x = w.equals("dozens") ? BigDecimal.TEN : w.equals("hundreds") ? BigDecimal.valueOf(100) : Magnitudes.word(w.substring(0, w.length() - 1), "en");
+        BigDecimal x = w.equals("dozens") ? BigDecimal.TEN : englishMagnitude(w.substring(0, w.length() - 1));
         if (x == null) return null;
         if (en.group(1) != null) x = x.multiply(en.group(1).equalsIgnoreCase("tens") ? BigDecimal.TEN : BigDecimal.valueOf(100));
         return new Several(en.start(), en.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
@@ -77,9 +76,14 @@ final class FigureReader {
         return rise.find() ? figure.substring(rise.end()) : figure;
     }
 
-    /** From {@code low} up to just below {@code tenTimes}, as digits. */
-    private static String range(BigDecimal low, BigDecimal tenTimes) {
-        return low.toPlainString() + "~" + tenTimes.subtract(BigDecimal.ONE).toPlainString();
+    /** hundred, thousand, million …: the magnitudes a plural or "several" multiplies (Magnitudes has no "hundred"). */
+    private static BigDecimal englishMagnitude(String singular) {
+        return singular.equals("hundred") ? BigDecimal.valueOf(100) : Magnitudes.word(singular, "en");
+    }
+
+    /** From {@code low} up to just below {@code end}, as digits. */
+    private static String range(BigDecimal low, BigDecimal end) {
+        return low.toPlainString() + "~" + end.subtract(BigDecimal.ONE).toPlainString();
     }
 
     /**
@@ -88,8 +92,8 @@ final class FigureReader {
      */
     static final Pattern VAGUE_ZH = Pattern.compile(
             "(?<![人次户戶票件总總指岁歲分系係倍位台臺辆輛架天页頁基多少半无無算礼禮号號函参參变變常茶一二三四五六七八九十两百千万亿零〇\\d])(数|數|几|幾|好几|好幾)([十百千万亿]+)(?![一二三四五六七八九两〇零\\d])");
-    static final Pattern TEENS_ZH = Pattern.compile("(?<![一二三四五六七八九两〇零十百千\\d])十几([百千万亿]*)(?![一二三四五六七八九两〇零\\d])");
-    static final Pattern FEW_EN = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:several|a few) (hundred|thousand|million|billion|trillion)(?![A-Za-z])(?: of(?= \\S))?");
+    private static final Pattern TEENS_ZH = Pattern.compile("(?<![一二三四五六七八九两〇零十百千\\d])十几([百千万亿]*)(?![一二三四五六七八九两〇零\\d])");
+    private static final Pattern FEW_EN = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:several|a few) (hundred|thousand|million|billion|trillion)(?![A-Za-z])(?: of(?= \\S))?");
     static final Pattern VAGUE_EN = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(?<![0-9] )(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z])(?! of\\s*$)(?: of(?= \\S))?");
 
