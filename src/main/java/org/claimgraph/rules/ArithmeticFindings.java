@@ -96,4 +96,10 @@ public final class ArithmeticFindings {
         return Context.of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
                 "A share of a whole must lie between 0% and 100%; the claim gives " + ctx.figure(c) + ".", Context.nums("claimed", c.value()), List.of(), null, null);
     }
+
+    public static Finding belowAbsoluteZero(Context ctx, String rule, Fact c) {
+        return Context.of(rule, c, Effect.CONTRADICTS, FindingKind.REAL_CONTRADICTION,
+                "No temperature lies below absolute zero (-273.15°C, -459.67°F); the claim gives "
+                        + ctx.figure(c) + ".", Context.nums("claimed", c.value(), "absolute_zero", Calc.absoluteZero(c.unit())), List.of(), null, null);
+    }
 }

@@ -283,6 +283,22 @@ public final class Calc {
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) ISO_4217.add(c.getCurrencyCode());
     }
 
+    /** Whether a temperature's interval lies wholly below absolute zero (false for other units). */
+    public static boolean belowAbsoluteZero(double high, String unit) {
+        return high < absoluteZero(unit); // false against NaN
+    }
+
+    /** Absolute zero in a temperature unit; NaN for any other unit (nothing is below it then). */
+    public static double absoluteZero(String unit) {
+        if (unit == null) return Double.NaN;
+        return switch (unit) {
+            case "celsius" -> -273.15;
+            case "fahrenheit" -> -459.67;
+            case "kelvin" -> 0;
+            default -> Double.NaN;
+        };
+    }
+
     /** The ISO 4217 code a unit or name is (three letters, any case), else null. */
     public static String currency(String code) {
         if (code == null || code.length() != 3) return null;

@@ -27,6 +27,8 @@ public final class Wording {
             case "sq-mi" -> grouped(v) + " sq mi";
             case "m3" -> grouped(v) + " m³";
             case "celsius" -> plain(v) + "°C";
+            case "fahrenheit" -> plain(v) + "°F";
+            case "kelvin" -> plain(v) + " K";
             case "per-1000" -> plain(v) + " per 1,000";
             case "per-100000" -> plain(v) + " per 100,000";
             case "W", "Wh" -> prefixed(v, unit);

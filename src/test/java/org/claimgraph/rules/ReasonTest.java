@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A verdict's reason in words: each sentence once, even when several claims of one source give the same figure;
- * a fall of "almost" a figure; a record ruled out from the edge of its window.
+ * a fall of "almost" a figure; a record ruled out from the edge of its window; a temperature below absolute zero.
  */
 class ReasonTest {
 
@@ -43,5 +43,13 @@ class ReasonTest {
                 + "£161,000 for 2009-08, before the window 14 years (2009-09–2023-08). Average house price moves by at most 50% a year (cg:maxYearlyChange), "
                 + "so by 2009-09-30 (0.2 years on) it was at most £172,815.2, below the figure for 2023-08: the window's first month ranks ahead of it, "
                 + "so 2023-08 was no better than the 2nd lowest there, not the lowest as claimed.", a.reason());
+    }
+
+    @Test
+    void aTemperatureBelowAbsoluteZeroIsRuledOutInTheUnitItWasGiven() throws IOException {
+        assertEquals("No temperature lies below absolute zero (-273.15°C, -459.67°F); the claim gives -300°C.",
+                assess("arithmetic.cases.json", "in degrees Celsius is ruled out", "text-message/low").reason());
+        assertEquals("No temperature lies below absolute zero (-273.15°C, -459.67°F); the claim gives -500°F.",
+                assess("arithmetic.cases.json", "below absolute zero in degrees Fahrenheit", "story/low").reason());
     }
 }

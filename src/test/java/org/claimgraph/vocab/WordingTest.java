@@ -15,7 +15,7 @@ class WordingTest {
             "1400 | acre | 1,400 acres", "6 | GW | 6 GW", "2.706 | times | 2.71×",
             "300000000000 | TWD | NT$300B", "1500000 | HKD | HK$1.5M", "3000000000 | ZAR | ZAR 3B", "-2000000 | GBP | -£2M",
             "31306.5 | GBP | £31,306.5", "6000000000 | W | 6 GW", "1500000000000 | Wh | 1.5 TWh", "37000000 | t | 37 Mt",
-            "2 | percentage-point | 2 percentage points", "18 | week | 18 weeks", "1.5 | celsius | 1.5°C"})
+            "2 | percentage-point | 2 percentage points", "18 | week | 18 weeks", "1.5 | celsius | 1.5°C", "-40 | fahrenheit | -40°F", "0 | kelvin | 0 K"})
     void showsAFigureAsAReaderWritesIt(double value, String unit, String shown) {
         assertEquals(shown, Wording.show(value, unit));
     }
