@@ -395,6 +395,8 @@ final class Figures {
             if (ratio > 0) return new Part(i, ratio, ratio, null, null, false, true);
         } else if (CN_NUMERALS.indexOf(c) >= 0) {
             if (prev == '第' || CN_NUMERALS.indexOf(prev) >= 0) return null;
+            // a bare 万 or 亿 in running text is mostly a unit (每万人口, 过亿元的影片) or an idiom (万人空巷), no figure
+            if ("万亿兆".indexOf(c) >= 0) return null;
             int j = i;
             if (c == '○' && CN_DIGITS.indexOf(at(i + 1)) < 0) return null; // a circle alone is a bullet
             while (j < simple.length() && (CN_NUMERALS.indexOf(simple.charAt(j)) >= 0 || cnDecimalPoint(j)) && !unitPrefix(j)) j++;

@@ -43,6 +43,7 @@ final class Cues {
             Map.entry("约莫", Qualifier.ABOUT), Map.entry("差不多", Qualifier.ABOUT),
             Map.entry("不下", Qualifier.AT_LEAST), Map.entry("起码", Qualifier.AT_LEAST), Map.entry("顶多", Qualifier.UP_TO),
             Map.entry("上", Qualifier.AT_LEAST), // 上千, 上百万: a thousand and more
+            Map.entry("过", Qualifier.MORE_THAN), Map.entry("破", Qualifier.MORE_THAN), // 过万, 破亿: past the mark
             Map.entry("几乎", Qualifier.ALMOST), Map.entry("近乎", Qualifier.ALMOST),
             // English
             Map.entry("more than", Qualifier.MORE_THAN), Map.entry("over", Qualifier.MORE_THAN), Map.entry("above", Qualifier.MORE_THAN),

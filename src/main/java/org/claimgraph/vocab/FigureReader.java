@@ -22,13 +22,48 @@ final class FigureReader {
     FigureReader(String figure, String lang) {
         this.original = figure;
         figure = signed(figure);
-        String norm = Numerals.normalise(figure);
-        Several v = several(norm);
-        // normalising keeps every index, so the range goes in at the same place in both
-        this.t = v == null ? norm : norm.substring(0, v.start()) + v.range() + norm.substring(v.end());
-        this.written = v == null ? figure : figure.substring(0, v.start()) + v.range() + figure.substring(v.end());
+        // normalising keeps every index, so each rewrite goes in at the same place in both
+        String[] both = {Numerals.normalise(figure), figure};
+        for (Rewrite r : IDIOMS) {
+            Matcher m = r.pattern().matcher(both[0]);
+            if (m.find()) splice(both, m.start(), m.end(), r.as().apply(m));
+        }
+        Several v = several(both[0]);
+        if (v != null) splice(both, v.start(), v.end(), v.range());
+        Matcher bare = BARE_MAGNITUDE.matcher(both[0]);
+        if (bare.find()) splice(both, bare.start(), bare.start(), "1");
+        this.t = both[0];
+        this.written = both[1];
         this.lang = lang;
     }
+
+    private static void splice(String[] both, int start, int end, String with) {
+        for (int i = 0; i < both.length; i++) both[i] = both[i].substring(0, start) + with + both[i].substring(end);
+    }
+
+    /** A form read as another that says the same: what matches {@code pattern} is read as {@code as} makes it. */
+    private record Rewrite(Pattern pattern, java.util.function.Function<Matcher, String> as) {}
+
+    private static final List<Rewrite> IDIOMS = List.of(
+            // 数以万计 ("counted in tens of thousands") is 数万; 成千上万 and 成百上千 are thousands and hundreds at the least
+            new Rewrite(Pattern.compile("(?:数|數)以([十百千万亿]+)计"), m -> "数" + m.group(1)),
+            new Rewrite(Pattern.compile("成千上万|成千成万"), m -> "上千"),
+            new Rewrite(Pattern.compile("成百上千"), m -> "上百"),
+            // "a million and a half", "2 and a half million": one and a half of the magnitude
+            new Rewrite(Pattern.compile("(?i)(?<![\\w.,])(a|one|\\d+) (hundred|thousand|million|billion|trillion) and a half(?![\\w])"),
+                    m -> (m.group(1).matches("\\d+") ? m.group(1) : "1") + ".5 " + m.group(2)),
+            new Rewrite(Pattern.compile("(?<![\\w.,])(\\d+) and a half(?![\\w])"), m -> m.group(1) + ".5"),
+            // "tenfold", "a hundredfold": the number word and its -fold
+            new Rewrite(Pattern.compile("(?i)(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand|thousand)fold(?![a-z])"),
+                    m -> m.group(1) + "-fold"),
+            // "three times as many": a multiple, whatever it multiplies
+            new Rewrite(Pattern.compile("(?i)(?<=\\btimes) as (?:many|much|high|large|big|long|likely)$"), m -> ""));
+
+    /**
+     * 万 or 亿 with no numeral before it (近万, 上万, 过亿, 万余人) is one of it, as 千 alone is a thousand; not 万分之
+     * (a part in ten thousand), not after a numeral, a run of magnitudes or 多 (数万, 十万, 二十多万) nor before a numeral (万一, in case).
+     */
+    private static final Pattern BARE_MAGNITUDE = Pattern.compile("(?<![\\d.一二三四五六七八九十两百千万亿零〇~多余几])(?<!\\d )[万亿](?!分之|[\\d一二三四五六七八九十两百千零〇])");
 
     /**
      * "dozens", "hundreds", "tens of thousands", 数十, 几百, 数十万 (and Traditional 數十萬): a plural of a magnitude says
@@ -65,10 +100,10 @@ final class FigureReader {
         return new Several(en.start(), en.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
     }
 
-    private static final Pattern FALL = Pattern.compile("(?i)^\\s*(?:down|minus|negative|fell|dropped)(?: by)?\\s+(?=\\d|\\.\\d)");
+    private static final Pattern FALL = Pattern.compile("(?i)^\\s*(?:(?:down|minus|negative|fell|dropped)(?: by)?\\s+|负|負|零下)(?=\\d|\\.\\d|[一二三四五六七八九十两兩百千零〇])");
     private static final Pattern RISE = Pattern.compile("(?i)^\\s*(?:(?:up|plus|rose)(?: by)?\\s+|\\+\\s*)(?=\\d|\\.\\d)");
 
-    /** A number's direction in words or a plus sign ("down 3%", "minus 5", "up by 2", "+12%") as its sign. */
+    /** A number's direction in words or a plus sign ("down 3%", "minus 5", "up by 2", "+12%", 负5, 零下3度) as its sign. */
     private static String signed(String figure) {
         Matcher fall = FALL.matcher(figure);
         if (fall.find()) return "-" + figure.substring(fall.end());
@@ -326,7 +361,7 @@ final class FigureReader {
 
     private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
             "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "RM", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
-            "₱", "₦", "R");
+            "₱", "₦", "KSh", "Ksh", "R");
     /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents, 5 centimes (of the franc). */
     private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.ofEntries(java.util.Map.entry("p", "GBP"),
             java.util.Map.entry("pence", "GBP"), java.util.Map.entry("penny", "GBP"), java.util.Map.entry("cents", "USD"),
@@ -344,7 +379,7 @@ final class FigureReader {
             Map.entry("台币", "TWD"), Map.entry("港币", "HKD"), Map.entry("美金", "USD"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
             Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("₱", "PHP"),
-            Map.entry("₦", "NGN"), Map.entry("R", "ZAR"), Map.entry("RM", "MYR"));
+            Map.entry("₦", "NGN"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("R", "ZAR"), Map.entry("RM", "MYR"));
     private static final Pattern ISO = Pattern.compile("([A-Z]{3}) ?(?=[\\d-])");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+\\.?");
 
@@ -397,7 +432,10 @@ final class FigureReader {
         }
         while (i < e && t.charAt(i) == ' ') i++;
         boolean negative = false;
-        if (i < e && t.charAt(i) == '-' && i + 1 < e && Character.isDigit(t.charAt(i + 1))) { negative = true; i++; }
+        if (i < e && t.charAt(i) == '-' && i + 1 < e && (Character.isDigit(t.charAt(i + 1)) || Numerals.hasChineseNumeral(t.substring(i + 1, i + 2)))) {
+            negative = true;
+            i++;
+        }
         String region = t.substring(0, e);
         Numerals.Number n;
         if (Numerals.hasChineseNumeral(t.substring(i, e)) && (i >= e || !Character.isLetter(t.charAt(i)) || Cues.isCjk(t.charAt(i)))) {

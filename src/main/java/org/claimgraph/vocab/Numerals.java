@@ -121,6 +121,13 @@ final class Numerals {
             }
             int dg = digit(c);
             if (dg >= 0) {
+                if (dg == 0 && num == null && i + 2 < t.length() && t.charAt(i + 1) == '点' && digit(t.charAt(i + 2)) >= 0) {
+                    num = BigDecimal.ZERO; // 零点五: the whole part of a decimal below one
+                    numIsCnDigit = true;
+                    i++;
+                    any = true;
+                    continue;
+                }
                 if (dg == 0 && (num == null || !numIsCnDigit)) { i++; any = true; continue; } // 一万零五百: a placeholder
                 if (num != null && !numIsCnDigit) throw malformed(figure);
                 num = num != null ? num.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(dg)) : BigDecimal.valueOf(dg);

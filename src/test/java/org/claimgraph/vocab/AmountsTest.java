@@ -186,6 +186,27 @@ class AmountsTest {
             "起码200; zh; 200; 200; Infinity; -; at-least",
             "顶多300; zh; 300; -Infinity; 305; -; up-to",
             "上百万人; zh; 1e6; 1e6; Infinity; 人; at-least",
+            // 万 and 亿 with no numeral before them are one of it; idioms of many; "and a half"; -fold in one word
+            "上万; zh; 10000; 10000; Infinity; -; at-least",
+            "过万; zh; 10000; 10000; Infinity; -; more-than",
+            "破亿; zh; 1e8; 1e8; Infinity; -; more-than",
+            "近万人; zh; 10000; 9000; 10000; 人; almost",
+            "萬餘人; zh; 10000; 10000; 20000; 人; more-than",
+            "成千上万; zh; 1000; 1000; Infinity; -; at-least",
+            "成百上千; zh; 100; 100; Infinity; -; at-least",
+            "数以万计; zh; 59999.5; 20000; 99999; -; -",
+            "數以百萬計; zh; 5999999.5; 2000000; 9999999; -; -",
+            "百分之零点五; zh; 0.5; 0.45; 0.55; percent; -",
+            "零点三个百分点; zh; 0.3; 0.25; 0.35; percentage-point; -",
+            "负三点五; zh; -3.5; -3.55; -3.45; -; -",
+            "负5%; zh; -5; -5.5; -4.5; percent; -",
+            "零下5摄氏度; zh; -5; -5.5; -4.5; 摄氏度; -",
+            "a million and a half; en; 1.5e6; 1.45e6; 1.55e6; -; -",
+            "2 and a half million; en; 2.5e6; 2.45e6; 2.55e6; -; -",
+            "3 billion and a half; en; 3.5e9; 3.45e9; 3.55e9; -; -",
+            "tenfold; en; 10; 9.5; 10.5; times; -",
+            "three times as many; en; 3; 2.5; 3.5; times; -",
+            "KSh 3 billion; en; 3e9; 2.5e9; 3.5e9; KES; -",
             // powers of ten: a magnitude, the mantissa keeps its precision
             "1e6; en; 1e6; 5e5; 1.5e6; -; -",
             "1.5e9; en; 1.5e9; 1.45e9; 1.55e9; -; -",
@@ -314,6 +335,9 @@ class AmountsTest {
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
         assertEquals("/7", Amounts.read("24/7", "en").unit(), "a numerator above its denominator is no share (the claim reader refuses the unit)");
         assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
+        // 万一 ("in case") and 亿万 (countless) are no bare magnitude
+        assertEquals("malformed number \"万一\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("万一", "zh")).getMessage());
+        assertEquals("malformed number \"亿万\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("亿万", "zh")).getMessage());
         // an excess, not a bound: the value is written without it
         assertEquals("malformed number \"超出500万元\"",
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("超出500万元", "zh")).getMessage());
