@@ -49,6 +49,12 @@ final class FigureReader {
             new Rewrite(Pattern.compile("(?:数|數)以([十百千万亿]+)计"), m -> "数" + m.group(1)),
             new Rewrite(Pattern.compile("成千上万|成千成万"), m -> "上千"),
             new Rewrite(Pattern.compile("成百上千"), m -> "上百"),
+            // 两年半, 2年半, 三个半月: the number and a half of the unit; 半年, 半个月: half of one
+            new Rewrite(Pattern.compile("(\\d+|[一二三四五六七八九十两]+)(个?)(年|月|小时|钟头|天|周|星期|世纪)半"),
+                    m -> m.group(1) + (m.group(1).matches("\\d+") ? ".5" : "点五") + m.group(2) + m.group(3)),
+            new Rewrite(Pattern.compile("(\\d+|[一二三四五六七八九十两]+)个半(月|小时|钟头|星期|世纪)"),
+                    m -> m.group(1) + (m.group(1).matches("\\d+") ? ".5" : "点五") + "个" + m.group(2)),
+            new Rewrite(Pattern.compile("^半(个?)(年|月|小时|钟头|天|周|星期|世纪)$"), m -> "0.5" + m.group(1) + m.group(2)),
             // "a million and a half", "2 and a half million": one and a half of the magnitude
             new Rewrite(Pattern.compile("(?i)(?<![\\w.,])(a|one|\\d+) (hundred|thousand|million|billion|trillion) and a half(?![\\w])"),
                     m -> (m.group(1).matches("\\d+") ? m.group(1) : "1") + ".5 " + m.group(2)),
