@@ -548,6 +548,7 @@ final class DraftPeriods {
                 if (pm.end() <= f.start() || pm.start() >= f.end() && pm.end() <= clause[1]) weakSub = pm;
                 continue;
             }
+            if (saidOn(pm)) continue;
             if (pm.end() <= f.start()) {
                 Figures.Found owner = ownerOf(pm);
                 if (owner != null && owner != f) continue;
@@ -733,10 +734,24 @@ final class DraftPeriods {
         for (Figures.Found o : figures) {
             // a day, not the end of a month (截至2024年12月底)
             if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || o.text().matches(".*[底末]")) continue;
+            // "the charity said on 21 May": the day the figures were told, not when they hold
+            if (SAID_ON.matcher(simple.substring(Math.max(0, o.start() - 40), o.start())).find()) continue;
             if (o.start() >= sentence[0] && o.end() <= f.start()) best = o;
             else if (best == null && o.start() >= f.end() && o.end() <= clause[1]) return o;
         }
         return best;
+    }
+
+    private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|announced|reported|published|released|told)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)? $");
+
+    /** A month inside the day the figures were told ("said on 21 May"): no period of theirs. */
+    private boolean saidOn(PeriodMention pm) {
+        for (Figures.Found o : figures) {
+            if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || !within(pm, o)) continue;
+            return SAID_ON.matcher(simple.substring(Math.max(0, o.start() - 40), o.start())).find();
+        }
+        return false;
     }
 
     private static boolean within(PeriodMention pm, Figures.Found f) { return pm.start() >= f.start() && pm.end() <= f.end(); }

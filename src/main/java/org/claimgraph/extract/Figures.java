@@ -70,7 +70,8 @@ final class Figures {
         this.label = new boolean[text.length() + 1];
         String w = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")(?![a-z])";
         // "three and a half million": the half belongs to the count before the magnitude
-        this.englishWords = Pattern.compile("(?i)" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*"
+        // "more than a million": the article stands for one of the magnitude
+        this.englishWords = Pattern.compile("(?i)(?:an? (?=(?:hundred|thousand|million|billion|trillion)(?![a-z])))?" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*"
                 + "(?:\\s+and\\s+a\\s+half(?:\\s+(?:thousand|million|billion|trillion)(?![a-z]))?)?");
         this.englishFraction = Pattern.compile("(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:"
                 + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point)?");
@@ -703,6 +704,13 @@ final class Figures {
             if (!w.chars().allMatch(c -> c < 128)) continue;
             if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(clause).find()) return true;
         }
+        // "went from 69 cents to 74 cents, and a stamp abroad from $1.65 to $1.70", "last year's step from 68 to 73 cents":
+        // a word of moving earlier in the clause governs this from … to … too, however far back in it
+        String longer = simple.substring(Math.max(0, s - 200), s).toLowerCase(Locale.ROOT);
+        int stop = -1;
+        for (int i = 0; i < longer.length(); i++) if (".;:!?\n".indexOf(longer.charAt(i)) >= 0 && (i + 1 == longer.length() || longer.charAt(i + 1) == ' ' || longer.charAt(i) == '\n')) stop = i;
+        String whole = longer.substring(stop + 1);
+        for (String w : p.moveFromClause) if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(whole).find()) return true;
         return false;
     }
 
@@ -812,11 +820,21 @@ final class Figures {
         String why;
         if (inherited != null && uw != null) { unit = uw.unit(); why = inherited.why(); }
         else if (uw != null && !uw.unit().startsWith("@")) { unit = uw.unit(); why = "unit word \"" + uw.words() + "\""; }
-        else if (uw != null && uw.unit().equals("@cents")) { unit = moneyBefore(spanStart); why = "cents of " + unit; }
+        else if (uw != null && uw.unit().equals("@cents")) {
+            unit = moneyBefore(spanStart);
+            why = "cents of " + unit;
+            // "a 5-cent rise": the number reader never saw the hyphened unit, so the hundredths are taken here
+            if (at(end - uw.words().length() - 1) == '-') { value = scaled(value, 0.01); low = scaled(low, 0.01); high = scaled(high, 0.01); }
+        }
         else if (currencyBefore != null) { unit = currencyBefore; why = "currency \"" + text.substring(cueEnd, start) + "\""; }
         else if (uw != null) { unit = currency; why = "元 in a text about " + currency; }
         else if (amount.unit() != null && isOutputUnit(amount.unit())) { unit = amount.unit(); why = "read as " + unit; }
         else { unit = null; why = null; }
+        // "changed twenty times since 2000": occasions counted, not a multiple of something
+        if ("times".equals(unit) && !zh && figure.toLowerCase(Locale.ROOT).matches(".* times?") && p.timesCountAfter.contains(nextWord(end).toLowerCase(Locale.ROOT))) {
+            unit = "count";
+            why = "occasions before \"" + nextWord(end) + "\"";
+        }
         if ("percent".equals(unit) && figure.toLowerCase(Locale.ROOT).endsWith("percentage point")) {
             unit = "percentage-point";
             value /= 100; low /= 100; high /= 100;
@@ -1107,10 +1125,34 @@ final class Figures {
         if (e >= text.length() || text.charAt(e) != ' ') return false;
         String w = nextWord(e);
         String lw = w.toLowerCase(Locale.ROOT);
-        if (lw.length() < 4 || !lw.endsWith("s") || lw.endsWith("ss") || !lw.chars().allMatch(c -> c >= 'a' && c <= 'z')) return false;
+        // "four new sites", "thirty large supply schemes": up to two describing words before the plural noun
+        for (int gap = 0, at = e; gap < 2 && !plural(lw) && describing(lw); gap++) {
+            at = wordEnd(at);
+            w = nextWord(at);
+            lw = w.toLowerCase(Locale.ROOT);
+        }
+        if (!plural(lw)) return false;
         if (p.pluralCountNot.contains(lw) || p.englishNumbers.contains(lw)) return false;
         Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
         return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean plural(String lw) {
+        return lw.length() >= 4 && lw.endsWith("s") && !lw.endsWith("ss") && lw.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /** A lower-case word that may describe the noun after it (new, large, supply), not a plural, a number or a word of the gap list. */
+    private boolean describing(String lw) {
+        return lw.length() >= 3 && !lw.endsWith("s") && lw.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !p.englishNumbers.contains(lw) && !p.pluralCountNotBetween.contains(lw);
+    }
+
+    /** The end of the word after e (its spaces skipped). */
+    private int wordEnd(int e) {
+        int i = e;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        return i;
     }
 
     /** "drew five and lost two": the word before the number is a verb of a tally. */

@@ -56,7 +56,7 @@ final class Patterns {
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, estimate, belowZero, ordinalAfter,
-            eventYearNotAfter, moveFrom, pluralCountNotAfter, pluralCountNot;
+            eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -206,8 +206,11 @@ final class Patterns {
         ordinalAfter = strings(p.path("ordinalAfter"));
         eventYearNotAfter = strings(p.path("eventYearNotAfter"));
         moveFrom = strings(p.path("moveFrom"));
+        moveFromClause = strings(p.path("moveFromClause"));
+        timesCountAfter = strings(p.path("timesCountAfter"));
         pluralCountNotAfter = strings(p.path("englishPluralCount").path("notAfter"));
         pluralCountNot = strings(p.path("englishPluralCount").path("not"));
+        pluralCountNotBetween = strings(p.path("englishPluralCount").path("notBetween"));
         wholeBefore = strings(p.path("wholeBefore"));
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));

@@ -1496,4 +1496,15 @@ class DrafterTest {
         assertEquals("-", d.get("16.73 million").split(" \\| ")[0], d.toString());
         assertEquals("school-places", d.get("300").split(" \\| ")[0], d.toString());
     }
+
+    @Test
+    void theDayFiguresWereToldIsNoPeriod() {
+        Map<String, String> d = drafted("Shelters took in 40,000 people between April 2024 and March 2025, the charity said on 12 June, "
+                + "more than a thousand of them children. That is 9% more than a year before.", "en", "2025-06-20");
+        assertEquals("2024-04/2025-03", d.get("a thousand").split(" \\| ")[1], d.toString());
+        assertEquals("2024-04/2025-03", d.get("9%").split(" \\| ")[1], d.toString());
+        // a day that is no day of telling stays the figures' period
+        Map<String, String> e = drafted("On 12 June the river rose 3 metres.", "en", "2025-06-20");
+        assertEquals("2025-06-12", e.get("3 metres").split(" \\| ")[1], e.toString());
+    }
 }

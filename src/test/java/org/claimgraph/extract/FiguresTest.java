@@ -882,4 +882,69 @@ class FiguresTest {
         // a bound with no count of things before it is still a figure
         assertEquals("3.0E8 count", valueUnit(f, "3亿辆"), f.toString());
     }
+
+    @Test
+    void setsAndTrainsAreCounted() {
+        Map<String, String> f = found("公司订购8組新列车，车队将增至36列，另有十二组备用。", "zh", "2026-02-01");
+        assertEquals("8.0 count", valueUnit(f, "8組"), f.toString());
+        assertEquals("36.0 count", valueUnit(f, "36列"), f.toString());
+        assertEquals("12.0 count", valueUnit(f, "十二组"), f.toString());
+        // 一组, 一列 are the article, as 一个 is
+        Map<String, String> g = found("这是一组数据，一列火车驶过。", "zh", "2026-02-01");
+        assertFalse(g.containsKey("一组") || g.containsKey("一列"), g.toString());
+    }
+
+    @Test
+    void aNumberWordBeforeDescribingWordsAndAPluralCounts() {
+        Map<String, String> f = found("Twelve large wind farms opened, and the city added four new parks.", "en", "2025-03-01");
+        assertEquals("12.0 count", valueUnit(f, "Twelve"), f.toString());
+        assertEquals("4.0 count", valueUnit(f, "four"), f.toString());
+        // a word that ends the phrase (were, of) or a time word stops it
+        Map<String, String> g = found("Then five were injured and two of them were critical; six year olds attended.", "en", "2025-03-01");
+        assertFalse(g.containsKey("five") || g.containsKey("two") || g.containsKey("six"), g.toString());
+    }
+
+    @Test
+    void aWordOfMovingEarlierInTheClauseMakesFromToTwoFigures() {
+        Map<String, String> f = found("Tickets went from $12 to $15, and season passes from $90 to $110. Last year's step from 40 cents to 45 cents was small.", "en", "2025-03-01");
+        assertEquals("90.0 USD", valueUnit(f, "$90"), f.toString());
+        assertEquals("110.0 USD", valueUnit(f, "$110"), f.toString());
+        assertEquals("0.4 USD", valueUnit(f, "40 cents"), f.toString());
+        assertFalse(f.containsKey("$90 to $110") || f.containsKey("40 cents to 45 cents"), f.toString());
+        // with no such word it stays a range
+        Map<String, String> r = found("Estimates run from 16% to 24%.", "en", "2025-03-01");
+        assertEquals("20.0 percent [16.0, 24.0] @19", r.get("16% to 24%"), r.toString());
+    }
+
+    @Test
+    void aHyphenedCentIsAHundredth() {
+        Map<String, String> f = found("A 3-cent rise takes a loaf to 95 cents.", "en", "2025-03-01");
+        assertEquals("0.03 USD", valueUnit(f, "3-cent"), f.toString());
+        assertEquals("0.95 USD", valueUnit(f, "95 cents"), f.toString());
+    }
+
+    @Test
+    void timesBeforeSinceOrThisAreOccasionsNotAMultiple() {
+        Map<String, String> f = found("Fares have risen nine times since 2010 and three times this year; costs are four times the 2010 level.", "en", "2025-03-01");
+        assertEquals("9.0 count", valueUnit(f, "nine times"), f.toString());
+        assertEquals("3.0 count", valueUnit(f, "three times"), f.toString());
+        assertEquals("4.0 times", valueUnit(f, "four times"), f.toString());
+    }
+
+    @Test
+    void theArticleBeforeAMagnitudeIsOneOfIt() {
+        Map<String, String> f = found("More than a million people applied, and a thousand of them were hired.", "en", "2025-03-01");
+        assertEquals("1000000.0 count", valueUnit(f, "a million"), f.toString());
+        assertEquals("1000.0 count", valueUnit(f, "a thousand"), f.toString());
+    }
+
+    @Test
+    void yearsEarlierAndTheRecentYearsAreNoLengths() {
+        Map<String, String> f = found("Sales are 20% above those of five years earlier; the train arrived two hours earlier than planned.", "en", "2025-03-01");
+        assertFalse(f.containsKey("five years"), f.toString());
+        assertEquals("2.0 hours", valueUnit(f, "two hours"), f.toString());
+        Map<String, String> g = found("近三年来销量逐年增长，近十年间翻了一番，他等了近五年。", "zh", "2025-03-01");
+        assertFalse(g.containsKey("三年") || g.containsKey("十年"), g.toString());
+        assertEquals("5.0 years", valueUnit(g, "五年"), g.toString());
+    }
 }
