@@ -697,21 +697,24 @@ final class Figures {
             Matcher mv = WORD_BEFORE.matcher(before.substring(0, before.length() - cue.length()));
             if (mv.find() && p.moveFrom.contains(mv.group(1))) return true;
         }
-        int cut = -1;
-        for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
-        String clause = before.substring(cut + 1, before.length() - cue.length());
+        String clause = clauseTail(before);
+        clause = clause.substring(0, clause.length() - cue.length());
         for (String w : p.growth) {
             if (!w.chars().allMatch(c -> c < 128)) continue;
             if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(clause).find()) return true;
         }
         // "went from 69 cents to 74 cents, and a stamp abroad from $1.65 to $1.70", "last year's step from 68 to 73 cents":
         // a word of moving earlier in the clause governs this from … to … too, however far back in it
-        String longer = simple.substring(Math.max(0, s - 200), s).toLowerCase(Locale.ROOT);
-        int stop = -1;
-        for (int i = 0; i < longer.length(); i++) if (".;:!?\n".indexOf(longer.charAt(i)) >= 0 && (i + 1 == longer.length() || longer.charAt(i + 1) == ' ' || longer.charAt(i) == '\n')) stop = i;
-        String whole = longer.substring(stop + 1);
+        String whole = clauseTail(simple.substring(Math.max(0, s - 200), s).toLowerCase(Locale.ROOT));
         for (String w : p.moveFromClause) if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(whole).find()) return true;
         return false;
+    }
+
+    /** The text after the last end of a sentence or clause (. ; : ! ? before a space, or a line break) in before. */
+    private static String clauseTail(String before) {
+        int cut = -1;
+        for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
+        return before.substring(cut + 1);
     }
 
     private boolean yearOnly(Part x) {
