@@ -96,6 +96,15 @@ public final class Bounds {
         return overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source);
     }
 
+    /**
+     * Whether a claimed change in percent (a growth or change measure) that a source's figure lies outside would
+     * meet it at twice the rounding tolerance: close, not contradicted.
+     */
+    public static boolean closeChange(Fact claim, Fact source, Settings settings) {
+        return ("GROWTH".equals(claim.metricType()) || "CHANGE".equals(claim.metricType())) && "percent".equals(claim.unit())
+                && overlapRounded(claim, source, 2 * settings.rounding());
+    }
+
     /** Whether everything {@code inner} allows lies inside {@code outer}. */
     static boolean inside(Fact inner, Fact outer) {
         boolean lowOk = inner.low() > outer.low() || inner.low() == outer.low() && (inner.lowOpen() || !outer.lowOpen());

@@ -73,6 +73,16 @@ public final class EvidenceFindings {
                 "a source gives a total over " + (longer ? "a longer" : "a shorter") + " period: " + e.getPeriodLabel(), null);
     }
 
+    /** A change in percent just outside the range the claim's figure allows ({@link Bounds#closeChange}): told, neither confirmed nor contradicted. */
+    public static Finding closeChange(Context ctx, String rule, Fact c, Fact e) {
+        String figureE = ctx.figure(e);
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + figureE + ", just outside the range "
+                + claimed(ctx, c, ctx.figure(c)) + " allows, within twice its tolerance: a change in percent rests on two levels, each rounded"
+                + " and often revised, so the claim is neither confirmed nor contradicted.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.QUALIFIED, msg, nums("claimed", c.value(), "evidence", e.value(),
+                "tolerance.rounding", ctx.getSettings().rounding()), List.of(e.key()), "close to a source's figure: " + figureE, null);
+    }
+
     /** A move the claim stresses but gives smaller than a source does (Calc.understatesChange): told, neither confirmed nor contradicted. */
     public static Finding understated(Context ctx, String rule, Fact c, Fact e) {
         String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e)

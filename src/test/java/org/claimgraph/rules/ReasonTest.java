@@ -52,4 +52,12 @@ class ReasonTest {
         assertEquals("No temperature lies below absolute zero (-273.15°C, -459.67°F); the claim gives -500°F.",
                 assess("arithmetic.cases.json", "below absolute zero in degrees Fahrenheit", "story/low").reason());
     }
+
+    @Test
+    void aChangeJustOutsideRoundingIsToldNeitherConfirmedNorContradicted() throws IOException {
+        assertEquals("Norland Environment Agency (fictional) (\u201cNorland greenhouse gas inventory (fictional)\u201d, 2021-03-01) gives "
+                + "Republic of Norland's change in emissions for 1990/2020 as -39%, just outside the range the claim's -42% (-44.1%–-39.9%) allows, "
+                + "within twice its tolerance: a change in percent rests on two levels, each rounded and often revised, so the claim is neither "
+                + "confirmed nor contradicted.", assess("evidence.cases.json", "neither confirmed nor contradicted", "story/fall").reason());
+    }
 }
