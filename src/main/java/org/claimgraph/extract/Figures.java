@@ -396,7 +396,7 @@ final class Figures {
             if (ratio > 0) return new Part(i, ratio, ratio, null, null, false, true);
         } else if (CN_NUMERALS.indexOf(c) >= 0) {
             if (prev == '第' || CN_NUMERALS.indexOf(prev) >= 0) return null;
-            // a bare 万 or 亿 in running text is mostly a unit (每万人口, 过亿元的影片) or an idiom (万人空巷), no figure
+            // a bare 万 or 亿 in running text is mostly a unit (每万人: per ten thousand people), a threshold (过亿元) or an idiom (万人空巷), no figure
             if ("万亿兆".indexOf(c) >= 0) return null;
             int j = i;
             if (c == '○' && CN_DIGITS.indexOf(at(i + 1)) < 0) return null; // a circle alone is a bullet
