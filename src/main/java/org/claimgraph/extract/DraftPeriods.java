@@ -735,7 +735,7 @@ final class DraftPeriods {
             // a day, not the end of a month (截至2024年12月底)
             if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || o.text().matches(".*[底末]")) continue;
             // "the charity said on 21 May": the day the figures were told, not when they hold
-            if (SAID_ON.matcher(simple.substring(Math.max(0, o.start() - 40), o.start())).find()) continue;
+            if (toldOn(o)) continue;
             if (o.start() >= sentence[0] && o.end() <= f.start()) best = o;
             else if (best == null && o.start() >= f.end() && o.end() <= clause[1]) return o;
         }
@@ -745,11 +745,16 @@ final class DraftPeriods {
     private static final java.util.regex.Pattern SAID_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|says|announced|reported|published|released|told)(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)? $");
 
+    /** Whether a date follows "said on", "announced" and the like: the day figures were told. */
+    private boolean toldOn(Figures.Found date) {
+        return SAID_ON.matcher(simple.substring(Math.max(0, date.start() - 40), date.start())).find();
+    }
+
     /** A month inside the day the figures were told ("said on 21 May"): no period of theirs. */
     private boolean saidOn(PeriodMention pm) {
         for (Figures.Found o : figures) {
             if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || !within(pm, o)) continue;
-            return SAID_ON.matcher(simple.substring(Math.max(0, o.start() - 40), o.start())).find();
+            return toldOn(o);
         }
         return false;
     }
