@@ -96,6 +96,11 @@ public final class Bounds {
         return overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source);
     }
 
+    /** Whether a claim's interval, read with the rounding tolerance, shares a point with a source's. */
+    public static boolean overlapsWithTolerance(Fact claim, Fact source, Settings settings) {
+        return overlapRounded(claim, source, settings.rounding());
+    }
+
     /**
      * Whether a claimed change in percent (a growth or change measure) that a source's figure lies outside would
      * meet it at twice the rounding tolerance: close, not contradicted.
