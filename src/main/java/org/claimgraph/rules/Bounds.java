@@ -1,6 +1,8 @@
 package org.claimgraph.rules;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.model.Settings;
 
 /**
@@ -76,7 +78,7 @@ public final class Bounds {
     /** A claim's interval read with the rounding tolerance on the sides it states: {low, high}. */
     static double[] rounded(Fact c, double rounding) {
         boolean amount = Double.isFinite(c.value());
-        double slack = amount ? Math.abs(c.value()) * rounding : 0;
+        double slack = amount ? Math.abs(c.value()) * tolerance(c, rounding) : 0;
         boolean qualified = !c.qualifiers().isEmpty(); // most figures have no qualifier: no stream for them
         boolean floorAsWritten = qualified && (c.qualifiers().stream().anyMatch(FLOORS::contains) || almostFall(c.value(), c.qualifiers()))
                 && c.low() == c.value();
@@ -84,6 +86,27 @@ public final class Bounds {
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
         return new double[] {low, high};
+    }
+
+    /** The most a figure written to four significant digits or more is read as rounded: such a figure is not a round one. */
+    static final double PRECISE_ROUNDING = 0.01;
+
+    private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    /** The rounding tolerance for a claim's figure: the usual one, or less for a figure written precisely ("5,105", "576,604"). */
+    static double tolerance(Fact c, double rounding) {
+        String stated = c.claim() == null || c.claim().value() == null ? null : c.claim().value().statedAs();
+        return significantDigits(stated) >= 4 ? Math.min(rounding, PRECISE_ROUNDING) : rounding;
+    }
+
+    /** Significant digits of the first numeral written ("5,105" 4, "0.558" 3, "20,000" 1); 0 when none is written in digits. */
+    static int significantDigits(String stated) {
+        if (stated == null) return 0;
+        Matcher m = NUMERAL.matcher(stated);
+        if (!m.find()) return 0;
+        String n = m.group().replace(",", "");
+        String digits = n.contains(".") ? n.replace(".", "").replaceFirst("^0+", "") : n.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return digits.length();
     }
 
     /**
