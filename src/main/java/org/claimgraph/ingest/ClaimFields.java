@@ -316,8 +316,14 @@ final class ClaimFields {
         try {
             parsed = Amounts.read(v, doc.language(), r.settings);
         } catch (IllegalArgumentException e) {
-            problem("value", e.getMessage());
-            return null;
+            String bare = u == null ? null : withoutCurrencyLetters(v, r.vocabulary.unitId(u).orElse(null));
+            try {
+                if (bare == null) throw e;
+                parsed = Amounts.read(bare, doc.language(), r.settings);
+            } catch (IllegalArgumentException still) {
+                problem("value", e.getMessage());
+                return null;
+            }
         }
         if (!inRange(parsed.value())) {
             problem("value", "\"" + Inputs.shorten(v) + "\" is out of range (at most " + Inputs.MAX_NUMBER.toPlainString() + " in magnitude)");
@@ -379,6 +385,30 @@ final class ClaimFields {
      * (新台幣、港元、人民币), so the claim's "unit" says which; without one it is the renminbi.
      */
     private static boolean bareYuan(String words) { return words.strip().equals("元"); }
+
+    private static final Pattern CURRENCY_LETTERS = Pattern.compile("^([A-Za-z]{1,3})\\s?(?=\\d)");
+
+    /**
+     * "P20 billion" with the unit PHP, "N5 billion" with NGN, "K50" with ZMW: letters before the number that
+     * begin the declared currency's code or are its sign where it is spent say that currency; alone they are
+     * ambiguous (P is also the pula's), so only the declared unit lets them be read. Null when they are not.
+     */
+    private String withoutCurrencyLetters(String v, String unitId) {
+        Matcher m = CURRENCY_LETTERS.matcher(v.strip());
+        if (unitId == null || !m.find() || !currency(unitId)) return null;
+        String letters = m.group(1);
+        boolean code = unitId.toUpperCase(Locale.ROOT).startsWith(letters.toUpperCase(Locale.ROOT));
+        if (!code) {
+            java.util.Currency cur;
+            try {
+                cur = java.util.Currency.getInstance(unitId.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException notIso) {
+                return null;
+            }
+            code = java.util.Arrays.stream(java.util.Locale.getAvailableLocales()).anyMatch(l -> letters.equals(cur.getSymbol(l)));
+        }
+        return code ? v.strip().substring(m.end()) : null;
+    }
 
     private boolean currency(String unitId) {
         var un = r.vocabulary.unit(unitId);
@@ -462,7 +492,7 @@ final class ClaimFields {
     static String languageOf(String quote, String docLanguage) {
         if (quote == null) return docLanguage;
         boolean cjk = quote.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        boolean cjkDoc = docLanguage != null && docLanguage.toLowerCase(java.util.Locale.ROOT).matches("(zh|ja|ko)(-.*)?");
+        boolean cjkDoc = docLanguage != null && docLanguage.toLowerCase(Locale.ROOT).matches("(zh|ja|ko)(-.*)?");
         if (cjk) return cjkDoc ? docLanguage : "zh";
         return cjkDoc || docLanguage == null || docLanguage.isBlank() ? "en" : docLanguage;
     }

@@ -92,6 +92,12 @@ final class FigureReader {
             BigDecimal x = englishMagnitude(few.group(1).toLowerCase(Locale.ROOT));
             if (x != null) return new Several(few.start(), few.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
         }
+        // "several", "a few", "a handful" alone: two to nine, as before a magnitude; "a couple", two or three
+        Matcher small = SMALL_EN.matcher(t);
+        if (small.find()) {
+            boolean couple = small.group(1).toLowerCase(Locale.ROOT).startsWith("a couple");
+            return new Several(small.start(), small.end(), couple ? "2~3" : "2~9");
+        }
         Matcher zh = VAGUE_ZH.matcher(t);
         if (zh.find()) {
             BigDecimal x = Numerals.magnitudes(zh.group(2));
@@ -135,6 +141,9 @@ final class FigureReader {
             "(?<![人次户戶票件总總指岁歲分系係倍位台臺辆輛架天页頁基多少半无無算礼禮号號函参參变變常茶一二三四五六七八九十两百千万亿零〇\\d])(数|數|几|幾|好几|好幾)([十百千万亿]+)(?![一二三四五六七八九两〇零\\d])");
     private static final Pattern TEENS_ZH = Pattern.compile("(?<![一二三四五六七八九两〇零十百千\\d])十几([百千万亿]*)(?![一二三四五六七八九两〇零\\d])");
     private static final Pattern FEW_EN = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:several|a few) (hundred|thousand|million|billion|trillion)(?![A-Za-z])(?: of(?= \\S))?");
+    /** The words alone, as the figure's start: not "several hundred" (read above) nor "a few more". */
+    private static final Pattern SMALL_EN = Pattern.compile(
+            "(?i)^(several|a few|a handful|a couple)(?: of)?(?![A-Za-z0-9])(?!(?:\\s+of)?\\s+(?:more|less|fewer|times|hundred|thousand|million|billion|trillion|dozen)\\b)");
     static final Pattern VAGUE_EN = Pattern.compile(
             "(?i)(?<![A-Za-z0-9])(?<![0-9] )(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions|trillions)(?![A-Za-z])(?! of\\s*$)(?: of(?= \\S))?");
 

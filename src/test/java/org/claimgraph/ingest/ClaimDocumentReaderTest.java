@@ -252,6 +252,15 @@ class ClaimDocumentReaderTest {
         assertEquals("point", index.value().unit());
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"P20 billion, PHP, 2e10", "N5 billion, NGN, 5e9", "K50, ZMW, 50", "Q1.5 million, GTQ, 1.5e6"})
+    void lettersBeforeANumberAreTheDeclaredCurrencysSign(String value, String unit, double expected) {
+        String json = oneClaim("en", value, "budget", value).replace("\"period\"", "\"unit\": \"" + unit + "\", \"period\"");
+        var c = cg.reader().read("q.json", json, f -> "").claims().get(0);
+        assertEquals(unit, c.value().unit());
+        assertEquals(expected, c.value().value(), 1e-9);
+    }
+
     @ParameterizedTest(name = "{0} in a document in {1}: {2}")
     @CsvSource(delimiter = '|', value = {"1,5 millones de personas|es|es", "3 million people|en|en", "3 million people|zh|en", "三百万人|zh|zh",
             "三百萬人|zh-Hant|zh-Hant", "三百万人|en|zh"})
@@ -270,6 +279,8 @@ class ClaimDocumentReaderTest {
             "value|\"3000亿亿x\"|t.json: claim \"deal\": field \"value\": malformed number \"3000亿亿x\"",
             "value|\"twelvish\"|t.json: claim \"deal\": field \"value\": malformed number \"twelvish\"",
             "value|\"٣\"|t.json: claim \"deal\": field \"value\": malformed number \"٣\"",
+            // letters before a number say a currency only when they begin the declared one's code or are its sign (the unit here: 美元)
+            "value|\"P20 billion\"|t.json: claim \"deal\": field \"value\": malformed number \"P20 billion\"",
             "value|\"9999999999999999999999999\"|t.json: claim \"deal\": field \"value\": number too large \"9999999999999999999999999\": more than 10^18",
             "term|\"1e400 years\"|t.json: claim \"deal\": field \"term\": \"1e400 years\" is not a number of years such as \"5 years\"",
             "term|\"99999 years\"|t.json: claim \"deal\": field \"term\": \"99999 years\" is out of range: more than 0 and at most 1000 years",

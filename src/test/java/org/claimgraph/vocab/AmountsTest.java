@@ -183,6 +183,11 @@ class AmountsTest {
             "十几人; zh; 15; 11; 19; 人; -",
             "several hundred; en; 599.5; 200; 999; -; -",
             "a few thousand people; en; 5999.5; 2000; 9999; people; -",
+            // the words alone: two to nine, "a couple" two or three; not before more or a multiple
+            "a handful; en; 5.5; 2; 9; -; -",
+            "several; en; 5.5; 2; 9; -; -",
+            "a few of the people; en; 5.5; 2; 9; the people; -",
+            "a couple of; en; 2.5; 2; 3; -; -",
             "起码200; zh; 200; 200; Infinity; -; at-least",
             "顶多300; zh; 300; -Infinity; 305; -; up-to",
             "上百万人; zh; 1e6; 1e6; Infinity; 人; at-least",
@@ -339,6 +344,10 @@ class AmountsTest {
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
         assertEquals("/7", Amounts.read("24/7", "en").unit(), "a numerator above its denominator is no share (the claim reader refuses the unit)");
         assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
+        // "a few more" and "several times" say how many more or how often, not how many
+        assertEquals("malformed number \"a few more\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("a few more", "en")).getMessage());
+        assertEquals("malformed number \"several times\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("several times", "en")).getMessage());
+        assertEquals("malformed number \"a couple of dozen\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("a couple of dozen", "en")).getMessage());
         // 万一 ("in case") and 亿万 (countless) are no bare magnitude
         assertEquals("malformed number \"万一\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("万一", "zh")).getMessage());
         assertEquals("malformed number \"亿万\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("亿万", "zh")).getMessage());
