@@ -44,6 +44,10 @@ final class FigureReader {
     /** A form read as another that says the same: what matches {@code pattern} is read as {@code as} makes it. */
     private record Rewrite(Pattern pattern, java.util.function.Function<Matcher, String> as) {}
 
+    private static final Map<String, String> MIXED = Map.ofEntries(Map.entry("½", ".5"), Map.entry("⅓", ".33"), Map.entry("⅔", ".67"),
+            Map.entry("¼", ".25"), Map.entry("¾", ".75"), Map.entry("⅕", ".2"), Map.entry("⅖", ".4"), Map.entry("⅗", ".6"), Map.entry("⅘", ".8"),
+            Map.entry("⅙", ".17"), Map.entry("⅚", ".83"), Map.entry("⅛", ".125"), Map.entry("⅜", ".375"), Map.entry("⅝", ".625"), Map.entry("⅞", ".875"));
+
     private static final List<Rewrite> IDIOMS = List.of(
             // 数以万计 ("counted in tens of thousands") is 数万; 成千上万 and 成百上千 are thousands and hundreds at the least
             new Rewrite(Pattern.compile("(?:数|數)以([十百千万亿]+)计"), m -> "数" + m.group(1)),
@@ -59,6 +63,8 @@ final class FigureReader {
             new Rewrite(Pattern.compile("(?i)(?<![\\w.,])(a|one|\\d+) (hundred|thousand|million|billion|trillion) and a half(?![\\w])"),
                     m -> (m.group(1).matches("\\d+") ? m.group(1) : "1") + ".5 " + m.group(2)),
             new Rewrite(Pattern.compile("(?<![\\w.,])(\\d+) and a half(?![\\w])"), m -> m.group(1) + ".5"),
+            // 2½, 33⅓%, 1¾ hours: a whole number and a fraction, as decimals (two places hold a third within their rounding)
+            new Rewrite(Pattern.compile("(?<![\\d.,])(\\d+) ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"), m -> m.group(1) + MIXED.get(m.group(2))),
             // "tenfold", "a hundredfold": the number word and its -fold
             new Rewrite(Pattern.compile("(?i)(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand|thousand)fold(?![a-z])"),
                     m -> m.group(1) + "-fold"),
@@ -375,8 +381,9 @@ final class FigureReader {
     // ---- one number with its sign, magnitude and unit ----
 
     private static final List<String> SIGNS = List.of("人民币", "新台币", "台币", "港币", "美金", "RMB", "US$", "HK$", "NT$",
-            "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "Rs.", "Rs", "RM", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
+            "AU$", "A$", "CA$", "C$", "NZ$", "S$", "R$", "MX$", "N$", "J$", "TT$", "GH¢", "GH₵", "₵", "E£", "TSh", "USh", "Tk", "৳", "Rp", "₴", "₸", "Rs.", "Rs", "RM", "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿",
             "₱", "₦", "KSh", "Ksh", "R");
+    private static final Set<String> LETTER_SIGNS = Set.of("RM", "TSh", "USh", "Tk", "Rp");
     /** Hundredths of a currency written after the number: 152.3p, 99 pence, 40 cents (of the dollar, as "$" is), 50 euro cents, 5 centimes (of the franc). */
     private static final java.util.Map<String, String> MINOR_UNITS = java.util.Map.ofEntries(java.util.Map.entry("p", "GBP"),
             java.util.Map.entry("pence", "GBP"), java.util.Map.entry("penny", "GBP"), java.util.Map.entry("cents", "USD"),
@@ -390,7 +397,9 @@ final class FigureReader {
     private static final Map<String, String> SIGN_CODES = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("HK$", "HKD"), Map.entry("NT$", "TWD"), Map.entry("AU$", "AUD"), Map.entry("A$", "AUD"),
             Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("NZ$", "NZD"), Map.entry("S$", "SGD"), Map.entry("R$", "BRL"),
-            Map.entry("MX$", "MXN"), Map.entry("人民币", "CNY"), Map.entry("RMB", "CNY"), Map.entry("新台币", "TWD"),
+            Map.entry("MX$", "MXN"), Map.entry("N$", "NAD"), Map.entry("J$", "JMD"), Map.entry("TT$", "TTD"),
+            Map.entry("GH¢", "GHS"), Map.entry("GH₵", "GHS"), Map.entry("₵", "GHS"), Map.entry("E£", "EGP"), Map.entry("TSh", "TZS"),
+            Map.entry("USh", "UGX"), Map.entry("Tk", "BDT"), Map.entry("৳", "BDT"), Map.entry("Rp", "IDR"), Map.entry("₴", "UAH"), Map.entry("₸", "KZT"), Map.entry("人民币", "CNY"), Map.entry("RMB", "CNY"), Map.entry("新台币", "TWD"),
             Map.entry("台币", "TWD"), Map.entry("港币", "HKD"), Map.entry("美金", "USD"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"), Map.entry("$", "USD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
             Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("₱", "PHP"),
@@ -438,7 +447,8 @@ final class FigureReader {
         if (iso.lookingAt() && isCurrency(iso.group(1))) { currency = iso.group(1); i = iso.end(); }
         else for (String sign : SIGNS) {
             if (t.startsWith(sign, i) && (!sign.equals("R") || i + 1 < e && Character.isDigit(t.charAt(i + 1)))
-                    && (!sign.equals("RM") || t.substring(i + 2, e).matches(" ?\\d.*")) // Malaysia's ringgit, RM2.3bn: before a number only
+                    // Malaysia's ringgit (RM2.3bn), Tanzania's and Uganda's shillings, Bangladesh's taka, Indonesia's rupiah: before a number only
+                    && (!LETTER_SIGNS.contains(sign) || t.substring(i + sign.length(), e).matches(" ?\\d.*"))
                     && !(sign.startsWith("Rs") && i + sign.length() < e && Character.isLetter(t.charAt(i + sign.length())))) {
                 currency = sign.equals("¥") && lang != null && lang.toLowerCase(Locale.ROOT).startsWith("ja") ? "JPY" : SIGN_CODES.get(sign);
                 i += sign.length();

@@ -216,6 +216,18 @@ class AmountsTest {
             "tenfold; en; 10; 9.5; 10.5; times; -",
             "three times as many; en; 3; 2.5; 3.5; times; -",
             "KSh 3 billion; en; 3e9; 2.5e9; 3.5e9; KES; -",
+            "GH¢5 billion; en; 5e9; 4.5e9; 5.5e9; GHS; -",
+            "₵5 billion; en; 5e9; 4.5e9; 5.5e9; GHS; -",
+            "E£5 billion; en; 5e9; 4.5e9; 5.5e9; EGP; -",
+            "TSh 5 billion; en; 5e9; 4.5e9; 5.5e9; TZS; -",
+            "USh5bn; en; 5e9; 4.5e9; 5.5e9; UGX; -",
+            "Tk 500 crore; en; 5e9; 4.95e9; 5.05e9; BDT; -",
+            "Rp5 trillion; en; 5e12; 4.5e12; 5.5e12; IDR; -",
+            "N$2 billion; en; 2e9; 1.5e9; 2.5e9; NAD; -",
+            // a whole number and a fraction sign
+            "2½ million; en; 2.5e6; 2.45e6; 2.55e6; -; -",
+            "33⅓%; en; 33.33; 33.325; 33.335; percent; -",
+            "£3½bn; en; 3.5e9; 3.45e9; 3.55e9; GBP; -",
             // powers of ten: a magnitude, the mantissa keeps its precision
             "1e6; en; 1e6; 5e5; 1.5e6; -; -",
             "1.5e9; en; 1.5e9; 1.45e9; 1.55e9; -; -",
@@ -345,6 +357,8 @@ class AmountsTest {
         assertEquals("/7", Amounts.read("24/7", "en").unit(), "a numerator above its denominator is no share (the claim reader refuses the unit)");
         assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
         // "a few more" and "several times" say how many more or how often, not how many
+        // letters that are a currency's sign only before a number
+        assertEquals("malformed number \"Tk\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("Tk", "en")).getMessage());
         assertEquals("malformed number \"a few more\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("a few more", "en")).getMessage());
         assertEquals("malformed number \"several times\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("several times", "en")).getMessage());
         assertEquals("malformed number \"a couple of dozen\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("a couple of dozen", "en")).getMessage());
