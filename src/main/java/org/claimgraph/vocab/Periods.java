@@ -61,9 +61,12 @@ public final class Periods {
     public static Period parse(String text, LocalDate published, String fiscalYear) {
         String given = text.trim();
         if (given.isEmpty()) throw new IllegalArgumentException("empty period");
-        String t = relative(Numerals.normalise(given), given, published);
+        String t = yearless(relative(Numerals.normalise(given), given, published), given, published);
         String label = t.equals(Numerals.normalise(given)) ? given : t;
         t = republicOfChina(t);
+        // a season across two years (2024-25 season, 2024/25赛季) as the two years written alone read
+        Matcher season = SEASON.matcher(t);
+        if (season.matches()) t = season.group(1) + "-" + season.group(2);
         FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
         Matcher named = NAMED_CONVENTION.matcher(t);
         if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim(), FiscalYears.find(named.group(2))) != null)) {
@@ -197,6 +200,22 @@ public final class Periods {
         return b.toString();
     }
 
+    private static final Pattern SEASON = Pattern.compile("(?i)(?:the )?(\\d{4})\\s*[/\\-–](\\d{2}|\\d{4})\\s*(?:season|赛季|賽季)");
+
+    /** A part of a year named without the year (上半年, 前三季度, 3月24日, 1-9月): Chinese reports leave out the year they report. */
+    private static final Pattern YEARLESS = Pattern.compile(
+            "(?:上半年|下半年|前[一二两三]个?季度|第?[一二三四]季度|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?|前\\d{1,2}个月|\\d{1,2}\\s*[-–~至到]\\s*\\d{1,2}月)");
+
+    /** Such a part in the year of publication, or the year before when it has not ended by then (figures are told after their period). */
+    private static String yearless(String t, String given, LocalDate published) {
+        if (!YEARLESS.matcher(t).matches()) return t;
+        if (published == null) {
+            throw new IllegalArgumentException("\"" + given + "\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024年" + t + ")");
+        }
+        String same = published.getYear() + "年" + t;
+        return one(same, FiscalYears.DEFAULT)[1].isAfter(published) ? (published.getYear() - 1) + "年" + t : same;
+    }
+
     private static String cn(YearMonth ym) { return ym.getYear() + "年" + ym.getMonthValue() + "月"; }
 
     // ---- one period ----
@@ -243,6 +262,12 @@ public final class Periods {
             form("(?i)(\\d{4})\\s*-?\\s*Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
             form("(?i)Q([1-4])\\s*-?\\s*(\\d{4})", (m, c) -> quarter(y(m, 2), y(m, 1))),
             form("(?i)([1-4])Q\\s*(\\d{4})", (m, c) -> quarter(y(m, 2), y(m, 1))),
+            form("(?i)([1-4])Q\\s*'?(\\d{2})", (m, c) -> quarter(2000 + y(m, 2), y(m, 1))),
+            // Jan-Mar 2024, January to March 2024: months of one year, in order
+            form("(?i)" + MONTH + "\\s*(?:-|–|—|to|through|until)\\s*" + MONTH + ",? (\\d{4})", (m, c) -> monthsInOrder(m.group(), y(m, 3), monthOf(m.group(1)), monthOf(m.group(2)))),
+            form("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})", (m, c) -> day(LocalDate.of(y(m, 1), y(m, 2), y(m, 3)))),
+            // China's five-year plans from the third (1966-1970) on: 十四五 is 2021-2025
+            form("[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:规划|規劃)?(?:期间|期間|时期|時期)?", (m, c) -> years(fiveYearPlan(m.group(1)), fiveYearPlan(m.group(1)) + 4)),
             form("(?i)(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\\d{4})", (m, c) -> quarter(y(m, 2), ord(m.group(1)))),
             form("(\\d{4})年(?:第)?([一二三四1-4])季度", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
             form("(\\d{4})年Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
@@ -313,6 +338,14 @@ public final class Periods {
     private static int y(Matcher m, int g) { return Integer.parseInt(m.group(g)); }
 
     private static int fy(String digits) { return digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits); }
+
+    /** The first year of the five-year plan 十X五 (X one to nine): the third plan began in 1966, each five years after the last. */
+    private static int fiveYearPlan(String x) { return 1966 + 5 * (10 + "一二三四五六七八九".indexOf(x) + 1 - 3); }
+
+    private static LocalDate[] monthsInOrder(String text, int year, int from, int to) {
+        if (to < from) throw new IllegalArgumentException("\"" + text + "\" is not a period: its months run backwards (give each its year, as 2023-11/2024-02)");
+        return months(year, from, to);
+    }
 
     private static int ord(String w) { return ORDINALS.get(w.toLowerCase(Locale.ROOT)); }
 

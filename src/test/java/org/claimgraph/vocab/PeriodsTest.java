@@ -53,7 +53,11 @@ class PeriodsTest {
             "20世纪90年代; 1990-01-01; 1999-12-31", "the year to March 2024; 2023-04-01; 2024-03-31",
             "12 months to June 2024; 2023-07-01; 2024-06-30", "the three months to June 2024; 2024-04-01; 2024-06-30",
             "the year ended 31 March 2024; 2023-04-01; 2024-03-31", "quarter ending September 2024; 2024-07-01; 2024-09-30",
-            "2024-W23; 2024-06-03; 2024-06-09", "2026-W01; 2025-12-29; 2026-01-04", "the week of 5 June 2024; 2024-06-03; 2024-06-09"})
+            "2024-W23; 2024-06-03; 2024-06-09", "2026-W01; 2025-12-29; 2026-01-04", "the week of 5 June 2024; 2024-06-03; 2024-06-09",
+            // a quarter in short, months of one year, dotted dates, seasons, China's five-year plans
+            "3Q24; 2024-07-01; 2024-09-30", "Jan-Mar 2024; 2024-01-01; 2024-03-31", "January to March 2024; 2024-01-01; 2024-03-31",
+            "2024.03.24; 2024-03-24; 2024-03-24", "2024-25 season; 2024-07-01; 2025-06-30", "2024/25赛季; 2024-07-01; 2025-06-30",
+            "十四五期间; 2021-01-01; 2025-12-31", "“十三五”时期; 2016-01-01; 2020-12-31"})
     void readsPeriods(String text, String start, String end) {
         var p = Periods.parse(text);
         assertEquals(LocalDate.parse(start), p.start());
@@ -82,7 +86,10 @@ class PeriodsTest {
             "明年; 2026年; 2026-01-01; 2026-12-31", "前年; 2023年; 2023-01-01; 2023-12-31", "去年上半年; 2024年上半年; 2024-01-01; 2024-06-30",
             "今年前三季度; 2025年前三季度; 2025-01-01; 2025-09-30", "Q3 last year; Q3 2024; 2024-07-01; 2024-09-30",
             "last month; 2025-10; 2025-10-01; 2025-10-31", "上个月; 2025年10月; 2025-10-01; 2025-10-31",
-            "by next year; by 2026; 0001-01-01; 2026-12-31"})
+            "by next year; by 2026; 0001-01-01; 2026-12-31",
+            // a part of a year without its year: the year of publication, or the one before when the part has not ended
+            "前三季度; 2025年前三季度; 2025-01-01; 2025-09-30", "1-9月; 2025年1-9月; 2025-01-01; 2025-09-30",
+            "12月24日; 2024年12月24日; 2024-12-24; 2024-12-24", "下半年; 2024年下半年; 2024-07-01; 2024-12-31"})
     void resolvesRelativePeriodsAgainstThePublicationDate(String text, String label, String start, String end) {
         var p = Periods.parse(text, PUBLISHED);
         assertEquals(label, p.label());
@@ -149,6 +156,10 @@ class PeriodsTest {
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2020-2022 school year")).getMessage());
         var uk = Periods.parse("2020-21", null, "uk");
         assertEquals(List.of(LocalDate.parse("2020-04-01"), LocalDate.parse("2021-03-31"), "2020-21 (uk)"), List.of(uk.start(), uk.end(), uk.label()));
+        assertEquals("\"Nov-Feb 2024\" is not a period: its months run backwards (give each its year, as 2023-11/2024-02)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("Nov-Feb 2024")).getMessage());
+        assertEquals("\"上半年\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024年上半年)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("上半年")).getMessage());
         assertEquals("a range needs at least one end", assertThrows(IllegalArgumentException.class, () -> Periods.parse("/")).getMessage());
         assertEquals("empty period", assertThrows(IllegalArgumentException.class, () -> Periods.parse(" ")).getMessage());
     }
