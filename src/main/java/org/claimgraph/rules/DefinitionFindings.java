@@ -18,6 +18,17 @@ public final class DefinitionFindings {
                 List.of(e.key()), "different measure: " + ctx.figure(e) + " is the " + ctx.metric(e) + ", not the " + ctx.metric(c), null);
     }
 
+    /**
+     * A figure found only under another measure of the subject, nothing trusted giving the claim's own: the claim
+     * presents that measure's figure as its own, which the source contradicts (it says what the figure is).
+     */
+    public static Finding otherMeasureOnly(String rule, Finding sameFigure) {
+        return new Finding(rule, sameFigure.claim(), Effect.CONTRADICTS, FindingKind.DIFFERENT_MEASURE,
+                "No trusted source gives the claim's own measure, and the one that gives its figure gives it for another: "
+                        + "a figure presented as what it is not is contradicted by the source that says what it is.",
+                sameFigure.numbers(), sameFigure.used(), null, sameFigure.authorityTier(), sameFigure.authorityDate());
+    }
+
     /** A commitment running over years, presented as one period's figure. */
     public static Finding multiYearCommitment(Context ctx, String rule, Fact c, Fact e) {
         String msg = Context.cite(e) + " describes these " + ctx.metric(e) + " as running over about " + Wording.plain(e.termYears())
