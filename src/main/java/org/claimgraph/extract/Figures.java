@@ -53,6 +53,9 @@ final class Figures {
     private final String currency;
     /** What a sign two currencies write means in this text (¥ in a text about Japan is the yen). */
     private final Map<String, String> signCurrency;
+    /** The currency signs before a figure: the shipped ones and the letters whose country this text names (P50 in a text on Manila). */
+    private final List<Patterns.UnitWord> before = new ArrayList<>();
+    private final Set<String> letterSigns = new java.util.HashSet<>();
     private final List<int[]> sentences;
     /** Whether the text counts years in the calendar of the Republic of China (114年 is 2025): see {@link #rocCalendar}. */
     private final boolean roc;
@@ -83,6 +86,11 @@ final class Figures {
         this.englishRatio = Pattern.compile("(?i)" + one + noun + " (?:in|out of) (?:every )?(?:" + one + "|\\d{1,3}(?:,\\d{3})?)(?![a-z\\d])");
         this.currency = documentCurrency();
         this.signCurrency = signCurrencies();
+        before.addAll(p.before);
+        for (Patterns.LetterSign l : p.letterSigns) {
+            if (l.hints().stream().anyMatch(h -> occurrences(h) > 0) && letterSigns.add(l.letter()))
+                before.add(new Patterns.UnitWord(l.letter(), l.unit(), null, false, false, 1, List.of(), List.of(), List.of()));
+        }
         this.roc = rocCalendar(text, simple, published);
     }
 
@@ -653,7 +661,7 @@ final class Figures {
             return null;
         }
         boolean signB = false;
-        for (Patterns.UnitWord w : p.before) {
+        for (Patterns.UnitWord w : before) {
             if (w.words().length() <= 3 && simple.startsWith(w.words(), q)) { q += w.words().length(); signB = true; break; }
         }
         // -18℃至-14℃: the other end below zero too
@@ -684,7 +692,7 @@ final class Figures {
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
     private boolean fromAfterChange(int s) {
         // "rose by $6 million to $122 million": the cue stands before the currency sign
-        for (Patterns.UnitWord w : p.before) {
+        for (Patterns.UnitWord w : before) {
             String cw = w.words();
             if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) { s -= cw.length(); break; }
         }
@@ -724,7 +732,7 @@ final class Figures {
     /** "between 28 and …", "between $135 billion and …": the word before the number or its currency sign. */
     private boolean betweenBefore(int s) {
         int t = s;
-        for (Patterns.UnitWord w : p.before) {
+        for (Patterns.UnitWord w : before) {
             String cw = w.words();
             if (cw.length() <= 3 && t >= cw.length() && simple.startsWith(cw, t - cw.length())) { t -= cw.length(); break; }
         }
@@ -737,16 +745,17 @@ final class Figures {
         String core = text.substring(a.start(), a.coreEnd());
         // a currency sign or word just before the number
         int spanStart = start;
-        String currencyBefore = null;
+        String currencyBefore = null, letterSign = null;
         int cueEnd = start;
-        for (Patterns.UnitWord w : p.before) {
+        for (Patterns.UnitWord w : before) {
             String cw = Chinese.simplified(w.words());
             // a sign that starts with a letter is a word of its own ("Rs 5", not "Mrs 5"); one letter takes only
             // an amount ("R5bn", "R1,200"), not a name (the R21 vaccine)
             if (start >= cw.length() && simple.startsWith(cw, start - cw.length())
                     && !(Character.isLetter(cw.charAt(0)) && Character.isLetterOrDigit(at(start - cw.length() - 1)))
-                    && !(cw.length() == 1 && Character.isLetter(cw.charAt(0)) && !a.magnitude() && !core.matches(".*[.,].*"))) {
+                    && !(cw.length() == 1 && Character.isLetter(cw.charAt(0)) && !letterSigns.contains(cw) && !a.magnitude() && !core.matches(".*[.,].*"))) {
                 currencyBefore = signCurrency.getOrDefault(cw.replace('￥', '¥'), w.unit());
+                if (letterSigns.contains(cw)) letterSign = cw;
                 cueEnd = start - cw.length();
                 if (cw.chars().noneMatch(ch -> Chinese.han((char) ch))) spanStart = cueEnd;
                 break;
@@ -797,11 +806,13 @@ final class Figures {
         if (inherited != null) uw = inherited.unit();
         if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && p.durationNotAfter.indexOf(at(end)) >= 0) return false;
         String figure = text.substring(spanStart, end);
+        // the number reader knows no letter sign (P1,100 to P1,300): the currency is set here
+        String readable = letterSign == null ? figure : figure.replaceAll("(?<![A-Za-z])" + letterSign + "(?=\\d)", "");
         Amounts.Amount amount;
         try {
             // the number reader joins two ends with "and" only after "between", which stays out of the span
-            amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + figure
-                    : inherited != null ? figure + inherited.readSuffix() : figure, lang);
+            amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + readable
+                    : inherited != null ? readable + inherited.readSuffix() : readable, lang);
         } catch (IllegalArgumentException e) {
             // a unit word before the number that the reader does not know (magnitude 7.8): the number alone
             if (spanStart == start || b != null) return false;

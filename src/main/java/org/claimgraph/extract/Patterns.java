@@ -51,6 +51,9 @@ final class Patterns {
     final Map<String, List<String>> currencyHints = new LinkedHashMap<>();
     /** A sign two currencies write (¥) and the words that name each of them in a text. */
     final Map<String, Map<String, List<String>>> signHints = new LinkedHashMap<>();
+    /** A capital letter that writes a currency (P: pesos, N: naira), its currency and the words that name its country. */
+    record LetterSign(String letter, String unit, List<String> hints) {}
+    final List<LetterSign> letterSigns = new ArrayList<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
@@ -177,6 +180,7 @@ final class Patterns {
         perBefore.sort(Comparator.comparingInt((PerWord w) -> w.words().length()).reversed());
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
+        units.path("letterSigns").properties().forEach(e -> letterSigns.add(new LetterSign(e.getKey(), e.getValue().path("unit").asText(), strings(e.getValue().path("hints")))));
         units.path("currencyHints").properties().forEach(e -> currencyHints.put(e.getKey(), strings(e.getValue())));
         units.path("signHints").properties().forEach(e -> {
             Map<String, List<String>> byCurrency = new LinkedHashMap<>();

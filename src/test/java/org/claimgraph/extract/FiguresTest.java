@@ -947,4 +947,36 @@ class FiguresTest {
         assertFalse(g.containsKey("三年") || g.containsKey("十年"), g.toString());
         assertEquals("5.0 years", valueUnit(g, "五年"), g.toString());
     }
+
+    @Test
+    void aLetterSignIsItsCurrencyOnlyInATextNamingItsCountry() {
+        Map<String, String> ph = found("Manila's board added P50 a day, worth P1,100 to P1,300 a month.", "en", "2025-07-01");
+        assertEquals("50.0 PHP", valueUnit(ph, "P50"), ph.toString());
+        assertEquals("1200.0 PHP [1100.0, 1300.0] @38", ph.get("P1,100 to P1,300"), ph.toString());
+        Map<String, String> ng = found("Lagos signed a budget of N3 trillion, N5 billion more than Nigeria's next state and N80 a litre above.", "en", "2025-01-01");
+        assertEquals("3.0E12 NGN", valueUnit(ng, "N3 trillion"), ng.toString());
+        assertEquals("5.0E9 NGN", valueUnit(ng, "N5 billion"), ng.toString());
+        assertEquals("80.0 NGN", valueUnit(ng, "N80"), ng.toString());
+        // elsewhere the letters name things: a phone, a mask
+        Map<String, String> other = found("The P50 phone sold 2 million units and N95 masks 5 million.", "en", "2025-01-01");
+        assertFalse(other.containsKey("P50") || other.containsKey("N95") || other.containsKey("50") || other.containsKey("95"), other.toString());
+    }
+
+    @Test
+    void aDayAfterTakesEffectIsStillToCome() {
+        Map<String, String> f = found("The new rate takes effect on July 18; the last one took effect on July 17.", "en", "2025-06-30");
+        assertEquals("2025-07-18 date", valueUnit(f, "July 18"), f.toString());
+        assertEquals("2024-07-17 date", valueUnit(f, "July 17"), f.toString());
+    }
+
+    @Test
+    void sitesAndTestScoreLevelsAreCountedAndComparedYearsAreNoLengths() {
+        Map<String, String> f = found("7处大型灌区开工，1300多处灌区改造，一处水库加固。", "zh", "2025-01-01");
+        assertEquals("7.0 count", valueUnit(f, "7处"), f.toString());
+        assertEquals("1300.0 count", valueUnit(f, "1300多处"), f.toString());
+        assertFalse(f.containsKey("一处"), f.toString());
+        Map<String, String> g = found("頂標為13級分，人數高於前兩年，比前三年多，近3年逐步上升。", "zh", "2024-02-27");
+        assertEquals("13.0 count", valueUnit(g, "13級分"), g.toString());
+        assertFalse(g.containsKey("兩年") || g.containsKey("三年") || g.containsKey("3年"), g.toString());
+    }
 }
