@@ -513,9 +513,11 @@ final class Drafter {
                 if (!(place(m.id()) && afterPreposition(m, sentence))) { pick = m; break; }
             }
             inClause = pick != null;
-            // Chinese: a body the gazetteer lacks after the gazetteer's name in the clause is nearer the figure (全境最大的乙水库蓄水量…)
+            // Chinese: a body the gazetteer lacks after the gazetteer's name in the clause is nearer the figure (全境最大的乙水库蓄水量…),
+            // and so is a name written right after it, a part of that place (重庆市永川区)
             if (pick != null && zh && !text && !ratio) {
-                for (Mention m : entities) if (textNames.contains(m.id()) && body(m.id()) && m.start() >= pick.end() && m.end() <= f.start()
+                final int after = pick.end();
+                for (Mention m : entities) if (textNames.contains(m.id()) && (body(m.id()) || m.start() == after) && m.start() >= pick.end() && m.end() <= f.start()
                         && candidate(m, sentence)) { pick = m; break; }
             }
             // Chinese: a body the gazetteer lacks (a name ending in 公司, 水库 …) nearer the figure than any gazetteer name of
@@ -799,6 +801,8 @@ final class Drafter {
         return BRACKETED_FIGURE.matcher(simple).region(m.end(), simple.length()).lookingAt();
     }
 
+    /** What a number's last character is before its classifier: a digit, a Chinese numeral or 多/余 (1300多处). */
+    private static final String NUMBER_END = "0123456789零〇一二三四五六七八九十两百千万亿多余";
     private static final java.util.regex.Pattern BRACKETED_FIGURE = java.util.regex.Pattern.compile("\\s?[(（]\\s?(?:US\\$|[$€£¥])?\\d");
 
     /**
@@ -1019,7 +1023,9 @@ final class Drafter {
         // else what its classifier counts (例: cases), when its clause names no measure
         if (pick == null) {
             for (Map.Entry<String, String> c : p.classifierMeasures.entrySet()) {
-                if (Chinese.simplified(f.text()).endsWith(Chinese.simplified(c.getKey())) && vocab.metric(c.getValue()) != null) {
+                String t = Chinese.simplified(f.text()), k = Chinese.simplified(c.getKey());
+                // the classifier itself after the number, not the end of a longer unit word (13级分 is a test score, not league points)
+                if (t.endsWith(k) && t.length() > k.length() && NUMBER_END.indexOf(t.charAt(t.length() - k.length() - 1)) >= 0 && vocab.metric(c.getValue()) != null) {
                     pick = new Mention(f.start(), f.start(), c.getValue());
                     why.add("metric: what \"" + c.getKey() + "\" counts");
                     break;

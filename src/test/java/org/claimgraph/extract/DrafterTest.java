@@ -1507,4 +1507,24 @@ class DrafterTest {
         Map<String, String> e = drafted("On 12 June the river rose 3 metres.", "en", "2025-06-20");
         assertEquals("2025-06-12", e.get("3 metres").split(" \\| ")[1], e.toString());
     }
+
+    @Test
+    void aNameRightAfterAGazetteerPlaceIsAPartOfItAndNearerTheFigure() {
+        Map<String, String> s = subjects("重庆永川区去年税收收入33.31亿元，增长6%。", "zh", "2025-08-04");
+        assertEquals("永川区", s.get("33.31亿元"), s.toString());
+        // a name further on in the clause is no part of the place
+        Map<String, String> t = subjects("重庆去年有多个区税收增长，其中永川区税收收入33.31亿元。", "zh", "2025-08-04");
+        assertEquals("chongqing", t.get("33.31亿元"), t.toString());
+    }
+
+    @Test
+    void theCountrysideIsNoVillageAndALongerUnitWordTakesNoClassifiersMeasure() {
+        Map<String, String> s = subjects("2024年全国1亿多农村人口受益，农村自来水普及率达到94%。", "zh", "2025-01-01");
+        assertFalse(s.values().stream().anyMatch(v -> v.contains("农村")), s.toString());
+        Map<String, String> d = drafted("今年學測國文頂標為13級分。", "zh", "2024-02-27");
+        assertEquals("- | 2024", d.get("13級分"), d.toString());
+        Map<String, String> league = drafted("本赛季联赛积分：申花积63分。", "zh", "2024-11-02");
+        assertTrue(league.get("63分").startsWith("league-points"), league.toString());
+    }
 }
+
