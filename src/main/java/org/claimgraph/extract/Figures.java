@@ -873,7 +873,8 @@ final class Figures {
         double confidence = 0.9;
         if (unit == null) {
             if (a.words()) {
-                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart) && !tallyVerbBefore(spanStart) && !pluralCountAfter(spanStart, end, value)) return false;
+                if (!a.magnitude() && !countWordAfter(end) && !numberWordTo(spanStart) && !tallyVerbBefore(spanStart) && !pluralCountAfter(spanStart, end, value)
+                        && !partOfCount(end, value)) return false;
                 unit = "count";
                 why = "a number word before \"" + nextWord(end) + "\"";
                 confidence = 0.5;
@@ -1150,6 +1151,17 @@ final class Figures {
         Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
         return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
+
+    /** "eight of Nigeria's 36 states", "three of the five members": a part of a whole the text counts is a count too. */
+    private boolean partOfCount(int e, double value) {
+        if (value < 2 || value != Math.rint(value)) return false;
+        Matcher m = PART_OF.matcher(text).region(e, text.length());
+        if (!m.lookingAt()) return false;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        return Character.isDigit(n.charAt(0)) || p.englishNumbers.contains(n);
+    }
+
+    private static final Pattern PART_OF = Pattern.compile(" of (?:the |its |their |[A-Z][\\p{L}.-]*'s )?(\\d[\\d,]*|[a-z]+)(?![\\d,.%'’\\p{L}])");
 
     private static boolean plural(String lw) {
         return lw.length() >= 4 && lw.endsWith("s") && !lw.endsWith("ss") && lw.chars().allMatch(c -> c >= 'a' && c <= 'z');

@@ -979,4 +979,13 @@ class FiguresTest {
         assertEquals("13.0 count", valueUnit(g, "13級分"), g.toString());
         assertFalse(g.containsKey("兩年") || g.containsKey("三年") || g.containsKey("3年"), g.toString());
     }
+
+    @Test
+    void aPartOfACountedWholeIsACount() {
+        Map<String, String> f = found("Eight of Nigeria's 36 states signed, three of the five members voted, two of them left and four of 2024's cases closed.", "en", "2025-01-01");
+        assertEquals("8.0 count", valueUnit(f, "Eight"), f.toString());
+        assertEquals("3.0 count", valueUnit(f, "three"), f.toString());
+        assertFalse(f.containsKey("two") || f.containsKey("four"), f.toString());
+    }
 }
+
