@@ -514,7 +514,7 @@ final class Drafter {
             }
             inClause = pick != null;
             // Chinese: a body the gazetteer lacks after the gazetteer's name in the clause is nearer the figure (全境最大的乙水库蓄水量…),
-            // and so is a name written right after it, a part of that place (重庆市永川区)
+            // and so is a name written right after it, a part of that place (成都市武侯区)
             if (pick != null && zh && !text && !ratio) {
                 final int after = pick.end();
                 for (Mention m : entities) if (textNames.contains(m.id()) && (body(m.id()) || m.start() == after) && m.start() >= pick.end() && m.end() <= f.start()
@@ -801,7 +801,7 @@ final class Drafter {
         return BRACKETED_FIGURE.matcher(simple).region(m.end(), simple.length()).lookingAt();
     }
 
-    /** What a number's last character is before its classifier: a digit, a Chinese numeral or 多/余 (1300多处). */
+    /** What a number's last character is before its classifier: a digit, a Chinese numeral or 多/余 (200多处). */
     private static final String NUMBER_END = "0123456789零〇一二三四五六七八九十两百千万亿多余";
     private static final java.util.regex.Pattern BRACKETED_FIGURE = java.util.regex.Pattern.compile("\\s?[(（]\\s?(?:US\\$|[$€£¥])?\\d");
 
@@ -1024,7 +1024,7 @@ final class Drafter {
         if (pick == null) {
             for (Map.Entry<String, String> c : p.classifierMeasures.entrySet()) {
                 String t = Chinese.simplified(f.text()), k = Chinese.simplified(c.getKey());
-                // the classifier itself after the number, not the end of a longer unit word (13级分 is a test score, not league points)
+                // the classifier itself after the number, not the end of a longer unit word (15级分 is a test score, not league points)
                 if (t.endsWith(k) && t.length() > k.length() && NUMBER_END.indexOf(t.charAt(t.length() - k.length() - 1)) >= 0 && vocab.metric(c.getValue()) != null) {
                     pick = new Mention(f.start(), f.start(), c.getValue());
                     why.add("metric: what \"" + c.getKey() + "\" counts");

@@ -53,7 +53,7 @@ final class Figures {
     private final String currency;
     /** What a sign two currencies write means in this text (¥ in a text about Japan is the yen). */
     private final Map<String, String> signCurrency;
-    /** The currency signs before a figure: the shipped ones and the letters whose country this text names (P50 in a text on Manila). */
+    /** The currency signs before a figure: the shipped ones and the letters whose country this text names (P20 in a text naming the Philippines). */
     private final List<Patterns.UnitWord> before = new ArrayList<>();
     private final Set<String> letterSigns = new java.util.HashSet<>();
     private final List<int[]> sentences;
@@ -806,7 +806,7 @@ final class Figures {
         if (inherited != null) uw = inherited.unit();
         if (uw != null && uw.duration() && Chinese.han(uw.words().charAt(0)) && p.durationNotAfter.indexOf(at(end)) >= 0) return false;
         String figure = text.substring(spanStart, end);
-        // the number reader knows no letter sign (P1,100 to P1,300): the currency is set here
+        // the number reader knows no letter sign (P200 to P250): the currency is set here
         String readable = letterSign == null ? figure : figure.replaceAll("(?<![A-Za-z])" + letterSign + "(?=\\d)", "");
         Amounts.Amount amount;
         try {
@@ -1152,7 +1152,7 @@ final class Figures {
         return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
-    /** "eight of Nigeria's 36 states", "three of the five members": a part of a whole the text counts is a count too. */
+    /** "six of Kenya's 47 counties", "two of the nine judges": a part of a whole the text counts is a count too. */
     private boolean partOfCount(int e, double value) {
         if (value < 2 || value != Math.rint(value)) return false;
         Matcher m = PART_OF.matcher(text).region(e, text.length());
