@@ -116,7 +116,26 @@ public final class Bounds {
      */
     static boolean overlapRounded(Fact c, Fact source, double rounding) {
         double[] r = rounded(c, source.qualifiers().contains("about") ? 0 : rounding);
-        return overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source);
+        double[] s = atClaimsPrecision(c, source);
+        return s == null ? overlap(r[0], c.lowOpen(), r[1], c.highOpen(), source)
+                : overlap(r[0], c.lowOpen(), r[1], c.highOpen(), s[0], false, s[1], false);
+    }
+
+    /**
+     * A source's plain figure written more coarsely than the claim's ("2 years" against "2.5 years"), read to the
+     * claim's precision: the claim's extra digit says more than the source's rounding, and the source's number is
+     * what it says. Null when either figure is a bound or a range, or the source is no coarser.
+     */
+    static double[] atClaimsPrecision(Fact c, Fact source) {
+        if (!plain(c) || !plain(source)) return null;
+        double hc = (c.high() - c.low()) / 2, hs = (source.high() - source.low()) / 2;
+        if (!(hs > hc) || hc <= 0) return null;
+        return new double[] {source.value() - hc, source.value() + hc};
+    }
+
+    private static boolean plain(Fact f) {
+        return f.qualifiers().isEmpty() && Double.isFinite(f.value()) && Double.isFinite(f.low()) && Double.isFinite(f.high())
+                && Math.abs((f.low() + f.high()) / 2 - f.value()) <= 1e-9 * Math.max(1, Math.abs(f.value()));
     }
 
     /** Whether a claim's interval, read with the rounding tolerance, shares a point with a source's. */
@@ -156,7 +175,8 @@ public final class Bounds {
     /**
      * A source's numeral zero ("0", "0.0", "0%") keeps its written precision, half its place either side, so it
      * allows a small figure of either sign; but it says none, and confirms only a claim whose range holds none:
-     * "0 years" (no change) allows "fallen by 0.5 years" and does not establish it.
+     * "0 years" (no change) allows "fallen by about 0.5 years" and does not establish it (a plain claim written more
+     * finely, "fallen by 0.5 years", reads the zero to its own precision: see {@link #atClaimsPrecision}).
      */
     static boolean zeroOutside(Fact claim, Fact source, double rounding) {
         if (source.value() != 0 || !source.qualifiers().isEmpty() || source.claim() == null || source.claim().value() == null) return false;
