@@ -129,8 +129,16 @@ public final class Bounds {
     static double[] atClaimsPrecision(Fact c, Fact source) {
         if (!plain(c) || !plain(source)) return null;
         double hc = (c.high() - c.low()) / 2, hs = (source.high() - source.low()) / 2;
-        if (!(hs > hc) || hc <= 0) return null;
+        if (!(hs > hc) || hc <= 0 || writtenAsRange(source)) return null;
         return new double[] {source.value() - hc, source.value() + hc};
+    }
+
+    /** Two ends written ("2-3%", "500至600亿", "between 2 and 3", 两三千 with two numerals in a row): a range, not a rounded figure. */
+    private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:-|–|—|~|～|至|到|to|and)\\s*[\\d一二两三四五六七八九十]|一二|[两二]三|三四|四五|五六|六七|七八|八九|between");
+
+    private static boolean writtenAsRange(Fact f) {
+        String stated = f.claim() == null || f.claim().value() == null ? null : f.claim().value().statedAs();
+        return stated != null && RANGE.matcher(stated).find();
     }
 
     private static boolean plain(Fact f) {
