@@ -1,7 +1,6 @@
 package org.claimgraph.rules;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.model.Settings;
 
@@ -91,8 +90,6 @@ public final class Bounds {
     /** The most a figure written to four significant digits or more is read as rounded: such a figure is not a round one. */
     static final double PRECISE_ROUNDING = 0.01;
 
-    private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
-
     /** The rounding tolerance for a claim's figure: the usual one, or less for a figure written precisely ("5,105", "576,604"). */
     static double tolerance(Fact c, double rounding) {
         String stated = c.claim() == null || c.claim().value() == null ? null : c.claim().value().statedAs();
@@ -102,11 +99,32 @@ public final class Bounds {
     /** Significant digits of the first numeral written ("5,105" 4, "0.558" 3, "20,000" 1); 0 when none is written in digits. */
     static int significantDigits(String stated) {
         if (stated == null) return 0;
-        Matcher m = NUMERAL.matcher(stated);
-        if (!m.find()) return 0;
-        String n = m.group().replace(",", "");
-        String digits = n.contains(".") ? n.replace(".", "").replaceFirst("^0+", "") : n.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        int i = 0, n = stated.length();
+        while (i < n && !isDigit(stated.charAt(i))) i++;
+        if (i == n) return 0;
+        // a scan, not a pattern: the rules ask this of every pair of figures they weigh
+        StringBuilder whole = new StringBuilder(), fraction = new StringBuilder();
+        for (; i < n && (isDigit(stated.charAt(i)) || stated.charAt(i) == ','); i++) if (stated.charAt(i) != ',') whole.append(stated.charAt(i));
+        if (i + 1 < n && stated.charAt(i) == '.' && isDigit(stated.charAt(i + 1))) {
+            for (i++; i < n && isDigit(stated.charAt(i)); i++) fraction.append(stated.charAt(i));
+        }
+        String digits = fraction.length() > 0 ? stripLeadingZeros(whole.append(fraction).toString())
+                : stripTrailingZeros(stripLeadingZeros(whole.toString()));
         return digits.length();
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    private static String stripTrailingZeros(String d) {
+        int k = d.length();
+        while (k > 0 && d.charAt(k - 1) == '0') k--;
+        return d.substring(0, k);
+    }
+
+    private static String stripLeadingZeros(String d) {
+        int k = 0;
+        while (k < d.length() && d.charAt(k) == '0') k++;
+        return d.substring(k);
     }
 
     /**
