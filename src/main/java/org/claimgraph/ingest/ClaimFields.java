@@ -317,10 +317,8 @@ final class ClaimFields {
             parsed = Amounts.read(v, doc.language(), r.settings);
         } catch (IllegalArgumentException e) {
             String bare = u == null ? null : withoutCurrencyLetters(v, r.vocabulary.unitId(u).orElse(null));
-            try {
-                if (bare == null) throw e;
-                parsed = Amounts.read(bare, doc.language(), r.settings);
-            } catch (IllegalArgumentException still) {
+            parsed = bare == null ? null : readOrNull(bare, doc.language());
+            if (parsed == null) {
                 problem("value", e.getMessage());
                 return null;
             }
@@ -385,6 +383,14 @@ final class ClaimFields {
      * (新台幣、港元、人民币), so the claim's "unit" says which; without one it is the renminbi.
      */
     private static boolean bareYuan(String words) { return words.strip().equals("元"); }
+
+    private Amounts.Amount readOrNull(String v, String language) {
+        try {
+            return Amounts.read(v, language, r.settings);
+        } catch (IllegalArgumentException notAFigure) {
+            return null;
+        }
+    }
 
     private static final Pattern CURRENCY_LETTERS = Pattern.compile("^([A-Za-z]{1,3})\\s?(?=\\d)");
 

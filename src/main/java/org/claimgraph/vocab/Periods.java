@@ -170,7 +170,7 @@ public final class Periods {
         Matcher m = RELATIVE.matcher(t);
         if (!m.find()) return t;
         if (published == null) {
-            throw new IllegalArgumentException("\"" + given + "\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024)");
+            throw dateUnknown(given, "2024");
         }
         StringBuilder b = new StringBuilder();
         m.reset();
@@ -210,10 +210,14 @@ public final class Periods {
     private static String yearless(String t, String given, LocalDate published) {
         if (!YEARLESS.matcher(t).matches()) return t;
         if (published == null) {
-            throw new IllegalArgumentException("\"" + given + "\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024年" + t + ")");
+            throw dateUnknown(given, "2024年" + t);
         }
         String same = published.getYear() + "年" + t;
         return one(same, FiscalYears.DEFAULT)[1].isAfter(published) ? (published.getYear() - 1) + "年" + t : same;
+    }
+
+    private static IllegalArgumentException dateUnknown(String given, String example) {
+        return new IllegalArgumentException("\"" + given + "\" is relative to the publication date, which is unknown: write the period itself (e.g. " + example + ")");
     }
 
     private static String cn(YearMonth ym) { return ym.getYear() + "年" + ym.getMonthValue() + "月"; }
