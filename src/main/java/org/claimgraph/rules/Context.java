@@ -48,6 +48,9 @@ public final class Context {
 
     public String metric(Fact f) { return vocabulary.metricLabel(f.metric()); }
 
+    /** Whether the two figures' measures may be one the other's whole or part, by their names ({@link Vocabulary#namesNest}). */
+    public boolean measuresNest(Fact a, Fact b) { return vocabulary.namesNest(a.metric(), b.metric()); }
+
     Vocabulary vocabulary() { return vocabulary; }
 
     /**

@@ -590,6 +590,38 @@ public final class Vocabulary {
         return e != null ? e.label() : id;
     }
 
+    /**
+     * Whether one of two metrics is a document's own, and a name of one is a name of the other with words before
+     * it ("immigration returns" and "returns"), or the two share a name: nothing says how they relate, and the
+     * one may be the other's whole or a part of it rather than a sibling measure. Two metrics of the catalogue
+     * are distinct as curated (an operating loss is not the net loss, though "loss" names the latter).
+     */
+    public boolean namesNest(String a, String b) {
+        Metric x = metrics.get(a), y = metrics.get(b);
+        if (x == null || y == null || !defined.contains(a) && !defined.contains(b)) return false;
+        List<String> xs = names(x), ys = names(y);
+        for (String n : xs) for (String m : ys) if (endsWithName(n, m) || endsWithName(m, n)) return true;
+        return false;
+    }
+
+    private static List<String> names(Metric m) {
+        List<String> out = new ArrayList<>();
+        out.add(norm(m.id().replace('-', ' ')));
+        for (String n : m.aliases()) out.add(norm(n));
+        if (m.labelEn() != null) out.add(norm(m.labelEn()));
+        if (m.labelZh() != null) out.add(norm(m.labelZh()));
+        return out;
+    }
+
+    /** A whole name at the end: after a space in words, after any character in Chinese (two characters at least). */
+    private static boolean endsWithName(String name, String end) {
+        if (name.equals(end)) return true;
+        if (!name.endsWith(end) || end.isEmpty()) return false;
+        char before = name.charAt(name.length() - end.length() - 1);
+        return before == ' ' || Character.UnicodeScript.of(end.codePointAt(0)) == Character.UnicodeScript.HAN && end.length() >= 2
+                && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
+    }
+
     public String metricLabel(String id) {
         Metric m = metrics.get(id);
         return m == null ? id : m.labelEn();
