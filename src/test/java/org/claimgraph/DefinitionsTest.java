@@ -208,6 +208,28 @@ class DefinitionsTest {
     }
 
     @Test
+    void theSiblingsOfAMeasureTheVocabularyHasJoinItsFamily() throws IOException {
+        // a family given to a catalogue measure under the document's own name and to another of its measures: the catalogue's for both
+        Files.writeString(dir.resolve("kin.json"), """
+                {"entities": [{"id": "norland", "label": "Republic of Norland", "type": "place"}],
+                 "metrics": [{"id": "norland-people", "label": "Norland headcount", "aliases": ["total population"], "type": "count",
+                              "dimension": "count", "family": "norland-tallies"},
+                             {"id": "norland-adults", "label": "Norland adults", "type": "count", "dimension": "count", "family": "norland-tallies"},
+                             {"id": "norland-ferries", "label": "Norland ferry crossings", "type": "flow", "dimension": "count", "family": "norland-boats"}],
+                 "document": {"id": "kin", "title": "Census 2023", "language": "en", "publisher": "Norland Statistics", "published": "2024-03-01",
+                              "tier": "primary"},
+                 "claims": [{"id": "adults", "quote": "4.1 million adults", "statement": "Norland had 4.1 million adults in 2023.",
+                             "claimant": "author", "subject": "norland", "metric": "norland-adults", "value": "4100000", "unit": "people",
+                             "period": "2023", "kind": "statistical"}]}""");
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.load(List.of(dir.resolve("kin.json")), "test");
+            assertEquals("population-size", cg.vocabulary().metric("population").family());
+            assertEquals("population-size", cg.vocabulary().metric("norland-adults").family());
+            assertEquals("norland-boats", cg.vocabulary().metric("norland-ferries").family());
+        }
+    }
+
+    @Test
     void aNameOfAMeasureOfAnotherKindIsRefused() throws IOException {
         // a share named as the catalogue's count, a unit of another size named as its megawatt: not the same, so told
         Files.writeString(dir.resolve("bad.json"), TWIN.replace("\"type\": \"count\", \"dimension\": \"count\"", "\"type\": \"share\", \"dimension\": \"percent\"")

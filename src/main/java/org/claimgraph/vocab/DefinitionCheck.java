@@ -19,7 +19,9 @@ import org.claimgraph.model.MetricType;
  * English label, a known type and dimension, no name another metric or unit has, relations that name
  * metrics, an Indriya unit Indriya reads. A claim document's definition whose id or names are those of one
  * metric (unit) the vocabulary has, of the same kind, is that one: its names are kept as the vocabulary's
- * (owl:sameAs), so a writer need not know the catalogue's ids; of another kind it is refused as before.
+ * (owl:sameAs), so a writer need not know the catalogue's ids; of another kind it is refused as before. The
+ * family such a definition gave is the vocabulary term's for the document's other metrics of that family too:
+ * they were defined as its siblings.
  */
 final class DefinitionCheck {
     private final Vocabulary v;
@@ -31,15 +33,25 @@ final class DefinitionCheck {
         List<String> problems = new ArrayList<>();
         Model out = ModelFactory.createDefaultModel();
         for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Unit).toList()) {
-            if (twins && twin(r, CG.UNIT, v.unitNames, this::sameUnit, m, out)) continue;
+            if (twins && twin(r, CG.UNIT, v.unitNames, this::sameUnit, m, out) != null) continue;
             defineOne(r, "unit", CG.UNIT, v.units, v.unitNames, problems, out);
         }
         java.util.Set<Resource> merged = new java.util.HashSet<>();
+        Map<String, String> kin = new java.util.HashMap<>(); // a family a twin's definition gave → its term's family
         for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
-            if (twins && twin(r, CG.METRIC, v.metricNames, this::sameMetric, m, out)) merged.add(r);
+            String owner = twins ? twin(r, CG.METRIC, v.metricNames, this::sameMetric, m, out) : null;
+            if (owner == null) continue;
+            merged.add(r);
+            Statement f = r.getProperty(CG.family);
+            if (f != null && f.getObject().isLiteral() && !f.getString().equals(v.metrics.get(owner).family())) kin.put(f.getString(), v.metrics.get(owner).family());
         }
         for (Resource r : m.listSubjectsWithProperty(RDF.type, CG.Metric).toList()) {
             if (merged.contains(r)) continue;
+            Statement f = r.getProperty(CG.family);
+            if (f != null && f.getObject().isLiteral() && kin.containsKey(f.getString())) {
+                String family = kin.get(f.getString());
+                r.removeAll(CG.family).addProperty(CG.family, family);
+            }
             String id = defineOne(r, "metric", CG.METRIC, v.metrics, v.metricNames, problems, out);
             if (id == null) continue;
             List<Statement> types = r.listProperties(CG.metricType).toList();
@@ -73,15 +85,15 @@ final class DefinitionCheck {
     }
 
     /**
-     * Whether {@code r} is a term the vocabulary has: its id and names name one metric (unit) and no other,
-     * of the same kind. If so, its id and free names are recorded as that term's (owl:sameAs) in {@code out},
+     * The term the vocabulary has that {@code r} is, or null: its id and names name one metric (unit) and no
+     * other, of the same kind. If so, its id and free names are recorded as that term's (owl:sameAs) in {@code out},
      * and relations of the same definitions that name it are pointed at that term.
      */
-    private boolean twin(Resource r, String ns, Map<String, String> names, java.util.function.BiPredicate<Resource, String> same, Model m, Model out) {
+    private String twin(Resource r, String ns, Map<String, String> names, java.util.function.BiPredicate<Resource, String> same, Model m, Model out) {
         String uri = r.isURIResource() ? r.getURI() : "";
-        if (!uri.startsWith(ns)) return false;
+        if (!uri.startsWith(ns)) return null;
         String id = uri.substring(ns.length());
-        if (v.defined.contains(id)) return false; // a document's own term, defined again: replaced as before
+        if (v.defined.contains(id)) return null; // a document's own term, defined again: replaced as before
         List<Statement> labels = new ArrayList<>(r.listProperties(RDFS.label).toList());
         labels.addAll(r.listProperties(SKOS.altLabel).toList());
         labels.removeIf(s -> !s.getObject().isLiteral());
@@ -91,9 +103,9 @@ final class DefinitionCheck {
             String o = names.get(Vocabulary.norm(s.getString()));
             if (o != null) owners.add(o);
         }
-        if (owners.size() != 1) return false;
+        if (owners.size() != 1) return null;
         String owner = owners.iterator().next();
-        if (!same.test(r, owner)) return false;
+        if (!same.test(r, owner)) return null;
         Resource own = out.createResource(ns + owner);
         if (!owner.equals(id)) out.add(out.createResource(uri), OWL.sameAs, own);
         for (Statement s : labels) {
@@ -101,7 +113,7 @@ final class DefinitionCheck {
         }
         for (Statement s : m.listStatements(null, null, r).toList()) if (!s.getSubject().equals(r)) m.add(s.getSubject(), s.getPredicate(), m.createResource(ns + owner));
         for (Statement s : m.listStatements(null, null, r).toList()) if (!s.getSubject().equals(r)) m.remove(s);
-        return true;
+        return owner;
     }
 
     /** Whether a metric definition is of the known metric's kind: its type and dimension, and any relation it gives. */
