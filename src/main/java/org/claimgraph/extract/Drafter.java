@@ -72,7 +72,7 @@ final class Drafter {
                 else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = zh ? deixis(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))
+        this.entities = zh ? deixis(narrowerGroups(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false))))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
         Map<Boolean, List<Mention>> named = mentions(metricNames(), figureChars, !zh).stream().filter(m -> !excluded(m))
                 .collect(java.util.stream.Collectors.partitioningBy(this::negated));
@@ -216,6 +216,27 @@ final class Drafter {
         }
         return out;
     }
+
+    /**
+     * Chinese: a group the gazetteer names by a bare noun (企业) written right after another character is a narrower group
+     * of the text's (民营企业, 规模以上企业), not the gazetteer's; after a word of grammar or a count it is still that noun
+     * (95%的企业, 从企业看, 28万家企业).
+     */
+    private List<Mention> narrowerGroups(List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            Entity e = textNames.contains(m.id()) ? null : vocab.entity(m.id());
+            char before = at(m.start() - 1);
+            boolean narrower = e != null && GROUP.equals(e.type()) && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                    && FUNCTION_CHARS.indexOf(before) < 0 && !(COUNTED_CLASSIFIERS.indexOf(before) >= 0 && NUMBER_END.indexOf(at(m.start() - 2)) >= 0);
+            if (!narrower) out.add(m);
+        }
+        return out;
+    }
+
+    private static final String GROUP = "group";
+    private static final String COUNTED_CLASSIFIERS = "家个個名位所户戶";
+    private static final String FUNCTION_CHARS = "的之从從在于於对對向和与與及为為是有把被让讓由自各每该該这這那其令使给給";
 
     /** The place the text's national words stand for, where the text tells (null: the gazetteer's). */
     private String deixisPlace;
@@ -539,8 +560,15 @@ final class Drafter {
             // 甲市…；乙市…，增长2%: a part after a semicolon is about its own name first
             int part = Math.max(simple.lastIndexOf('；', f.start() - 1), simple.lastIndexOf(';', f.start() - 1)) + 1;
             for (int from : part > sentence[0] ? new int[] {part, sentence[0]} : new int[] {sentence[0]}) {
+                // as in the clause, a place named as where gives way to a name after it that is not (在北京发布的《中国…报告》显示)
+                Mention where = null;
                 if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= from && m.end() <= f.start()
-                        && candidate(m, sentence) && !(text && afterThe(m, sentence))) { pick = m; if (!text) break; }
+                        && candidate(m, sentence) && !(text && afterThe(m, sentence))) {
+                    if (!text && where == null && place(m.id()) && afterPreposition(m, sentence)) { where = m; continue; }
+                    pick = m;
+                    if (!text) break;
+                }
+                if (pick == null) pick = where;
             }
             if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
             if (pick == null && !text) for (Mention m : entities) if (!textNames.contains(m.id()) && m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }

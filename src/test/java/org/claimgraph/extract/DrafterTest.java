@@ -553,6 +553,29 @@ class DrafterTest {
     }
 
     @Test
+    void aPlaceNamedAsWhereInTheSentenceGivesWayToANameAfterIt() {
+        // a report released in Beijing is about the country it names, not the city it was released in
+        Map<String, String> s = subjects("12月13日在北京发布的《2024年中国电影产业报告》显示，今年票房为425亿元，增长5%。", "zh", "2024-12-20");
+        assertEquals("china", s.get("425亿元"), s.toString());
+        assertEquals("china", s.get("5%"), s.toString());
+        // a place named as where with no other name in the sentence is still the subject
+        Map<String, String> t = subjects("在北京举行的发布会上，今年票房为425亿元。", "zh", "2024-12-20");
+        assertEquals("beijing", t.get("425亿元"), t.toString());
+    }
+
+    @Test
+    void aNarrowerGroupIsNotTheGroupTheGazetteerNamesByItsBareNoun() {
+        // 规模以上企业 and 民营企业 are groups of the text's own, not the gazetteer's 企业
+        Map<String, String> s = subjects("2024年全国规模以上企业就业人员平均工资为102452元。民营企业利润下降3%。", "zh", "2025-05-16");
+        assertEquals("china", s.get("102452元"), s.toString());
+        assertEquals("china", s.get("3%"), s.toString());
+        // after 的, a preposition or a count it is the bare noun still
+        assertEquals("enterprises", subjects("调查显示，95%的企业增加了投资。", "zh", "2025-05-16").get("95%"));
+        Map<String, String> c = subjects("从企业看，全国共有约28万家企业拥有专利，合计176.4万件。", "zh", "2025-05-16");
+        assertEquals("enterprises", c.get("176.4万件"), c.toString());
+    }
+
+    @Test
     void anAirlinesLoadFactorIsAShareOfItsSeatCapacity() {
         var d = drafted("The passenger load factor rose to 83.6% in 2025, up 0.1 percentage points. 客座率为83.5%。", "en", "2026-01-29");
         assertEquals("load-factor | 2025", d.get("83.6%"), d.toString());

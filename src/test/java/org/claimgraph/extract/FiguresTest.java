@@ -496,6 +496,9 @@ class FiguresTest {
         // a text naming Hong Kong more often keeps its dollars; one naming no place, the renminbi
         assertEquals("36000.0 HKD", valueUnit(found("香港去年月薪中位數為3.6萬元，較台灣高，香港房價也高。", "zh", "2025-03-01"), "3.6萬元"));
         assertEquals("36000.0 CNY", valueUnit(found("去年某市月薪中位数为3.6万元。", "zh", "2025-03-01"), "3.6万元"));
+        // Hong Kong's government (港府) and the words for all of it (全港, 本港) name its dollars too
+        assertEquals("2.9E9 HKD", valueUnit(found("港府預計本年度綜合帳目有29億元盈餘。", "zh", "2026-02-25"), "29億元"));
+        assertEquals("3000.0 HKD", valueUnit(found("薪俸稅寬減上限3,000元，全港約212萬名納稅人受惠。", "zh", "2026-02-25"), "3,000元"));
     }
 
     @Test
