@@ -176,6 +176,13 @@ class DrafterTest {
         // "the deficit came to 6% of GDP": the catalogue's ratio of the two; "40% of the cases": a share of cases
         assertEquals("deficit-to-gdp", d.get("6%").split(" \\| ")[0], d.toString());
         assertEquals("cases+share", d.get("40%").split(" \\| ")[0], d.toString());
+        // a count of its own noun takes no measure named after a later figure of the sentence: the vote is the 294's
+        Map<String, String> v = drafted("Of the 384 councils held to the limits, 294 raised bills without a vote.", "en", "2025-03-20");
+        assertEquals("-", v.get("384").split(" \\| ")[0], v.toString());
+        assertEquals("votes", v.get("294").split(" \\| ")[0], v.toString());
+        // with no figure between, the measure after it is still its own (168 million birds, most of them layers, destroyed)
+        Map<String, String> b = drafted("More than 168 million birds, most of them layers, have been destroyed.", "en", "2025-03-20");
+        assertEquals("structures-destroyed", b.get("168 million").split(" \\| ")[0], b.toString());
     }
 
     @Test

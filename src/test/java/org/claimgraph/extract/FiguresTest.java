@@ -970,6 +970,11 @@ class FiguresTest {
         Map<String, String> f = found("The new rate takes effect on July 18; the last one took effect on July 17.", "en", "2025-06-30");
         assertEquals("2025-07-18 date", valueUnit(f, "July 18"), f.toString());
         assertEquals("2024-07-17 date", valueUnit(f, "July 17"), f.toString());
+        // bills due from a day, a law coming into force on it: that day is to come too
+        Map<String, String> g = found("The new bills are due from April 1, and the rules come into force on May 6; prices rose on March 3.", "en", "2025-03-20");
+        assertEquals("2025-04-01 date", valueUnit(g, "April 1"), g.toString());
+        assertEquals("2025-05-06 date", valueUnit(g, "May 6"), g.toString());
+        assertEquals("2025-03-03 date", valueUnit(g, "March 3"), g.toString());
     }
 
     @Test
