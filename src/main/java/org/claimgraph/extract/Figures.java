@@ -1138,10 +1138,13 @@ final class Figures {
     private boolean pluralCountAfter(int s, int e, double value) {
         if (value < 2 || value != Math.rint(value)) return false;
         if (e >= text.length() || text.charAt(e) != ' ') return false;
-        String w = nextWord(e);
+        // "ten 30-second spots": a number joined to a unit describes the noun after it
+        Matcher joined = NUMBER_AND_UNIT.matcher(text).region(e, text.length());
+        int from = joined.lookingAt() ? joined.end() : e;
+        String w = nextWord(from);
         String lw = w.toLowerCase(Locale.ROOT);
         // "four new sites", "thirty large supply schemes": up to two describing words before the plural noun
-        for (int gap = 0, at = e; gap < 2 && !plural(lw) && describing(lw); gap++) {
+        for (int gap = 0, at = from; gap < 2 && !plural(lw) && describing(lw); gap++) {
             at = wordEnd(at);
             w = nextWord(at);
             lw = w.toLowerCase(Locale.ROOT);
@@ -1160,6 +1163,8 @@ final class Figures {
         String n = m.group(1).toLowerCase(Locale.ROOT);
         return Character.isDigit(n.charAt(0)) || p.englishNumbers.contains(n);
     }
+
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile(" \\d+-[a-z]+(?= )");
 
     private static final Pattern PART_OF = Pattern.compile(" of (?:the |its |their |[A-Z][\\p{L}.-]*'s )?(\\d[\\d,]*|[a-z]+)(?![\\d,.%'’\\p{L}])");
 

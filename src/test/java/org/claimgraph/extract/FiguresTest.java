@@ -905,6 +905,11 @@ class FiguresTest {
         // a word that ends the phrase (were, of) or a time word stops it
         Map<String, String> g = found("Then five were injured and two of them were critical; six year olds attended.", "en", "2025-03-01");
         assertFalse(g.containsKey("five") || g.containsKey("two") || g.containsKey("six"), g.toString());
+        // a number joined to a unit describes the plural after it too, and is no figure of its own
+        Map<String, String> h = found("More than ten 30-second spots were sold, and three 12-month passes.", "en", "2025-03-01");
+        assertEquals("10.0 count", valueUnit(h, "ten"), h.toString());
+        assertEquals("3.0 count", valueUnit(h, "three"), h.toString());
+        assertFalse(h.containsKey("30") || h.containsKey("12"), h.toString());
     }
 
     @Test
