@@ -72,6 +72,8 @@ public final class Main implements Runnable {
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // a command's -V prints the program's version (picocli leaves it blank)
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().version(cl.getCommandSpec().version());
         cl.setOut(out);
         cl.setErr(err);
         // a command touching a Jena class while Jena initialises on the other thread can deadlock the two class

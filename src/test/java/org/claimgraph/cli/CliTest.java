@@ -170,6 +170,9 @@ class CliTest {
         assertTrue(badQuery.err().startsWith("error: the query does not parse: "), badQuery.err());
         Run noCommand = run("frobnicate");
         assertEquals(2, noCommand.code());
+        Run misspelled = run("reprot");
+        assertEquals(2, misspelled.code());
+        assertEquals("Unmatched argument at index 0: 'reprot'\nDid you mean: claimgraph report or claimgraph retract?\n", misspelled.err());
     }
 
     @Test
@@ -278,6 +281,7 @@ class CliTest {
                 Run r = run(name, "--help");
                 assertEquals(0, r.code(), name + ": " + r.err());
                 assertTrue(r.out().startsWith("Usage: claimgraph " + name), name + ": " + r.out());
+                assertEquals("claimgraph 0.1.0\n", run(name, "-V").out(), name + " -V");
                 assertEquals("", r.err(), name + " --help wrote to stderr");
                 assertEquals("", warnings.toString(StandardCharsets.UTF_8), name + " --help warned");
             }
