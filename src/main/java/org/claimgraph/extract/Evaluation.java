@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.claimgraph.model.Entity;
-import org.claimgraph.model.Metric;
 import org.claimgraph.vocab.Vocabulary;
 
 /**
@@ -209,12 +208,7 @@ public final class Evaluation {
     private Set<String> metricNames(String id) {
         Set<String> names = new HashSet<>();
         names.add(norm(id));
-        Metric m = vocab.metric(id);
-        if (m != null) {
-            if (m.labelEn() != null) names.add(norm(m.labelEn()));
-            if (m.labelZh() != null) names.add(norm(m.labelZh()));
-            m.aliases().forEach(a -> names.add(norm(a)));
-        }
+        vocab.metricNamesOf(id).forEach(n -> names.add(norm(n)));
         return names;
     }
 

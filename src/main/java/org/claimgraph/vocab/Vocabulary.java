@@ -599,17 +599,22 @@ public final class Vocabulary {
     public boolean namesNest(String a, String b) {
         Metric x = metrics.get(a), y = metrics.get(b);
         if (x == null || y == null || !defined.contains(a) && !defined.contains(b)) return false;
-        List<String> xs = names(x), ys = names(y);
-        for (String n : xs) for (String m : ys) if (endsWithName(n, m) || endsWithName(m, n)) return true;
+        List<String> xs = metricNamesOf(a).stream().map(n -> norm(n.replace('-', ' '))).toList();
+        for (String n : metricNamesOf(b)) {
+            String m = norm(n.replace('-', ' '));
+            for (String o : xs) if (endsWithName(o, m) || endsWithName(m, o)) return true;
+        }
         return false;
     }
 
-    private static List<String> names(Metric m) {
-        List<String> out = new ArrayList<>();
-        out.add(norm(m.id().replace('-', ' ')));
-        for (String n : m.aliases()) out.add(norm(n));
-        if (m.labelEn() != null) out.add(norm(m.labelEn()));
-        if (m.labelZh() != null) out.add(norm(m.labelZh()));
+    /** A metric's id, labels and aliases as written; empty for a metric this vocabulary does not have. */
+    public List<String> metricNamesOf(String id) {
+        Metric m = metrics.get(id);
+        if (m == null) return List.of();
+        List<String> out = new ArrayList<>(List.of(id));
+        if (m.labelEn() != null) out.add(m.labelEn());
+        if (m.labelZh() != null) out.add(m.labelZh());
+        out.addAll(m.aliases());
         return out;
     }
 
