@@ -188,6 +188,8 @@ final class ClaimFields {
     /** The oil trade's shorthand for barrels a day, read as written out. */
     private static final java.util.Map<String, String> OIL_FLOWS = java.util.Map.of("bpd", "barrels per day", "b/d", "barrels per day",
             "mbpd", "million barrels per day", "mb/d", "million barrels per day", "kbpd", "thousand barrels per day", "kb/d", "thousand barrels per day");
+    private static final Pattern OIL_FLOW_AFTER = Pattern.compile("(?iu)(.*?\\d(?:\\s+\\p{L}+)??)\\s*("
+            + String.join("|", OIL_FLOWS.keySet().stream().sorted(java.util.Comparator.comparing(String::length).reversed()).toList()) + ")");
     private static final String BASIS_POINT_WORDS = "basis points?|bps?|个基点|個基點|基点|基點";
     private static final Pattern BASIS_POINTS = Pattern.compile("(?iu)" + BASIS_POINT_WORDS);
     private static final Pattern BASIS_POINTS_AFTER = Pattern.compile("(?iu)(.*?\\d)\\s*(?:" + BASIS_POINT_WORDS + ")");
@@ -199,6 +201,14 @@ final class ClaimFields {
     private static final Pattern FOR_AFTER = Pattern.compile(
             "(?iu)(?<figure>.*?\\S)(?:\\s+(?:a|an|per|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<basis>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
     private static final Pattern FOR_BEFORE = Pattern.compile("每(?:个|個)?(?<basis>\\p{IsHan}{1,4}?)\\s*(?<figure>[\\d０-９零〇一二三四五六七八九十两兩百千万萬亿億].*)");
+
+    private static final Pattern TRAILING_WORD = Pattern.compile("\\p{L}+$");
+
+    /** "35 µg/m³", "micrograms per cubic metre": a unit whose name holds "/" or "per", not a figure for one of something. */
+    private boolean aUnitOfItsOwn(Matcher forUnit, String v) {
+        Matcher word = TRAILING_WORD.matcher(forUnit.group("figure"));
+        return word.find() && r.vocabulary.unitId(v.substring(word.start())).isPresent();
+    }
 
     private static final Pattern BASIS_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\S)\\s+(?:a|an|per|each)\\s+(?<basis>\\p{L}+)");
     private static final Pattern BASIS_BEFORE = Pattern.compile("(?<basis>每股|人均)\\s*(?<figure>.+)");
@@ -250,6 +260,12 @@ final class ClaimFields {
         }
         String unitPer = null, unitBasis = null, givenValue = v, givenUnit = u;
         if (u != null) u = OIL_FLOWS.getOrDefault(u.strip().toLowerCase(Locale.ROOT), u);
+        // the same shorthand after the figure ("1.5 million bpd"), when no unit is given apart
+        Matcher oil = OIL_FLOW_AFTER.matcher(v.strip());
+        if (u == null && oil.matches()) {
+            v = oil.group(1);
+            u = OIL_FLOWS.get(oil.group(2).toLowerCase(Locale.ROOT));
+        }
         if (u != null && r.vocabulary.unitId(u.strip()).isEmpty()) {
             String[] words = u.strip().split("\\s+", 2);
             if (words.length == 2 && Amounts.isMagnitude(words[0], doc.language())) { v = v + " " + words[0]; u = words[1]; }
@@ -287,8 +303,9 @@ final class ClaimFields {
         // a figure for one of a unit of something else than time ("a barrel", 每公斤): its basis
         String basis = null;
         Matcher forUnit = FOR_AFTER.matcher(v.strip());
-        if (!forUnit.matches()) forUnit = FOR_BEFORE.matcher(v.strip());
-        if (forUnit.matches()) {
+        boolean after = forUnit.matches() && !aUnitOfItsOwn(forUnit, v.strip());
+        if (!after) forUnit = FOR_BEFORE.matcher(v.strip());
+        if (after || forUnit.matches()) {
             basis = forOne(forUnit.group("basis"));
             if (basis != null) v = forUnit.group("figure");
         }

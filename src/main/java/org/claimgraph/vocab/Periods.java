@@ -204,7 +204,7 @@ public final class Periods {
 
     /** A part of a year named without the year (上半年, 前三季度, 3月24日, 1-9月): Chinese reports leave out the year they report. */
     private static final Pattern YEARLESS = Pattern.compile(
-            "(?:上半年|下半年|前[一二两三]个?季度|第?[一二三四]季度|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?|前\\d{1,2}个月|\\d{1,2}\\s*[-–~至到]\\s*\\d{1,2}月)");
+            "(?:上半年|下半年|前[一二两三]个?季度?|第?[一二三四]季度|第[一二三四]季|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?|前\\d{1,2}个月|\\d{1,2}\\s*[-–~至到]\\s*\\d{1,2}月)");
 
     /** Such a part in the year of publication, or the year before when it has not ended by then (figures are told after their period). */
     private static String yearless(String t, String given, LocalDate published) {
@@ -273,9 +273,11 @@ public final class Periods {
             // China's five-year plans from the third (1966-1970) on: 十四五 is 2021-2025
             form("[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:规划|規劃)?(?:期间|期間|时期|時期)?", (m, c) -> years(fiveYearPlan(m.group(1)), fiveYearPlan(m.group(1)) + 4)),
             form("(?i)(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\\d{4})", (m, c) -> quarter(y(m, 2), ord(m.group(1)))),
+            // 季度 on the mainland, 季 in Taiwan and Hong Kong (第三季, 前三季)
             form("(\\d{4})年(?:第)?([一二三四1-4])季度", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
+            form("(\\d{4})年第([一二三四1-4])季", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
             form("(\\d{4})年Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
-            form("(\\d{4})年前([一二两三1-3])(?:个)?季度", (m, c) -> months(y(m, 1), 1, 3 * ord(m.group(2)))),
+            form("(\\d{4})年前([一二两三1-3])(?:个)?季度?", (m, c) -> months(y(m, 1), 1, 3 * ord(m.group(2)))),
             form("(\\d{4})年前(\\d{1,2})个月", (m, c) -> months(y(m, 1), 1, y(m, 2))),
             form("(\\d{4})年(\\d{1,2})\\s*[-–~至到]\\s*(\\d{1,2})月", (m, c) -> months(y(m, 1), y(m, 2), y(m, 3))),
             form("(?i)(\\d{4})\\s*-?\\s*H([12])", (m, c) -> half(y(m, 1), y(m, 2))),

@@ -463,6 +463,12 @@ public final class Vocabulary {
     public Optional<String> metricId(String name) {
         String id = metricNames.get(norm(name));
         if (id != null) return Optional.of(id);
+        // a name written as ids are ("speed-limit", "infant_mortality"): read with its words apart
+        String apart = name.replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
+        if (!apart.equals(name)) {
+            var found = metricId(apart);
+            if (found.isPresent()) return found;
+        }
         Set<String> near = new java.util.TreeSet<>();
         for (String v : otherForms(norm(name))) if (metricNames.containsKey(v)) near.add(metricNames.get(v));
         if (near.size() == 1) return Optional.of(near.iterator().next());

@@ -118,12 +118,28 @@ class ClaimDocumentReaderTest {
         assertEquals(null, q.per());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"35 µg/m³|PM2.5 concentration|35|ug-m3", "35微克/立方米|PM2.5浓度|35|ug-m3",
+            "35 micrograms per cubic metre|PM2.5 concentration|35|ug-m3", "1.0毫克/立方米|一氧化碳浓度|1|mg-m3",
+            "100 Mbit/s|broadband speed|100|mbit-s", "1 Gbps|broadband speed|1|gbit-s", "3015亿GB|移动互联网接入流量|3.015e11|GB",
+            "500 mg|weight|500|mg", "3克|weight|3|g"})
+    void aUnitWithASlashOrPerInItsNameIsOneUnit(String value, String metric, double amount, String unit) {
+        var q = cg.reader().read("q.json", oneClaim("en", "a figure", metric, value), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(unit, q.unit());
+        assertEquals(null, q.per());
+        assertEquals(null, q.basis());
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {"9|million barrels per day|oil production|9e6|barrel|day|-",
             "80|USD per barrel|price|80|USD|-|barrel", "80|$/bbl|price|80|USD|-|barrel", "50000|元/平方米|price|50000|CNY|-|sq-m",
             "80|美元每桶|price|80|USD|-|barrel", "30|cents per kWh|price|0.3|USD|-|kWh", "25|basis points|interest rate|0.25|percentage-point|-|-",
             "5|billion USD|gdp|5e9|USD|-|-", "-50 bps|-|interest rate|-0.5|percentage-point|-|-", "9.5|mb/d|oil production|9.5e6|barrel|day|-",
             "400,000|bpd|oil production|4e5|barrel|day|-", "50个基点|-|interest rate|0.5|percentage-point|-|-",
+            // the oil trade's shorthand written after the figure
+            "1.5 million bpd|-|oil production|1.5e6|barrel|day|-", "9.5mb/d|-|oil production|9.5e6|barrel|day|-",
+            "300 kb/d|-|oil production|3e5|barrel|day|-",
             // a crop's yield is a mass for the land it grew on
             "每亩420公斤|-|crop yield|420|kg|-|mu", "7.5 tonnes per hectare|-|crop yield|7.5|t|-|ha"})
     void aUnitMayCarryAMagnitudeARateOrWhatTheFigureIsFor(String value, String unit, String metric, double amount, String unitId, String per, String basis) {

@@ -44,6 +44,14 @@ class CatalogueTest {
     }
 
     @Test
+    void aNameWrittenAsIdsAreFindsItsMeasure() {
+        // "speed limit" names speed, whose id is another word: its hyphened form finds it too
+        assertEquals("speed", vocabulary.metricId("speed-limit").orElse(null));
+        assertEquals("crop-yield", vocabulary.metricId("crop_yields").orElse(null));
+        assertTrue(vocabulary.metricId("price-tag").isEmpty(), "no measure is named so in any form");
+    }
+
+    @Test
     void theCatalogueHasTheCommonMeasures() {
         assertTrue(vocabulary.metrics().size() >= 120, "only " + vocabulary.metrics().size() + " metrics");
         for (String name : List.of("population", "人口", "GDP", "國內生產總值", "国内生产总值", "unemployment rate", "失業率", "失业率",
