@@ -1,8 +1,6 @@
 package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,19 +52,23 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The cases as JSON: errors always, reasons where the checker disagrees (an agreeing case's reason only asked for: a set of hundreds is read for its disagreements). */
+    /**
+     * The cases as JSON: errors always, reasons where the checker disagrees (an agreeing case's reason only asked for: a set of
+     * hundreds is read for its disagreements). One case a line, unindented: a set of hundreds stays small enough to pass around
+     * whole, and still reads line by line.
+     */
     private static String json(FactCheckSet.Result r, boolean every) throws Exception {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = m.createObjectNode();
-        ArrayNode cases = root.putArray("cases");
+        ObjectMapper m = new ObjectMapper();
+        StringBuilder b = new StringBuilder("{\"cases\": [");
+        String sep = "\n";
         for (FactCheckSet.Case c : r.cases()) {
-            ObjectNode o = cases.addObject().put("id", c.id()).put("expected", c.expected()).put("got", c.got())
+            ObjectNode o = m.createObjectNode().put("id", c.id()).put("expected", c.expected()).put("got", c.got())
                     .put("language", c.language()).put("factchecker", c.factchecker()).put("rating", c.rating()).put("url", c.url());
             if (c.error() != null) o.put("error", c.error());
             else if (every || !c.agrees()) o.put("reason", c.reason());
+            b.append(sep).append(m.writeValueAsString(o));
+            sep = ",\n";
         }
-        root.put("agreed", r.agreed());
-        root.put("agreement", r.agreement());
-        return m.writeValueAsString(root);
+        return b.append("\n], \"agreed\": ").append(r.agreed()).append(", \"agreement\": ").append(m.writeValueAsString(r.agreement())).append('}').toString();
     }
 }

@@ -299,6 +299,9 @@ final class FigureReader {
             Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0), Map.entry("翻倍", 2.0), Map.entry("翻番", 2.0), Map.entry("翻一番", 2.0),
             Map.entry("翻了一番", 2.0), Map.entry("翻一倍", 2.0), Map.entry("翻了一倍", 2.0), Map.entry("翻两番", 4.0), Map.entry("翻了两番", 4.0),
             Map.entry("翻三番", 8.0), Map.entry("翻了三番", 8.0),
+            // grown by one time itself: doubled
+            Map.entry("增长一倍", 2.0), Map.entry("增长了一倍", 2.0), Map.entry("增加一倍", 2.0), Map.entry("增加了一倍", 2.0),
+            Map.entry("增長一倍", 2.0), Map.entry("增長了一倍", 2.0),
             // a fall to half: 0.5 times, a growth of -50%
             Map.entry("halved", 0.5), Map.entry("减半", 0.5), Map.entry("減半", 0.5), Map.entry("腰斩", 0.5), Map.entry("腰斬", 0.5));
 

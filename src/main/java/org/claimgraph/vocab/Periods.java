@@ -67,6 +67,9 @@ public final class Periods {
         // a season across two years (2024-25 season, 2024/25赛季) as the two years written alone read
         Matcher season = SEASON.matcher(t);
         if (season.matches()) t = season.group(1) + "-" + season.group(2);
+        // 2024學年度: the school year that starts in 2024, as 2024/25學年度
+        Matcher school = SCHOOL_YEAR.matcher(t);
+        if (school.matches()) t = school.group(1) + "/" + String.format(Locale.ROOT, "%02d", (Integer.parseInt(school.group(1)) + 1) % 100) + school.group(2);
         FiscalYears.Convention conv = FiscalYears.of(fiscalYear);
         Matcher named = NAMED_CONVENTION.matcher(t);
         if (named.matches() && (FISCAL_WORD.matcher(t).find() || yearAndNext(named.group(1).trim(), FiscalYears.find(named.group(2))) != null)) {
@@ -86,6 +89,15 @@ public final class Periods {
         int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : second.isEmpty() ? 0 : Integer.parseInt(second);
         if (years.matches() && (second.length() == 4 || Integer.parseInt(second) > 12 && to > from)) {
             return span(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), years.group(1), second, label);
+        }
+        // 2024/05 is a month (2024/25 a school year, read above); 5/5/2024 is May 5 in the US and 5 May elsewhere
+        if (YEAR_MONTH.matcher(t).matches()) {
+            LocalDate[] m = one(t, conv);
+            return new Period(m[0], m[1], label);
+        }
+        if (SLASHED_DAY.matcher(t).matches()) {
+            throw new IllegalArgumentException("\"" + given + "\" is a day written with slashes, month first in the US and day first elsewhere: "
+                    + "write it as 2024-05-31");
         }
         int slash = t.indexOf('/');
         if (slash >= 0 && slash < t.length() - 1 && (!FISCAL_WORD.matcher(t).find() || fiscalBothSides(t, slash))) {
@@ -200,6 +212,9 @@ public final class Periods {
         return b.toString();
     }
 
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*(学年度|學年度|学年|學年)");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}/(?:0?[1-9]|1[0-2])");
+    private static final Pattern SLASHED_DAY = Pattern.compile("\\d{1,2}/\\d{1,2}/(?:\\d{2}|\\d{4})");
     private static final Pattern SEASON = Pattern.compile("(?i)(?:the )?(\\d{4})\\s*[/\\-–](\\d{2}|\\d{4})\\s*(?:season|赛季|賽季)");
 
     /** A part of a year named without the year (上半年, 前三季度, 3月24日, 1-9月): Chinese reports leave out the year they report. */
@@ -229,7 +244,9 @@ public final class Periods {
     /** true: the text names the end ("by 2031"); false: the start ("since 2020"). */
     private static final List<Map.Entry<Pattern, Boolean>> OPEN = List.of(
             Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|as of|as at|(?:at |by |to )?(?:the )?end of)\\s+(.+)"), true),
+            Map.entry(Pattern.compile("(?i)(?:at |by )?(?:the )?(?:year[- ]end(?![a-z])|end-)\\s*(.+)"), true),
             Map.entry(Pattern.compile("(?:到|至|截至|截止到|截止|直到)(.+?)(?:底|末|为止)?"), true),
+            Map.entry(Pattern.compile("(\\d{4}年.*?)(?:底|末)"), true),
             Map.entry(Pattern.compile("(.+)/"), false),
             Map.entry(Pattern.compile("(?i)(?:since|from)\\s+(.+)"), false),
             Map.entry(Pattern.compile("(?i)(.+?)\\s*(?:-|–|—|\\bto|\\buntil|\\btill)\\s*(?:the )?(?:present|now|today|date)"), false),
@@ -270,6 +287,10 @@ public final class Periods {
             // Jan-Mar 2024, January to March 2024: months of one year, in order
             form("(?i)" + MONTH + "\\s*(?:-|–|—|to|through|until)\\s*" + MONTH + ",? (\\d{4})", (m, c) -> monthsInOrder(m.group(), y(m, 3), monthOf(m.group(1)), monthOf(m.group(2)))),
             form("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})", (m, c) -> day(LocalDate.of(y(m, 1), y(m, 2), y(m, 3)))),
+            form("(\\d{4})[./](\\d{1,2})", (m, c) -> month(y(m, 1), y(m, 2))),
+            // May 2024-April 2025: months of two years
+            form("(?i)" + MONTH + ",? (\\d{4})\\s*(?:-|–|—|to|through|until)\\s*" + MONTH + ",? (\\d{4})",
+                    (m, c) -> new LocalDate[] {month(y(m, 2), monthOf(m.group(1)))[0], month(y(m, 4), monthOf(m.group(3)))[1]}),
             // China's five-year plans from the third (1966-1970) on: 十四五 is 2021-2025
             form("[“\"「]?十([一二三四五六七八九])五[”\"」]?(?:规划|規劃)?(?:期间|期間|时期|時期)?", (m, c) -> years(fiveYearPlan(m.group(1)), fiveYearPlan(m.group(1)) + 4)),
             form("(?i)(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\\d{4})", (m, c) -> quarter(y(m, 2), ord(m.group(1)))),
@@ -277,12 +298,17 @@ public final class Periods {
             form("(\\d{4})年(?:第)?([一二三四1-4])季度", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
             form("(\\d{4})年第([一二三四1-4])季", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
             form("(\\d{4})年Q([1-4])", (m, c) -> quarter(y(m, 1), y(m, 2))),
+            form("(\\d{4})年度第([一二三四1-4])季度?", (m, c) -> quarter(y(m, 1), ord(m.group(2)))),
+            // Q1-Q3 2024: quarters of one year, in order
+            form("(?i)Q([1-4])\\s*[-–—]\\s*Q([1-4])\\s*(\\d{4})", (m, c) -> monthsInOrder(m.group(), y(m, 3), 3 * y(m, 1) - 2, 3 * y(m, 2))),
             form("(\\d{4})年前([一二两三1-3])(?:个)?季度?", (m, c) -> months(y(m, 1), 1, 3 * ord(m.group(2)))),
             form("(\\d{4})年前(\\d{1,2})个月", (m, c) -> months(y(m, 1), 1, y(m, 2))),
             form("(\\d{4})年(\\d{1,2})\\s*[-–~至到]\\s*(\\d{1,2})月", (m, c) -> months(y(m, 1), y(m, 2), y(m, 3))),
             form("(?i)(\\d{4})\\s*-?\\s*H([12])", (m, c) -> half(y(m, 1), y(m, 2))),
             form("(?i)H([12])\\s*-?\\s*(\\d{4})", (m, c) -> half(y(m, 2), y(m, 1))),
             form("(?i)([12])H\\s*(\\d{4})", (m, c) -> half(y(m, 2), y(m, 1))),
+            form("(?i)([12])H\\s*'?(\\d{2})", (m, c) -> half(2000 + y(m, 2), y(m, 1))),
+            form("(?i)(\\d{4},?) (first|second|1st|2nd) half", (m, c) -> half(y(m, 1), ord(m.group(2)))),
             form("(?i)(first|second|1st|2nd) half(?: of)? (\\d{4})", (m, c) -> half(y(m, 2), ord(m.group(1)))),
             form("(\\d{4})年(上|下)半年", (m, c) -> half(y(m, 1), ord(m.group(2)))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})", (m, c) -> c.named(fy(m.group(1)))),
@@ -303,6 +329,8 @@ public final class Periods {
             // ISO weeks: 2024-W23, the week of 3 June 2024 (Monday to Sunday)
             form("(\\d{4})-?W(\\d{1,2})", (m, c) -> week(LocalDate.of(y(m, 1), 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, y(m, 2)))),
             form("(?i)(?:the )?week of (.+)", (m, c) -> week(one(m.group(1).trim(), c)[0])),
+            // the week ending 5 May 2024: the seven days to that day
+            form("(?i)(?:the )?week (?:ending|ended|to) (.+)", (m, c) -> { LocalDate d = one(m.group(1).trim(), c)[1]; return new LocalDate[] {d.minusDays(6), d}; }),
             form("(\\d{4})(?:财年|財年|会计年度)", (m, c) -> c.named(y(m, 1))),
             form("(?i)FY\\s?'?(\\d{4}|\\d{2})\\s?[/\\-–]\\s?(\\d{4}|\\d{2})", (m, c) -> fiscalSpan(m, c)),
             form("(\\d{4})[/\\-–](\\d{2}|\\d{4})(?:财年|財年|会计年度)", (m, c) -> fiscalSpan(m, c)));

@@ -51,6 +51,10 @@ class EvalCommandTest {
         assertEquals(1, d.get("agreed").asInt());
         assertFalse(a.has("reason"), "an agreeing case's reason only when asked for: " + a);
         assertTrue(b.get("reason").asText().contains("412"), "the reason of the disagreement: " + b);
+        // one case a line, unindented: a set of hundreds stays small enough to hand to another program whole
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(4, lines.length, r.out());
+        assertTrue(lines[1].startsWith("{\"id\":\"01-agrees\",") && lines[2].startsWith("{\"id\":\"02-disagrees\","), r.out());
     }
 
     @Test

@@ -99,7 +99,7 @@ class AmountsTest {
             "百分之三十五点五; zh; 35.5; 35.45; 35.55; percent; -",
             "两倍; zh; 2; 1.5; 2.5; times; -",
             "翻倍; zh; 2; 1.8; 2.2; times; -",
-            "翻两番; zh; 4; 3.6; 4.4; times; -",
+            "翻两番; zh; 4; 3.6; 4.4; times; -", "增长一倍; zh; 2; 1.8; 2.2; times; -", "增長了一倍; zh-Hant; 2; 1.8; 2.2; times; -",
             "三分之一; zh; 33.333333333333336; 30; 36.66666666666667; percent; -",
             "2.5个百分点; zh; 2.5; 2.45; 2.55; percentage-point; -",
             // English words, fractions, abbreviations

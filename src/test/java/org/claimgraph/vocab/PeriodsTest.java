@@ -34,7 +34,10 @@ class PeriodsTest {
             "third quarter of 2025; 2025-07-01; 2025-09-30", "2024年第三季度; 2024-07-01; 2024-09-30",
             "2024年三季度; 2024-07-01; 2024-09-30", "2024年前三季度; 2024-01-01; 2024-09-30", "H1 2025; 2025-01-01; 2025-06-30",
             "2024年第三季; 2024-07-01; 2024-09-30", "2024年第3季; 2024-07-01; 2024-09-30", "2024年前三季; 2024-01-01; 2024-09-30",
-            "2024年前8個月; 2024-01-01; 2024-08-31", "2024年第一季度; 2024-01-01; 2024-03-31",
+            "2024年前8個月; 2024-01-01; 2024-08-31", "2024年第一季度; 2024-01-01; 2024-03-31", "2024年度第一季; 2024-01-01; 2024-03-31",
+            "Q1-Q3 2024; 2024-01-01; 2024-09-30", "1H24; 2024-01-01; 2024-06-30", "2024 first half; 2024-01-01; 2024-06-30",
+            "2024.05; 2024-05-01; 2024-05-31", "2024/05; 2024-05-01; 2024-05-31", "May 2024-April 2025; 2024-05-01; 2025-04-30",
+            "week ending 5 May 2024; 2024-04-29; 2024-05-05", "2024學年度; 2024-07-01; 2025-06-30",
             "2025H2; 2025-07-01; 2025-12-31", "first half of 2025; 2025-01-01; 2025-06-30", "2025年上半年; 2025-01-01; 2025-06-30",
             "2025年下半年; 2025-07-01; 2025-12-31", "Q1 2024–Q3 2025; 2024-01-01; 2025-09-30",
             // months and days
@@ -73,7 +76,9 @@ class PeriodsTest {
             "截至2025年6月; -; 2025-06-30", "到2030年底; -; 2030-12-31", "/2029; -; 2029-12-31", "before 2030; -; 2029-12-31",
             "since 2020; 2020-01-01; -", "2025/; 2025-01-01; -", "自2020年以来; 2020-01-01; -",
             "as of 2024-06-30; -; 2024-06-30", "as at 31 March 2024; -; 2024-03-31", "at the end of 2024; -; 2024-12-31",
-            "2008 to present; 2008-01-01; -", "2008–present; 2008-01-01; -", "2008年至今; 2008-01-01; -", "2015年以来; 2015-01-01; -"})
+            "2008 to present; 2008-01-01; -", "2008–present; 2008-01-01; -", "2008年至今; 2008-01-01; -", "2015年以来; 2015-01-01; -",
+            "2023年底; -; 2023-12-31", "2024年末; -; 2024-12-31", "2024年6月底; -; 2024-06-30", "2024年第一季度末; -; 2024-03-31",
+            "end-2023; -; 2023-12-31", "year-end 2023; -; 2023-12-31", "end-June 2024; -; 2024-06-30"})
     void readsOpenPeriods(String text, String start, String end) {
         var p = Periods.parse(text);
         assertEquals(start == null ? null : LocalDate.parse(start), p.start());
@@ -144,6 +149,8 @@ class PeriodsTest {
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-02-30")).getMessage());
         assertEquals("\"2025-13\" is not a real date",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-13")).getMessage());
+        assertEquals("\"5/6/2024\" is a day written with slashes, month first in the US and day first elsewhere: write it as 2024-05-31",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("5/6/2024")).getMessage());
         assertEquals("\"soon\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024, 2025年上半年, "
                         + "a range such as 2026/2030 or an open one such as \"by 2031\"",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("soon")).getMessage());

@@ -33,7 +33,7 @@ class UnitsTest {
             "日圓 | JPY", "韩元 | KRW", "₩ | KRW", "₹ | INR", "R$ | BRL", "兰特 | ZAR", "South African Rand | ZAR", "MXN | MXN", "ARS | ARS",
             "gigawatts | GW", "兆瓦 | MW", "TWh | TWh", "千瓦時 | kWh", "acres | acre", "hectares | ha", "平方公里 | sq-km", "miles | mile",
             "tonnes | t", "Mt | Mt", "barrels | barrel", "°C | celsius", "个百分点 | percentage-point", "個百分點 | percentage-point",
-            "percentage points | percentage-point", "% | percent", "°F | fahrenheit", "℉ | fahrenheit", "華氏 | fahrenheit", "mph | mph",
+            "percentage points | percentage-point", "%pts | percentage-point", "% points | percentage-point", "% | percent", "°F | fahrenheit", "℉ | fahrenheit", "華氏 | fahrenheit", "mph | mph",
             "miles per hour | mph", "knots | knot", "seconds | second", "秒 | second", "inches | inch", "英寸 | inch",
             "personas | count", "habitantes | count", "votos | count", "dólares | USD", "pesos argentinos | ARS", "pesos mexicanos | MXN",
             "pesos chilenos | CLP", "reales | BRL", "toneladas | t", "kilómetros | km", "hectáreas | ha", "años | year",
