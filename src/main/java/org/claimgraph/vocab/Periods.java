@@ -16,10 +16,10 @@ import org.claimgraph.model.Period;
  * <ul>
  * <li>years and spans: {@code 2025}, {@code 2025年}, {@code 2023-2024}, {@code 2023–2024},
  *     {@code 2019-22}, {@code 2023至2024年}, {@code 2026/2030}; months and days: {@code 2025-09},
- *     {@code 2025年9月}, {@code September 2025}, {@code 2025-09-22}, {@code 2025年9月22日},
+ *     {@code 2025年9月}, {@code September 2025}, {@code 2025.09}, {@code 2025/09}, {@code 2025-09-22}, {@code 2025年9月22日},
  *     {@code 22 September 2025};</li>
  * <li>quarters and halves: {@code Q3 2025}, {@code 2025-Q3}, {@code 2025Q3}, {@code 3Q 2025},
- *     {@code third quarter of 2025}, {@code 2024年第三季度}, {@code 2024年三季度}; {@code H1 2025},
+ *     {@code third quarter of 2025}, {@code 2024年第三季度}, {@code 2024年三季度}, {@code 2024年第三季}, {@code Q1-Q3 2024}; {@code H1 2025}, {@code 1H25},
  *     {@code 2025-H1}, {@code first half of 2025}, {@code 2025年上半年}; cumulative:
  *     {@code 2024年前三季度} (January–September), {@code 2024年前8个月}, {@code 2024年1-9月};</li>
  * <li>fiscal years: {@code FY2024}, {@code FY24}, {@code FY2024/25}, {@code fiscal 2024},
@@ -36,7 +36,7 @@ import org.claimgraph.model.Period;
  * <li>decades ({@code the 2020s}, {@code 1990年代}); the months ending with a period ({@code the year to March 2024},
  *     {@code the three months to June 2024}); ISO weeks ({@code 2024-W23}, {@code the week of 3 June 2024});</li>
  * <li>open spans: {@code by 2031}, {@code through 2031}, {@code until 2031}, {@code as of 2024-06-30}, {@code 到2030年},
- *     {@code 截至2025年6月}, {@code /2031} (open start); {@code since 2020}, {@code 2008 to present}, {@code 2008年至今},
+ *     {@code 截至2025年6月}, {@code 2023年底}, {@code end-2023}, {@code /2031} (open start); {@code since 2020}, {@code 2008 to present}, {@code 2008年至今},
  *     {@code 2025/} (open end);</li>
  * <li>relative: {@code last year}, {@code this year}, {@code next year}, {@code last month},
  *     {@code Q3 last year}, 去年, 今年, 明年, 前年, 上个月, 去年上半年, resolved against the document's
