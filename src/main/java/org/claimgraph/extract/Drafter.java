@@ -495,9 +495,16 @@ final class Drafter {
         if ("times".equals(f.unit()) && metric[0] != null && !dimension(metric[0]).contains("ratio")) guessed.add("metric");
         if (subject != null && !subjectWhy.contains(" in the clause")) subject = economy(subject, metric[0], why);
         boolean fall = fall(f, sentence, clause, metric, why);
-        String period = periods.period(f, sentence, clause, why);
-        period = periods.cumulative(period, metric[0], sentence, f.start());
-        periods.remember(f, sentence[0], period);
+        String period;
+        if (f.kind() == Figures.Kind.YEAR) {
+            // "first staged it in 1970": the year of an event is its own period
+            period = String.valueOf((int) f.value());
+            why.add("period: the event's own year");
+        } else {
+            period = periods.period(f, sentence, clause, why);
+            period = periods.cumulative(period, metric[0], sentence, f.start());
+            periods.remember(f, sentence[0], period);
+        }
         if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
@@ -790,12 +797,14 @@ final class Drafter {
         return !(zh && notSubjectZh(m, sentence));
     }
 
-    /** Chinese: a name compared with (超过中国大陆), a trading partner (对美国出口) or where visitors come from (香港旅客), not who the figures are of. */
+    /** Chinese: a name compared with (超过中国大陆), a trading partner (对美国出口, 从巴西进口) or where visitors come from (香港旅客), not who the figures are of. */
     private boolean notSubjectZh(Mention m, int[] sentence) {
         if (comparedWith(m, sentence)) return true;
         if (cause(m, sentence)) return true;
         if (p.originAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).stripTrailing();
+        if (p.importFromBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
+                && p.importFromAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
         return p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
                 && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));
     }

@@ -74,8 +74,9 @@ public final class Extractor {
             if (first == null) q.putNull("qualifier"); else q.put("qualifier", first.json);
             q.put("confidence", Math.round(f.confidence() * 100) / 100.0);
             q.put("why", f.why());
-            // a span of time is a claim where its clause names a measure of time before it (轮候时间…30周, a wait of 12 weeks)
-            if (f.kind() != Figures.Kind.AMOUNT && !(f.kind() == Figures.Kind.DURATION && drafter.measuresTime(f))) continue;
+            // a span of time is a claim where its clause names a measure of time before it (轮候时间…30周, a wait of 12 weeks);
+            // so is the year of an event (founded in 1887): who did it, and when
+            if (f.kind() != Figures.Kind.AMOUNT && f.kind() != Figures.Kind.YEAR && !(f.kind() == Figures.Kind.DURATION && drafter.measuresTime(f))) continue;
             Drafter.Draft d = drafter.draft(f);
             claims.add(claim(f, d, qs.size() - 1, text, ids, each));
         }

@@ -77,7 +77,7 @@ final class Figures {
         this.englishWords = Pattern.compile("(?i)(?:an? (?=(?:hundred|thousand|million|billion|trillion)(?![a-z])))?" + w + "(?:(?:[ -]|\\s+and\\s+)" + w + ")*"
                 + "(?:\\s+and\\s+a\\s+half(?:\\s+(?:thousand|million|billion|trillion)(?![a-z]))?)?");
         this.englishFraction = Pattern.compile("(?i)(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:"
-                + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point)?");
+                + String.join("|", byLength(p.englishFractions)) + ")(?![a-z])(?: a (?:thousand|million|billion|trillion)| of a percentage point| of a (?:penny|pence|cent)(?![a-z]))?");
         this.englishMultiple = Pattern.compile("(?i)(?:" + String.join("|", byLength(p.englishMultiples)) + ")(?![a-z])");
         // "seven in ten", "one in five": a share, read by the number reader as percent
         String one = "(?:" + String.join("|", byLength(p.englishNumbers)) + ")";
@@ -653,7 +653,9 @@ final class Figures {
             q++;
             if (at(q) == ' ') q++;
         } else if (simple.startsWith(" to ", k)) {
-            if (fromAfterChange(a.start())) return null;
+            if (fromAfterChange(a.start()) || changeRightBefore(a)) return null;
+            // "from 45,000 in 1990 to 65,000": a year after in is when, not a range's end
+            if (yearOnly(a) && a.start() >= 3 && simple.regionMatches(true, a.start() - 3, "in ", 0, 3)) return null;
             q = k + 4;
         } else if (simple.startsWith(" and ", k) && betweenBefore(a.start())) {
             q = k + 5;
@@ -675,7 +677,7 @@ final class Figures {
         // 1991-2020, from 2020 to 2024: two years are a period, not a figure
         if (yearOnly(a) && yearOnly(b)) return null;
         // "between 2020 and 2024" are years, "between 28 and 29 million" one range
-        if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null && !signB) return null;
+        if (simple.startsWith(" and ", k) && !b.magnitude() && b.unit() == null && !signB && !(grouped(a) && grouped(b))) return null;
         // 缩短0.1年至3.3年: after a word of change, an amount and the level it reached (a rate's 增长2%至3% stays a range)
         if (zh && "至到".indexOf(at(q0)) >= 0 && a.unit() != null && !a.unit().equals("percent") && changeBeforeZh(a.start())) return null;
         return b;
@@ -723,6 +725,23 @@ final class Figures {
         int cut = -1;
         for (int i = 0; i < before.length(); i++) if (".;:!?\n".indexOf(before.charAt(i)) >= 0 && (i + 1 == before.length() || before.charAt(i + 1) == ' ' || before.charAt(i) == '\n')) cut = i;
         return before.substring(cut + 1);
+    }
+
+    /** "between 94,600 and 114,800": a number in groups of thousands is no year. */
+    private boolean grouped(Part x) {
+        return !x.words() && simple.substring(x.start(), x.coreEnd()).matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    }
+
+    /** "diesel rose 0.67p to 142.9p": an amount right after a word of change, and the level it reached (a rate's "rose 2% to 3%" stays a range). */
+    private boolean changeRightBefore(Part a) {
+        if (zh || a.unit() == null || a.unit().equals("percent")) return false;
+        int s = a.start();
+        for (Patterns.UnitWord w : before) {
+            String cw = w.words();
+            if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) { s -= cw.length(); break; }
+        }
+        Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
+        return m.find() && p.growth.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private boolean yearOnly(Part x) {
@@ -852,6 +871,13 @@ final class Figures {
         if ("percent".equals(unit) && figure.toLowerCase(Locale.ROOT).endsWith("percentage point")) {
             unit = "percentage-point";
             value /= 100; low /= 100; high /= 100;
+        }
+        // "a third of a penny": that share of a hundredth of the currency (pence are sterling, a cent that of the money before it)
+        Matcher coin = FRACTION_OF_COIN.matcher(figure);
+        if ("percent".equals(unit) && !zh && coin.find()) {
+            unit = coin.group(1).equalsIgnoreCase("cent") ? moneyBefore(spanStart) : "GBP";
+            why = "a share of a " + coin.group(1).toLowerCase(Locale.ROOT) + " of " + unit;
+            value = scaled(value, 1e-4); low = scaled(low, 1e-4); high = scaled(high, 1e-4);
         }
         String asWritten = currencyBefore != null && !currencyBefore.matches("[A-Z]{3}") ? asWritten(text.substring(start, end), uw, false)
                 : asWritten(figure, uw, currencyBefore != null && spanStart < start);
@@ -1114,8 +1140,17 @@ final class Figures {
             for (String n : p.eventYearNotAfter) if (lead.endsWith(Chinese.simplified(n).toLowerCase(Locale.ROOT))) return -1;
             return 1;
         }
+        // "first staged it in 1970", "was first held in 1970": the year something began is a fact of its own
+        if (!zh && FIRST_EVENT.matcher(before).find()) {
+            String lead = before.substring(0, before.lastIndexOf("first ")).stripTrailing();
+            for (String n : p.eventYearNotAfter) if (lead.endsWith(n.toLowerCase(Locale.ROOT)) || lead.endsWith(n.toLowerCase(Locale.ROOT) + " were")
+                    || lead.endsWith(n.toLowerCase(Locale.ROOT) + " was")) return -1;
+            return 1;
+        }
         return 0;
     }
+
+    private static final Pattern FIRST_EVENT = Pattern.compile("\\bfirst (?:[a-z]+ed|held|run|built|made|began|begun|won|set up)(?: (?:it|them))? in$");
 
     private boolean periodBefore(int s) {
         String before = simple.substring(Math.max(0, s - 16), s).toLowerCase(Locale.ROOT).stripTrailing();
@@ -1193,6 +1228,7 @@ final class Figures {
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+) $");
+    private static final Pattern FRACTION_OF_COIN = Pattern.compile("(?i) of a (penny|pence|cent)$");
 
     private String nextWord(int e) {
         int i = e;

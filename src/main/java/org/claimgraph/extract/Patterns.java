@@ -74,7 +74,7 @@ final class Patterns {
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
     final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter;
-    final List<String> partnerBefore, partnerAfter, originAfter;
+    final List<String> partnerBefore, partnerAfter, importFromBefore, importFromAfter, originAfter;
     final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, publisherSuffixesZh, shareWords;
     final ChineseNames.Words chineseNames;
@@ -224,6 +224,8 @@ final class Patterns {
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));
         partnerBefore = strings(p.path("partner").path("before"));
         partnerAfter = strings(p.path("partner").path("after"));
+        importFromBefore = strings(p.path("importFrom").path("before"));
+        importFromAfter = strings(p.path("importFrom").path("after"));
         originAfter = strings(p.path("originAfter"));
         comparedZh = strings(p.path("comparedZh"));
         nameConnectors = strings(p.path("names").path("connectors"));

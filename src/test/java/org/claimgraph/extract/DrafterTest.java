@@ -1556,5 +1556,33 @@ class DrafterTest {
         Map<String, String> league = drafted("本赛季联赛积分：申花积63分。", "zh", "2024-11-02");
         assertTrue(league.get("63分").startsWith("league-points"), league.toString());
     }
+
+    @Test
+    void aPlaceGoodsAreImportedFromIsNotTheSubject() {
+        Map<String, String> s = subjects("海关总署数据显示，8月从巴西进口大豆1049万吨，同比增长2.4%。据统计，8月自美国进口大豆22.72万吨。", "zh", "2025-09-20");
+        assertEquals("china", s.get("1049万吨"), s.toString());
+        assertEquals("china", s.get("2.4%"), s.toString());
+        assertEquals("china", s.get("22.72万吨"), s.toString());
+        // exported from a place: the place is the exporter
+        Map<String, String> t = subjects("8月从巴西出口的大豆为1049万吨。", "zh", "2025-09-20");
+        assertEquals("brazil", t.get("1049万吨"), t.toString());
+    }
+
+    @Test
+    void theYearOfAnEventIsItsOwnPeriod() {
+        Map<String, String> d = drafted("Tickets for 2020 sold out in 34 minutes. The farmer first staged it in 1970.", "en", "2023-11-20");
+        assertEquals("1970", d.get("1970").split(" \\| ")[1], d.toString());
+        assertEquals("2020", d.get("34 minutes").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
+    void petrolAndDieselAtAPriceAreFuelPrices() {
+        Map<String, String> d = drafted("Petrol ended the year at 136.9p a litre and diesel at 142.9p; supermarkets sold unleaded at 134p. "
+                + "Shares rose 3%.", "en", "2025-01-06");
+        assertEquals("fuel-price", d.get("136.9p").split(" \\| ")[0], d.toString());
+        assertEquals("fuel-price", d.get("142.9p").split(" \\| ")[0], d.toString());
+        assertEquals("fuel-price", d.get("134p").split(" \\| ")[0], d.toString());
+        assertNotEquals("fuel-price", d.get("3%").split(" \\| ")[0], d.toString());
+    }
 }
 

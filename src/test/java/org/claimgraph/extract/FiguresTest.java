@@ -1000,5 +1000,78 @@ class FiguresTest {
         assertEquals("3.0 count", valueUnit(f, "three"), f.toString());
         assertFalse(f.containsKey("two") || f.containsKey("four"), f.toString());
     }
+
+    @Test
+    void aShareOfAPennyOrCentIsMoney() {
+        Map<String, String> f = found("Petrol rose a third of a penny to 136.9p; after a $1.20 rise, stamps went up a fifth of a cent.", "en", "2025-01-06");
+        assertEquals(0.01 / 3, Double.parseDouble(f.get("a third of a penny").split(" ")[0]), 1e-9, f.toString());
+        assertEquals("GBP", f.get("a third of a penny").split(" ")[1], f.toString());
+        // a cent is a hundredth of the money named before it
+        assertEquals("0.002 USD", valueUnit(f, "a fifth of a cent"), f.toString());
+        // a share of a percentage point, of voters: as before
+        Map<String, String> g = found("Turnout fell a third of a percentage point; a third of voters stayed home.", "en", "2025-01-06");
+        assertEquals("percentage-point", g.get("a third of a percentage point").split(" ")[1], g.toString());
+        assertEquals("percent", g.get("a third").split(" ")[1], g.toString());
+    }
+
+    @Test
+    void anAmountAfterAWordOfChangeAndTheLevelItReachedAreNoRange() {
+        Map<String, String> f = found("Diesel rose 0.67p to 142.9p, while oil traded at $72 to $75 and rents rose 2% to 3%.", "en", "2025-01-06");
+        assertEquals("0.0067 GBP", valueUnit(f, "0.67p"), f.toString());
+        assertEquals("1.429 GBP", valueUnit(f, "142.9p"), f.toString());
+        assertEquals("73.5 USD [72.0, 75.0]", f.get("$72 to $75").replaceAll(" @.*", ""), f.toString());
+        assertEquals("2.5 percent [2.0, 3.0]", f.get("2% to 3%").replaceAll(" @.*", ""), f.toString());
+    }
+
+    @Test
+    void numbersInThousandsAreARangeAndAYearAfterInIsNoRangesEnd() {
+        Map<String, String> f = found("It will reach between 94,600 and 114,800 by 2028, after rising from some 45,000 in 1990 to 65,000 in 2000 "
+                + "and between 2010 and 2020.", "en", "2024-09-06");
+        assertEquals("104700.0 count [94600.0, 114800.0]", f.get("94,600 and 114,800").replaceAll(" @.*", ""), f.toString());
+        assertEquals("45000.0 count", valueUnit(f, "45,000"), f.toString());
+        assertEquals("65000.0 count", valueUnit(f, "65,000"), f.toString());
+        assertFalse(f.keySet().stream().anyMatch(k -> k.contains("1990") || k.contains("2010")), f.toString());
+    }
+
+    @Test
+    void aShareWrittenWithPrisonersOrHomesBetweenItsNumbers() {
+        Map<String, String> f = found("Nearly one prisoner in five was on remand, and one home in ten lacks heating.", "en", "2024-09-06");
+        assertEquals("20.0 percent", valueUnit(f, "one prisoner in five"), f.toString());
+        assertEquals("10.0 percent", valueUnit(f, "one home in ten"), f.toString());
+    }
+
+    @Test
+    void theFirstMonthsOfTheYearAfterFromAreAPeriod() {
+        Map<String, String> f = found("从前8个月累计看，自巴西进口大豆5274万吨；工程提前3个月完工。", "zh", "2025-09-20");
+        assertFalse(f.containsKey("8个月"), f.toString());
+        assertEquals("3.0 months", valueUnit(f, "3个月"), f.toString());
+        assertEquals("5.274E7 t", valueUnit(f, "5274万吨"), f.toString());
+    }
+
+    @Test
+    void aYearSomethingWasFirstHeldIsAFactOfItsOwn() {
+        Map<String, String> f = found("The farmer first staged it in 1970, and the fair was first held in 1985. Prices rose in 2019.", "en", "2023-11-20");
+        assertEquals("1970.0 year", valueUnit(f, "1970"), f.toString());
+        assertEquals("1985.0 year", valueUnit(f, "1985"), f.toString());
+        assertFalse(f.containsKey("2019"), f.toString());
+        // the year records were first kept in starts a series: no fact of its own
+        assertFalse(found("Statistics were first collected in 1884.", "en", "2023-11-20").containsKey("1884"));
+    }
+
+    @Test
+    void aFestivalThatRunsFromADayIsStillToCome() {
+        Map<String, String> f = found("The festival runs from June 26 to June 30; tickets sold out on June 3.", "en", "2023-11-20");
+        assertEquals("2024-06-26 date", valueUnit(f, "June 26"), f.toString());
+        assertEquals("2023-06-03 date", valueUnit(f, "June 3"), f.toString());
+    }
+
+    @Test
+    void comingToTaiwanNamesItsDollarsInTraditionalCharacters() {
+        Map<String, String> f = found("來台旅客每人每趟消費約4萬元，全年約3512億元。", "zh", "2026-01-26");
+        assertEquals("40000.0 TWD", valueUnit(f, "4萬元"), f.toString());
+        assertEquals("3.512E11 TWD", valueUnit(f, "3512億元"), f.toString());
+        // Simplified characters write no such word: the renminbi still
+        assertEquals("40000.0 CNY", valueUnit(found("来台旅客每人消费约4万元。", "zh", "2026-01-26"), "4万元"));
+    }
 }
 
