@@ -694,10 +694,7 @@ final class Figures {
     /** "fell from 798.8 to 750.5 per 100,000": after a word of change in the clause, from … to … are two values, not a range. */
     private boolean fromAfterChange(int s) {
         // "rose by $6 million to $122 million": the cue stands before the currency sign
-        for (Patterns.UnitWord w : before) {
-            String cw = w.words();
-            if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) { s -= cw.length(); break; }
-        }
+        s = signStart(s);
         String before = simple.substring(Math.max(0, s - 80), s).toLowerCase(Locale.ROOT);
         // "rose from 3.1% to 3.4%", "revised up by 10,000 to 250,000": a change and the level it reached, no range
         String cue = before.endsWith("from ") ? "from " : before.endsWith(" by ") ? "by " : null;
@@ -735,11 +732,7 @@ final class Figures {
     /** "diesel rose 0.67p to 142.9p": an amount right after a word of change, and the level it reached (a rate's "rose 2% to 3%" stays a range). */
     private boolean changeRightBefore(Part a) {
         if (zh || a.unit() == null || a.unit().equals("percent")) return false;
-        int s = a.start();
-        for (Patterns.UnitWord w : before) {
-            String cw = w.words();
-            if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) { s -= cw.length(); break; }
-        }
+        int s = signStart(a.start());
         Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
         return m.find() && p.growth.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
@@ -748,13 +741,18 @@ final class Figures {
         return !x.words() && x.unit() == null && !x.magnitude() && simple.substring(x.start(), x.coreEnd()).matches("(?:19|20)\\d\\d");
     }
 
-    /** "between 28 and …", "between $135 billion and …": the word before the number or its currency sign. */
-    private boolean betweenBefore(int s) {
-        int t = s;
+    /** Where a number's short currency sign ($, £, HK$) starts, or s when none stands before it. */
+    private int signStart(int s) {
         for (Patterns.UnitWord w : before) {
             String cw = w.words();
-            if (cw.length() <= 3 && t >= cw.length() && simple.startsWith(cw, t - cw.length())) { t -= cw.length(); break; }
+            if (cw.length() <= 3 && s >= cw.length() && simple.startsWith(cw, s - cw.length())) return s - cw.length();
         }
+        return s;
+    }
+
+    /** "between 28 and …", "between $135 billion and …": the word before the number or its currency sign. */
+    private boolean betweenBefore(int s) {
+        int t = signStart(s);
         return t >= 8 && simple.regionMatches(true, t - 8, "between ", 0, 8);
     }
 
