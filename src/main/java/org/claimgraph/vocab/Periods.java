@@ -95,9 +95,12 @@ public final class Periods {
             LocalDate[] m = one(t, conv);
             return new Period(m[0], m[1], label);
         }
-        if (SLASHED_DAY.matcher(t).matches()) {
+        Matcher slashed = SLASHED_DAY.matcher(t);
+        if (slashed.matches()) {
+            String y = slashed.group(3).length() == 2 ? "20" + slashed.group(3) : slashed.group(3);
+            String us = y + "-" + twoDigits(slashed.group(1)) + "-" + twoDigits(slashed.group(2)), other = y + "-" + twoDigits(slashed.group(2)) + "-" + twoDigits(slashed.group(1));
             throw new IllegalArgumentException("\"" + given + "\" is a day written with slashes, month first in the US and day first elsewhere: "
-                    + "write it as 2024-05-31");
+                    + "write it as " + (us.equals(other) ? us : us + " (month first) or " + other + " (day first)"));
         }
         int slash = t.indexOf('/');
         if (slash >= 0 && slash < t.length() - 1 && (!FISCAL_WORD.matcher(t).find() || fiscalBothSides(t, slash))) {
@@ -214,7 +217,9 @@ public final class Periods {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*(学年度|學年度|学年|學年)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}/(?:0?[1-9]|1[0-2])");
-    private static final Pattern SLASHED_DAY = Pattern.compile("\\d{1,2}/\\d{1,2}/(?:\\d{2}|\\d{4})");
+    private static final Pattern SLASHED_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
+
+    private static String twoDigits(String n) { return n.length() == 1 ? "0" + n : n; }
     private static final Pattern SEASON = Pattern.compile("(?i)(?:the )?(\\d{4})\\s*[/\\-–](\\d{2}|\\d{4})\\s*(?:season|赛季|賽季)");
 
     /** A part of a year named without the year (上半年, 前三季度, 3月24日, 1-9月): Chinese reports leave out the year they report. */

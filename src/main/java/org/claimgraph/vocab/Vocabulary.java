@@ -460,11 +460,13 @@ public final class Vocabulary {
 
     static String norm(String s) { return s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); }
 
+    private static final java.util.regex.Pattern ID_JOINS = java.util.regex.Pattern.compile("(?<=\\p{L})[-_](?=\\p{L})");
+
     public Optional<String> metricId(String name) {
         String id = metricNames.get(norm(name));
         if (id != null) return Optional.of(id);
         // a name written as ids are ("speed-limit", "infant_mortality"): read with its words apart
-        String apart = name.replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
+        String apart = ID_JOINS.matcher(name).replaceAll(" ");
         if (!apart.equals(name)) {
             var found = metricId(apart);
             if (found.isPresent()) return found;

@@ -149,8 +149,10 @@ class PeriodsTest {
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-02-30")).getMessage());
         assertEquals("\"2025-13\" is not a real date",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("2025-13")).getMessage());
-        assertEquals("\"5/6/2024\" is a day written with slashes, month first in the US and day first elsewhere: write it as 2024-05-31",
-                assertThrows(IllegalArgumentException.class, () -> Periods.parse("5/6/2024")).getMessage());
+        assertEquals("\"5/6/2024\" is a day written with slashes, month first in the US and day first elsewhere: write it as 2024-05-06 (month first)"
+                        + " or 2024-06-05 (day first)", assertThrows(IllegalArgumentException.class, () -> Periods.parse("5/6/2024")).getMessage());
+        assertEquals("\"5/5/24\" is a day written with slashes, month first in the US and day first elsewhere: write it as 2024-05-05",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("5/5/24")).getMessage());
         assertEquals("\"soon\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, FY2024, 2025年上半年, "
                         + "a range such as 2026/2030 or an open one such as \"by 2031\"",
                 assertThrows(IllegalArgumentException.class, () -> Periods.parse("soon")).getMessage());
