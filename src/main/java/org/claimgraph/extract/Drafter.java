@@ -803,10 +803,12 @@ final class Drafter {
         if (cause(m, sentence)) return true;
         if (p.originAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
         String before = simple.substring(Math.max(sentence[0], m.start() - 12), m.start()).stripTrailing();
-        if (p.importFromBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
-                && p.importFromAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()))) return true;
-        return p.partnerBefore.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w)))
-                && p.partnerAfter.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));
+        return between(m, before, p.importFromBefore, p.importFromAfter) || between(m, before, p.partnerBefore, p.partnerAfter);
+    }
+
+    /** Whether a name stands between one of the words before it and one of the words after it (对…出口, 从…进口). */
+    private boolean between(Mention m, String before, List<String> ahead, List<String> behind) {
+        return ahead.stream().anyMatch(w -> before.endsWith(Chinese.simplified(w))) && behind.stream().anyMatch(w -> simple.startsWith(Chinese.simplified(w), m.end()));
     }
 
     /** Chinese: a name in a cause, 受美国上调关税影响, is what moved the figures, not what they measure. */
