@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.Period;
+import org.claimgraph.vocab.Periods;
 import org.claimgraph.vocab.Vocabulary;
 
 /**
@@ -212,8 +214,16 @@ public final class Evaluation {
         return names;
     }
 
-    private static boolean samePeriod(String want, String got) {
-        return want == null || want.equals(got);
+    /** The same label, or two labels naming the same days (2019-H1 and 2019-01/2019-06). */
+    static boolean samePeriod(String want, String got) {
+        if (want == null || want.equals(got)) return true;
+        if (got == null) return false;
+        try {
+            Period w = Periods.parse(want), g = Periods.parse(got);
+            return w.bounded() && g.bounded() && w.start().equals(g.start()) && w.end().equals(g.end());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The per-file table with totals by language and overall. */

@@ -49,6 +49,16 @@ class UnitWordsTest {
     }
 
     @Test
+    void metricTonsWrittenGongDunAreTonnesWithTheirWholeWord() {
+        var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
+                "2024年青禾港總貨運量為120萬公噸，上半年貨運量為55萬公吨，另有3萬噸。", "zh",
+                java.time.LocalDate.parse("2025-01-21"));
+        List<String> figures = new ArrayList<>();
+        for (var q : d.path("quantities")) figures.add(q.path("text").asText() + " " + q.path("unit").asText() + " " + q.path("value").asDouble());
+        assertEquals(List.of("120萬公噸 t 1200000.0", "55萬公吨 t 550000.0", "3萬噸 t 30000.0"), figures, d.toString());
+    }
+
+    @Test
     void energyWrittenAsDuAfterAMagnitudeOrAsKilowattHoursWithADotIsEnergy() {
         var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
                 "2024年青禾县用电量达到3.5亿度，其中居民用电8200万度，风电上网电量1.2亿千瓦·时，光伏发电量6500万千瓦小时。当天最高气温31度。", "zh",
