@@ -488,6 +488,21 @@ class DrafterTest {
     }
 
     @Test
+    void anAirportAndSpainsRegionsAreSubjectsOfTheirOwnFigures() {
+        Map<String, String> s = subjects("""
+                2024年香港國際機場客運量達3200萬人次，香港全年GDP增長2.5%。
+                """, "zh", "2025-01-21");
+        // the airport's name holds the city's: its own figures are the airport's
+        assertEquals("hong-kong-international-airport", s.get("3200萬人次"), s.toString());
+        assertEquals("hong-kong", s.get("2.5%"), s.toString());
+        Map<String, String> e = subjects("""
+                Andalusia drew 9 million visitors in 2024. Catalonia was the most visited region, with 12.1 million tourists, followed by the Canary Islands with 8.4 million.
+                """, "en", "2025-01-03");
+        assertEquals("catalonia", e.get("12.1 million"), e.toString());
+        assertEquals("canary-islands", e.get("8.4 million"), e.toString());
+    }
+
+    @Test
     void aPlaceOpeningABodysNameIsPartOfItNotTheSubjectOfNationwideFigures() {
         Map<String, String> s = subjects("""
                 甘肃远帆建材集团表示，2024年全国水泥产量为17.6亿吨，同比下降8.2%。
