@@ -536,6 +536,13 @@ final class DraftPeriods {
             "(?i)\\s+(?:of\\s+|in\\s+)?(?:(?:a|one) year (?:earlier|before|ago)|the (?:previous|preceding|prior) year|the year before)\\b");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
+    /** Whether {@code at} begins its sentence or follows a clause mark. */
+    private boolean opensClause(int at, int[] sentence) {
+        int k = at - 1;
+        while (k >= sentence[0] && Character.isWhitespace(text.charAt(k))) k--;
+        return k < sentence[0] || "，,；;：:".indexOf(text.charAt(k)) >= 0;
+    }
+
     private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
         PeriodMention year = null, sub = null, weakYear = null, weakSub = null;
         PeriodMention adjYear = null, adjSub = null, afterYear = null, afterSub = null;
@@ -556,6 +563,9 @@ final class DraftPeriods {
                 if (comparedWith(pm) && !OF_BASE.matcher(simple.substring(pm.end(), f.start())).matches()) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
+                // 截至12月31日…；全年新增18条: the whole year named after a month or day is the figure's period, not that month
+                // (only opening a clause: 三季度是全年最多的, 常年全年降雨量 and "93% on the year" compare or describe)
+                if (pm.kind().equals("sameYear") && sub != null && sub.end() <= pm.start() && opensClause(pm.start(), sentence)) sub = null;
                 // 明年11月…，2030年的…: a year written after a bare month (11月) starts another time; the month was the year before's
                 if (y && pm.kind().equals("year") && sub != null && sub.kind().equals("monthOnly") && sub.end() <= pm.start()
                         && text.charAt(sub.end() - 1) == '月') sub = null;

@@ -329,6 +329,18 @@ class DrafterTest {
     }
 
     @Test
+    void theWholeYearOpeningAClauseAfterADayIsTheYearNotThatMonth() {
+        Map<String, String> d = drafted("""
+                截至2024年12月31日，青禾市共有地铁线路12条；全年新增线路3条，客运量4.1亿人次。
+                三季度是全年最多的1.2亿人次。
+                """, "zh", "2025-01-15");
+        assertEquals("2024-12-31", d.get("12条").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("3条").split(" \\| ")[1], d.toString());
+        // 全年 that compares, not opening its clause, leaves the quarter
+        assertEquals("2024-Q3", d.get("1.2亿人次").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
     void aNewParagraphStartsAfreshUnlessItGoesOn() {
         Map<String, String> d = drafted("""
                 铁路客运创新高
