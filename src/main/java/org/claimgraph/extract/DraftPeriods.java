@@ -563,7 +563,7 @@ final class DraftPeriods {
                 if (comparedWith(pm) && !OF_BASE.matcher(simple.substring(pm.end(), f.start())).matches()) continue;
                 if (y && insideDate(pm)) { weakYear = pm; continue; }
                 if (y) year = pm;
-                // 截至12月31日…；全年新增18条: the whole year named after a month or day is the figure's period, not that month
+                // 截至12月31日…；全年新增7座: the whole year named after a month or day is the figure's period, not that month
                 // (only opening a clause: 三季度是全年最多的, 常年全年降雨量 and "93% on the year" compare or describe)
                 if (pm.kind().equals("sameYear") && sub != null && sub.end() <= pm.start() && opensClause(pm.start(), sentence)) sub = null;
                 // 明年11月…，2030年的…: a year written after a bare month (11月) starts another time; the month was the year before's
