@@ -285,51 +285,67 @@ public final class ClaimGraph implements AutoCloseable {
      * store since the last such check and the program, rules and settings are the same, the rules (seconds
      * to load) would give the verdicts the store holds: those are read and confirmed instead. Any change,
      * or anything that cannot be told, and every claim is checked and saved as by {@link #check()}.
-     * Each assessment goes to {@code each}: in the order of the claims when {@code ordered} (a check then
-     * holds them all until it ends), else as the rules make them, none held.
+     * Each assessment goes to {@code each} in the order of the claims (a check then holds them all until it ends).
      */
-    public Checked checkOrConfirm(boolean ordered, java.util.function.Consumer<Assessment> each) {
+    public Checked checkOrConfirm(java.util.function.Consumer<Assessment> each) {
+        return checkUnlessConfirmed(seen -> confirm(seen, each), () -> {
+            List<Assessment> all = check();
+            all.forEach(each);
+            return all.size();
+        });
+    }
+
+    /**
+     * The same when only each claim's verdict is wanted (to count them): a confirmation reads them from what the
+     * store keeps of each verdict in memory, not the stored assessments (minutes at a million claims).
+     */
+    public Checked checkOrConfirmVerdicts(java.util.function.BiConsumer<String, org.claimgraph.model.Verdict> each) {
+        return checkUnlessConfirmed(seen -> confirmVerdicts(seen, each), () -> checkRun(a -> each.accept(a.claim(), a.verdict())).claims());
+    }
+
+    private Checked checkUnlessConfirmed(java.util.function.Function<LastCheck.Seen, Checked> confirm, java.util.function.IntSupplier check) {
         String key = lastCheck == null ? null : LastCheck.key(store.changeStamp(), rulesFolder, settings);
         LastCheck.Seen seen = LastCheck.read(lastCheck, key);
         if (seen != null) {
-            Checked confirmed = confirm(seen, ordered, each);
+            Checked confirmed = confirm.apply(seen);
             if (confirmed != null) return confirmed;
         }
-        int claims;
-        if (ordered) {
-            List<Assessment> all = check();
-            all.forEach(each);
-            claims = all.size();
-        } else {
-            claims = checkRun(each).claims();
-        }
+        int claims = check.getAsInt();
         String version = rules().version();
         if (lastCheck != null) LastCheck.write(lastCheck, LastCheck.key(store.changeStamp(), rulesFolder, settings), version, claims);
         return new Checked(claims, version, false);
     }
 
-    /**
-     * The stored verdicts handed to {@code each} when there is one for every claim and no other (else null,
-     * and nothing handed on), read a part at a time: ordered, they are held until all are known to be there;
-     * else they are read twice, once to see they are all there.
-     */
-    private Checked confirm(LastCheck.Seen seen, boolean ordered, java.util.function.Consumer<Assessment> each) {
+    /** The claims, when the store holds a verdict for each of them and no other and as many as the last check saw; else null. */
+    private List<Claim> confirmable(LastCheck.Seen seen) {
         List<Claim> claims = store.contents().claims();
         long stored = store.query("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH <" + org.claimgraph.vocab.CG.GRAPH_ASSESSMENTS + "> { ?a a <"
                 + org.claimgraph.vocab.CG.Assessment.getURI() + "> } }", q -> q.execSelect().next().getLiteral("n").getLong());
-        if (claims.size() != seen.claims() || stored != claims.size()) return null;
+        return claims.size() == seen.claims() && stored == claims.size() ? claims : null;
+    }
+
+    private Checked confirmVerdicts(LastCheck.Seen seen, java.util.function.BiConsumer<String, org.claimgraph.model.Verdict> each) {
+        List<Claim> claims = confirmable(seen);
+        if (claims == null) return null;
+        java.util.Map<String, org.claimgraph.model.Verdict> verdicts = store.verdictsOf(claims.stream().map(Claim::key).toList());
+        if (verdicts.size() < claims.size()) return null;
+        for (Claim c : claims) each.accept(c.key(), verdicts.get(c.key()));
+        return new Checked(claims.size(), seen.rulesVersion(), true);
+    }
+
+    /**
+     * The stored verdicts handed to {@code each} in the order of the claims when there is one for every claim and
+     * no other (else null, and nothing handed on), read a part at a time and held until all are known to be there.
+     */
+    private Checked confirm(LastCheck.Seen seen, java.util.function.Consumer<Assessment> each) {
+        List<Claim> claims = confirmable(seen);
+        if (claims == null) return null;
         List<Assessment> all = new ArrayList<>();
-        for (int pass = ordered ? 1 : 0; pass < 2; pass++) {
-            for (int i = 0; i < claims.size(); i += CONFIRM_PART) {
-                List<String> keys = claims.subList(i, Math.min(claims.size(), i + CONFIRM_PART)).stream().map(Claim::key).toList();
-                java.util.Map<String, Assessment> part = store.assessmentsOf(keys);
-                if (part.size() < keys.size()) return null;
-                for (String k : keys) {
-                    if (pass == 0) continue;
-                    if (ordered) all.add(part.get(k));
-                    else each.accept(part.get(k));
-                }
-            }
+        for (int i = 0; i < claims.size(); i += CONFIRM_PART) {
+            List<String> keys = claims.subList(i, Math.min(claims.size(), i + CONFIRM_PART)).stream().map(Claim::key).toList();
+            java.util.Map<String, Assessment> part = store.assessmentsOf(keys);
+            if (part.size() < keys.size()) return null;
+            for (String k : keys) all.add(part.get(k));
         }
         all.forEach(each);
         return new Checked(claims.size(), seen.rulesVersion(), true);

@@ -1,7 +1,6 @@
 package org.claimgraph;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ final class LastCheck {
      */
     static String key(String storeStamp, Path rulesFolder, Settings settings) {
         if (storeStamp == null) return null;
-        String program = program(), rules = rulesFolder == null ? "shipped" : folder(rulesFolder);
+        String program = org.claimgraph.store.Program.identity(), rules = rulesFolder == null ? "shipped" : folder(rulesFolder);
         if (program == null || rules == null) return null;
         return sha(String.join("\n", storeStamp, program, rules, settings.toString(),
                 System.getProperty("java.version"), System.getProperty("java.home")));
@@ -67,29 +66,6 @@ final class LastCheck {
             }
         } catch (IOException | RuntimeException e) {
             // a read-only folder: the next check runs the rules
-        }
-    }
-
-    /** This program: its jar (path, size, time), or for a folder of classes its files' count, sizes and latest time. */
-    private static String program() {
-        try {
-            Path p = Path.of(LastCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(p)) return p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
-            long[] seen = new long[3];
-            try (Stream<Path> files = Files.walk(p)) {
-                files.filter(Files::isRegularFile).forEach(f -> {
-                    try {
-                        seen[0]++;
-                        seen[1] += Files.size(f);
-                        seen[2] = Math.max(seen[2], Files.getLastModifiedTime(f).toMillis());
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-            }
-            return p + " " + seen[0] + " " + seen[1] + " " + seen[2];
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return null;
         }
     }
 

@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
             List<String> docs = cg.loadSeed();
             String article = docs.get(0);
             List<Assessment> mine = new java.util.ArrayList<>();
-            var run = cg.checkOrConfirm(true, a -> { if (a.claim().startsWith(article + "/")) mine.add(a); });
+            var run = cg.checkOrConfirm(a -> { if (a.claim().startsWith(article + "/")) mine.add(a); });
             if (run.note() != null) spec.commandLine().getErr().println(run.note());
             w.println("Checked " + run.claims() + " claims in " + docs.size() + " documents (" + cg.storeDescription() + "); the article \"" + article + "\":");
             for (Assessment a : mine) w.printf("%-44s %-12s %s%n", a.claim(), a.verdict(), a.reason());

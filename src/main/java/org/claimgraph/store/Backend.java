@@ -31,6 +31,9 @@ public interface Backend extends AutoCloseable {
      */
     default String changeStamp() { return null; }
 
+    /** The folder a store on disk keeps derived files in (text index, compiled rules, a snapshot of its claims), else null. */
+    default Path folder() { return null; }
+
     /**
      * The backend a store name means: "mem" (in memory), the http(s) address of a dataset on a SPARQL 1.1
      * server (its Graph Store Protocol at address/data, reached with {@code token} if given), or else the

@@ -44,6 +44,9 @@ final class ClaimIndex {
         return stamps;
     }
 
+    /** The stamps if they were read or kept, else null (reading them is what a snapshot should not force). */
+    synchronized Map<String, RdfMapping.Stamp> knownStamps() { return stamps; }
+
     void put(Document d) { documents.put(d.id(), d); }
 
     void put(Claim c) {

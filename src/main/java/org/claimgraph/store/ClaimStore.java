@@ -53,10 +53,15 @@ public final class ClaimStore implements AutoCloseable {
     private final History history;
     private final AssessmentGraph assessmentGraph;
     private final ClaimQueries queries;
+    /** The snapshot of the claims in a store's folder (see {@link Snapshot}), or null for a store without one. */
+    private final Path snapshot;
+    /** The key of the snapshot on disk as this process last read or wrote it: the index need not be written again under it. */
+    private String snapshotKey;
 
     public ClaimStore(Backend backend) {
         this.backend = backend;
         this.dataset = backend.dataset();
+        this.snapshot = backend.folder() == null ? null : backend.folder().resolve(Snapshot.FILE);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.history = new History(this);
         this.rdfImport = new RdfImport(this);
@@ -112,19 +117,68 @@ public final class ClaimStore implements AutoCloseable {
         return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(dataset.asDatasetGraph()).countBeginWrite();
     }
 
-    /** The index, read from the graph when there is none or someone else wrote since. */
+    /** The index, read from the snapshot or the graph when there is none or someone else wrote since. */
     synchronized ClaimIndex index() {
         if (index == null || indexStamp != writeStamp()) {
-            long stamp = writeStamp();
-            Contents read = Txn.calculateRead(dataset, this::readContents);
-            index = new ClaimIndex(read.documents(), read.claims(), () -> {
-                Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
-                Txn.executeRead(dataset, () -> assessmentGraph.forEach(a -> stamps.put(a.claim(), RdfMapping.Stamp.of(a))));
-                return stamps;
-            });
-            indexStamp = stamp;
+            if (fromSnapshot(false) == null) {
+                long stamp = writeStamp();
+                Contents read = Txn.calculateRead(dataset, this::readContents);
+                index = new ClaimIndex(read.documents(), read.claims(), this::readStamps);
+                indexStamp = stamp;
+            }
         }
         return index;
+    }
+
+    /**
+     * The index as the store's snapshot holds it, when there is one under the store's current key (and with the
+     * verdicts' stamps, if {@code withStamps}); else null. Never inside a transaction, which may have written.
+     */
+    private ClaimIndex fromSnapshot(boolean withStamps) {
+        if (snapshot == null || dataset.isInTransaction()) return null;
+        long stamp = writeStamp();
+        String key = snapshotKey();
+        Snapshot.Held held = Snapshot.read(snapshot, key);
+        if (held == null || withStamps && held.stamps() == null) return null;
+        Map<String, RdfMapping.Stamp> stamps = held.stamps();
+        index = new ClaimIndex(held.documents(), held.claims(), stamps != null ? () -> stamps : this::readStamps);
+        indexStamp = stamp;
+        snapshotKey = key;
+        return index;
+    }
+
+    /**
+     * The index a write keeps in step: the warm one, else a current snapshot's (with stamps: the write may
+     * consult them), so a write leaves a snapshot too; null when neither is there.
+     */
+    private ClaimIndex indexForWrite() {
+        ClaimIndex ix = warmIndex();
+        return ix != null ? ix : fromSnapshot(true);
+    }
+
+    private Map<String, RdfMapping.Stamp> readStamps() {
+        Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
+        Txn.executeRead(dataset, () -> assessmentGraph.forEach(a -> stamps.put(a.claim(), RdfMapping.Stamp.of(a))));
+        return stamps;
+    }
+
+    /** The store's change stamp and this program's build: a snapshot under another key may not say what the store holds. */
+    private String snapshotKey() {
+        String stamp = changeStamp(), program = Program.identity();
+        return stamp == null || program == null ? null : stamp + " " + program;
+    }
+
+    /**
+     * Writes the index as the snapshot when it is in step with the store and the snapshot on disk is not
+     * already this state: the next process to open a large store then reads it in seconds.
+     */
+    synchronized void keepSnapshot() {
+        ClaimIndex ix = warmIndex();
+        if (snapshot == null || ix == null) return;
+        String key = snapshotKey();
+        if (key == null || key.equals(snapshotKey)) return;
+        Snapshot.write(snapshot, key, ix.documents(), ix.claims(), ix.knownStamps());
+        snapshotKey = key;
     }
 
     /** The index if it is in step with the store, else null (a one-off read is cheaper than building it). */
@@ -137,7 +191,7 @@ public final class ClaimStore implements AutoCloseable {
      * (null: dropped, to be read again when next needed).
      */
     synchronized <T> T write(java.util.function.Supplier<T> work, java.util.function.Consumer<ClaimIndex> update) {
-        boolean fresh = warmIndex() != null;
+        boolean fresh = (update != null ? indexForWrite() : warmIndex()) != null;
         if (fresh) index.stamps(); // as stored before this write, which may consult them
         try {
             T out = Txn.calculateWrite(dataset, work::get);
@@ -159,7 +213,7 @@ public final class ClaimStore implements AutoCloseable {
      * stored, or (when {@code work} throws) none. The store's other write methods join it.
      */
     public synchronized <T> T write(java.util.function.Supplier<T> work) {
-        boolean fresh = warmIndex() != null;
+        boolean fresh = indexForWrite() != null;
         if (fresh) index.stamps();
         try {
             T out = Txn.calculateWrite(dataset, () -> {
@@ -413,11 +467,12 @@ public final class ClaimStore implements AutoCloseable {
     public record Contents(List<Document> documents, List<Claim> claims) {}
 
     /**
-     * The documents and claims a full check reads: the index's when it is in step, else read from the graph
-     * without building it, so a process that only checks never holds the stored verdicts beside the claims.
+     * The documents and claims a full check reads: the index's. A store without a folder reads them from the graph
+     * without building it; one with a folder builds it (from its snapshot when current), to leave a snapshot behind.
      */
     public synchronized Contents contents() {
         ClaimIndex ix = warmIndex();
+        if (ix == null && snapshot != null) ix = index(); // a store with a folder keeps its index, to leave a snapshot
         Contents read = ix != null ? null : Txn.calculateRead(dataset, this::readContents);
         List<Document> docs = new ArrayList<>(ix != null ? ix.documents() : read.documents());
         List<Claim> cs = new ArrayList<>(ix != null ? ix.claims() : read.claims());
@@ -507,5 +562,11 @@ public final class ClaimStore implements AutoCloseable {
         indexStamp = writeStamp();
     }
 
-    @Override public void close() { backend.close(); }
+    @Override public void close() {
+        try {
+            keepSnapshot();
+        } finally {
+            backend.close();
+        }
+    }
 }

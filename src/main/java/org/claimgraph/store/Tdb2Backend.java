@@ -39,6 +39,8 @@ final class Tdb2Backend implements Backend {
 
     @Override public String description() { return folder; }
 
+    @Override public Path folder() { return path; }
+
     /**
      * The state files TDB2 rewrites at every commit (each index's root and block limits, the node table's
      * length) of the current Data-NNNN folder, with that folder's identity: TDB2 never writes a block in

@@ -1,0 +1,148 @@
+package org.claimgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.system.Txn;
+import org.claimgraph.ClaimGraph;
+import org.claimgraph.model.Assessment;
+import org.claimgraph.model.Claim;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store on disk leaves a snapshot of its claims when it closes, and the next process reads them from it
+ * while nothing was written since: the same claims, documents and verdict stamps as the graph holds.
+ */
+class SnapshotTest {
+
+    @TempDir Path dir;
+    private Path file;
+
+    @BeforeEach
+    void checkTheSeed() {
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", dir, null)) {
+            cg.loadSeed();
+            cg.check();
+        }
+        file = dir.resolve(Snapshot.FILE);
+        assertTrue(Files.isRegularFile(file), "no snapshot left in " + dir);
+    }
+
+    private static ClaimStore.Contents fromGraph(ClaimStore s) {
+        return Txn.calculateRead(s.dataset(), s::readContents);
+    }
+
+    @Test
+    void snapshotHoldsWhatTheGraphHolds() {
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            ClaimStore.Contents graph = fromGraph(s);
+            Snapshot.Held held = Snapshot.read(file, keyOf(s));
+            assertNotNull(held, "the snapshot under the store's own key");
+            assertEquals(new HashSet<>(graph.claims()), new HashSet<>(held.claims()));
+            assertEquals(new HashSet<>(graph.documents()), new HashSet<>(held.documents()));
+            Map<String, RdfMapping.Stamp> stamps = new HashMap<>();
+            for (Assessment a : s.assessments()) stamps.put(a.claim(), RdfMapping.Stamp.of(a));
+            assertEquals(stamps, held.stamps());
+            assertEquals(graph.claims().size(), s.contents().claims().size());
+        }
+    }
+
+    @Test
+    void theClaimsAreReadFromTheSnapshotWhileItIsCurrent() {
+        String key;
+        Claim first;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            key = keyOf(s);
+            first = fromGraph(s).claims().get(0);
+        }
+        // a snapshot under the store's key is believed: one holding a single claim gives that one claim
+        Snapshot.write(file, key, List.of(), List.of(first), null);
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertEquals(List.of(first), s.claims());
+        }
+    }
+
+    @Test
+    void aSnapshotUnderAnotherKeyIsNotRead() {
+        Claim first;
+        int all;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            ClaimStore.Contents graph = fromGraph(s);
+            first = graph.claims().get(0);
+            all = graph.claims().size();
+        }
+        Snapshot.write(file, "another store or build", List.of(), List.of(first), null);
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertEquals(all, s.claims().size());
+        }
+    }
+
+    @Test
+    void aWriteSinceMakesTheOldSnapshotStale() throws Exception {
+        Path old = dir.resolveSibling(dir.getFileName() + "-old-snapshot");
+        Files.copy(file, old, StandardCopyOption.REPLACE_EXISTING);
+        String retracted;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            retracted = s.claims().get(0).key();
+            s.retract(retracted, "test", "a write after the snapshot");
+        }
+        Files.move(old, file, StandardCopyOption.REPLACE_EXISTING);
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertFalse(s.claims().stream().anyMatch(c -> c.key().equals(retracted)), "the retracted claim came back from a stale snapshot");
+        }
+    }
+
+    @Test
+    void aWriteFromACurrentSnapshotLeavesANewOne() {
+        String retracted;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            retracted = fromGraph(s).claims().get(0).key();
+            s.retract(retracted, "test", "a write in a process that has read nothing yet");
+        }
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            Snapshot.Held held = Snapshot.read(file, keyOf(s));
+            assertNotNull(held, "the write left no snapshot of the store as it now is");
+            assertEquals(new HashSet<>(fromGraph(s).claims()), new HashSet<>(held.claims()));
+            assertFalse(held.stamps().containsKey(retracted), "the retracted claim's verdict is still in the snapshot");
+        }
+    }
+
+    @Test
+    void aDamagedSnapshotIsOnlyASlowerStart() throws Exception {
+        String key;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            key = keyOf(s);
+        }
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertNull(Snapshot.read(file, key));
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertEquals(fromGraph(s).claims().size(), s.claims().size());
+        }
+        assertNotNull(Snapshot.read(file, key), "the close did not write a whole snapshot again");
+    }
+
+    /** The key the store's snapshot is written under, read back from the file's header. */
+    private String keyOf(ClaimStore s) {
+        try (var in = new java.io.DataInputStream(Files.newInputStream(file))) {
+            in.readUTF();
+            String key = in.readUTF();
+            assertTrue(key.startsWith(s.changeStamp() + " "), "the key begins with the store's change stamp: " + key);
+            return key;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
