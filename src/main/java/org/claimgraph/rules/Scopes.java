@@ -103,8 +103,23 @@ public final class Scopes {
         if ((c.scopeKey() == null) == (e.scopeKey() == null) || !ADDITIVE.contains(String.valueOf(c.metricType()))) return false;
         if (c.per() != null || e.per() != null || String.valueOf(c.unit()).contains("/")) return false; // a unit with its basis: USD/L
         Fact part = c.scopeKey() == null ? e : c, whole = part == c ? e : c;
-        return part.low() >= 0 && whole.low() >= 0 && part.value() < whole.value();
+        return part.low() >= 0 && whole.low() >= 0 && part.value() < whole.value() && !averaged(part);
     }
+
+    /**
+     * Whether a scope says its figure is an average or typical member's ("average new car", 平均, 中位数): what one
+     * member has, not a total of a part, so it is no part below a whole.
+     */
+    static boolean averaged(Fact f) { return says(f.getScope(), AVERAGE); }
+
+    /** Whether a scope has one of the words: an English one whole, a Chinese one anywhere. */
+    private static boolean says(String scope, List<String> words) {
+        String s = " " + scope.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String w : words) if (w.chars().allMatch(ch -> ch < 128) ? s.contains(" " + w + " ") : s.contains(w)) return true;
+        return false;
+    }
+
+    private static final List<String> AVERAGE = List.of("average", "mean", "median", "typical", "平均", "中位数", "中位數", "人均");
 
     /**
      * Whether the claim gives what every member of a group gets: its scope says all or every (每, 所有), and its
@@ -112,10 +127,7 @@ public final class Scopes {
      * not a total of them.
      */
     public static boolean everyMember(Fact c) {
-        if (c.getScope() == null || c.per() == null || !"LEVEL".equals(c.metricType())) return false;
-        String s = " " + c.getScope().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (String w : EVERY) if (w.chars().allMatch(ch -> ch < 128) ? s.contains(" " + w + " ") : s.contains(w)) return true;
-        return false;
+        return c.getScope() != null && c.per() != null && "LEVEL".equals(c.metricType()) && says(c.getScope(), EVERY);
     }
 
     private static final List<String> EVERY = List.of("all", "every", "each", "any", "所有", "全部", "全体", "全體", "每个", "每個", "每位", "每名", "人人", "任何");
