@@ -923,7 +923,7 @@ final class Drafter {
     private String[] metric(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
         // an age measures an age, a magnitude an earthquake, whatever words stand around them
         if (p.ageMeasure != null && "years".equals(f.unit()) && f.kind() == Figures.Kind.AMOUNT && vocab.metric(p.ageMeasure) != null
-                && !namedTimeMeasure(f, clause)) {
+                && !namedTimeMeasure(f, clause) && !lastMeasureTime(f)) {
             why.add("metric: an age");
             return new String[] {p.ageMeasure, null};
         }
@@ -976,6 +976,20 @@ final class Drafter {
             if (metric != null && "Time".equals(metric.dimension())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the last measure the text names before the figure, in any sentence, is one in years other than an age
+     * (國人平均壽命為80.77歲…；臺北市83.40歲最長壽) and the figure is not written as an age: the years go on measuring it.
+     */
+    private boolean lastMeasureTime(Figures.Found f) {
+        // "the 32-year-old" is an age whatever was measured before
+        if (f.text().toLowerCase(Locale.ROOT).contains("old")) return false;
+        Mention last = null;
+        for (Mention m : metrics) if (m.end() <= f.start() && (last == null || m.start() > last.start())) last = m;
+        if (last == null || last.id().equals(p.ageMeasure)) return false;
+        Metric metric = vocab.metric(last.id());
+        return metric != null && "Time".equals(metric.dimension());
     }
 
     /** The catalogue's share measure named as a share of this one (vote share, share of the vote, 得票率 for votes), or null. */

@@ -136,26 +136,32 @@ final class Figures {
     /**
      * 每小时180公里, 每亩400公斤: a figure with "per hour" or "per mu" written before the number is a rate; the words join its span.
      * A few characters between them (每公顷产棉2171.6公斤, 每亩多收10.4公斤) keep it a rate, the span its own.
+     * A number inside the words (the 十万 of 每十万人口) is no figure of its own.
      */
     private void speeds() {
+        List<int[]> inWords = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             for (Patterns.PerWord w : p.perBefore) {
                 String cw = Chinese.simplified(w.words());
                 if (!w.unit().equals(f.unit()) || f.start() < cw.length()) continue;
                 int s = f.start() - cw.length();
+                double v = f.value() * w.scale();
                 if (!simple.startsWith(cw, s)) {
                     int gap = perWordGap(cw, f.start());
                     if (gap < 0) continue;
-                    found.set(i, new Found(f.start(), f.end(), f.text(), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
+                    found.set(i, new Found(f.start(), f.end(), f.text(), v, null, w.speed(), w.claimUnit(), f.low() * w.scale(), f.high() * w.scale(),
                             f.qualifiers(), f.confidence(), f.kind(), f.asWritten(), "a rate: \"" + w.words() + "\" a few characters before the figure"));
+                    inWords.add(new int[] {f.start() - gap - cw.length(), f.start() - gap});
                     break;
                 }
-                found.set(i, new Found(s, f.end(), text.substring(s, f.end()), f.value(), null, w.speed(), w.claimUnit(), f.low(), f.high(),
-                        f.qualifiers(), f.confidence(), f.kind(), plain(f.value()), "a rate: \"" + w.words() + "\" before the figure"));
+                found.set(i, new Found(s, f.end(), text.substring(s, f.end()), v, null, w.speed(), w.claimUnit(), f.low() * w.scale(), f.high() * w.scale(),
+                        f.qualifiers(), f.confidence(), f.kind(), plain(v), "a rate: \"" + w.words() + "\" before the figure"));
+                inWords.add(new int[] {s, f.start()});
                 break;
             }
         }
+        found.removeIf(f -> inWords.stream().anyMatch(r -> f.start() >= r[0] && f.end() <= r[1]));
     }
 
     private static final Pattern PER_GAP = Pattern.compile("[\\p{IsHan}&&[^，。；、：的]]{1,4}");

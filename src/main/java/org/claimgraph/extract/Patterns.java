@@ -39,8 +39,11 @@ final class Patterns {
 
     record PeriodPattern(String kind, Pattern re) {}
 
-    /** Words before a figure that make it a rate (每小时180公里 a speed, 每亩400公斤 a yield): its unit, the rate's unit and claim unit (or null). */
-    record PerWord(String words, String unit, String speed, String claimUnit) {}
+    /**
+     * Words before a figure that make it a rate (每小时180公里 a speed, 每亩400公斤 a yield, 每十万人口410人 a rate per
+     * 100,000): its unit, the rate's unit, claim unit (or null) and what the value is multiplied by.
+     */
+    record PerWord(String words, String unit, String speed, String claimUnit, double scale) {}
 
     /** A date regex and its groups (0: none): year, month, month name, day, hour, minute, part of the day (下午). */
     record DatePattern(Pattern re, int y, int m, int mName, int d, boolean end, int h, int min, int ap, boolean roc, int rel) {}
@@ -175,7 +178,8 @@ final class Patterns {
             }
         }
         for (JsonNode u : units.path("perBefore")) {
-            for (JsonNode w : u.path("words")) perBefore.add(new PerWord(w.asText(), u.path("unit").asText(), u.path("speed").asText(), u.path("claimUnit").asText(null)));
+            for (JsonNode w : u.path("words")) perBefore.add(new PerWord(w.asText(), u.path("unit").asText(), u.path("speed").asText(), u.path("claimUnit").asText(null),
+                    u.path("scale").asDouble(1)));
         }
         perBefore.sort(Comparator.comparingInt((PerWord w) -> w.words().length()).reversed());
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
