@@ -204,7 +204,7 @@ final class DraftPeriods {
             }
             case "fiscalSpan" -> "FY" + m.group(1) + "/" + m.group(2);
             case "span" -> m.group(1) != null ? m.group(1) + "/" + m.group(2) : m.group(3) + "/" + m.group(4);
-            case "monthYearSpan" -> m.group("y2");
+            case "monthYearSpan" -> m.group("y2") != null ? m.group("y2") : m.group("y1");
             case "month" -> m.group(1) != null ? rocYear(m, m.group(1)) : m.group(4);
             case "since" -> {
                 // since a year: from it to the year the text is about
@@ -277,8 +277,9 @@ final class DraftPeriods {
             }
             case "monthYearSpan" -> {
                 // between October 2022 and March 2024: the months from one to the other
-                String a = String.format(Locale.ROOT, "%s-%02d", m.group("y1"), monthNumber(m.group("m1")));
-                String b = String.format(Locale.ROOT, "%s-%02d", m.group("y2"), monthNumber(m.group("m2")));
+                // 2020年9月至12月: the second month in the first's year
+                String a = String.format(Locale.ROOT, "%s-%02d", m.group("y1"), monthNumberOf(m.group("m1")));
+                String b = String.format(Locale.ROOT, "%s-%02d", m.group("y2") != null ? m.group("y2") : m.group("y1"), monthNumberOf(m.group("m2")));
                 return b.compareTo(a) > 0 ? a + "/" + b : year;
             }
             case "monthSpan" -> {
@@ -447,6 +448,11 @@ final class DraftPeriods {
     private java.time.DayOfWeek weekday(String w) {
         for (Map.Entry<String, Integer> e : p.weekdays.entrySet()) if (w.contains(e.getKey())) return java.time.DayOfWeek.of(e.getValue());
         return null;
+    }
+
+    /** A month written as its number (9) or its name (September). */
+    private static int monthNumberOf(String month) {
+        return month.matches("\\d{1,2}") ? Integer.parseInt(month) : monthNumber(month);
     }
 
     private static int monthNumber(String name) {

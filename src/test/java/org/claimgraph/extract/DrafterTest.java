@@ -755,6 +755,25 @@ class DrafterTest {
     }
 
     @Test
+    void agesAfterAMeasureInYearsGoOnMeasuringIt() {
+        Map<String, String> d = drafted("該國平均壽命為79.5歲，比上年增加0.3歲；男性76.1歲、女性83.0歲。各縣市中以甲市82.2歲最高。", "zh", "2025-08-01");
+        for (String f : List.of("79.5歲", "0.3歲", "76.1歲", "83.0歲", "82.2歲")) assertEquals("life-expectancy", d.get(f).split("[ +]")[0], d.toString());
+        // with no such measure before, or written as an age, a figure in years is still an age
+        assertEquals("age", drafted("該鎮鎮長今年61歲。", "zh", "2025-08-01").get("61歲").split(" \\| ")[0]);
+        Map<String, String> en = drafted("Life expectancy rose to 81.2 years. The 32-year-old mayor said so.", "en", "2025-08-01");
+        assertEquals("age", en.get("32-year-old").split(" \\| ")[0], en.toString());
+    }
+
+    @Test
+    void aChineseSpanOfMonthsNamesItsMonths() {
+        Map<String, String> d = drafted("2021年10月至12月开展的调查覆盖3200所学校，调查发现近视率为48.5%。", "zh", "2023-05-01");
+        assertEquals("2021-10/2021-12", d.get("3200所").split(" \\| ")[1], d.toString());
+        assertEquals("2021-10/2021-12", d.get("48.5%").split(" \\| ")[1], d.toString());
+        Map<String, String> across = drafted("2022年11月到2023年2月，全省供暖用煤420万吨。", "zh", "2023-05-01");
+        assertEquals("2022-11/2023-02", across.get("420万吨").split(" \\| ")[1], across.toString());
+    }
+
+    @Test
     void anAssociationThatReportsFiguresIsNoSubject() {
         Map<String, String> s = subjects("Americans bought 4.06 million homes in 2024, the National Association of Realtors said.", "en", "2025-01-24");
         assertEquals("-", s.get("4.06 million"), s.toString());

@@ -757,6 +757,37 @@ class FiguresTest {
     }
 
     @Test
+    void energyInWordsCarbonPerKilowattHourDeadweightTonnesBushelsAndYieldsPerAcre() {
+        Map<String, String> en = found("Solar farms produced 12.5 terawatt-hours and rooftops 840 gigawatt-hours, while each kilowatt-hour emitted "
+                + "210 grams per kilowatt-hour. Farmers grew 2.1 billion bushels at 61.4 bushels per acre, and cotton gave 790 pounds an acre.",
+                "en", "2025-02-01");
+        assertEquals("12.5 TWh", valueUnit(en, "12.5 terawatt-hours"), en.toString());
+        assertEquals("840.0 GWh", valueUnit(en, "840 gigawatt-hours"), en.toString());
+        assertEquals("210.0 g/kWh", valueUnit(en, "210 grams per kilowatt-hour"), en.toString());
+        assertEquals("2.1E9 bu", valueUnit(en, "2.1 billion bushels"), en.toString());
+        assertEquals("61.4 bu/acre", valueUnit(en, "61.4 bushels per acre"), en.toString());
+        // pounds an acre weigh a yield; they are no money
+        assertEquals("790.0 lb/acre", valueUnit(en, "790 pounds an acre"), en.toString());
+        Map<String, String> zh = found("该厂全年交船315万载重吨，涉及9种船型，比上年多一种。", "zh", "2025-01-10");
+        assertEquals("3150000.0 dwt", valueUnit(zh, "315万载重吨"), zh.toString());
+        assertEquals("9.0 count", valueUnit(zh, "9种"), zh.toString());
+        // 一种 is an article, as 一个 is
+        assertFalse(zh.containsKey("一种"), zh.toString());
+    }
+
+    @Test
+    void aCountPerHundredThousandPeopleWrittenBeforeItIsARate() {
+        Map<String, String> f = found("該縣結核病發生率為每十萬人口27.35人，全縣共有512人。", "zh", "2025-03-01");
+        assertEquals("0.02735 percent", valueUnit(f, "每十萬人口27.35人"), f.toString());
+        // the 十萬 of the words is no figure of its own; a count without them stays a count
+        assertFalse(f.containsKey("十萬人"), f.toString());
+        assertEquals("512.0 count", valueUnit(f, "512人"), f.toString());
+        Map<String, String> digits = found("全市每10万人口有医生312人。", "zh", "2025-03-01");
+        assertEquals("0.312 percent", valueUnit(digits, "312人"), digits.toString());
+        assertFalse(digits.containsKey("10万人"), digits.toString());
+    }
+
+    @Test
     void aLeaguesPointsGoalsAndRecordAreCountsOnlyInATextAboutALeague() {
         Map<String, String> f = found("本赛季联赛结束，某队以20胜6平4负积66分排名第一，全季攻入71球，另有16支球队参赛，共踢30轮。", "zh", "2025-11-01");
         assertEquals("20.0 count", valueUnit(f, "20胜"), f.toString());
