@@ -146,16 +146,16 @@ final class Figures {
                 String cw = Chinese.simplified(w.words());
                 if (!w.unit().equals(f.unit()) || f.start() < cw.length()) continue;
                 int s = f.start() - cw.length();
-                double v = f.value() * w.scale();
+                double v = scaled(f.value(), w.scale());
                 if (!simple.startsWith(cw, s)) {
                     int gap = perWordGap(cw, f.start());
                     if (gap < 0) continue;
-                    found.set(i, new Found(f.start(), f.end(), f.text(), v, null, w.speed(), w.claimUnit(), f.low() * w.scale(), f.high() * w.scale(),
+                    found.set(i, new Found(f.start(), f.end(), f.text(), v, null, w.speed(), w.claimUnit(), scaled(f.low(), w.scale()), scaled(f.high(), w.scale()),
                             f.qualifiers(), f.confidence(), f.kind(), f.asWritten(), "a rate: \"" + w.words() + "\" a few characters before the figure"));
                     inWords.add(new int[] {f.start() - gap - cw.length(), f.start() - gap});
                     break;
                 }
-                found.set(i, new Found(s, f.end(), text.substring(s, f.end()), v, null, w.speed(), w.claimUnit(), f.low() * w.scale(), f.high() * w.scale(),
+                found.set(i, new Found(s, f.end(), text.substring(s, f.end()), v, null, w.speed(), w.claimUnit(), scaled(f.low(), w.scale()), scaled(f.high(), w.scale()),
                         f.qualifiers(), f.confidence(), f.kind(), plain(v), "a rate: \"" + w.words() + "\" before the figure"));
                 inWords.add(new int[] {s, f.start()});
                 break;
