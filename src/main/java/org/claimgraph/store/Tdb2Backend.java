@@ -9,8 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
 
 /** A TDB2 store in a folder (created when absent). */
 final class Tdb2Backend implements Backend {
@@ -24,9 +27,12 @@ final class Tdb2Backend implements Backend {
         this.path = folder;
     }
 
-    static Tdb2Backend open(Path folder) {
+    static Tdb2Backend open(Path folder) { return open(folder, Runtime.getRuntime().maxMemory()); }
+
+    /** Opens it with node caches sized for a heap of {@code maxHeap} bytes. */
+    static Tdb2Backend open(Path folder, long maxHeap) {
         try {
-            return new Tdb2Backend(TDB2Factory.connectDataset(folder.toString()), folder);
+            return new Tdb2Backend(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(folder), params(maxHeap))), folder);
         } catch (RuntimeException e) {
             // held by another process: say which, and where its server listens if it is one
             if (e.getMessage() != null && e.getMessage().contains("Failed to get a lock")) throw new StoreUnavailableException(ServerFile.heldBy(folder, e.getMessage()));
@@ -34,6 +40,22 @@ final class Tdb2Backend implements Backend {
             throw s != null ? s : e;
         }
     }
+
+    /**
+     * TDB2's node caches hold up to 1,200,000 terms whatever the heap (some 250 MB): in a small heap they
+     * crowd out the claims being checked, so they get about a tenth of the heap, never more than TDB2's own sizes.
+     */
+    static StoreParams params(long maxHeap) {
+        StoreParams dft = StoreParams.getDftStoreParams();
+        long entries = maxHeap / 10 / BYTES_PER_CACHED_NODE;
+        int toNode = (int) Math.max(MIN_CACHE, Math.min(dft.getNodeId2NodeCacheSize(), entries * 5 / 6));
+        int toId = (int) Math.max(MIN_CACHE, Math.min(dft.getNode2NodeIdCacheSize(), entries / 6));
+        return StoreParams.builder("heap-sized caches", dft).nodeId2NodeCacheSize(toNode).node2NodeIdCacheSize(toId).build();
+    }
+
+    /** A cached term with its id, label, string and the cache's own entry, as measured in a heap histogram. */
+    private static final long BYTES_PER_CACHED_NODE = 200;
+    private static final long MIN_CACHE = 10_000;
 
     @Override public Dataset dataset() { return dataset; }
 
