@@ -28,9 +28,41 @@ final class ClaimIndex {
     private Map<String, RdfMapping.Stamp> stamps;
     /** Reads the stamps from the store: only writes and re-checks need them, so a command that reads never does. */
     private final java.util.function.Supplier<Map<String, RdfMapping.Stamp>> readStamps;
-    private final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
-    /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
-    private final Map<String, Set<String>> rankedByMetric = new HashMap<>();
+    /**
+     * The lookups a write's re-check uses, built when one first asks: a full check never does, and at a
+     * million claims they take some 300 MB.
+     */
+    private Links links;
+
+    private static final class Links {
+        final Map<String, Set<String>> byEntity = new HashMap<>(), byMetric = new HashMap<>(), bySide = new HashMap<>();
+        /** Ranking claims by metric: a metric may have hundreds of thousands of claims and a handful of ranks. */
+        final Map<String, Set<String>> rankedByMetric = new HashMap<>();
+
+        void link(Claim c) {
+            String k = c.key(); // one string for every map: a key made for each took 140 MB more at a million claims
+            ClaimIndex.link(byEntity, c.subject(), k);
+            ClaimIndex.link(byEntity, c.object(), k);
+            ClaimIndex.link(byMetric, c.metric(), k);
+            if (c.rank() != null) ClaimIndex.link(rankedByMetric, c.metric(), k);
+            if (c.compares() != null) {
+                ClaimIndex.link(bySide, c.compares().left(), k);
+                ClaimIndex.link(bySide, c.compares().right(), k);
+            }
+        }
+
+        void unlink(Claim c) {
+            String k = c.key();
+            ClaimIndex.unlink(byEntity, c.subject(), k);
+            ClaimIndex.unlink(byEntity, c.object(), k);
+            ClaimIndex.unlink(byMetric, c.metric(), k);
+            if (c.rank() != null) ClaimIndex.unlink(rankedByMetric, c.metric(), k);
+            if (c.compares() != null) {
+                ClaimIndex.unlink(bySide, c.compares().left(), k);
+                ClaimIndex.unlink(bySide, c.compares().right(), k);
+            }
+        }
+    }
 
     ClaimIndex(Collection<Document> documents, Collection<Claim> claims, java.util.function.Supplier<Map<String, RdfMapping.Stamp>> readStamps) {
         documents.forEach(this::put);
@@ -49,24 +81,25 @@ final class ClaimIndex {
 
     void put(Document d) { documents.put(d.id(), d); }
 
-    void put(Claim c) {
-        String k = c.key(); // one string for every map: a key made for each took 140 MB more at a million claims
-        Claim old = claims.put(k, c);
-        if (old != null) unlink(old);
-        link(byEntity, c.subject(), k);
-        link(byEntity, c.object(), k);
-        link(byMetric, c.metric(), k);
-        if (c.rank() != null) link(rankedByMetric, c.metric(), k);
-        if (c.compares() != null) {
-            link(bySide, c.compares().left(), k);
-            link(bySide, c.compares().right(), k);
-        }
+    synchronized void put(Claim c) {
+        Claim old = claims.put(c.key(), c);
+        if (links == null) return;
+        if (old != null) links.unlink(old);
+        links.link(c);
     }
 
-    void remove(String key) {
+    synchronized void remove(String key) {
         Claim old = claims.remove(key);
-        if (old != null) unlink(old);
+        if (old != null && links != null) links.unlink(old);
         removeAssessment(key);
+    }
+
+    private synchronized Links links() {
+        if (links == null) {
+            links = new Links();
+            claims.values().forEach(links::link);
+        }
+        return links;
     }
 
     void putAssessment(Assessment a) { stamps().put(a.claim(), RdfMapping.Stamp.of(a)); }
@@ -101,19 +134,21 @@ final class ClaimIndex {
 
     /** The same answer as the store's query of that name, from memory. */
     List<Claim> touching(Set<String> entities, Set<String> rankMetrics, Set<String> keys) {
+        Links l = links();
         Set<String> found = new LinkedHashSet<>();
-        for (String e : entities) found.addAll(byEntity.getOrDefault(e, Set.of()));
-        for (String m : rankMetrics) found.addAll(rankedByMetric.getOrDefault(m, Set.of()));
+        for (String e : entities) found.addAll(l.byEntity.getOrDefault(e, Set.of()));
+        for (String m : rankMetrics) found.addAll(l.rankedByMetric.getOrDefault(m, Set.of()));
         for (String k : keys) {
             if (claims.containsKey(k)) found.add(k);
-            found.addAll(bySide.getOrDefault(k, Set.of()));
+            found.addAll(l.bySide.getOrDefault(k, Set.of()));
         }
         return resolve(found);
     }
 
     List<Claim> onMetrics(Set<String> metrics) {
         Set<String> found = new LinkedHashSet<>();
-        for (String m : metrics) found.addAll(byMetric.getOrDefault(m, Set.of()));
+        Links l = links();
+        for (String m : metrics) found.addAll(l.byMetric.getOrDefault(m, Set.of()));
         return resolve(found);
     }
 
@@ -124,18 +159,6 @@ final class ClaimIndex {
             if (c != null) out.add(c);
         }
         return out;
-    }
-
-    private void unlink(Claim c) {
-        String k = c.key();
-        unlink(byEntity, c.subject(), k);
-        unlink(byEntity, c.object(), k);
-        unlink(byMetric, c.metric(), k);
-        if (c.rank() != null) unlink(rankedByMetric, c.metric(), k);
-        if (c.compares() != null) {
-            unlink(bySide, c.compares().left(), k);
-            unlink(bySide, c.compares().right(), k);
-        }
     }
 
     private static void link(Map<String, Set<String>> m, String k, String claim) {
