@@ -65,9 +65,22 @@ final class Loading {
             if (!problems.isEmpty()) throw new BadInputException(problems);
             store.touched.add(CG.GRAPH_GAZETTEER);
             return out;
-        }, null);
+        }, rdf.isEmpty() ? ix -> keepInStep(ix, docs) : null); // imported RDF may hold any claims: read them again
         store.push();
         return done;
+    }
+
+    /**
+     * The index after a load that stored every document: each document and the claims its file names as the
+     * file gives them (those already stored alike are the same claims; the others were added or revised), the
+     * claims it does not name kept, so a load leaves a snapshot for the next check.
+     */
+    private static void keepInStep(ClaimIndex ix, List<ClaimDocument> docs) {
+        for (ClaimDocument cd : docs) {
+            if (cd.document() == null) continue;
+            ix.put(cd.document());
+            cd.claims().forEach(ix::put);
+        }
     }
 
 

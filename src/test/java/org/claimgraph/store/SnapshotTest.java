@@ -120,6 +120,22 @@ class SnapshotTest {
     }
 
     @Test
+    void aLoadFromACurrentSnapshotLeavesANewOne() {
+        Path story = Path.of("data/examples/city-budget");
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", dir, null)) {
+            cg.load(List.of(story.resolve("entities.json"), story.resolve("claims.json")), "test");
+        }
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            Snapshot.Held held = Snapshot.read(file, keyOf(s));
+            assertNotNull(held, "the load left no snapshot of the store as it now is");
+            ClaimStore.Contents graph = fromGraph(s);
+            assertEquals(new HashSet<>(graph.claims()), new HashSet<>(held.claims()));
+            assertEquals(new HashSet<>(graph.documents()), new HashSet<>(held.documents()));
+            assertTrue(held.documents().stream().anyMatch(d -> d.id().equals("riverton-budget-2025")), "the loaded document is not in the snapshot");
+        }
+    }
+
+    @Test
     void aDamagedSnapshotIsOnlyASlowerStart() throws Exception {
         String key;
         try (ClaimStore s = ClaimStore.onDisk(dir)) {
