@@ -202,6 +202,16 @@ final class ClaimFields {
             "(?iu)(?<figure>.*?\\S)(?:\\s+(?:a|an|per|each)\\s+|\\s*/\\s*|\\s*每(?:个|個)?)(?<basis>\\p{L}[\\p{L}²³ ]{0,30}?)\\s*");
     private static final Pattern FOR_BEFORE = Pattern.compile("每(?:个|個)?(?<basis>\\p{IsHan}{1,4}?)\\s*(?<figure>[\\d０-９零〇一二三四五六七八九十两兩百千万萬亿億].*)");
 
+    /** "12,000 cubic metres per second", "60 miles per hour": the rate belongs to a unit's own name, not to the claim. */
+    private boolean rateInAUnitsName(String v, String rate) {
+        try {
+            String unit = Amounts.read(v.strip(), doc.language(), r.settings).unit();
+            return unit != null && unit.toLowerCase(Locale.ROOT).contains(rate.strip().toLowerCase(Locale.ROOT)) && r.vocabulary.unitId(unit).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static final Pattern TRAILING_WORD = Pattern.compile("\\p{L}+$");
 
     /** "35 µg/m³", "micrograms per cubic metre": a unit whose name holds "/" or "per", not a figure for one of something. */
@@ -291,7 +301,7 @@ final class ClaimFields {
         // a rate written in the value ("$2.4 billion a year", "每年24亿美元") is the claim's per
         Matcher rate = RATE_AFTER.matcher(v.strip());
         if (!rate.matches()) rate = RATE_BEFORE.matcher(v.strip());
-        if (rate.matches()) {
+        if (rate.matches() && !rateInAUnitsName(v, rate.group("rate"))) {
             String figure = rate.group("figure"), written = r.vocabulary.perUnit(rate.group("rate")).orElse(null);
             if (written != null && per != null && !written.equals(per)) {
                 problem("per", "\"" + text(c, "per") + "\" disagrees with the rate in the value \"" + v + "\"");

@@ -221,7 +221,8 @@ final class Reading {
 
     /** What to do about a name nothing in the gazetteer or the catalogue is near. */
     static final String NOT_IN_GAZETTEER = " (not in the gazetteer: define it under \"entities\" beside the claims, or in a file of them loaded first)",
-            NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"metrics\" beside the claims, or in a file of them loaded first)";
+            NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"metrics\" beside the claims, or in a file of them loaded first)",
+            UNIT_NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)";
 
     String entity(String name, String field, String where, String extra) {
         var id = vocabulary.entityId(name);
@@ -269,7 +270,8 @@ final class Reading {
     String unit(String name, String field, String where) {
         var id = vocabulary.unitId(name);
         if (id.isPresent()) return id.get();
-        problem(field, where + ": unknown unit \"" + name + "\"" + vocabulary.suggestUnit(name));
+        String near = vocabulary.suggestUnit(name);
+        problem(field, where + ": unknown unit \"" + name + "\"" + (near.isEmpty() ? UNIT_NOT_IN_CATALOGUE : near));
         return null;
     }
 }

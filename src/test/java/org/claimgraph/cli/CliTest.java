@@ -188,7 +188,7 @@ class CliTest {
         Files.writeString(bad, String.format(doc, "bad-doc", "FURLONG"));
         Run r = run("load", "--data", store.toString(), good.toString(), bad.toString());
         assertEquals(2, r.code());
-        assertEquals("error: " + bad + ": claim \"c\": field \"unit\": unknown unit \"FURLONG\"\n", r.err());
+        assertEquals("error: " + bad + ": claim \"c\": field \"unit\": unknown unit \"FURLONG\" (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)\n", r.err());
         assertEquals(before, run("query", "--data", store.toString(), "--format", "csv", count).out());
     }
 

@@ -169,7 +169,7 @@ class ClaimDocumentReaderTest {
 
     @Test
     void aUnitNoneOfWhichReadsIsToldAsWritten() {
-        assertEquals(List.of("t.json: claim \"c\": field \"unit\": unknown unit \"million apples\""),
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": unknown unit \"million apples\" (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)"),
                 problems(oneClaim("en", "a figure", "population", "5").replace("\"period\"", "\"unit\": \"million apples\", \"period\"")));
         assertEquals(List.of("t.json: claim \"c\": field \"per\": \"per year\" disagrees with the rate in the unit \"barrels per day\""),
                 problems(oneClaim("en", "a figure", "oil production", "9").replace("\"period\"", "\"unit\": \"barrels per day\", \"per\": \"per year\", \"period\"")));
@@ -268,6 +268,18 @@ class ClaimDocumentReaderTest {
         assertEquals("point", index.value().unit());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"60 miles per hour | speed | mph | 60", "12,000 cubic metres per second | peak flow | m3-s | 12000",
+            "1.2 million cubic feet per second | peak flow | cfs | 1.2e6"})
+    void aRateInAUnitsOwnNameStaysInTheUnit(String value, String metric, String unit, double expected) {
+        String json = oneClaim("en", value, metric, value).replace("\"claims\"",
+                "\"metrics\": [{\"id\": \"peak-flow\", \"label\": \"peak flow\", \"type\": \"level\", \"dimension\": \"volume-flow\"}], \"claims\"");
+        var c = cg.reader().read("q.json", json, f -> "").claims().get(0);
+        assertEquals(unit, c.value().unit());
+        assertEquals(null, c.value().per());
+        assertEquals(expected, c.value().value(), 1e-6);
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"P20 billion, PHP, 2e10", "N5 billion, NGN, 5e9", "K50, ZMW, 50", "Q1.5 million, GTQ, 1.5e6"})
     void lettersBeforeANumberAreTheDeclaredCurrencysSign(String value, String unit, double expected) {
@@ -287,7 +299,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unit|\"FURLONG\"|t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\"",
+            "unit|\"FURLONG\"|t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\" (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)",
             "unit|\"UDS\"|t.json: claim \"deal\": field \"unit\": unknown unit \"UDS\" (did you mean \"usd\"?)",
             "metric|\"contract valu\"|t.json: claim \"deal\": field \"metric\": unknown metric \"contract valu\" (did you mean \"contract value\"?)",
             "subject|\"Oracel\"|t.json: claim \"deal\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
@@ -395,7 +407,7 @@ class ClaimDocumentReaderTest {
         String json = doc("unit", "\"FURLONG\"").replace("\"metric\": \"contract value\"", "\"metric\": \"vibes\"");
         assertEquals(List.of("t.json: claim \"deal\": field \"metric\": unknown metric \"vibes\" (not in the catalogue: define it under"
                         + " \"metrics\" beside the claims, or in a file of them loaded first)",
-                "t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\""), problems(json));
+                "t.json: claim \"deal\": field \"unit\": unknown unit \"FURLONG\" (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)"), problems(json));
     }
 
     @Test

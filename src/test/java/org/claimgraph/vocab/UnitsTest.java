@@ -39,7 +39,9 @@ class UnitsTest {
             "pesos chilenos | CLP", "reales | BRL", "toneladas | t", "kilómetros | km", "hectáreas | ha", "años | year",
             "t-km | t-km", "tonne-km | t-km", "tonne-kilometres | t-km", "吨公里 | t-km", "噸公里 | t-km", "passenger-km | passenger-km", "人公里 | passenger-km",
             "µg/m³ | ug-m3", "微克/立方米 | ug-m3", "mg/L | mg-l", "Mbps | mbit-s", "兆比特每秒 | mbit-s", "Gb/s | gbit-s", "GB | GB",
-            "gigabytes | GB", "milligrams | mg", "毫克 | mg", "克 | g", "grams | g", "盎司 | oz", "troy ounces | oz", "fl oz | fl-oz", "毫升 | ml"})
+            "gigabytes | GB", "milligrams | mg", "毫克 | mg", "克 | g", "grams | g", "盎司 | oz", "troy ounces | oz", "fl oz | fl-oz", "毫升 | ml",
+            "m³/s | m3-s", "cubic metres per second | m3-s", "立方米每秒 | m3-s", "秒立方米 | m3-s", "cumecs | m3-s", "cubic feet per second | cfs",
+            "calories | kcal", "kcal | kcal", "大卡 | kcal", "千卡 | kcal", "kilojoules | kJ", "千焦 | kJ"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
@@ -73,7 +75,8 @@ class UnitsTest {
             "212 | fahrenheit | 100 | celsius", "-40 | fahrenheit | -40 | celsius", "60 | mph | 96.56064 | km-h", "10 | knot | 18.52 | km-h",
             "86400 | second | 1 | day", "2 | inch | 0.0508 | m", "500 | mg | 5e-7 | t", "1 | oz | 3.11034768e-5 | t", "250 | ml | 2.5e-4 | m3",
             "1.2 | mg-m3 | 1200 | ug-m3", "2 | mg-l | 2e6 | ug-m3", "1 | gbit-s | 1000 | mbit-s", "500 | kbit-s | 0.5 | mbit-s",
-            "3 | EB | 3e9 | GB", "512 | MB | 0.512 | GB"})
+            "3 | EB | 3e9 | GB", "512 | MB | 0.512 | GB", "1000 | cfs | 28.316846592 | m3-s", "2 | m3-s | 2 | m3-s",
+            "1 | kcal | 1.162222222222 | Wh", "3600 | kJ | 1000 | Wh"})
     void physicalUnitsMeetInTheirBaseUnit(double value, String unit, double base, String baseUnit) {
         Quantity q = v.comparable(new Quantity(value, unit, value, value, String.valueOf(value), null), false);
         assertEquals(baseUnit, q.unit());
