@@ -360,6 +360,27 @@ public final class Calc {
     /** Whether the best rank the rivals leave possible (one more than those above) is no worse than the claim allows. */
     public static boolean rankPossible(Fact c, int atBest) { return atBest <= rankRange(c)[1]; }
 
+    /**
+     * Whether a source's figure for exactly the claim's span ({@code exact}) sets aside the same source's {@code other},
+     * for a span that only overlaps it, of a measure read over a span (a flow, change or growth): the source gives the
+     * claim's span its own figure, so its figure for a shorter or shifted span says nothing more about it (the rules
+     * ask it of one document's figures). Only like for like: the same rate basis, and
+     * the other's scope, or a scope that only adds to the whole what it includes where the other has none
+     * ({@link Scopes#inclusive}).
+     */
+    public static boolean spanSetsAside(Fact claim, Fact exact, Fact other) {
+        if (!SPANS.contains(String.valueOf(claim.metricType()))) return false;
+        Period pc = period(claim), px = period(exact), po = period(other);
+        if (pc == null || px == null || po == null || !pc.bounded() || !px.bounded() || !po.bounded()) return false;
+        boolean exactSpan = pc.start().equals(px.start()) && pc.end().equals(px.end());
+        boolean otherSpan = pc.start().equals(po.start()) && pc.end().equals(po.end());
+        if (!exactSpan || otherSpan || !Objects.equals(exact.per(), other.per())) return false;
+        return Scopes.same(exact, other) || other.scopeKey() == null && Scopes.inclusive(exact);
+    }
+
+    /** Measures read over a span, whose figures must cover the claim's span ({@link #comparable}). */
+    private static final Set<String> SPANS = Set.of("FLOW", "COMMITMENT", "GROWTH", "CHANGE", "DURATION");
+
     /** Whether a source's figure is for exactly the claim's period, scope and rate basis. */
     public static boolean exact(Fact claim, Fact source) {
         Period a = period(claim), b = period(source);

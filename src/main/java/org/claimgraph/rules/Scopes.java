@@ -112,6 +112,17 @@ public final class Scopes {
      */
     static boolean averaged(Fact f) { return says(f.getScope(), AVERAGE); }
 
+    /**
+     * Whether a scope only says what its figure includes ("including land use", 包括港澳台): the whole counted with
+     * that in it, not a part of the whole.
+     */
+    public static boolean inclusive(Fact f) {
+        return f.getScope() != null && INCLUSIVE.matcher(f.getScope().strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern INCLUSIVE = java.util.regex.Pattern.compile(
+            "(?iu)(?:including|incl\\.|inclusive of)\\s|(?:包括|包含|含)");
+
     /** Whether a scope has one of the words: an English one whole, a Chinese one anywhere. */
     private static boolean says(String scope, List<String> words) {
         String s = " " + scope.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
