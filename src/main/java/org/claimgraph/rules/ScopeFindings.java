@@ -42,6 +42,15 @@ public final class ScopeFindings {
                 (c.getScope() == null ? "a part: " + e.getScope().strip() + " " : "the whole: ") + ctx.figure(e), null);
     }
 
+    /** The source's figure is for the whole of which the claim counts a part, and allows it: it does not confirm a part. */
+    public static Finding wholeAllowsPart(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
+                + scopeOf(e) + ", the whole of which the claim's " + ctx.figure(c) + " on " + scopeOf(c)
+                + " counts a part: a whole's figure can rule out a part larger than it, but does not confirm a part.";
+        return of(rule, c, Effect.CONTEXT, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
+                "the whole: " + ctx.figure(e), null);
+    }
+
     /** The claim's figure is for a part of the whole the source counts, and more than the whole. */
     public static Finding partExceedsWhole(Context ctx, String rule, Fact c, Fact e) {
         return nested(ctx, rule, c, e, ", which takes in the claim's ", ": a part counts no more than its whole, and the claim's ", " is more.",

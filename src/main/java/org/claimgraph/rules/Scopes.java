@@ -100,10 +100,25 @@ public final class Scopes {
      * department's budget below a city's, primary pupils below all pupils).
      */
     public static boolean partBelowWhole(Fact c, Fact e) {
-        if ((c.scopeKey() == null) == (e.scopeKey() == null) || !ADDITIVE.contains(String.valueOf(c.metricType()))) return false;
-        if (c.per() != null || e.per() != null || String.valueOf(c.unit()).contains("/")) return false; // a unit with its basis: USD/L
+        if ((c.scopeKey() == null) == (e.scopeKey() == null)) return false;
         Fact part = c.scopeKey() == null ? e : c, whole = part == c ? e : c;
-        return part.low() >= 0 && whole.low() >= 0 && part.value() < whole.value() && !averaged(part);
+        return partAndWhole(part, whole) && part.value() < whole.value();
+    }
+
+    /**
+     * Whether the claim's figure is for a part (a stated scope) of what the source's counts as a whole (no scope), of a
+     * measure whose parts add up: the whole's figure bounds the part's from above and can rule it out, but a part's
+     * figure near the whole's is not confirmed by it (the rest of the whole may hold much of it).
+     */
+    public static boolean wholeOfPart(Fact c, Fact e) {
+        return c.scopeKey() != null && e.scopeKey() == null && partAndWhole(c, e);
+    }
+
+    /** A part's figure and its whole's, of a total that adds up (not a level per period or unit), neither below zero. */
+    private static boolean partAndWhole(Fact part, Fact whole) {
+        if (!ADDITIVE.contains(String.valueOf(part.metricType()))) return false;
+        if (part.per() != null || whole.per() != null || String.valueOf(part.unit()).contains("/")) return false; // a unit with its basis: USD/L
+        return part.low() >= 0 && whole.low() >= 0 && !averaged(part) && !inclusive(part);
     }
 
     /**
