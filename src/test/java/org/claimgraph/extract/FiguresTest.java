@@ -776,6 +776,34 @@ class FiguresTest {
     }
 
     @Test
+    void inchesAndGramsAreUnitsAndPointsAfterAWordNumberAreItsUnit() {
+        Map<String, String> en = found("The town recorded 12.5 inches of rain, and test scores fell by two points, while turnout rose three points to 61%.",
+                "en", "2025-01-29");
+        assertEquals("12.5 in", valueUnit(en, "12.5 inches"), en.toString());
+        assertEquals("2.0 count", valueUnit(en, "two points"), en.toString());
+        // beside the percentage it moved to, points are percentage points whether written in words or digits
+        assertEquals("3.0 percentage-point", valueUnit(en, "three points"), en.toString());
+        Map<String, String> zh = found("居民人均每日烹调用盐9.3克，比五年前减少1.2克；每包重500公克。", "zh", "2020-12-23");
+        assertEquals("9.3 g", valueUnit(zh, "9.3克"), zh.toString());
+        assertEquals("1.2 g", valueUnit(zh, "1.2克"), zh.toString());
+        assertEquals("500.0 g", valueUnit(zh, "500公克"), zh.toString());
+    }
+
+    @Test
+    void theLastOfDaysWrittenWithOneMonthBoundsAPeriodAndAFigureAfterMonthsIsNoThreshold() {
+        Map<String, String> en = found("About 7.4 million customers lost power between September 26 and 28, and 2.1 million from March 3 to 5.",
+                "en", "2025-03-20");
+        assertEquals("7400000.0 count", valueUnit(en, "7.4 million"), en.toString());
+        assertEquals("2100000.0 count", valueUnit(en, "2.1 million"), en.toString());
+        assertFalse(en.containsKey("28"), en.toString());
+        assertFalse(en.containsKey("5"), en.toString());
+        // a figure after a span of months is no bound a count of things exceeds (5个城市…超过1000万 is)
+        Map<String, String> zh = found("疫情延燒近9個月逾2.1萬人確診；全國有5個城市常住人口超過1000萬。", "zh", "2024-03-06");
+        assertEquals("21000.0 count", valueUnit(zh, "2.1萬人"), zh.toString());
+        assertFalse(zh.containsKey("1000萬"), zh.toString());
+    }
+
+    @Test
     void aCountPerHundredThousandPeopleWrittenBeforeItIsARate() {
         Map<String, String> f = found("該縣結核病發生率為每十萬人口27.35人，全縣共有512人。", "zh", "2025-03-01");
         assertEquals("0.02735 percent", valueUnit(f, "每十萬人口27.35人"), f.toString());
