@@ -599,6 +599,12 @@ final class DraftPeriods {
         if (year == null && sub == null) year = weakYear;
         // 1月7日9时5分…发生的6.8级地震: a day named in the sentence, when it names no other period (or only that day's year and month)
         Figures.Found day = lookAfter ? dayOf(f, sentence, clause) : null;
+        // 今年截至3月5日: a running total of the year up to that day, not the day alone
+        if (day != null && sub == null && YEAR_UP_TO.matcher(simple.substring(Math.max(0, day.start() - 10), day.start())).find()) {
+            String d = day.date().substring(0, 10);
+            why.add("period: the year up to the day \"" + day.text() + "\"");
+            return d.substring(0, 4) + "-01-01/" + d;
+        }
         if (day != null && (year == null || within(year, day)) && (sub == null || within(sub, day) && !sub.kind().equals("daySpan"))) {
             why.add("period: the day \"" + day.text() + "\"");
             return day.date().substring(0, 10);
@@ -776,6 +782,8 @@ final class DraftPeriods {
     }
 
     private static boolean within(PeriodMention pm, Figures.Found f) { return pm.start() >= f.start() && pm.end() <= f.end(); }
+
+    private static final java.util.regex.Pattern YEAR_UP_TO = java.util.regex.Pattern.compile("(?:今年|本年)(?:以来|迄今)?[，,]?\\s?(?:截至|截止到|截止|到)\\s?$");
 
     private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile("(?i)(?:截至|截止|截止到|到|as of|as at|by)\\s?$");
 

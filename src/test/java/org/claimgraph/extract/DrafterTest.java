@@ -774,6 +774,16 @@ class DrafterTest {
     }
 
     @Test
+    void thisYearUpToADayIsTheYearsRunningTotal() {
+        Map<String, String> d = drafted("今年截至4月8日，全省累計確診312例，其中某市205例。", "zh", "2024-04-09");
+        assertEquals("2024-01-01/2024-04-08", d.get("312例").split(" \\| ")[1], d.toString());
+        assertEquals("2024-01-01/2024-04-08", d.get("205例").split(" \\| ")[1], d.toString());
+        // a stock at a day, with no 今年 before it, stands at that day
+        Map<String, String> stock = drafted("截至2024年4月8日，全省共有醫院312家。", "zh", "2024-04-09");
+        assertEquals("2024-04-08", stock.get("312家").split(" \\| ")[1], stock.toString());
+    }
+
+    @Test
     void anAssociationThatReportsFiguresIsNoSubject() {
         Map<String, String> s = subjects("Americans bought 4.06 million homes in 2024, the National Association of Realtors said.", "en", "2025-01-24");
         assertEquals("-", s.get("4.06 million"), s.toString());
