@@ -774,6 +774,32 @@ class DrafterTest {
     }
 
     @Test
+    void catalogueMeasuresForBordersBodiesEyesightShipsAndDamage() {
+        Map<String, String> d = drafted("2023年全省查验出入境人员2.5亿人次，入境外国人1200万人次，签发普通护照300万本。", "zh", "2024-01-20");
+        assertEquals("border-crossings", d.get("2.5亿人次").split(" \\| ")[0], d.toString());
+        assertEquals("foreign-arrivals", d.get("1200万人次").split(" \\| ")[0], d.toString());
+        assertEquals("passports-issued", d.get("300万").split(" \\| ")[0], d.toString());
+        Map<String, String> body = drafted("调查显示，成年男性平均身高为170.1厘米，平均体重为70.2千克，超重率为33.0%，学生近视率为52.7%。", "zh", "2024-01-20");
+        assertEquals("average-height", body.get("170.1厘米").split(" \\| ")[0], body.toString());
+        assertEquals("average-body-weight", body.get("70.2千克").split(" \\| ")[0], body.toString());
+        assertEquals("overweight-rate", body.get("33.0%").split(" \\| ")[0], body.toString());
+        assertEquals("myopia-rate", body.get("52.7%").split(" \\| ")[0], body.toString());
+        Map<String, String> ships = drafted("2024年全国造船完工量4818万载重吨，新接订单量11305万载重吨，手持订单量20872万载重吨。", "zh", "2025-01-20");
+        assertEquals("shipbuilding-completions", ships.get("4818万载重吨").split(" \\| ")[0], ships.toString());
+        assertEquals("new-ship-orders", ships.get("11305万载重吨").split(" \\| ")[0], ships.toString());
+        assertEquals("shipbuilding-order-book", ships.get("20872万载重吨").split(" \\| ")[0], ships.toString());
+        Map<String, String> storm = drafted("The storm caused $12.3 billion in damage in 2024.", "en", "2025-01-20");
+        assertEquals("disaster-losses", storm.get("$12.3 billion").split(" \\| ")[0], storm.toString());
+    }
+
+    @Test
+    void chiayiCountyIsNotChiayiCity() {
+        Map<String, String> s = subjects("今年本土病例中，嘉義縣有12例，嘉義市有7例。", "zh", "2024-03-06");
+        assertEquals("chiayi-county", s.get("12例"), s.toString());
+        assertEquals("chiayi", s.get("7例"), s.toString());
+    }
+
+    @Test
     void thisYearUpToADayIsTheYearsRunningTotal() {
         Map<String, String> d = drafted("今年截至4月8日，全省累計確診312例，其中某市205例。", "zh", "2024-04-09");
         assertEquals("2024-01-01/2024-04-08", d.get("312例").split(" \\| ")[1], d.toString());
