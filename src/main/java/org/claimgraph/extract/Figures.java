@@ -476,8 +476,8 @@ final class Figures {
         // "fell by two points": points after a number in words are its unit, as a score's or a league's
         if (u == null && !zh && words) {
             u = pointsAt(i, j);
-            Matcher p = POINTS.matcher(simple).region(j, simple.length());
-            if (u == null && p.lookingAt()) u = new Patterns.UnitWord(p.group(), "count", "count", false, false, 1, List.of(), List.of(), List.of());
+            Matcher pts = POINTS.matcher(simple).region(j, simple.length());
+            if (u == null && pts.lookingAt()) u = new Patterns.UnitWord(pts.group(), "count", "count", false, false, 1, List.of(), List.of(), List.of());
         }
         // 0.9个、0.4个和3.1个百分点: a 个 in a list that ends in 个百分点 counts percentage points, not things
         if (u != null && u.classifier() && u.words().equals("个") && LIST_OF_POINTS.matcher(simple).region(j + 1, simple.length()).lookingAt()) {
