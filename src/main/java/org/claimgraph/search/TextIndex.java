@@ -58,15 +58,19 @@ import org.claimgraph.vocab.CG;
  */
 public final class TextIndex implements AutoCloseable {
 
-    static final String URI = "uri", TEXT = "text", QUOTE = "quote", STATEMENT = "statement";
+    static final String URI = "uri", TEXT = "text", QUOTE = "quote", STATEMENT = "statement", PRINT = "print";
     /** Bump when the analyzers or fields change, so old indexes are rebuilt. */
-    private static final String LAYOUT = "claimgraph-text-3";
+    private static final String LAYOUT = "claimgraph-text-4";
     private static final String FINGERPRINT = "claimgraph.fingerprint";
     /** The store's change stamp when the index was last found current (see {@link ClaimStore#changeStamp}). */
     private static final String STAMP = "claimgraph.store-stamp";
 
     private final ClaimStore store;
     private final TextIndexLucene lucene;
+    /** Each indexed claim's print as last committed, or null until this process reads them. */
+    private Map<String, String> indexed;
+    /** How many claims the last refresh indexed again and dropped (for tests). */
+    private int lastIndexed, lastDropped;
 
     private TextIndex(ClaimStore store, Directory dir) {
         this.store = store;
@@ -117,9 +121,10 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the index when the claims differ from those it was built from.
+     * Brings the index up to date when the claims differ from those it was last built from: the claims that
+     * changed, came or went are indexed again, the rest kept (a write changes a few of many).
      *
-     * @return whether it was rebuilt
+     * @return whether any claim was indexed again or dropped
      */
     public synchronized boolean refresh() {
         // taken before reading: a write after it shows as another stamp next time
@@ -132,28 +137,71 @@ public final class TextIndex implements AutoCloseable {
                 return false;
             }
             List<Entry> entries = read();
-            String fingerprint = fingerprint(entries);
+            Map<String, String> prints = new java.util.HashMap<>(2 * entries.size());
+            MessageDigest md = sha256();
+            for (Entry e : entries) prints.put(e.uri(), print(e, md));
+            String fingerprint = fingerprint(prints.values());
             IndexWriter w = lucene.getIndexWriter();
             Map<String, String> last = DirectoryReader.listCommits(dir).get(0).getUserData();
             boolean same = fingerprint.equals(last.get(FINGERPRINT));
+            lastIndexed = lastDropped = 0;
             if (same && (stamp == null || stamp.equals(last.get(STAMP)))) return false;
             if (!same) {
-                w.deleteAll();
-                for (Entry e : entries) w.addDocument(document(e));
+                // only the claims that changed, came or went: a write changes a few of many
+                Map<String, String> had = indexed != null ? indexed : indexed(dir);
+                for (Entry e : entries) {
+                    String p = prints.get(e.uri());
+                    if (p.equals(had.get(e.uri()))) continue;
+                    w.updateDocument(new Term(URI, e.uri()), document(e, p));
+                    lastIndexed++;
+                }
+                for (String uri : had.keySet()) {
+                    if (prints.containsKey(uri)) continue;
+                    w.deleteDocuments(new Term(URI, uri));
+                    lastDropped++;
+                }
             }
             w.setLiveCommitData((stamp == null ? Map.of(FINGERPRINT, fingerprint) : Map.of(FINGERPRINT, fingerprint, STAMP, stamp)).entrySet());
             w.commit();
+            indexed = prints;
             return !same;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the text index: " + e.getMessage(), e);
         }
     }
 
+    /** How many claims the last refresh indexed again, and how many it dropped. */
+    int[] lastChanges() { return new int[] {lastIndexed, lastDropped}; }
+
+    /**
+     * Every claim's entry. Claims stored from documents are taken from the store's claims, which a warm store
+     * holds in memory and a new process reads from the snapshot: reading each quote and statement back from the
+     * store's node file took minutes at a million claims. Imported RDF may spell a claim otherwise (several
+     * quotes, names outside ClaimGraph's namespaces), so a store holding any is read as triples.
+     */
     private List<Entry> read() {
+        boolean imported = Txn.calculateRead(store.dataset(), () -> {
+            for (var names = store.dataset().listModelNames(); names.hasNext();) {
+                if (names.next().getURI().startsWith(CG.GRAPH + "imported/")) return true;
+            }
+            return false;
+        });
+        // outside a transaction, where the store may use its snapshot
+        List<org.claimgraph.model.Claim> claims = imported ? null : store.claims();
         return Txn.calculateRead(store.dataset(), () -> {
             Model m = store.dataset().getUnionModel();
             List<Entry> out = new ArrayList<>();
             Map<Resource, Set<String>> namesOf = new java.util.HashMap<>();
+            if (claims != null) {
+                for (org.claimgraph.model.Claim c : claims) {
+                    List<Set<String>> sets = new ArrayList<>(3);
+                    if (c.subject() != null) sets.add(namesOf.computeIfAbsent(m.createResource(CG.ENTITY + c.subject()), TextIndex::names));
+                    if (c.object() != null) sets.add(namesOf.computeIfAbsent(m.createResource(CG.ENTITY + c.object()), TextIndex::names));
+                    if (c.metric() != null) sets.add(namesOf.computeIfAbsent(m.createResource(CG.METRIC + c.metric()), TextIndex::names));
+                    out.add(new Entry(CG.claim(c.key()), c.quote(), c.statement(), sets));
+                }
+                return out;
+            }
             for (Resource c : m.listSubjectsWithProperty(RDF.type, CG.Claim).toList()) {
                 List<Set<String>> sets = new ArrayList<>(3);
                 for (Property p : List.of(CG.subject, CG.object, CG.metric)) {
@@ -163,7 +211,6 @@ public final class TextIndex implements AutoCloseable {
                 }
                 out.add(new Entry(c.getURI(), text(c, CG.quote), text(c, CG.statement), sets));
             }
-            out.sort(java.util.Comparator.comparing(Entry::uri));
             return out;
         });
     }
@@ -184,23 +231,50 @@ public final class TextIndex implements AutoCloseable {
         return b.toString();
     }
 
-    private static String fingerprint(List<Entry> entries) {
+    /** What a claim's entry indexes, as a print: equal prints, the same document. */
+    private static String print(Entry e, MessageDigest md) {
+        md.update(String.join("\u0000", e.uri(), e.quote(), e.statement(), String.join("\u0001", e.names())).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest(), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
-            for (Entry e : entries) {
-                md.update(String.join("\u0000", e.uri(), e.quote(), e.statement(), String.join("\u0001", e.names()), "\u0002")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException x) {
+            throw new IllegalStateException(x);
         }
     }
 
-    private static Document document(Entry e) {
+    /** The layout, the number of claims and the sum of their prints: the same whatever the order, so no sorting. */
+    private static String fingerprint(java.util.Collection<String> prints) {
+        long high = 0, low = 0;
+        for (String p : prints) {
+            high += Long.parseUnsignedLong(p.substring(0, 16), 16);
+            low += Long.parseUnsignedLong(p.substring(16), 16);
+        }
+        return LAYOUT + " " + prints.size() + " " + HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low);
+    }
+
+    /** Each indexed claim's print, read from the index (a claim indexed by an older layout has none). */
+    private static Map<String, String> indexed(Directory dir) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!DirectoryReader.indexExists(dir)) return out;
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            var fields = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) continue;
+                Document d = fields.document(i, Set.of(URI, PRINT));
+                out.put(d.get(URI), java.util.Objects.toString(d.get(PRINT), ""));
+            }
+        }
+        return out;
+    }
+
+    private static Document document(Entry e, String print) {
         Document d = new Document();
         d.add(new Field(URI, e.uri(), TextIndexLucene.ftIRI));
+        d.add(new org.apache.lucene.document.StoredField(PRINT, print));
         d.add(new TextField(TEXT, e.quote() + "\n" + e.statement(), Field.Store.YES));
         for (String n : e.names()) d.add(new TextField(TEXT, n, Field.Store.NO));
         d.add(new TextField(QUOTE, e.quote(), Field.Store.YES));

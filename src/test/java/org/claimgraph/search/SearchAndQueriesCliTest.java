@@ -1,5 +1,6 @@
 package org.claimgraph.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -72,6 +73,42 @@ class SearchAndQueriesCliTest {
             assertFalse(ti.refresh(), "unchanged claims must not");
             assertEquals("ai-trillion-bubble/oracle-300b-5-years", cg.search("甲骨文", 1).get(0).claim());
         }
+    }
+
+    @Test void aWriteIndexesAgainOnlyTheClaimsItChanged(@TempDir Path tmp) {
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", tmp.resolve("store"), null)) {
+            cg.loadSeed();
+            TextIndex ti = cg.textIndex();
+            int claims = cg.claims().size();
+            assertArrayEquals(new int[] {claims, 0}, ti.lastChanges(), "a new index holds every claim");
+            cg.retract("ai-trillion-bubble/oracle-300b-5-years", "editor", "test");
+            assertTrue(ti.refresh());
+            assertArrayEquals(new int[] {0, 1}, ti.lastChanges(), "a retraction drops its claim and nothing else");
+            assertTrue(cg.search("甲骨文", 100).stream().noneMatch(h -> h.claim().equals("ai-trillion-bubble/oracle-300b-5-years")));
+            cg.store().write(() -> {
+                var gazetteer = cg.store().dataset().getNamedModel(CG.GRAPH_GAZETTEER);
+                gazetteer.add(gazetteer.createResource(CG.ENTITY + "oracle"), SKOS.altLabel, "Zyxwvut");
+                return null;
+            });
+            assertTrue(ti.refresh());
+            long naming = cg.claims().stream().filter(c -> "oracle".equals(c.subject()) || "oracle".equals(c.object())).count();
+            assertArrayEquals(new int[] {(int) naming, 0}, ti.lastChanges(), "a new alias indexes again the claims naming the entity");
+            assertEquals(naming, cg.search("Zyxwvut", 100).size());
+        }
+    }
+
+    @Test void claimsImportedAsRdfAreIndexedFromTheirTriples(@TempDir Path tmp) throws Exception {
+        // one document's graph of an export, loaded as Turtle: an imported graph, read as triples, not from the claims
+        Path trig = tmp.resolve("all.trig"), doc = tmp.resolve("article.ttl");
+        assertEquals(0, run("export", "--data", data, "--out", trig.toString()).code());
+        var graph = org.apache.jena.riot.RDFDataMgr.loadDataset(trig.toString()).getNamedModel(CG.docGraph("ai-trillion-bubble"));
+        try (var out = java.nio.file.Files.newOutputStream(doc)) { org.apache.jena.riot.RDFDataMgr.write(out, graph, org.apache.jena.riot.Lang.TURTLE); }
+        String imported = tmp.resolve("imported").toString();
+        assertEquals(0, run("load", "--data", imported, doc.toString()).code());
+        Run zh = run("search", "甲骨文", "--data", imported, "--limit", "1");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("ai-trillion-bubble/oracle-300b-5-years"), zh.out());
+        assertTrue(zh.out().contains("OpenAI与«甲骨文»(Oracle)"), zh.out());
     }
 
     @Test void anIndexIsTrustedUntilTheStoreIsWrittenAgain(@TempDir Path tmp) {
