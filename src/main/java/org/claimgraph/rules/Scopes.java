@@ -135,6 +135,29 @@ public final class Scopes {
         return f.getScope() != null && INCLUSIVE.matcher(f.getScope().strip()).lookingAt();
     }
 
+    /**
+     * Whether a source's figure in money not adjusted for inflation ({@code nominal}: current dollars, 名义) gives way,
+     * for a claim without scope of a change over more than a year, to the same source's figure adjusted for it
+     * ({@code real}: constant prices, 实际) for the same span: over years, what the money buys is the change.
+     */
+    public static boolean realOverNominal(Fact claim, Fact real, Fact nominal) {
+        if (claim.scopeKey() != null || !CHANGES.contains(String.valueOf(claim.metricType())) || !(Calc.years(claim) > 1)) return false;
+        if (!real.docId().equals(nominal.docId()) || !java.util.Objects.equals(real.start(), nominal.start())
+                || !java.util.Objects.equals(real.end(), nominal.end())) return false;
+        return nominal(nominal) && real.getScope() != null && !nominal(real) && REAL.matcher(real.getScope()).find();
+    }
+
+    private static boolean nominal(Fact f) { return f.getScope() != null && NOMINAL.matcher(f.getScope()).find(); }
+
+    private static final Set<String> CHANGES = Set.of("GROWTH", "CHANGE");
+
+    private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:not|un)[ -]?adjusted for inflation|\\bnominal\\b|\\bcurrent (?:us )?(?:dollars|prices|pounds|euros)|\\bcash terms"
+            + "|名义|名義|名目|现价|現價|当年价|當年價|未扣除|未经通胀|未經通膨");
+
+    private static final java.util.regex.Pattern REAL = java.util.regex.Pattern.compile(
+            "(?iu)adjusted for inflation|inflation[ -]adjusted|\\breal\\b|\\bconstant\\b|实际|實際|實質|不变价|不變價|扣除物价|扣除物價|扣除通胀|扣除通膨");
+
     private static final java.util.regex.Pattern INCLUSIVE = java.util.regex.Pattern.compile(
             "(?iu)(?:including|incl\\.|inclusive of)\\s|(?:包括|包含|含)");
 
