@@ -27,6 +27,7 @@ final class ClaimFields {
     private static final String DIMENSIONLESS = "dimensionless";
     private static final String POINT = "point";
     private static final String PERCENTAGE_POINT = "percentage-point";
+    private static final String DECIBEL = "dB";
     /** The longest term a claim can state, in years. */
     static final int MAX_TERM_YEARS = 1000;
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
@@ -87,7 +88,7 @@ final class ClaimFields {
         String p = text(c, "period");
         if (p != null) {
             try {
-                period = Periods.parse(p, doc.published() == null ? null : doc.published().start(), r.fiscalYear);
+                period = Periods.parse(p, doc.published() == null ? null : doc.published().start(), r.fiscalYear, r.vocabulary.southern(subject));
             } catch (IllegalArgumentException e) { problem("period", e.getMessage()); }
         }
         Double term = null;
@@ -204,12 +205,8 @@ final class ClaimFields {
 
     /** "12,000 cubic metres per second", "60 miles per hour": the rate belongs to a unit's own name, not to the claim. */
     private boolean rateInAUnitsName(String v, String rate) {
-        try {
-            String unit = Amounts.read(v.strip(), doc.language(), r.settings).unit();
-            return unit != null && unit.toLowerCase(Locale.ROOT).contains(rate.strip().toLowerCase(Locale.ROOT)) && r.vocabulary.unitId(unit).isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String unit = unitWords(v.strip());
+        return unit != null && unit.toLowerCase(Locale.ROOT).contains(rate.strip().toLowerCase(Locale.ROOT)) && r.vocabulary.unitId(unit).isPresent();
     }
 
     private static final Pattern TRAILING_WORD = Pattern.compile("\\p{L}+$");
@@ -367,6 +364,7 @@ final class ClaimFields {
             if (m != null && m.dimension().equals("Count")) unitId = COUNT; // a count has one unit: "1 million" net migration
             else if (m != null && m.dimension().equals("NoDimension")) unitId = DIMENSIONLESS; // a magnitude has none: "6.8"
             else if (m != null && m.dimension().equals("IndexValue")) unitId = POINT; // an index is in points: "-20" consumer confidence
+            else if (m != null && m.dimension().equals("SoundLevel")) unitId = DECIBEL; // a sound level has one unit: "85" is 85 dB
             else {
                 problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
                 return null;
@@ -451,12 +449,14 @@ final class ClaimFields {
     /** Unit words inside a value ("24 billion USD", "240亿美元", "12%"); "billion" words are already consumed. */
     /** Whether the value followed by these words reads as a figure with a unit the vocabulary has ("25" and "basis points"). */
     private boolean readsWith(String v, String words) {
-        try {
-            String unit = Amounts.read(v + " " + words.strip(), doc.language(), r.settings).unit();
-            return unit != null && r.vocabulary.unitId(unit).isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String unit = unitWords(v + " " + words.strip());
+        return unit != null && r.vocabulary.unitId(unit).isPresent();
+    }
+
+    /** The unit words a figure leaves once read in the document's language; null when it has none or is no figure. */
+    private String unitWords(String figure) {
+        Amounts.Amount a = readOrNull(figure, doc.language());
+        return a == null ? null : a.unit();
     }
 
     private String unitInValue(String words) {

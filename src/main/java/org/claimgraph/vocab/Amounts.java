@@ -16,8 +16,10 @@ import org.claimgraph.model.Settings;
  * the qualifiers its cue words carry, and whether it was a range. What it reads:
  * <ul>
  * <li>Digits with the language's marks: {@code 7,200}, {@code 886.3}; for es/fr/de/it/pt (and other
- *     decimal-comma languages) {@code 1.234,5}, {@code 3,5}, {@code 2 340}; a lone mark followed by
- *     other than three digits is a decimal mark in any language ({@code 3.5 millones}).</li>
+ *     decimal-comma languages) {@code 1.234,5}, {@code 3,5}, {@code 2 340}; a lone point followed by
+ *     other than three digits is a decimal mark in any language ({@code 3.5 millones}), a lone comma so in a
+ *     decimal-point language is refused, naming the point ({@code 1,5 million} in English).</li>
+ * <li>Feet and inches, one length in inches: {@code 6 feet 2 inches}, {@code 6 ft 2 in}, {@code 6'2"}, {@code 6-foot-2} (74).</li>
  * <li>Magnitudes: 万/萬 10⁴, 亿/億 10⁸, 万亿/萬億 and 兆 10¹² (兆瓦, 千克: a unit prefix, left to
  *     the unit), Chinese numerals with 十百千 and 两/兩 ({@code 三千五百万}, {@code 一百二十},
  *     {@code 一万五} = 15000), financial numerals (壹贰叁); thousand, million(s), billion(s),

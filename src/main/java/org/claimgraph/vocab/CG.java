@@ -122,6 +122,7 @@ public final class CG {
     public static final Property dimension = p("dimension");
     public static final Property role = p("role");
     public static final Property speaksFor = p("speaksFor");
+    public static final Property southernHemisphere = p("southernHemisphere");
     public static final Property jsonName = p("jsonName");
     public static final Property repeats = p("repeats");
     public static final Property revisionNumber = p("revisionNumber");

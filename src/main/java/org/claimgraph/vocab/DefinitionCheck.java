@@ -61,6 +61,11 @@ final class DefinitionCheck {
                 problems.add("metric \"" + id + "\": " + (type == null ? "needs one type" : "type \"" + Vocabulary.jsonName(type) + "\" is unknown") + "; one of "
                         + String.join(", ", java.util.Arrays.stream(MetricType.values()).map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
             }
+            Statement dim = r.getProperty(CG.dimension);
+            if ("Flow".equals(type) && dim != null && dim.getObject().isURIResource() && "SoundLevel".equals(Vocabulary.localName(dim.getResource()))) {
+                // decibels are logarithmic: two 85 dB sources make 88 dB, so no total of them is a sum
+                problems.add("metric \"" + id + "\": a sound level in decibels never adds up over time; its type is level, not flow");
+            }
             if (!r.hasProperty(CG.family)) out.add(r, CG.family, id);
             relations(r, id, type, m, problems);
             Statement wd = r.getProperty(CG.wikidataProperty);

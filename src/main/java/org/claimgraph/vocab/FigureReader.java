@@ -48,6 +48,10 @@ final class FigureReader {
             Map.entry("¼", ".25"), Map.entry("¾", ".75"), Map.entry("⅕", ".2"), Map.entry("⅖", ".4"), Map.entry("⅗", ".6"), Map.entry("⅘", ".8"),
             Map.entry("⅙", ".17"), Map.entry("⅚", ".83"), Map.entry("⅛", ".125"), Map.entry("⅜", ".375"), Map.entry("⅝", ".625"), Map.entry("⅞", ".875"));
 
+    /** Declared before the idioms that use it: static fields are set in the order they are written. */
+    private static final Pattern FEET_AND_INCHES = Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d{1,2})(?:\\s*(?:feet|foot|ft\\.?)\\s*|\\s*['’′]\\s*|-foot-)(\\d{1,2}(?:\\.\\d+)?)(?:\\s*(?:inches|inch|in\\.?)|\\s*(?:[\"”″]|''|’’))?$");
+
     private static final List<Rewrite> IDIOMS = List.of(
             // 数以万计 ("counted in tens of thousands") is 数万; 成千上万 and 成百上千 are thousands and hundreds at the least
             new Rewrite(Pattern.compile("(?:数|數)以([十百千万亿]+)计"), m -> "数" + m.group(1)),
@@ -65,6 +69,8 @@ final class FigureReader {
             new Rewrite(Pattern.compile("(?<![\\w.,])(\\d+) and a half(?![\\w])"), m -> m.group(1) + ".5"),
             // 2½, 33⅓%, 1¾ hours: a whole number and a fraction, as decimals (two places hold a third within their rounding)
             new Rewrite(Pattern.compile("(?<![\\d.,])(\\d+) ?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])"), m -> m.group(1) + MIXED.get(m.group(2))),
+            // 6 feet 2 inches, 6 ft 2 in, 6'2", 6-foot-2: one length, in inches (a height is told to the inch)
+            new Rewrite(FEET_AND_INCHES, m -> new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(12)).add(new BigDecimal(m.group(2))).toPlainString() + " inches"),
             // "tenfold", "a hundredfold": the number word and its -fold
             new Rewrite(Pattern.compile("(?i)(?<![a-z])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand|thousand)fold(?![a-z])"),
                     m -> m.group(1) + "-fold"),

@@ -108,6 +108,8 @@ final class Numerals {
                 if (num != null) throw malformed(figure);
                 Matcher m = CN_ARABIC.matcher(t).region(i, t.length());
                 if (!m.lookingAt()) break;
+                Matcher comma = COMMA_DECIMAL.matcher(t).region(i, t.length());
+                if (comma.lookingAt() && comma.end() > m.end()) throw decimalCommaIn("Chinese", comma.group(), figure); // 1,5亿
                 String d = m.group().replace(",", "");
                 num = new BigDecimal(d);
                 decimals = d.contains(".") ? d.length() - d.indexOf('.') - 1 : 0;
@@ -283,6 +285,7 @@ final class Numerals {
             end = from + sp;
         }
         String plain = plain(d, decimalComma(lang));
+        if (plain == null && !decimalComma(lang) && d.matches("\\d+,\\d+")) throw decimalCommaIn(lang == null ? "English" : "\"" + lang + "\"", d, figure);
         if (plain == null) throw malformed(figure);
         return new String[] {plain, Integer.toString(end)};
     }
@@ -413,6 +416,16 @@ final class Numerals {
         BigDecimal s = v.stripTrailingZeros();
         return -s.scale();
     }
+
+    /** "1,5 million" in a language that writes decimal points: a comma followed by other than three digits, so no thousands separator. */
+    private static IllegalArgumentException decimalCommaIn(String language, String digits, String figure) {
+        String pointed = figure.replaceFirst(Pattern.quote(digits), digits.replace(',', '.'));
+        return new IllegalArgumentException("\"" + figure + "\" has a comma followed by other than three digits, which is no thousands separator"
+                + " in a document in " + language + ": write the decimal with a point, \"" + pointed
+                + "\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")");
+    }
+
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d+,\\d{1,2}(?!\\d)|\\d+,\\d{4,}");
 
     static IllegalArgumentException malformed(String figure) {
         return new IllegalArgumentException("malformed number \"" + figure + "\"");

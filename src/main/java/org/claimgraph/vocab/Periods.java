@@ -58,12 +58,22 @@ public final class Periods {
      *
      * @throws IllegalArgumentException with a reader's explanation
      */
-    public static Period parse(String text, LocalDate published, String fiscalYear) {
+    public static Period parse(String text, LocalDate published, String fiscalYear) { return parse(text, published, fiscalYear, false); }
+
+    /**
+     * A period as {@link #parse(String, LocalDate, String)} reads it, a season ({@code summer 2024}, 2024年夏季) in the
+     * southern hemisphere's months when {@code southern} (the claim is about a place south of the equator).
+     *
+     * @throws IllegalArgumentException with a reader's explanation
+     */
+    public static Period parse(String text, LocalDate published, String fiscalYear, boolean southern) {
         String given = text.trim();
         if (given.isEmpty()) throw new IllegalArgumentException("empty period");
         String t = yearless(relative(Numerals.normalise(given), given, published), given, published);
         String label = t.equals(Numerals.normalise(given)) ? given : t;
         t = republicOfChina(t);
+        LocalDate[] weather = season(t, given, southern);
+        if (weather != null) return new Period(weather[0], weather[1], label);
         // a season across two years (2024-25 season, 2024/25赛季) as the two years written alone read
         Matcher season = SEASON.matcher(t);
         if (season.matches()) t = season.group(1) + "-" + season.group(2);
@@ -176,6 +186,53 @@ public final class Periods {
         return null;
     }
 
+    // ---- seasons ----
+
+    private static final String SEASON_WORD = "(spring|summer|autumn|fall|winter)";
+    private static final String YEARS = "(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?";
+    private static final Pattern WEATHER = Pattern.compile("(?i)(?:the )?" + SEASON_WORD + "(?: of)? " + YEARS);
+    private static final Pattern WEATHER_AFTER = Pattern.compile("(?i)(?:the )?" + YEARS + " " + SEASON_WORD);
+    private static final Pattern WEATHER_ZH = Pattern.compile("(\\d{4})(?:\\s*[-–/至]\\s*(\\d{2}|\\d{4}))?年?\\s*([春夏秋冬])(?:季|天)");
+    private static final List<String> SEASON_NAMES = List.of("spring", "summer", "autumn", "winter");
+    private static final Map<String, Integer> SEASON_INDEX = Map.of("spring", 0, "春", 0, "summer", 1, "夏", 1, "autumn", 2, "fall", 2, "秋", 2,
+            "winter", 3, "冬", 3);
+
+    /**
+     * A season's three months (spring March–May, summer June–August, autumn September–November, winter December–February
+     * in the north; six months on in the south), or null when the text names none. The season that spans new year is
+     * written with both its years (winter 2023-24, 2023-24年冬季), as one year alone does not say which; any other with one.
+     */
+    private static LocalDate[] season(String t, String given, boolean southern) {
+        Matcher m = WEATHER.matcher(t), after = WEATHER_AFTER.matcher(t), zh = WEATHER_ZH.matcher(t);
+        String word, first, second;
+        if (m.matches()) { word = m.group(1); first = m.group(2); second = m.group(3); }
+        else if (after.matches()) { word = after.group(3); first = after.group(1); second = after.group(2); }
+        else if (zh.matches()) { word = zh.group(3); first = zh.group(1); second = zh.group(2); }
+        else return null;
+        int index = SEASON_INDEX.get(word.toLowerCase(Locale.ROOT)), y = Integer.parseInt(first);
+        // a season starts in March, June, September or December, six months later south of the equator
+        int from = (3 * index + (southern ? 6 : 0) + 2) % 12 + 1;
+        boolean acrossNewYear = from == 12;
+        String half = southern ? "southern" : "northern";
+        if (second != null) {
+            int next = second.length() == 2 ? y / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+            if (!acrossNewYear || next != y + 1) {
+                throw new IllegalArgumentException("\"" + given + "\" is not a season: " + (acrossNewYear
+                        ? "the second year must follow the first"
+                        : "in the " + half + " hemisphere it lies within one year; write it with one year, or give the months (e.g. "
+                                + String.format(Locale.ROOT, "%d-%02d/%d-%02d", y, from, y, from + 2) + ")"));
+            }
+            return new LocalDate[] {LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth()};
+        }
+        if (acrossNewYear) {
+            throw new IllegalArgumentException("\"" + given + "\" does not say which " + SEASON_NAMES.get(index) + ": in the " + half
+                    + " hemisphere it runs from December into February; write both years (" + y + "-" + String.format(Locale.ROOT, "%02d", (y + 1) % 100)
+                    + " for December " + y + " to February " + (y + 1) + ", " + (y - 1) + "-" + String.format(Locale.ROOT, "%02d", y % 100)
+                    + " for the one ending in " + y + ") or the months (e.g. " + y + "-12/" + (y + 1) + "-02)");
+        }
+        return months(y, from, from + 2);
+    }
+
     // ---- relative forms ----
 
     private static final Pattern RELATIVE = Pattern.compile(
@@ -251,7 +308,7 @@ public final class Periods {
             Map.entry(Pattern.compile("(?i)(?:by|through|thru|until|till|up to|as of|as at|(?:at |by |to )?(?:the )?end of)\\s+(.+)"), true),
             Map.entry(Pattern.compile("(?i)(?:at |by )?(?:the )?(?:year[- ]end(?![a-z])|end-)\\s*(.+)"), true),
             Map.entry(Pattern.compile("(?:到|至|截至|截止到|截止|直到)(.+?)(?:底|末|为止)?"), true),
-            Map.entry(Pattern.compile("(\\d{4}年.*?)(?:底|末)"), true),
+            Map.entry(Pattern.compile("(\\d{4}年(?!代).*?)(?:底|末)"), true),
             Map.entry(Pattern.compile("(.+)/"), false),
             Map.entry(Pattern.compile("(?i)(?:since|from)\\s+(.+)"), false),
             Map.entry(Pattern.compile("(?i)(.+?)\\s*(?:-|–|—|\\bto|\\buntil|\\btill)\\s*(?:the )?(?:present|now|today|date)"), false),
@@ -325,6 +382,12 @@ public final class Periods {
             form("(?i)(\\d{4}) (?:fiscal|financial) year", (m, c) -> c.named(y(m, 1))),
             form("(?i)(?:fiscal|financial) year (\\d{4})[/\\-–](\\d{2}|\\d{4})", (m, c) -> fiscalSpan(m, c)),
             form("(?i)(\\d{4})[/\\-–](\\d{2}|\\d{4}) (?:fiscal|financial) year", (m, c) -> fiscalSpan(m, c)),
+            // early, mid- and late parts of a year or decade: the third of it each may mean (early 2024 January–April)
+            form("(?i)(?:the )?(early|mid|late)[- ]?(\\d{4})", (m, c) -> monthsPart(y(m, 2), part(m.group(1)))),
+            form("(\\d{4})年(?:年)?(初|中)", (m, c) -> monthsPart(y(m, 1), part(m.group(2)))),
+            form("(?i)(?:the )?(early|mid|late)[- ]?(\\d{3})0s", (m, c) -> decadePart(y(m, 2) * 10, part(m.group(1)))),
+            form("(\\d{3})0年代(初期?|中期?|末期?|后期|後期)", (m, c) -> decadePart(y(m, 1) * 10, part(m.group(2)))),
+            form("(\\d{2})世[纪紀]([1-9])0年代(初期?|中期?|末期?|后期|後期)", (m, c) -> decadePart((y(m, 1) - 1) * 100 + y(m, 2) * 10, part(m.group(3)))),
             // decades: the 2020s, 1990年代, 20世纪90年代
             form("(?i)(?:the )?(\\d{3})0s", (m, c) -> years(y(m, 1) * 10, y(m, 1) * 10 + 9)),
             form("(\\d{3})0年代", (m, c) -> years(y(m, 1) * 10, y(m, 1) * 10 + 9)),
@@ -419,6 +482,20 @@ public final class Periods {
     private static LocalDate[] week(LocalDate d) {
         LocalDate monday = d.with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
         return new LocalDate[] {monday, monday.plusDays(6)};
+    }
+
+    /** 0 for an early part, 1 for the middle, 2 for a late one (early, 初; mid, 中; late, 末, 后期). */
+    private static int part(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("early") || l.startsWith("初") ? 0 : l.equals("mid") || l.startsWith("中") ? 1 : 2;
+    }
+
+    /** A third of a year: January–April, May–August or September–December. */
+    private static LocalDate[] monthsPart(int y, int third) { return months(y, 4 * third + 1, 4 * third + 4); }
+
+    /** A part of a decade: its first four years, the middle three or the last three (the early 1990s are 1990–1993). */
+    private static LocalDate[] decadePart(int decade, int third) {
+        return third == 0 ? years(decade, decade + 3) : third == 1 ? years(decade + 4, decade + 6) : years(decade + 7, decade + 9);
     }
 
     private static LocalDate[] years(int from, int to) { return new LocalDate[] {LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)}; }

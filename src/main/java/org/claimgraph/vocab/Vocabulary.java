@@ -82,6 +82,8 @@ public final class Vocabulary {
     private Map<String, String> entityNames = new LinkedHashMap<>();
     /** Office → the place it publishes figures of, from the gazetteer files only (never changed after). */
     private final Map<String, String> speaksFor;
+    /** Places of the gazetteer south of the equator (cg:southernHemisphere), whose seasons are the southern ones. */
+    private final java.util.Set<String> southern;
     /**
      * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
      * entries, and every addition reads through a working copy, so they are copied on first change only.
@@ -100,6 +102,7 @@ public final class Vocabulary {
     /** Reads metrics and units from the vocabulary and entities from the gazetteer. */
     public Vocabulary(Model vocabulary, Model gazetteer) {
         speaksFor = new java.util.HashMap<>();
+        southern = new java.util.HashSet<>();
         for (Resource r : vocabulary.listSubjectsWithProperty(RDF.type, CG.Dimension).toList()) dimensions.add(localName(r));
         for (Statement s : vocabulary.listStatements(null, CG.baseUnit, (RDFNode) null).toList()) {
             baseOf.put(localName(s.getSubject()), local(s.getResource(), CG.UNIT));
@@ -122,6 +125,8 @@ public final class Vocabulary {
             addEntity(entityFrom(r));
             Statement place = r.getProperty(CG.speaksFor);
             if (place != null && place.getObject().isURIResource()) speaksFor.put(local(r, CG.ENTITY), local(place.getResource(), CG.ENTITY));
+            Statement south = r.getProperty(CG.southernHemisphere);
+            if (south != null && south.getObject().isLiteral() && south.getBoolean()) southern.add(local(r, CG.ENTITY));
         }
     }
 
@@ -252,8 +257,8 @@ public final class Vocabulary {
             boolean growth = kind.equals("growth");
             boolean fits = AMOUNTS.contains(m.type()) || m.type() == MetricType.RATE
                     || !growth && m.type() == MetricType.SHARE;
-            // a percent of a percent says neither points nor a relative change; one of a temperature or a magnitude means nothing
-            if (!fits || m.dimension().equals("NoDimension") || growth && List.of("Percent", "Temperature").contains(m.dimension())) return null;
+            // a percent of a percent says neither points nor a relative change; one of a temperature, a decibel level or a magnitude means nothing
+            if (!fits || m.dimension().equals("NoDimension") || growth && List.of("Percent", "Temperature", "SoundLevel").contains(m.dimension())) return null;
             String id = m.id() + "-" + kind;
             if (metrics.containsKey(id)) return new Derived(id, null);
             // the catalogue's own growth of it under another id (passenger-growth of passengers)
@@ -334,6 +339,7 @@ public final class Vocabulary {
         entityNames = other.entityNames;
         entitiesShared = other.entitiesShared = true;
         speaksFor = other.speaksFor;
+        southern = other.southern;
         dimensions.addAll(other.dimensions);
         baseOf.putAll(other.baseOf);
     }
@@ -545,6 +551,11 @@ public final class Vocabulary {
 
     /** The place whose figures an office publishes (the gazetteer's cg:speaksFor), or empty. */
     public Optional<String> speaksFor(String entityId) { return Optional.ofNullable(speaksFor.get(entityId)); }
+
+    /** Whether an entity is a place south of the equator, or an office speaking for one: its seasons are the southern ones. */
+    public boolean southern(String entityId) {
+        return entityId != null && (southern.contains(entityId) || southern.contains(speaksFor.get(entityId)));
+    }
 
     public Optional<String> entityId(String name) { return Optional.ofNullable(entityNames.get(norm(name))); }
 

@@ -64,6 +64,46 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void heightsDecibelsAndDecimalCommasAreReadOrRefusedNamingTheField() {
+        var tall = cg.reader().read("t.json", oneClaim("en", "6 feet 2 inches", "height", "6 feet 2 inches"), f -> "").claims().get(0).value();
+        assertEquals(List.of(74.0, "inch", 73.5, 74.5), List.of(tall.value(), tall.unit(), tall.low(), tall.high()));
+        var loud = cg.reader().read("t.json", oneClaim("zh", "85分贝", "噪声", "85分贝"), f -> "").claims().get(0).value();
+        assertEquals(List.of(85.0, "dB"), List.of(loud.value(), loud.unit()));
+        // the one unit of its dimension, as an index's points: a bare figure on a sound level is in decibels
+        assertEquals("dB", cg.reader().read("t.json", oneClaim("en", "85", "noise level", "85"), f -> "").claims().get(0).value().unit());
+        assertEquals(1.5e6, cg.reader().read("t.json", oneClaim("es", "1,5 millones", "population", "1,5 millones"), f -> "").claims().get(0).value().value());
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": dB measures SoundLevel, but height is measured in Length"),
+                problems(oneClaim("en", "85 dB", "height", "85 dB")));
+        assertEquals(List.of("t.json: claim \"c\": field \"value\": \"1,5 million\" has a comma followed by other than three digits, which is no"
+                        + " thousands separator in a document in \"en\": write the decimal with a point, \"1.5 million\" (or give the document a"
+                        + " \"language\" that writes decimal commas, such as \"de\" or \"es\")"),
+                problems(oneClaim("en", "1,5 million", "population", "1,5 million")));
+    }
+
+    @Test
+    void aSeasonIsTheHemispheresOfTheClaimsPlace() {
+        String south = oneClaim("en", "in winter", "average height", "5 ft 10 in").replace("\"usa\"", "\"Australia\"");
+        var winter = cg.reader().read("t.json", south.replace("\"2024\", \"kind\"", "\"winter 2024\", \"kind\""), f -> "").claims().get(0).period();
+        assertEquals(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), List.of(winter.start(), winter.end()));
+        // an office that speaks for a southern place reports its seasons too
+        String office = south.replace("\"Australia\"", "\"Australian Bureau of Statistics\"");
+        assertEquals(List.of("t.json: claim \"c\": field \"period\": \"summer 2024\" does not say which summer: in the southern hemisphere it runs"
+                        + " from December into February; write both years (2024-25 for December 2024 to February 2025, 2023-24 for the one ending in 2024)"
+                        + " or the months (e.g. 2024-12/2025-02)"),
+                problems(office.replace("\"2024\", \"kind\"", "\"summer 2024\", \"kind\"")));
+        var north = cg.reader().read("t.json", oneClaim("en", "in winter", "average height", "5 ft 10 in").replace("\"2024\", \"kind\"", "\"winter 2023-24\", \"kind\""),
+                f -> "").claims().get(0).period();
+        assertEquals(List.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 29)), List.of(north.start(), north.end()));
+    }
+
+    @Test
+    void aSoundLevelNeverAddsUp() {
+        String flow = "{\"metrics\": [{\"id\": \"noise-dose\", \"label\": \"noise dose\", \"type\": \"flow\", \"dimension\": \"sound-level\"}]}";
+        assertEquals(List.of("t.json: metric \"noise-dose\": a sound level in decibels never adds up over time; its type is level, not flow"),
+                problems(flow));
+    }
+
+    @Test
     void aQuoteFoundOnceInTheTextNeedsNoSpan() {
         String noSpan = doc(null, null).replace("\"start\": 8, \"end\": 17,", "");
         var c = cg.reader().read("t.json", noSpan, f -> "").claims().get(0);

@@ -328,6 +328,40 @@ class AmountsTest {
         assertEquals(figure, a.figure());
     }
 
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = ';', value = {
+            // a comma followed by other than three digits: a decimal in a language that writes decimal commas
+            "1,5 million; de; 1.5e6; 1.45e6; 1.55e6; -", "3,2%; fr; 3.2; 3.15; 3.25; percent", "1.234,5; pt; 1234.5; 1234.45; 1234.55; -",
+            "3,2 %; pl; 3.2; 3.15; 3.25; percent", "1,5 Mio.; de; 1.5e6; 1.45e6; 1.55e6; -",
+            // and a thousands separator in English and Chinese
+            "1,500 million; en; 1.5e9; 1.45e9; 1.55e9; -", "1,234; zh; 1234; 1233.5; 1234.5; -",
+            // a height in feet and inches is one length, in inches
+            "6 feet 2 inches; en; 74; 73.5; 74.5; inches", "6 ft 2 in; en; 74; 73.5; 74.5; inches", "6'2\"; en; 74; 73.5; 74.5; inches",
+            "6′2″; en; 74; 73.5; 74.5; inches", "6-foot-2; en; 74; 73.5; 74.5; inches", "5 ft 10.5 in; en; 70.5; 70.45; 70.55; inches",
+            "about 6 feet 2 inches; en; 74; 69.8; 78.2; inches",
+            // decibels are a unit word like any other
+            "85 dB; en; 85; 84.5; 85.5; dB", "85 decibels; en; 85; 84.5; 85.5; decibels", "85分贝; zh; 85; 84.5; 85.5; 分贝"})
+    void readsDecimalCommasHeightsAndDecibels(String figure, String lang, double value, double low, double high, String unit) {
+        var a = Amounts.read(figure, lang);
+        near(value, a.value(), "value of " + figure);
+        near(low, a.low(), "low of " + figure);
+        near(high, a.high(), "high of " + figure);
+        assertEquals(unit.equals("-") ? null : unit, a.unit(), "unit of " + figure);
+    }
+
+    @Test
+    void aDecimalCommaInALanguageThatWritesDecimalPointsIsRefusedWithThePoint() {
+        assertEquals("\"1,5 million\" has a comma followed by other than three digits, which is no thousands separator in a document in \"en\": write the"
+                + " decimal with a point, \"1.5 million\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("1,5 million", "en")).getMessage());
+        assertEquals("\"3,2%\" has a comma followed by other than three digits, which is no thousands separator in a document in English: write the"
+                + " decimal with a point, \"3.2%\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,2%", null)).getMessage());
+        assertEquals("\"1,5亿\" has a comma followed by other than three digits, which is no thousands separator in a document in Chinese: write the"
+                + " decimal with a point, \"1.5亿\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("1,5亿", "zh")).getMessage());
+    }
+
     @Test
     void aWordSeparatorAtTheEndIsNoRange() {
         // "an average of 186,000 a month": read with one word after it, the figure ends in " a "
@@ -355,7 +389,9 @@ class AmountsTest {
         assertEquals("malformed number \"about\"",
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("about", "en")).getMessage());
         assertEquals("/7", Amounts.read("24/7", "en").unit(), "a numerator above its denominator is no share (the claim reader refuses the unit)");
-        assertEquals("malformed number \"3,5\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
+        assertEquals("\"3,5\" has a comma followed by other than three digits, which is no thousands separator in a document in \"en\": write the"
+                + " decimal with a point, \"3.5\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("3,5", "en")).getMessage());
         // "a few more" and "several times" say how many more or how often, not how many
         // letters that are a currency's sign only before a number
         assertEquals("malformed number \"Tk\"", assertThrows(IllegalArgumentException.class, () -> Amounts.read("Tk", "en")).getMessage());

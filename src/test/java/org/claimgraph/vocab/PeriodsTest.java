@@ -193,4 +193,51 @@ class PeriodsTest {
         var ukMonth = Periods.parse("2011-09", null, "uk");
         assertEquals(List.of(LocalDate.parse("2011-09-01"), LocalDate.parse("2011-09-30")), List.of(ukMonth.start(), ukMonth.end()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // a part of a year or decade said loosely: the whole third it may mean, so a figure dated anywhere in it meets it
+            "early 2024; 2024-01-01; 2024-04-30", "mid-2025; 2025-05-01; 2025-08-31", "mid 2025; 2025-05-01; 2025-08-31",
+            "late 2023; 2023-09-01; 2023-12-31", "2025年初; 2025-01-01; 2025-04-30", "2025年中; 2025-05-01; 2025-08-31",
+            "2025年年中; 2025-05-01; 2025-08-31", "the early 1990s; 1990-01-01; 1993-12-31", "the mid-1990s; 1994-01-01; 1996-12-31",
+            "the late 1990s; 1997-01-01; 1999-12-31", "1990年代初; 1990-01-01; 1993-12-31", "1990年代末; 1997-01-01; 1999-12-31",
+            "20世纪90年代中期; 1994-01-01; 1996-12-31", "early 2024 to late 2025; 2024-01-01; 2025-12-31",
+            // seasons, the northern hemisphere's unless the claim is about a place south of the equator
+            "summer 2024; 2024-06-01; 2024-08-31", "the summer of 2024; 2024-06-01; 2024-08-31", "spring 2025; 2025-03-01; 2025-05-31",
+            "autumn 2023; 2023-09-01; 2023-11-30", "fall 2023; 2023-09-01; 2023-11-30", "winter 2023-24; 2023-12-01; 2024-02-29",
+            "winter 2023/24; 2023-12-01; 2024-02-29", "2024年夏季; 2024-06-01; 2024-08-31", "2024年夏天; 2024-06-01; 2024-08-31",
+            "2023-24年冬季; 2023-12-01; 2024-02-29"})
+    void readsLoosePartsAndSeasons(String text, String start, String end) {
+        var p = Periods.parse(text);
+        assertEquals(List.of(LocalDate.parse(start), LocalDate.parse(end), text), List.of(p.start(), p.end(), p.label()));
+    }
+
+    @Test
+    void aSeasonSouthOfTheEquatorIsSixMonthsOn() {
+        var winter = Periods.parse("winter 2024", null, null, true);
+        assertEquals(List.of(LocalDate.parse("2024-06-01"), LocalDate.parse("2024-08-31")), List.of(winter.start(), winter.end()));
+        var summer = Periods.parse("summer 2023-24", null, null, true);
+        assertEquals(List.of(LocalDate.parse("2023-12-01"), LocalDate.parse("2024-02-29")), List.of(summer.start(), summer.end()));
+        assertEquals("\"summer 2024\" does not say which summer: in the southern hemisphere it runs from December into February; write both years"
+                        + " (2024-25 for December 2024 to February 2025, 2023-24 for the one ending in 2024) or the months (e.g. 2024-12/2025-02)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("summer 2024", null, null, true)).getMessage());
+        assertEquals("\"winter 2023-24\" is not a season: in the southern hemisphere it lies within one year; write it with one year, or give the months"
+                        + " (e.g. 2023-06/2023-08)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("winter 2023-24", null, null, true)).getMessage());
+    }
+
+    @Test
+    void aSeasonAcrossNewYearNeedsBothYears() {
+        assertEquals("\"winter 2023\" does not say which winter: in the northern hemisphere it runs from December into February; write both years"
+                        + " (2023-24 for December 2023 to February 2024, 2022-23 for the one ending in 2023) or the months (e.g. 2023-12/2024-02)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("winter 2023")).getMessage());
+        assertEquals("\"2024年冬季\" does not say which winter: in the northern hemisphere it runs from December into February; write both years"
+                        + " (2024-25 for December 2024 to February 2025, 2023-24 for the one ending in 2024) or the months (e.g. 2024-12/2025-02)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("2024年冬季")).getMessage());
+        assertEquals("\"winter 2023-25\" is not a season: the second year must follow the first",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("winter 2023-25")).getMessage());
+        assertEquals("\"summer 2023-24\" is not a season: in the northern hemisphere it lies within one year; write it with one year, or give the months"
+                        + " (e.g. 2023-06/2023-08)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("summer 2023-24")).getMessage());
+    }
 }

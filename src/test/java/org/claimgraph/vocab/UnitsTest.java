@@ -41,7 +41,8 @@ class UnitsTest {
             "µg/m³ | ug-m3", "微克/立方米 | ug-m3", "mg/L | mg-l", "Mbps | mbit-s", "兆比特每秒 | mbit-s", "Gb/s | gbit-s", "GB | GB",
             "gigabytes | GB", "milligrams | mg", "毫克 | mg", "克 | g", "grams | g", "盎司 | oz", "troy ounces | oz", "fl oz | fl-oz", "毫升 | ml",
             "m³/s | m3-s", "cubic metres per second | m3-s", "立方米每秒 | m3-s", "秒立方米 | m3-s", "cumecs | m3-s", "cubic feet per second | cfs",
-            "calories | kcal", "kcal | kcal", "大卡 | kcal", "千卡 | kcal", "kilojoules | kJ", "千焦 | kJ"})
+            "calories | kcal", "kcal | kcal", "大卡 | kcal", "千卡 | kcal", "kilojoules | kJ", "千焦 | kJ",
+            "dB | dB", "decibels | dB", "分贝 | dB", "分貝 | dB", "dB(A) | dB", "feet | ft", "ft | ft", "英尺 | ft"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
@@ -89,6 +90,10 @@ class UnitsTest {
         assertEquals(twd, v.comparable(twd, false));
         Quantity people = new Quantity(2.34e7, "count", 2.335e7, 2.345e7, "2340萬", null, "人");
         assertEquals(people, v.comparable(people, false));
+        // decibels are logarithmic: a sound level stays in dB, in a dimension of its own
+        Quantity loud = new Quantity(85, "dB", 84.5, 85.5, "85 dB", null);
+        assertEquals(loud, v.comparable(loud, false));
+        assertEquals("SoundLevel", v.unit("dB").dimension());
     }
 
     @Test
