@@ -983,8 +983,9 @@ final class Drafter {
      * (國人平均壽命為80.77歲…；臺北市83.40歲最長壽) and the figure is not written as an age: the years go on measuring it.
      */
     private boolean lastMeasureTime(Figures.Found f) {
-        // "the 32-year-old" is an age whatever was measured before
-        if (f.text().toLowerCase(Locale.ROOT).contains("old")) return false;
+        // "the 32-year-old", 18周岁: an age whatever was measured before
+        String written = f.text().toLowerCase(Locale.ROOT);
+        if (p.ageWords.stream().anyMatch(written::contains)) return false;
         Mention last = null;
         for (Mention m : metrics) if (m.end() <= f.start() && (last == null || m.start() > last.start())) last = m;
         if (last == null || last.id().equals(p.ageMeasure)) return false;

@@ -85,6 +85,8 @@ final class Patterns {
     final Map<String, String> unitMeasures = new LinkedHashMap<>(), classifierMeasures = new LinkedHashMap<>(), perShareMeasures = new LinkedHashMap<>();
     final List<String> perShareAfter, respectivelyBefore, respectivelyAfter;
     final String ageMeasure;
+    /** Words in a figure that make it an age whatever was measured before ("year-old", 周岁). */
+    final List<String> ageWords;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
@@ -251,6 +253,7 @@ final class Patterns {
         respectivelyAfter = strings(p.path("respectively").path("after"));
         p.path("classifierMeasures").properties().forEach(e -> classifierMeasures.put(e.getKey(), e.getValue().asText()));
         ageMeasure = p.path("ageMeasure").asText(null);
+        ageWords = strings(p.path("ageWords"));
         shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
         changeAmount = longestFirst(strings(p.path("changeAmount")));
