@@ -33,6 +33,9 @@ import org.claimgraph.model.Period;
  *     year, else July to June (half of each; no convention says which month it starts); {@code 2011-12}
  *     stays the month, unless such a convention is named: then it is that fiscal year (April 2011 to
  *     March 2012 in the UK's), as a document that names its fiscal year writes its years that way;</li>
+ * <li>parts of a year or decade said loosely, as the third each may mean ({@code early 2024} January–April, {@code mid-2025},
+ *     {@code 2025年中} May–August, {@code late 2023}; {@code the early 1990s} 1990–1993, {@code 1990年代末} 1997–1999); seasons
+ *     ({@code summer 2024}, {@code 2024年夏季}, {@code winter 2023-24}), the northern hemisphere's unless the caller says south;</li>
  * <li>decades ({@code the 2020s}, {@code 1990年代}); the months ending with a period ({@code the year to March 2024},
  *     {@code the three months to June 2024}); ISO weeks ({@code 2024-W23}, {@code the week of 3 June 2024});</li>
  * <li>open spans: {@code by 2031}, {@code through 2031}, {@code until 2031}, {@code as of 2024-06-30}, {@code 到2030年},
