@@ -433,7 +433,7 @@ final class Figures {
             else if (r.lookingAt()) coreEnd = r.end();
             else if (m.lookingAt() && fractionAllowed(i, m.end())) coreEnd = m.end();
             else if (w.lookingAt()) coreEnd = w.end();
-            else if (x.lookingAt()) coreEnd = x.end();
+            else if (x.lookingAt() && !adjectiveMultiple(i, x.end())) coreEnd = x.end();
             else return null;
             if (Character.isLetter(at(coreEnd))) return null;
             words = true;
@@ -478,6 +478,9 @@ final class Figures {
             u = pointsAt(i, j);
             Matcher pts = POINTS.matcher(simple).region(j, simple.length());
             if (u == null && pts.lookingAt()) u = new Patterns.UnitWord(pts.group(), "count", "count", false, false, 1, List.of(), List.of(), List.of());
+            // "a 73, one over par", "a 66, six under.": strokes against par are a score's count
+            Matcher par = PAR.matcher(simple).region(j, simple.length());
+            if (u == null && par.lookingAt()) u = new Patterns.UnitWord(par.group(), "count", "count", false, false, 1, List.of(), List.of(), List.of());
         }
         // 0.9个、0.4个和3.1个百分点: a 个 in a list that ends in 个百分点 counts percentage points, not things
         if (u != null && u.classifier() && u.words().equals("个") && LIST_OF_POINTS.matcher(simple).region(j + 1, simple.length()).lookingAt()) {
@@ -552,6 +555,14 @@ final class Figures {
 
     private boolean zhBefore(int j) { return j > 0 && Chinese.han(simple.charAt(j - 1)); }
 
+    private static final Pattern COUNT_OR_ARTICLE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\\s+$");
+
+    /** "two double bogeys", "a double room": a multiple after a count or an article and before a noun describes the noun. */
+    private boolean adjectiveMultiple(int start, int end) {
+        return at(end) == ' ' && Character.isLowerCase(at(end + 1)) && !nextWord(end).matches("(?i)the|its|their|his|her|that|what|this|a|an")
+                && COUNT_OR_ARTICLE_BEFORE.matcher(simple.substring(Math.max(0, start - 12), start)).find();
+    }
+
     /** "half" alone, or a fraction with its count ("a third", "three-quarters"), unless it names a period ("second half"). */
     private boolean fractionAllowed(int start, int end) {
         String f = simple.substring(start, end).toLowerCase(Locale.ROOT);
@@ -609,6 +620,7 @@ final class Figures {
     }
 
     private static final Pattern POINTS = Pattern.compile(" points?(?![\\p{L}-])");
+    private static final Pattern PAR = Pattern.compile(" (?:over|under) par\\b| under(?=[.,;])");
     private static final Pattern POINTS_TO_PERCENT = Pattern.compile(
             "(?i)\\s+(?:(?:fewer|more|lower|higher|less|below|above)\\s+than(?:\\s+the)?|to|from|than(?:\\s+the)?|on|at)\\s+(?:an?\\s+|the\\s+)?\\d[\\d.,]*\\s?(?:%|per ?cent\\b|percent\\b)");
     private static final Pattern PERCENT_BESIDE = Pattern.compile("(?i)\\d(?:%|\\s?per ?cent|\\s?percent),\\s+$");

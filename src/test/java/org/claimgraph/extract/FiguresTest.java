@@ -790,6 +790,30 @@ class FiguresTest {
     }
 
     @Test
+    void airPressureAgeOfAFirmAndStrokesAgainstParAreFigures() {
+        Map<String, String> en = found("The low deepened to 958.2 hPa, and the gust beat the old record by one mile per hour. "
+                + "The bank, proud of its 87-year history, held steady.", "en", "2025-02-01");
+        assertEquals("958.2 hPa", valueUnit(en, "958.2 hPa"), en.toString());
+        assertEquals("1.0 mph", valueUnit(en, "one mile per hour"), en.toString());
+        assertEquals("87.0 years", valueUnit(en, "87-year"), en.toString());
+        Map<String, String> golf = found("She signed for a 71, one under par, after three double bogeys, and her partner shot a 68, four under.",
+                "en", "2025-04-13");
+        assertEquals("1.0 count", valueUnit(golf, "one under par"), golf.toString());
+        assertEquals("4.0 count", valueUnit(golf, "four under"), golf.toString());
+        // a multiple between a count and a noun describes the noun; the count stays
+        assertEquals("3.0 count", valueUnit(golf, "three"), golf.toString());
+        assertFalse(golf.keySet().stream().anyMatch(k -> k.startsWith("double")), golf.toString());
+        // an ordinal before a title is no share
+        Map<String, String> title = found("He chased a fifth major title, and sales would double within a year.", "en", "2025-04-13");
+        assertFalse(title.containsKey("a fifth"), title.toString());
+        Map<String, String> zh = found("今屆共有12名狀元，為7男5女；另有25名考生成為榜眼，包括11女14男。", "zh", "2025-07-15");
+        assertEquals("7.0 count", valueUnit(zh, "7男"), zh.toString());
+        assertEquals("5.0 count", valueUnit(zh, "5女"), zh.toString());
+        assertEquals("11.0 count", valueUnit(zh, "11女"), zh.toString());
+        assertEquals("14.0 count", valueUnit(zh, "14男"), zh.toString());
+    }
+
+    @Test
     void theLastOfDaysWrittenWithOneMonthBoundsAPeriodAndAFigureAfterMonthsIsNoThreshold() {
         Map<String, String> en = found("About 7.4 million customers lost power between September 26 and 28, and 2.1 million from March 3 to 5.",
                 "en", "2025-03-20");
