@@ -485,14 +485,14 @@ final class DraftPeriods {
     }
 
     private static final java.util.regex.Pattern FROM_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:\\bfrom(?: an?| the| its)?(?: (?:record|revised|previous|peak|high|low|all-time|estimated|upwardly|downwardly))*(?: of)?|由|从|從)\\s*$");
+            "(?i)(?:\\bfrom(?: an?| the| its)?(?: (?:record|revised|previous|peak|high|low|all-time|estimated|upwardly|downwardly))*(?: of)?|(?:由|从|從)(?:上年|去年|上一年|前一年)?(?:同期)?的?(?:每[\\p{IsHan}]{1,3})?)\\s*$");
     private static final java.util.regex.Pattern TO_AFTER = java.util.regex.Pattern.compile(
             "(?i)^(?:\\s*[\\p{L}%]+){0,3}?\\s+to\\s+[-+$€£¥]?\\d|^(?:[\\p{IsHan}]{0,4}?)(?:增|减|減|降|升|跌|涨|漲|上升|下降|增加|减少|減少|回落|扩大|擴大|缩小|縮小|收窄)(?:至|到)");
 
     /**
      * Whether the figure is the level a change starts from: after "from" with the level it reached just before ("to 74,702
      * from 76,226", "€32.1 billion, from €29.45 billion"), or after "from" with "to" and the new level after it ("from 6.2 to
-     * 5.7"); in Chinese 由 or 从 before it and 增至, 减至 after it.
+     * 5.7"); in Chinese 由 or 从 before it (由上年的每瓦时0.9元: with the year before and the unit it is per) and 增至, 减至 after it.
      */
     private boolean changedFrom(Figures.Found f, int[] sentence) {
         String before = simple.substring(Math.max(sentence[0], f.start() - 40), f.start());

@@ -793,6 +793,30 @@ class DrafterTest {
     }
 
     @Test
+    void aLevelChangedFromLastYearsPerUnitPriceIsLastYears() {
+        Map<String, String> d = drafted("2024年公司销量增长两成，但产品平均售价由上年的每吨5200元降至4800元。", "zh", "2025-03-15");
+        assertEquals("2023", d.get("5200元").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("4800元").split(" \\| ")[1], d.toString());
+    }
+
+    @Test
+    void catalogueMeasuresForEarningsCashPowerCutsFlightsCandidatesSurgeAndPurses() {
+        Map<String, String> firm = drafted("Acme said its EBITDA rose to $3.4 billion in 2024.", "en", "2025-02-06");
+        assertEquals("ebitda", firm.get("$3.4 billion").split(" \\| ")[0], firm.toString());
+        Map<String, String> cash = drafted("该公司2024年经营活动产生的现金流量净额为312.5亿元。", "zh", "2025-03-15");
+        assertEquals("operating-cash-flow", cash.get("312.5亿元").split(" \\| ")[0], cash.toString());
+        Map<String, String> storm = drafted("The gale left 310,000 customers without power, and airlines reported 640 flights cancelled.", "en", "2025-01-25");
+        assertEquals("customers-without-power", storm.get("310,000").split(" \\| ")[0], storm.toString());
+        assertEquals("flight-cancellations", storm.get("640").split(" \\| ")[0], storm.toString());
+        Map<String, String> exam = drafted("今年報考人數為48210人。", "zh", "2025-07-15");
+        assertEquals("exam-candidates", exam.get("48210人").split(" \\| ")[0], exam.toString());
+        Map<String, String> surge = drafted("The hurricane pushed a storm surge of 12 feet onto the coast in 2024.", "en", "2025-03-20");
+        assertEquals("storm-surge", surge.get("12 feet").split(" \\| ")[0], surge.toString());
+        Map<String, String> purse = drafted("The tournament's purse rose to $18 million in 2025.", "en", "2025-04-14");
+        assertEquals("prize-money", purse.get("$18 million").split(" \\| ")[0], purse.toString());
+    }
+
+    @Test
     void chiayiCountyIsNotChiayiCity() {
         Map<String, String> s = subjects("今年本土病例中，嘉義縣有12例，嘉義市有7例。", "zh", "2024-03-06");
         assertEquals("chiayi-county", s.get("12例"), s.toString());
