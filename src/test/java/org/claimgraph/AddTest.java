@@ -139,7 +139,8 @@ class AddTest {
         long before = cg.store().size();
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put(NEW_SOURCE.replace("13.5 billion USD", "13,5 billion USD"),
-                "new.json: claim \"net-loss-h1\": field \"value\": malformed number \"13,5 billion USD\"");
+                "new.json: claim \"net-loss-h1\": field \"value\": "
+                        + "\"13,5 billion USD\" has a comma followed by other than three digits, which is no thousands separator in a document in \"en\": write the decimal with a point, \"13.5 billion USD\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")");
         cases.put(NEW_SOURCE.replace("13.5 billion USD", "13.5 billion FURLONG"),
                 "new.json: claim \"net-loss-h1\": field \"value\": unknown unit \"FURLONG\"");
         cases.put(NEW_SOURCE.replace("\"subject\": \"OpenAI\"", "\"subject\": \"OpenAl\""),

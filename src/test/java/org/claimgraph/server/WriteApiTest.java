@@ -93,7 +93,7 @@ class WriteApiTest {
         assertEquals("Bad Request", b.path("title").asText());
         assertEquals("body: claim \"c1\": field \"subject\": unknown entity \"Oracel\" (did you mean \"oracle\"?)",
                 b.path("errors").path("claims[0].subject").get(0).asText());
-        assertEquals("body: claim \"c1\": field \"value\": malformed number \"5,5 billion\"", b.path("errors").path("claims[0].value").get(0).asText());
+        assertEquals("body: claim \"c1\": field \"value\": \"5,5 billion\" has a comma followed by other than three digits, which is no thousands separator in a document in \"en\": write the decimal with a point, \"5.5 billion\" (or give the document a \"language\" that writes decimal commas, such as \"de\" or \"es\")", b.path("errors").path("claims[0].value").get(0).asText());
         var notJson = post("/api/claims", "{\"document\": ", TOKEN);
         assertEquals(400, notJson.statusCode());
         var unknownParam = post("/api/claims?colour=red", claimDoc("d1", "c1", "oracle", "5 billion"), TOKEN);
