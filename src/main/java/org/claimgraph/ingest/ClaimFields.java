@@ -24,10 +24,14 @@ import org.claimgraph.vocab.Vocabulary;
 /** What one claim's fields mean: its quote's span, who and what it is about, its value, period and references. */
 final class ClaimFields {
     private static final String COUNT = "count";
-    private static final String DIMENSIONLESS = "dimensionless";
     private static final String POINT = "point";
     private static final String PERCENTAGE_POINT = "percentage-point";
-    private static final String DECIBEL = "dB";
+    /**
+     * The unit a value without one takes when its measure's dimension has only one: a count ("1 million" net migration),
+     * a magnitude ("6.8"), an index in points ("-20" consumer confidence), a sound level ("85" is 85 dB).
+     */
+    private static final java.util.Map<String, String> SOLE_UNIT = java.util.Map.of("Count", COUNT, "NoDimension", "dimensionless",
+            "IndexValue", POINT, "SoundLevel", "dB");
     /** The longest term a claim can state, in years. */
     static final int MAX_TERM_YEARS = 1000;
     private static final Pattern TERM = Pattern.compile("(?:about\\s+|约)?(\\d+(?:\\.\\d+)?)\\s*(?:years?|年)?", Pattern.CASE_INSENSITIVE);
@@ -361,11 +365,8 @@ final class ClaimFields {
         }
         if (unitId == null && u == null && parsed.unit() == null) {
             var m = metric == null ? null : r.vocabulary.metric(metric);
-            if (m != null && m.dimension().equals("Count")) unitId = COUNT; // a count has one unit: "1 million" net migration
-            else if (m != null && m.dimension().equals("NoDimension")) unitId = DIMENSIONLESS; // a magnitude has none: "6.8"
-            else if (m != null && m.dimension().equals("IndexValue")) unitId = POINT; // an index is in points: "-20" consumer confidence
-            else if (m != null && m.dimension().equals("SoundLevel")) unitId = DECIBEL; // a sound level has one unit: "85" is 85 dB
-            else {
+            unitId = m == null ? null : SOLE_UNIT.get(m.dimension());
+            if (unitId == null) {
                 problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
                 return null;
             }
