@@ -208,7 +208,7 @@ public final class ClaimGraph implements AutoCloseable {
         return m;
     }
 
-    /** What a load stored. */
+    /** What a load stored: {@code claims} those of its claim documents and of its RDF. */
     public record LoadResult(List<String> documents, List<ClaimStore.LoadOutcome> outcomes, int claims, long quads) {}
 
     /**
@@ -234,7 +234,7 @@ public final class ClaimGraph implements AutoCloseable {
         }
         for (ClaimDocument d : batch.documents()) learn(d.entities(), d.definitions());
         return new LoadResult(outcomes.stream().map(ClaimStore.LoadOutcome::document).toList(), outcomes,
-                batch.documents().stream().mapToInt(d -> d.claims().size()).sum(), store.size() - before);
+                batch.documents().stream().mapToInt(d -> d.claims().size()).sum() + ClaimStore.claimsIn(batch.rdf().values()), store.size() - before);
     }
 
 

@@ -487,6 +487,25 @@ public final class ClaimStore implements AutoCloseable {
         return out;
     }
 
+    /** Whether claims and documents are read from a graph: a document's, an imported file's, or the assessments. */
+    private static boolean holdsClaims(String graph) {
+        return graph.startsWith(CG.GRAPH + "doc/") || graph.startsWith(CG.GRAPH + "imported/") || graph.equals(CG.GRAPH_ASSESSMENTS);
+    }
+
+    /**
+     * How many claims a load of RDF datasets adds: the cg:Claim nodes of the graphs claims are read from (triples outside
+     * a named graph go to an imported one), as an import may not add to what the store already holds.
+     */
+    public static int claimsIn(java.util.Collection<DatasetGraph> rdf) {
+        java.util.Set<org.apache.jena.graph.Node> claims = new java.util.HashSet<>();
+        for (DatasetGraph d : rdf) {
+            d.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, RDF.type.asNode(), CG.Claim.asNode()).forEachRemaining(q -> {
+                if (q.isDefaultGraph() || q.getGraph().isURI() && holdsClaims(q.getGraph().getURI())) claims.add(q.getSubject());
+            });
+        }
+        return claims.size();
+    }
+
     /** Every document and claim in the document and imported graphs, unsorted; each graph is copied to memory in one scan. */
     Contents readContents() {
         List<Document> docs = new ArrayList<>();
@@ -494,7 +513,7 @@ public final class ClaimStore implements AutoCloseable {
         RdfMapping.Shared shared = RdfMapping.Shared.forOneRead();
         for (Iterator<org.apache.jena.rdf.model.Resource> names = dataset.listModelNames(); names.hasNext();) {
             String g = names.next().getURI();
-            if (!g.startsWith(CG.GRAPH + "doc/") && !g.startsWith(CG.GRAPH + "imported/") && !g.equals(CG.GRAPH_ASSESSMENTS)) continue;
+            if (!holdsClaims(g)) continue;
             Model m = dataset.getNamedModel(g);
             boolean hasDocs = m.contains(null, RDF.type, CG.Document), hasClaims = m.contains(null, RDF.type, CG.Claim);
             if (!hasDocs && !hasClaims) continue;

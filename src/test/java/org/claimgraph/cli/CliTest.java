@@ -220,6 +220,19 @@ class CliTest {
     }
 
     @Test
+    void aLoadOfRdfCountsTheClaimsItAdds() {
+        Path source = dir.resolve("rdf-source"), trig = dir.resolve("one-claim.trig");
+        Run added = run("add", "--data", source.toString(), "--document", "rdf-brief", "--title", "Fuel prices", "--publisher", "A blog",
+                "--published", "2024-05-01", "--quote", "petrol costs KES 193 a litre", "--id", "petrol-price", "--subject", "Kenya",
+                "--metric", "price", "--value", "KES 193 a litre", "--period", "2024-04");
+        assertEquals(0, added.code(), added.err());
+        assertEquals(0, run("export", "--data", source.toString(), "--out", trig.toString()).code());
+        Run load = run("load", "--data", dir.resolve("rdf-target").toString(), trig.toString());
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.out().matches("loaded 1 claims from 1 file\\(s\\); the store changed by \\d+ quads\\R"), load.out());
+    }
+
+    @Test
     void addWithFlagsGivesTheQuoteItsSpanInADocumentWithText() throws Exception {
         Path cb = Path.of("data/examples/city-budget");
         Path s = dir.resolve("cb-store");
