@@ -90,6 +90,7 @@ public final class ClaimDocumentWriter {
             if (ENTITY_TYPES.contains(e.type())) n.put("type", e.type());
             if (e.role() != null) n.put("role", e.role());
             e.sameAs().stream().filter(s -> s.startsWith(WIKIDATA)).findFirst().ifPresent(s -> n.put("wikidata", s.substring(WIKIDATA.length())));
+            if (e.southernHemisphere()) n.put("southernHemisphere", true);
         }
         try {
             return JSON.writeValueAsString(root);

@@ -177,8 +177,13 @@ final class Reading {
         }
         String type = text(e, "type", "type", where + "field \"type\"");
         String wd = text(e, "wikidata", "wikidata", where + "field \"wikidata\"");
+        boolean south = e.path("southernHemisphere").asBoolean(false);
+        // a season is read by where a place lies: only a place lies somewhere (an office speaks for its place)
+        if (south && !"place".equals(type)) {
+            problem("southernHemisphere", where + "field \"southernHemisphere\": only a place lies in a hemisphere (give \"type\": \"place\"; an office's seasons are those of the place it speaks for)");
+        }
         return new Entity(id, label, text(e, "labelZh", "labelZh", where + "field \"labelZh\""), aliases, type == null ? "organization" : type,
-                text(e, "role", "role", where + "field \"role\""), wd == null ? List.of() : List.of("http://www.wikidata.org/entity/" + wd));
+                text(e, "role", "role", where + "field \"role\""), wd == null ? List.of() : List.of("http://www.wikidata.org/entity/" + wd), south);
     }
 
     /** A document field's text ({@link #text(JsonNode, String, String, String)}). */

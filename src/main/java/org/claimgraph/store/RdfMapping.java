@@ -177,6 +177,7 @@ final class RdfMapping {
             for (String a : e.aliases()) r.addProperty(SKOS.altLabel, a);
             if (e.role() != null) r.addProperty(CG.role, e.role());
             for (String s : e.sameAs()) r.addProperty(OWL.sameAs, m.createResource(s));
+            if (e.southernHemisphere()) r.addLiteral(CG.southernHemisphere, true);
         }
         return m;
     }

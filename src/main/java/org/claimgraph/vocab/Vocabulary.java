@@ -82,8 +82,8 @@ public final class Vocabulary {
     private Map<String, String> entityNames = new LinkedHashMap<>();
     /** Office → the place it publishes figures of, from the gazetteer files only (never changed after). */
     private final Map<String, String> speaksFor;
-    /** Places of the gazetteer south of the equator (cg:southernHemisphere), whose seasons are the southern ones. */
-    private final java.util.Set<String> southern;
+    /** Places of the gazetteer (or defined beside claims) south of the equator (cg:southernHemisphere), whose seasons are the southern ones. */
+    private java.util.Set<String> southern;
     /**
      * Whether the entity maps are shared with a copy: a newsroom's gazetteer grows to many thousands of
      * entries, and every addition reads through a working copy, so they are copied on first change only.
@@ -125,8 +125,6 @@ public final class Vocabulary {
             addEntity(entityFrom(r));
             Statement place = r.getProperty(CG.speaksFor);
             if (place != null && place.getObject().isURIResource()) speaksFor.put(local(r, CG.ENTITY), local(place.getResource(), CG.ENTITY));
-            Statement south = r.getProperty(CG.southernHemisphere);
-            if (south != null && south.getObject().isLiteral() && south.getBoolean()) southern.add(local(r, CG.ENTITY));
         }
     }
 
@@ -365,9 +363,12 @@ public final class Vocabulary {
         if (entitiesShared) {
             entities = new LinkedHashMap<>(entities);
             entityNames = new LinkedHashMap<>(entityNames);
+            southern = new java.util.HashSet<>(southern);
             entitiesShared = false;
         }
         entities.put(e.id(), e);
+        // a definition adds to an entry: one without the mark leaves a place south that the gazetteer puts there
+        if (e.southernHemisphere()) southern.add(e.id());
         index(entityNames, e.id(), e.labelEn(), e.labelZh(), e.aliases());
     }
 
@@ -440,9 +441,9 @@ public final class Vocabulary {
         }
         List<String> same = new ArrayList<>();
         r.listProperties(OWL.sameAs).forEach(s -> same.add(s.getResource().getURI()));
-        Statement role = r.getProperty(CG.role);
+        Statement role = r.getProperty(CG.role), south = r.getProperty(CG.southernHemisphere);
         return new Entity(local(r, CG.ENTITY), label(r, "en"), label(r, "zh"), aliases(r), type,
-                role == null ? null : role.getString(), same);
+                role == null ? null : role.getString(), same, south != null && south.getObject().isLiteral() && south.getBoolean());
     }
 
     private static void index(Map<String, String> names, String id, String en, String zh, List<String> aliases) {

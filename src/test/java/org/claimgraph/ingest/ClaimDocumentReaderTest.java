@@ -96,6 +96,39 @@ class ClaimDocumentReaderTest {
         assertEquals(List.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 2, 29)), List.of(north.start(), north.end()));
     }
 
+    /** A document defining its own town ({@code flag}: its southernHemisphere field, raw JSON, or null) with one claim on it for {@code period}. */
+    static String ownTown(String type, String flag, String period) {
+        String town = "{\"id\": \"kelso-flats\", \"label\": \"Kelso Flats\", \"type\": \"" + type + "\"" + (flag == null ? "" : ", \"southernHemisphere\": " + flag) + "}";
+        return "{\"entities\": [" + town + "], " + oneClaim("en", "in the season", "average height", "5 ft 10 in").substring(1)
+                .replace("\"usa\"", "\"Kelso Flats\"").replace("\"2024\", \"kind\"", "\"" + period + "\", \"kind\"");
+    }
+
+    @Test
+    void aDocumentsOwnPlaceMayLieSouthAndItsSeasonsAreTheSouthernOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var winter = cg.reader().read("t.json", ownTown("place", "true", "winter 2024"), f -> "").claims().get(0).period();
+        assertEquals(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), List.of(winter.start(), winter.end()));
+        var summer = cg.reader().read("t.json", ownTown("place", "true", "summer 2024-25"), f -> "").claims().get(0).period();
+        assertEquals(List.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 2, 28)), List.of(summer.start(), summer.end()));
+        // without the mark its summer is the northern one
+        var north = cg.reader().read("t.json", ownTown("place", "false", "summer 2024"), f -> "").claims().get(0).period();
+        assertEquals(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), List.of(north.start(), north.end()));
+        assertEquals(List.of("t.json: entity #1: field \"southernHemisphere\": only a place lies in a hemisphere (give \"type\": \"place\";"
+                        + " an office's seasons are those of the place it speaks for)"),
+                problems(ownTown("organization", "true", "winter 2024")));
+        // stored in the gazetteer as cg:southernHemisphere: a store opened again reads the place's seasons as southern
+        java.nio.file.Path file = dir.resolve("town.json");
+        java.nio.file.Files.writeString(file, "{\"entities\": [{\"id\": \"kelso-flats\", \"label\": \"Kelso Flats\", \"type\": \"place\", \"southernHemisphere\": true}]}");
+        try (ClaimGraph disk = ClaimGraph.open("tdb2", dir.resolve("store"), null)) {
+            disk.load(List.of(file), "test");
+        }
+        try (ClaimGraph again = ClaimGraph.open("tdb2", dir.resolve("store"), null)) {
+            String claim = oneClaim("en", "in winter", "average height", "5 ft 10 in").replace("\"usa\"", "\"Kelso Flats\"")
+                    .replace("\"2024\", \"kind\"", "\"winter 2024\", \"kind\"");
+            var stored = again.reader().read("t.json", claim, f -> "").claims().get(0).period();
+            assertEquals(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), List.of(stored.start(), stored.end()));
+        }
+    }
+
     @Test
     void aSoundLevelNeverAddsUp() {
         String flow = "{\"metrics\": [{\"id\": \"noise-dose\", \"label\": \"noise dose\", \"type\": \"flow\", \"dimension\": \"sound-level\"}]}";
