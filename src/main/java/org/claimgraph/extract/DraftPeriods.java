@@ -36,6 +36,8 @@ final class DraftPeriods {
     private final PeriodMention leadSub;
     /** Whether the text counts years of the Republic of China (114年 is 2025). */
     private final boolean roc;
+    /** Whether the figure being drafted is about a place south of the equator: its seasons are the southern ones. */
+    private boolean southern;
 
     DraftPeriods(Patterns p, Vocabulary vocab, String text, String simple, LocalDate published, List<int[]> sentences, List<Mention> entities,
                  List<Figures.Found> figures, Clauses clauses, boolean[] amountChars, boolean[] dayChars) {
@@ -144,8 +146,8 @@ final class DraftPeriods {
             if (PAST_PERFECT.matcher(simple).region(clauses.sentenceOf(pm.start())[0], pm.start()).find()) continue;
             if (pm.kind().equals("monthOnly")) y = y.substring(0, 4);
             // "expects sales of $9 billion in 2027": the year of a forecast is what the text reports only when it names no other
-            int weight = pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("yearTo") || pm.kind().equals("pastYear") || pm.kind().equals("season") && !hasGroup(pm.m(), "y")
-                    && !hasGroup(pm.m(), "ey") && !hasGroup(pm.m(), "ey2") ? 2 : 4;
+            int weight = pm.kind().equals("relative") || pm.kind().equals("monthOnly") || pm.kind().equals("yearTo") || pm.kind().equals("pastYear")
+                    || pm.kind().equals("season") && writtenYear(pm.m()) == null ? 2 : 4;
             // "a quarter of the 2.7 million of 1949": a year long before the publication is history told beside the news, less
             // weighty than "last year" (published in 2025: 1949 weighs 1, last year 2)
             Matcher first = YEAR.matcher(y); // FY2010/11: its first year
@@ -321,14 +323,7 @@ final class DraftPeriods {
                         ? String.format(Locale.ROOT, "%s-%02d", year, published.getMonthValue()) : year + "-12";
                 return last.endsWith("-01") ? last : year + "-01/" + last;
             }
-            case "season" -> {
-                String own = seasonYear(pm);
-                String sy = own != null ? own : year;
-                if (sy == null || !sy.matches("\\d{4}")) return year;
-                int from = SEASONS.indexOf(seasonName(m)) * 3 + 3, yy = Integer.parseInt(sy);
-                // winter runs from December into the next year's February
-                return from == 12 ? String.format(Locale.ROOT, "%d-12/%d-02", yy, yy + 1) : String.format(Locale.ROOT, "%d-%02d/%d-%02d", yy, from, yy, from + 2);
-            }
+            case "season" -> { return seasonLabel(pm, year, new ArrayList<>()); }
             case "weekday" -> {
                 // "on Thursday", 周四: the day falls in the week of publication
                 if (published == null) return year;
@@ -380,28 +375,60 @@ final class DraftPeriods {
 
     private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad(?: (?:already|previously|earlier|once|not))? (?:been|won|had|made|taken|reached|risen|fallen|grown|seen|recorded|posted)\\b");
 
-    /** Seasons in their order from spring, in both languages. */
-    private static final List<String> SEASONS = List.of("春", "夏", "秋", "冬");
-
-    private static String seasonName(Matcher m) {
-        for (String g : List.of("s", "s2", "es", "es2", "es3")) {
-            if (!hasGroup(m, g)) continue;
-            String w = m.group(g).toLowerCase(Locale.ROOT);
-            return switch (w) {
-                case "spring" -> "春";
-                case "summer" -> "夏";
-                case "autumn" -> "秋";
-                case "winter" -> "冬";
-                default -> w;
-            };
-        }
-        return "";
+    /** The first of the groups of a match that matched, or null. */
+    private static String group(Matcher m, String... names) {
+        for (String g : names) if (hasGroup(m, g)) return m.group(g);
+        return null;
     }
+
+    /** A note in the why of a season read with a year it was not written with: a person confirms it. */
+    static final String SEASON_GUESSED = "period: a season read with the years a claim document writes it with";
+
+    /**
+     * A season's months as a claim document reads them (vocab.Periods), the southern hemisphere's for a figure about a place
+     * south of the equator. One that runs into the next year written with one year (2023年冬季; summer 2024 in the south),
+     * which a claim document must write with both, is read from that year's December, noted in {@code why}.
+     */
+    private String seasonLabel(PeriodMention pm, String year, List<String> why) {
+        Matcher m = pm.m();
+        String own = seasonYear(pm), sy = own != null ? own : year;
+        if (sy == null || !sy.matches("\\d{4}")) return year;
+        String word = group(m, "s", "s2", "es", "es2", "es3", "es4", "es5"), next = group(m, "next", "next2", "next3");
+        String written = seasonText(word, sy, next);
+        try {
+            return months(written);
+        } catch (IllegalArgumentException notReadAsWritten) {
+            // one year for a season across new year, or two for one within a year: read with the years it needs
+            String other = seasonText(word, sy, next == null ? String.format(Locale.ROOT, "%02d", (Integer.parseInt(sy) + 1) % 100) : null);
+            try {
+                String label = months(other);
+                why.add(SEASON_GUESSED + ": \"" + written + "\" as \"" + other + "\"");
+                return label;
+            } catch (IllegalArgumentException neither) {
+                return year;
+            }
+        }
+    }
+
+    /** A season as a claim document writes it: 2024年夏季, 2023-24年冬季, summer 2024, winter 2023-24. */
+    private static String seasonText(String word, String year, String next) {
+        String years = next == null ? year : year + "-" + next;
+        return word.chars().anyMatch(c -> c > 127) ? years + "年" + word + "季" : word + " " + years;
+    }
+
+    /** The months of a season as a claim document reads it, in the hemisphere of the figure being drafted (2024-06/2024-08). */
+    private String months(String season) {
+        org.claimgraph.model.Period p = org.claimgraph.vocab.Periods.parse(season, null, null, southern);
+        return java.time.YearMonth.from(p.start()) + "/" + java.time.YearMonth.from(p.end());
+    }
+
+    /** The year a season is written with (2024年夏季, summer 2024, the first of winter 2023-24), or null. */
+    private static String writtenYear(Matcher m) { return group(m, "y", "ey", "ey2", "ey3"); }
 
     /** The year a season is written with (2024年夏季, summer 2024), or that its relative word gives (今夏, last winter); else null. */
     private String seasonYear(PeriodMention pm) {
         Matcher m = pm.m();
-        for (String g : List.of("y", "ey", "ey2")) if (hasGroup(m, g)) return m.group(g);
+        if (writtenYear(m) != null) return writtenYear(m);
         String rel = hasGroup(m, "rel") ? m.group("rel") : hasGroup(m, "rel2") ? m.group("rel2") : hasGroup(m, "erel") ? m.group("erel").toLowerCase(Locale.ROOT) : null;
         if (rel == null || published == null) return null;
         int off = switch (rel) {
@@ -465,8 +492,9 @@ final class DraftPeriods {
      * a comparison ("double the $29.8 billion earned in fiscal 2024"); "the quarter", "that month",
      * 同期 name an earlier period again; else the text's main year.
      */
-    String period(Figures.Found f, int[] sentence, int[] clause, List<String> why) {
-        String l = period(f, sentence, clause, why, true);
+    String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean southern) {
+        this.southern = southern;
+        String l = periodOf(f, sentence, clause, why, true);
         // "against 49 cents a year earlier", "up from 43,706 the previous year": told of the year before ("rose 5% from a year
         // earlier" and "double the year before" are of now)
         if (l != null && !"times".equals(f.unit()) && YEAR_BEFORE.matcher(simple).region(f.end(), simple.length()).lookingAt()) {
@@ -549,7 +577,7 @@ final class DraftPeriods {
         return k < sentence[0] || "，,；;：:".indexOf(text.charAt(k)) >= 0;
     }
 
-    private String period(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
+    private String periodOf(Figures.Found f, int[] sentence, int[] clause, List<String> why, boolean lookAfter) {
         PeriodMention year = null, sub = null, weakYear = null, weakSub = null;
         PeriodMention adjYear = null, adjSub = null, afterYear = null, afterSub = null;
         for (PeriodMention pm : periods) {
@@ -627,6 +655,8 @@ final class DraftPeriods {
         }
         String y = year == null ? null : yearLabel(year);
         if (y == null && sub != null && sub.kind().equals("month")) y = yearLabel(sub);
+        // summer 2024, 今夏: a season with its year names the period in the sentence
+        if (y == null && sub != null && sub.kind().equals("season")) y = seasonYear(sub);
         if (y == null && sub == null && lookAfter && p.carryPeriod && lastPeriod != null && !newParagraph(lastSentence, sentence[0])
                 && (lastSentence == sentence[0] || periodsOfLastSentence.size() == 1)) {
             // a figure whose sentence names no period goes on with the one before (其中…, The unemployment rate …),
@@ -650,8 +680,7 @@ final class DraftPeriods {
         } else {
             why.add("period: named in the sentence");
         }
-        label = sub != null ? subLabel(sub, y) : y;
-        return label;
+        return sub == null ? y : sub.kind().equals("season") ? seasonLabel(sub, y, why) : subLabel(sub, y);
     }
 
     /**
@@ -696,7 +725,7 @@ final class DraftPeriods {
                     target = firstOf.get(best);
                 }
                 int[] s = clauses.sentenceOf(target.start());
-                String l = period(new Figures.Found(target.end(), target.end(), "", 0, null, null, null, 0, 0, Set.of(), 0, Figures.Kind.AMOUNT, "", ""),
+                String l = periodOf(new Figures.Found(target.end(), target.end(), "", 0, null, null, null, 0, 0, Set.of(), 0, Figures.Kind.AMOUNT, "", ""),
                         s, clauses.clauseOf(target.start(), s), new ArrayList<>(), false);
                 // "the same month last year": one year before
                 if (l != null && hasGroup(pm.m(), "back")) {

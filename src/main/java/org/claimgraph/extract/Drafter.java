@@ -501,11 +501,13 @@ final class Drafter {
             period = String.valueOf((int) f.value());
             why.add("period: the event's own year");
         } else {
-            period = periods.period(f, sentence, clause, why);
+            period = periods.period(f, sentence, clause, why, vocab.southern(subject));
             period = periods.cumulative(period, metric[0], sentence, f.start());
             periods.remember(f, sentence[0], period);
         }
-        if (period != null && why.get(why.size() - 1).startsWith("period: the text's")) guessed.add("period");
+        if (period != null && (why.get(why.size() - 1).startsWith("period: the text's") || why.stream().anyMatch(w -> w.startsWith(DraftPeriods.SEASON_GUESSED)))) {
+            guessed.add("period");
+        }
         String[] claimant = claimant(sentence, why);
         String s = simple.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
         boolean projection = p.projection.stream().anyMatch(w -> containsWord(s, Chinese.simplified(w).toLowerCase(Locale.ROOT)));
@@ -1407,6 +1409,8 @@ final class Drafter {
         if (unit.equals("celsius") || unit.equals("[degF]")) return d.contains("temperature");
         if (unit.equals("t") || unit.equals("kg") || unit.equals("jin")) return d.contains("mass");
         if (unit.equals("mu")) return d.contains("area");
+        var named = vocab.unit(unit);
+        if (named != null && p.namedDimensions.contains(named.dimension())) return metric.dimension().equalsIgnoreCase(named.dimension());
         return true;
     }
 

@@ -58,6 +58,8 @@ final class Patterns {
     record LetterSign(String letter, String unit, List<String> hints) {}
     final List<LetterSign> letterSigns = new ArrayList<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
+    /** Dimensions whose units are read by the catalogue's names alone (units.json fromVocabulary): such a unit fits its own dimension's measures only. */
+    final Set<String> namedDimensions = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
@@ -116,6 +118,7 @@ final class Patterns {
         return WITH_CURRENCIES.computeIfAbsent(vocab, v -> {
             Patterns p = new Patterns(read("ontology/extract/units.json"), read("ontology/extract/patterns.json"));
             p.addCurrencies(v.units());
+            p.addNamedUnits(v.units());
             return p;
         });
     }
@@ -126,17 +129,28 @@ final class Patterns {
     /** ISO 4217 codes of metals and accounting units ("gold" is XAU): no money a figure is counted in. */
     private static final Set<String> NOT_MONEY = Set.of("XAU", "XAG", "XPT", "XPD", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD", "XTS", "XXX");
 
-    private void addCurrencies(java.util.Collection<org.claimgraph.model.Unit> units) {
+    /** A unit's labels and other names in the catalogue. */
+    private static Set<String> names(org.claimgraph.model.Unit u) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        if (u.labelEn() != null) names.add(u.labelEn());
+        if (u.labelZh() != null) names.add(u.labelZh());
+        names.addAll(u.aliases());
+        return names;
+    }
+
+    /** The unit words already known, in lower case. */
+    private Set<String> knownWords() {
         Set<String> known = new HashSet<>();
         for (UnitWord w : after) known.add(w.words().toLowerCase(java.util.Locale.ROOT));
         for (UnitWord w : before) known.add(w.words().toLowerCase(java.util.Locale.ROOT));
+        return known;
+    }
+
+    private void addCurrencies(java.util.Collection<org.claimgraph.model.Unit> units) {
+        Set<String> known = knownWords();
         for (org.claimgraph.model.Unit u : units) {
             if (!"currency".equalsIgnoreCase(u.dimension()) || !u.id().matches("[A-Z]{3}") || NOT_MONEY.contains(u.id())) continue;
-            Set<String> names = new java.util.LinkedHashSet<>();
-            if (u.labelEn() != null) names.add(u.labelEn());
-            if (u.labelZh() != null) names.add(u.labelZh());
-            names.addAll(u.aliases());
-            for (String n : names) {
+            for (String n : names(u)) {
                 if (n.isBlank() || NOT_CURRENCY_WORDS.contains(n.toLowerCase(java.util.Locale.ROOT))) continue;
                 boolean sign = !n.chars().allMatch(c -> Character.isLetter(c) || c == ' ') || n.length() <= 3 && !n.equals(n.toLowerCase(java.util.Locale.ROOT));
                 if (sign) {
@@ -154,6 +168,20 @@ final class Patterns {
         }
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
+    }
+
+    /** The units of {@link #namedDimensions} as words after a figure: their ids, labels and other names in the catalogue (dB, 分贝, decibels). */
+    private void addNamedUnits(java.util.Collection<org.claimgraph.model.Unit> units) {
+        Set<String> known = knownWords();
+        for (org.claimgraph.model.Unit u : units) {
+            if (!namedDimensions.contains(u.dimension())) continue;
+            List<String> names = new ArrayList<>(List.of(u.id()));
+            names.addAll(names(u));
+            for (String n : names) {
+                if (!n.isBlank() && known.add(n.toLowerCase(java.util.Locale.ROOT))) after.add(new UnitWord(n, u.id(), u.id(), false, false, 1, List.of(), List.of(), List.of()));
+            }
+        }
+        after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
     }
 
     private static JsonNode read(String path) {
@@ -194,6 +222,7 @@ final class Patterns {
             signHints.put(e.getKey(), byCurrency);
         });
         determinerNumerals.addAll(strings(units.path("determinerNumerals")));
+        namedDimensions.addAll(strings(units.path("fromVocabulary")));
         determinerClassifiers.addAll(strings(units.path("determinerClassifiers")));
 
         for (String r : strings(p.path("labels").path("regex"))) labels.add(Pattern.compile(r));

@@ -976,6 +976,22 @@ class DrafterTest {
     }
 
     @Test
+    void seasonsAreReadAsClaimDocumentsReadThem() {
+        // two years, before they can be read as a fiscal year; fall with its year; a southern place's winter is June to August
+        Map<String, String> en = drafted("In winter 2023-24 rainfall in England was 450 mm. In fall 2023 Canada's exports rose 3%. "
+                + "In winter 2024 rainfall in Australia was 95 mm.", "en", "2025-01-10");
+        assertEquals(List.of("2023-12/2024-02", "2023-09/2023-11", "2024-06/2024-08"),
+                List.of(en.get("450 mm").split(" \\| ")[1], en.get("3%").split(" \\| ")[1], en.get("95 mm").split(" \\| ")[1]), en.toString());
+        assertEquals("2023-12/2024-02", drafted("2023-24年冬季，某市降水量为45毫米。", "zh", "2024-03-05").get("45毫米").split(" \\| ")[1]);
+        // a season with its year is named in the sentence, no guess; one across new year written with one year is
+        JsonNode d = EXTRACTOR.extract("In summer 2024 the average temperature in Britain was 15.2C. In summer 2024 rainfall in Australia was 210 mm.",
+                "en", LocalDate.parse("2025-01-10"));
+        JsonNode north = d.path("claims").get(0), south = d.path("claims").get(1);
+        assertEquals(List.of("2024-06/2024-08", "[\"statement\"]", "2024-12/2025-02", "[\"statement\",\"period\"]"),
+                List.of(north.path("period").asText(), north.path("todo").toString(), south.path("period").asText(), south.path("todo").toString()), d.toString());
+    }
+
+    @Test
     void aYearStillToComeIsNotTheTextsYear() {
         Map<String, String> en = drafted("Nurses' deal agreed\n\nAverage pay for the nurses is $61,200.\nThe agreement runs out in 2029.", "en", "2025-03-01");
         assertEquals("2025", en.get("$61,200").split(" \\| ")[1], en.toString());

@@ -49,6 +49,18 @@ class UnitWordsTest {
     }
 
     @Test
+    void decibelsAreReadByTheCataloguesNamesAsClaimDocumentsReadThem() {
+        List<String> figures = new ArrayList<>();
+        for (String[] text : List.of(new String[] {"In 2024 the noise level on the ring road reached 85 dB, and 78 decibels at night.", "en"},
+                new String[] {"2024年，某市交通噪声为72分贝。", "zh"})) {
+            var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(text[0], text[1], java.time.LocalDate.parse("2025-01-10"));
+            for (var q : d.path("quantities")) figures.add(q.path("text").asText() + " " + q.path("unit").asText());
+            for (var c : d.path("claims")) figures.add(c.path("unit").asText() + " " + c.path("metric").asText());
+        }
+        assertEquals(List.of("85 dB dB", "78 decibels dB", "dB noise-level", "dB noise-level", "72分贝 dB", "dB noise-level"), figures);
+    }
+
+    @Test
     void metricTonsWrittenGongDunAreTonnesWithTheirWholeWord() {
         var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
                 "2024年青禾港總貨運量為120萬公噸，上半年貨運量為55萬公吨，另有3萬噸。", "zh",
