@@ -126,6 +126,9 @@ class ClaimDocumentReaderTest {
                     .replace("\"2024\", \"kind\"", "\"winter 2024\", \"kind\"");
             var stored = again.reader().read("t.json", claim, f -> "").claims().get(0).period();
             assertEquals(List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), List.of(stored.start(), stored.end()));
+            // and an export writes the mark again
+            var exported = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ClaimDocumentWriter.writeEntities(List.of(again.vocabulary().entity("kelso-flats"))));
+            assertEquals("true", exported.path("entities").path(0).path("southernHemisphere").toString(), exported.toString());
         }
     }
 
