@@ -538,7 +538,8 @@ final class Drafter {
         // the gazetteer's names first, then the names of the text it lacks
         for (boolean text : new boolean[] {false, true}) {
             // a place named as where gives way to a name after it that is not (the summit in Lyon pledged to triple global capacity)
-            if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)) {
+            if (!ratio) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence)
+                    && !division(m, sentence)) {
                 if (pick == null) pick = m;
                 if (!(place(m.id()) && afterPreposition(m, sentence))) { pick = m; break; }
             }
@@ -572,7 +573,7 @@ final class Drafter {
                 // as in the clause, a place named as where gives way to a name after it that is not (在北京发布的《中国…报告》显示)
                 Mention where = null;
                 if (pick == null) for (Mention m : entities) if (textNames.contains(m.id()) == text && m.start() >= from && m.end() <= f.start()
-                        && candidate(m, sentence) && !(text && afterThe(m, sentence))) {
+                        && candidate(m, sentence) && !(text && afterThe(m, sentence)) && !division(m, sentence)) {
                     if (!text && where == null && place(m.id()) && afterPreposition(m, sentence)) { where = m; continue; }
                     pick = m;
                     if (!text) break;
@@ -1290,6 +1291,22 @@ final class Drafter {
         return money(unit) ? "money" : unit;
     }
 
+    /**
+     * A place named right after a body's name is that body's part there (Quorvex U.K., 沃尔玛中国), not the subject: the name
+     * before is a body's, or in English a capitalised word inside the sentence.
+     */
+    private boolean division(Mention m, int[] sentence) {
+        if (!place(m.id())) return false;
+        for (Mention e : entities) if (e.end() <= m.start() && !place(e.id()) && simple.substring(e.end(), m.start()).isBlank()) return true;
+        if (zh || m.start() < 2 || simple.charAt(m.start() - 1) != ' ') return false;
+        int w = m.start() - 1;
+        while (w > sentence[0] && Character.isLetter(simple.charAt(w - 1))) w--;
+        if (w == m.start() - 1 || !Character.isUpperCase(simple.charAt(w))) return false;
+        int before = w - 1;
+        while (before >= sentence[0] && Character.isWhitespace(simple.charAt(before))) before--;
+        return before >= sentence[0] && simple.charAt(before) != '"' && simple.charAt(before) != '“';
+    }
+
     /** "2.2 billion cases", "$11 billion of revenue": the measure named right after the figure, within a word or two. */
     private Mention headAfter(Figures.Found f, int[] clause) {
         for (Mention m : metrics) {
@@ -1409,9 +1426,9 @@ final class Drafter {
         if (unit.equals("celsius") || unit.equals("[degF]")) return d.contains("temperature");
         if (unit.equals("t") || unit.equals("kg") || unit.equals("jin")) return d.contains("mass");
         if (unit.equals("mu")) return d.contains("area");
-        var named = vocab.unit(unit);
-        if (named != null && p.namedDimensions.contains(named.dimension())) return metric.dimension().equalsIgnoreCase(named.dimension());
-        return true;
+        // a unit only the catalogue names fits a measure of its own dimension
+        org.claimgraph.model.Unit u = p.catalogueUnits.contains(unit) ? vocab.unit(unit) : null;
+        return u == null || u.dimension() == null || d.contains(u.dimension().toLowerCase(Locale.ROOT));
     }
 
     private String[] claimant(int[] sentence, List<String> why) {
@@ -1447,12 +1464,13 @@ final class Drafter {
     }
 
     /** Sentences of a text: at 。！？!? and newlines, and at a full stop before a space. */
-    static List<int[]> sentences(String text) {
+    static List<int[]> sentences(String text, Set<String> abbreviations) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = "。！？!?\n".indexOf(c) >= 0 || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            boolean end = "。！？!?\n".indexOf(c) >= 0 || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                    && !abbreviated(text, i, abbreviations);
             if (end) {
                 if (i + 1 > start && !text.substring(start, i + 1).isBlank()) out.add(new int[] {start, i + 1});
                 start = i + 1;
@@ -1460,5 +1478,17 @@ final class Drafter {
         }
         if (start < text.length() && !text.substring(start).isBlank()) out.add(new int[] {start, text.length()});
         return out;
+    }
+
+    /** Whether the full stop at {@code dot} closes an abbreviation inside a sentence ("U.S. dollars", "Mr. Lee", "Jan. 5"). */
+    private static boolean abbreviated(String text, int dot, Set<String> abbreviations) {
+        int next = dot + 1;
+        while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) next++;
+        if (next == text.length() || text.charAt(next) == '\n') return false;
+        if (Character.isLowerCase(text.charAt(next))) return true;
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+        return (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)))
+                && abbreviations.contains(text.substring(w, dot)) && (w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1)));
     }
 }

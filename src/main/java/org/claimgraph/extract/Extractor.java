@@ -49,7 +49,7 @@ public final class Extractor {
         }
         lang = lang.startsWith("zh") ? "zh" : "en";
         String simple = Chinese.simplified(text);
-        List<int[]> sentences = Drafter.sentences(text);
+        List<int[]> sentences = Drafter.sentences(text, patterns.abbreviations);
         List<Figures.Found> found = new Figures(patterns, text, simple, lang, published, sentences).find();
         Drafter drafter = new Drafter(patterns, vocab, text, simple, lang.equals("zh"), published, sentences, found);
 

@@ -587,7 +587,8 @@ final class Figures {
         // "a 900,000-tonne reserve": a number joined to its unit by a hyphen (a 10-year bond, a 12-year low are no durations)
         if (u == null && !zh && at(j) == '-' && Character.isLetter(at(j + 1))) {
             Patterns.UnitWord h = unitAt(i, j, j + 1);
-            if (h != null && !HYPHEN_NOT.contains(h.unit())) return h;
+            // a catalogue's name joined so (a 55-litre tank, a 40-foot container) sizes a thing more often than it states a figure
+            if (h != null && !HYPHEN_NOT.contains(h.unit()) && !p.fromCatalogue.contains(h)) return h;
         }
         return u;
     }

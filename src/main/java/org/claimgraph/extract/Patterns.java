@@ -58,7 +58,7 @@ final class Patterns {
     record LetterSign(String letter, String unit, List<String> hints) {}
     final List<LetterSign> letterSigns = new ArrayList<>();
     final Set<String> determinerNumerals = new HashSet<>(), determinerClassifiers = new HashSet<>();
-    /** Dimensions whose units are read by the catalogue's names alone (units.json fromVocabulary): such a unit fits its own dimension's measures only. */
+    /** Dimensions whose units are also read by the catalogue's names (units.json fromVocabulary). */
     final Set<String> namedDimensions = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
@@ -89,6 +89,7 @@ final class Patterns {
     final String ageMeasure;
     /** Words in a figure that make it an age whatever was measured before ("year-old", 周岁). */
     final List<String> ageWords;
+    final Set<String> abbreviations;
     final Map<String, Integer> weekdays = new LinkedHashMap<>(), counts = new LinkedHashMap<>();
     final Map<String, double[]> phraseValues = new LinkedHashMap<>();
     final Map<String, String> phraseUnits = new LinkedHashMap<>();
@@ -170,19 +171,41 @@ final class Patterns {
         before.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
     }
 
-    /** The units of {@link #namedDimensions} as words after a figure: their ids, labels and other names in the catalogue (dB, 分贝, decibels). */
+    /**
+     * The units of {@link #namedDimensions} as words after a figure ("85 dB", "12 terawatt-hours", "3 ppt", "40 knots",
+     * "900万桶"): their ids, labels and other names in the catalogue, where units.json does not already say how to read
+     * them, so claim documents and drafts read one list. A name of one letter says too little alone (5 t, 3 h).
+     */
     private void addNamedUnits(java.util.Collection<org.claimgraph.model.Unit> units) {
+        Set<String> own = new HashSet<>();
+        for (UnitWord w : after) own.add(w.unit());
         Set<String> known = knownWords();
         for (org.claimgraph.model.Unit u : units) {
             if (!namedDimensions.contains(u.dimension())) continue;
             List<String> names = new ArrayList<>(List.of(u.id()));
             names.addAll(names(u));
             for (String n : names) {
-                if (!n.isBlank() && known.add(n.toLowerCase(java.util.Locale.ROOT))) after.add(new UnitWord(n, u.id(), u.id(), false, false, 1, List.of(), List.of(), List.of()));
+                if (n.codePointCount(0, n.length()) < 2 && !chineseMeasureWord(n) || !known.add(n.toLowerCase(java.util.Locale.ROOT))) continue;
+                UnitWord w = new UnitWord(n, u.id(), u.id(), false, false, 1, List.of(), List.of(), List.of());
+                after.add(w);
+                fromCatalogue.add(w);
+                if (!own.contains(u.id())) catalogueUnits.add(u.id());
             }
         }
         after.sort(Comparator.comparingInt((UnitWord w) -> w.words().length()).reversed());
     }
+
+    /** Characters that name a unit alone in the catalogue but are common words after a Chinese number too (三方, 一开). */
+    private static final Set<String> NOT_MEASURE_WORDS = Set.of("方", "开", "開");
+
+    /** A Chinese character that says its unit after a number (900万桶, 5升), where a letter says too little (5 t, 3 h). */
+    private static boolean chineseMeasureWord(String n) {
+        return n.length() == 1 && Character.UnicodeScript.of(n.charAt(0)) == Character.UnicodeScript.HAN && !NOT_MEASURE_WORDS.contains(n);
+    }
+
+    /** The unit words taken from the catalogue, and the units only they name (no rule of units.json reads them). */
+    final Set<UnitWord> fromCatalogue = new HashSet<>();
+    final Set<String> catalogueUnits = new HashSet<>();
 
     private static JsonNode read(String path) {
         try (InputStream in = Patterns.class.getClassLoader().getResourceAsStream("claimgraph/" + path)) {
@@ -283,6 +306,7 @@ final class Patterns {
         p.path("classifierMeasures").properties().forEach(e -> classifierMeasures.put(e.getKey(), e.getValue().asText()));
         ageMeasure = p.path("ageMeasure").asText(null);
         ageWords = strings(p.path("ageWords"));
+        abbreviations = Set.copyOf(strings(p.path("abbreviations")));
         shareCue = strings(p.path("share"));
         growth = longestFirst(strings(p.path("growth")));
         changeAmount = longestFirst(strings(p.path("changeAmount")));

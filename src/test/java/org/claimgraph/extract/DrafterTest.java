@@ -55,6 +55,24 @@ class DrafterTest {
     }
 
     @Test
+    void aFullStopAfterAnAbbreviationEndsNoSentence() {
+        java.util.Set<String> abbreviations = Patterns.shipped().abbreviations;
+        String text = "Output hit 1.2 trillion U.S. dollars. Mr. Lee spoke on Jan. 5 about it. Then sales fell.";
+        List<String> sentences = Drafter.sentences(text, abbreviations).stream().map(s -> text.substring(s[0], s[1]).strip()).toList();
+        assertEquals(List.of("Output hit 1.2 trillion U.S. dollars.", "Mr. Lee spoke on Jan. 5 about it.", "Then sales fell."), sentences);
+        JsonNode d = EXTRACTOR.extract("In 2023 the deficit was 1.69 trillion U.S. dollars.", "en", LocalDate.parse("2024-02-01"));
+        assertEquals("USD", d.path("claims").get(0).path("unit").asText(), d.toString());
+    }
+
+    @Test
+    void aPlaceRightAfterABodysNameIsItsPartThereNotTheSubject() {
+        JsonNode d = EXTRACTOR.extract("Quorvex results beat forecasts\n\nQuorvex's revenue grew 4% to $9 billion in 2024. At home, Quorvex U.S. "
+                + "lifted sales 5% to $2 billion.", "en", LocalDate.parse("2025-01-10"));
+        assertEquals(4, d.path("claims").size(), d.toString());
+        for (JsonNode c : d.path("claims")) assertEquals("Quorvex", c.path("subject").asText(), d.toString());
+    }
+
+    @Test
     void vehiclesProducedAreCountedApartFromVehiclesSold() {
         Map<String, String> d = drafted("2024年新能源汽车产量为1288万辆，销量为1286万辆。", "zh", "2025-01-13");
         assertEquals("units-produced | 2024", d.get("1288万辆"), d.toString());

@@ -81,4 +81,20 @@ class UnitWordsTest {
         assertEquals(List.of("3.5亿度 kWh 3.5E8", "8200万度 kWh 8.2E7", "1.2亿千瓦·时 kWh 1.2E8", "6500万千瓦小时 kWh 6.5E7", "31度 celsius 31.0"),
                 figures.stream().filter(f -> f.contains("kWh") || f.contains("31")).toList(), d.toString());
     }
+
+    @Test
+    void everyOtherUnitOfTheCatalogueIsReadAfterAFigureByItsNames() {
+        var d = new Extractor(ClaimGraph.shippedVocabulary()).extract(
+                "In 2024 the jobless rate rose 0.3 ppt. Wells pumped 9 million barrels, gusts reached 120 knots and the grid "
+                        + "stored 40 megawatt-hours; a meal held 250 calories and a tank took 5,000 litres. The town filled a 55-litre tank.",
+                "en", java.time.LocalDate.parse("2025-01-10"));
+        List<String> read = new ArrayList<>();
+        for (var q : d.path("quantities")) read.add(q.path("text").asText() + " → " + q.path("unit").asText());
+        assertEquals(List.of("0.3 ppt → percentage-point", "9 million barrels → barrel", "120 knots → knot", "40 megawatt-hours → MWh",
+                "250 calories → kcal", "5,000 litres → L"), read, d.toString());
+        // a catalogue's name joined by a hyphen sizes a thing ("a 55-litre tank"): no figure
+        assertTrue(read.stream().noneMatch(r -> r.startsWith("55")), read.toString());
+        var zh = new Extractor(ClaimGraph.shippedVocabulary()).extract("该国2024年原油日产量约为900万桶。", "zh", java.time.LocalDate.parse("2025-01-10"));
+        assertEquals("barrel", zh.path("quantities").get(0).path("unit").asText(), zh.toString());
+    }
 }
