@@ -1134,7 +1134,7 @@ final class Drafter {
         prevPickSentence = sentence[0];
         for (Mention m : metrics) if (m.start() >= sentence[0] && m.end() <= sentence[1]) { lastTopic = m; lastTopicSentence = sentence[0]; break; }
         String id = pick.id();
-        why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\"");
+        if (pick.end() > pick.start()) why.add("metric: \"" + text.substring(pick.start(), pick.end()) + "\""); // a main measure is named nowhere near
         // the words between the measure and the figure, within the figure's clause
         // (its qualifiers set aside: the up of "up to 90%" moves nothing)
         String between = pick.end() <= f.start() && pick.start() >= clause[0] ? simple.substring(pick.end(), f.start())

@@ -73,6 +73,15 @@ class DrafterTest {
     }
 
     @Test
+    void aMeasureTakenFromTheRestOfTheTextQuotesNoEmptyWords() {
+        JsonNode d = EXTRACTOR.extract("In 2023 the budget deficit was $1.7 trillion. In 2022 the budget deficit was $1.4 trillion. "
+                + "Then the firm earned 3.2 billion Swiss francs in 2024.", "en", LocalDate.parse("2025-01-10"));
+        JsonNode last = d.path("claims").get(2);
+        assertTrue(last.path("why").toString().contains("the text's main measure"), d.toString());
+        assertFalse(last.path("why").toString().contains("metric: \\\"\\\""), last.toString());
+    }
+
+    @Test
     void vehiclesProducedAreCountedApartFromVehiclesSold() {
         Map<String, String> d = drafted("2024年新能源汽车产量为1288万辆，销量为1286万辆。", "zh", "2025-01-13");
         assertEquals("units-produced | 2024", d.get("1288万辆"), d.toString());
