@@ -185,7 +185,8 @@ final class Drafter {
             }
         }
         if (words) found.addAll(wordMentions(names, figureChars));
-        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
+        // of two names as long that overlap, the later wins: it ends nearer the figure a Chinese name precedes (并发重症病例)
+        found.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).thenComparingInt(Mention::end).reversed());
         boolean[] used = figureChars.clone();
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {

@@ -844,6 +844,16 @@ class DrafterTest {
     }
 
     @Test
+    void catalogueMeasuresForFuturesPricesTestScoresAndSevereCases() {
+        Map<String, String> futures = drafted("Cotton futures settled at $0.72 a pound on Friday.", "en", "2025-03-08");
+        assertEquals("futures-price", futures.get("$0.72").split(" \\| ")[0], futures.toString());
+        Map<String, String> score = drafted("The average reading score of eighth-graders was 257 in 2024.", "en", "2025-01-29");
+        assertEquals("test-score", score.get("257").split(" \\| ")[0], score.toString());
+        Map<String, String> severe = drafted("本季累計流感併發重症病例412例。", "zh", "2026-01-27");
+        assertEquals("severe-cases", severe.get("412例").split(" \\| ")[0], severe.toString());
+    }
+
+    @Test
     void chiayiCountyIsNotChiayiCity() {
         Map<String, String> s = subjects("今年本土病例中，嘉義縣有12例，嘉義市有7例。", "zh", "2024-03-06");
         assertEquals("chiayi-county", s.get("12例"), s.toString());
