@@ -323,6 +323,16 @@ final class Drafter {
                 if (sp2 > 0 && sp2 < e && p.nameConnectors.contains(simple.substring(s, sp2))) s = sp2 + 1;
             }
             if (e - s < 2 || s >= simple.length() || !Character.isUpperCase(simple.charAt(s))) continue;
+            // A.P. Moller-Maersk: initials written before a name are part of it, unless they name a place (U.S.)
+            if (s == m.start()) {
+                Matcher init = INITIALS.matcher(simple.substring(Math.max(0, s - 12), s));
+                if (init.find()) {
+                    int is = Math.max(0, s - 12) + init.start();
+                    boolean known = false;
+                    for (Mention g : gazetteer) if (g.start() < s && g.end() > is) known = true;
+                    if (!known && (is == 0 || !Character.isLetterOrDigit(simple.charAt(is - 1)))) s = is;
+                }
+            }
             // Ana Ruiz's Green Party: the possessor describes the name after it
             for (String apo : new String[] {"'s ", "’s "}) {
                 int k = simple.lastIndexOf(apo, e);
@@ -360,7 +370,7 @@ final class Drafter {
                 for (int[] other : spans) {
                     String o = simple.substring(other[0], other[1]);
                     // a surname stands for the person (Haldane); a word a longer name starts with is its owner (Acme, Acme Europe)
-                    if (o.length() > full.length() && o.endsWith(" " + n)) full = o;
+                    if (o.length() > full.length() && (o.endsWith(" " + n) || o.endsWith("-" + n) && o.indexOf(' ') > 0)) full = o;
                 }
             }
             String id = text.substring(sp[0], sp[1]).equals(n) && full.equals(n) ? text.substring(sp[0], sp[1]) : full;
@@ -397,6 +407,9 @@ final class Drafter {
         if (measureWords == null) measureWords = metricNames().keySet();
         return measureWords;
     }
+
+    /** Two initials or more, each with its point, right before a name (A.P., J.P.). */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}\\s$");
 
     private static boolean gazetteerSpan(List<Mention> gazetteer, int s, int e) {
         for (Mention g : gazetteer) if (g.start() == s && g.end() == e) return true;

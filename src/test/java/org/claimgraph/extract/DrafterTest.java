@@ -854,6 +854,16 @@ class DrafterTest {
     }
 
     @Test
+    void initialsBeforeAFirmsNameArePartOfItAndTheHyphenatedLastWordStandsForIt() {
+        Map<String, String> s = subjects("Freight results\n\nA.B. Kessler-Lund reported revenue of $5.5 billion for 2024. "
+                + "Earlier in the week, Lund said profit rose to $1.1 billion.", "en", "2025-02-06");
+        assertEquals("A.B. Kessler-Lund", s.get("$5.5 billion"), s.toString());
+        assertEquals("A.B. Kessler-Lund", s.get("$1.1 billion"), s.toString());
+        Map<String, String> us = subjects("Jobs in the U.S. Steel output fell to 80 million tonnes in 2024.", "en", "2025-02-06");
+        assertEquals("united-states", us.get("80 million tonnes"), us.toString());
+    }
+
+    @Test
     void chiayiCountyIsNotChiayiCity() {
         Map<String, String> s = subjects("今年本土病例中，嘉義縣有12例，嘉義市有7例。", "zh", "2024-03-06");
         assertEquals("chiayi-county", s.get("12例"), s.toString());
