@@ -967,13 +967,17 @@ final class Figures {
     private static final Pattern APPOSITION = Pattern.compile("(?s).*\\b\\p{Lu}[\\p{L}'’-]+, $");
     private static final Pattern AGE_CUE = Pattern.compile("(?is).*\\b(?:turned|turns|turning|at the age of|at age)\\s$");
     private static final Pattern AFTER_APPOSITION = Pattern.compile(",\\s+(?!and\\b|or\\b|but\\b|while\\b)\\p{Ll}");
+    /** "At 27, Vantor Haldane …": a sentence opening on a bare number and a name is a person's age. */
+    private static final Pattern AT_OPENING = Pattern.compile("(?s)(?:.*(?:[.!?]\\s+|\\n))?At $");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(",\\s+\\p{Lu}\\p{Ll}");
 
-    /** "Ana Rivera, 31, won", "turned 12": an age in years. */
+    /** "Ana Rivera, 31, won", "turned 12", "At 27, Ana Rivera": an age in years. */
     private boolean ageAt(int s, int e, String core) {
         int v = Integer.parseInt(core);
         if (v < 1 || v > 120) return false;
         String before = simple.substring(Math.max(0, s - 40), s);
         if (AGE_CUE.matcher(before).matches()) return true;
+        if (AT_OPENING.matcher(before).matches() && NAME_FOLLOWS.matcher(simple).region(e, simple.length()).lookingAt()) return true;
         return APPOSITION.matcher(before).matches() && AFTER_APPOSITION.matcher(simple).region(e, simple.length()).lookingAt();
     }
 

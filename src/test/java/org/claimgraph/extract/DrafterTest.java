@@ -864,6 +864,17 @@ class DrafterTest {
     }
 
     @Test
+    void catalogueNamesForNewDiagnosesHomePricesRentIndicesAndAverageCrowds() {
+        Map<String, String> tb = drafted("About 3.1 million people were newly diagnosed with malaria in 2023.", "en", "2024-10-29");
+        assertEquals("cases", tb.get("3.1 million").split(" \\| ")[0], tb.toString());
+        Map<String, String> homes = drafted("2022年全年，該市樓價累計下跌9.4%，住宅租金指數下跌約2.1%。", "zh", "2023-01-27");
+        assertEquals("house-prices+growth", homes.get("9.4%").split(" \\| ")[0], homes.toString());
+        assertEquals("rents+growth", homes.get("2.1%").split(" \\| ")[0], homes.toString());
+        Map<String, String> crowds = drafted("联赛第二轮场均观众为9852人。", "zh", "2025-06-03");
+        assertEquals("attendance", crowds.get("9852人").split(" \\| ")[0], crowds.toString());
+    }
+
+    @Test
     void chiayiCountyIsNotChiayiCity() {
         Map<String, String> s = subjects("今年本土病例中，嘉義縣有12例，嘉義市有7例。", "zh", "2024-03-06");
         assertEquals("chiayi-county", s.get("12例"), s.toString());

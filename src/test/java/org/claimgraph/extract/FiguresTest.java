@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.ClaimGraph;
 import org.junit.jupiter.api.Test;
 
@@ -1155,6 +1156,26 @@ class FiguresTest {
         assertEquals("3.512E11 TWD", valueUnit(f, "3512億元"), f.toString());
         // Simplified characters write no such word: the renminbi still
         assertEquals("40000.0 CNY", valueUnit(found("来台旅客每人消费约4万元。", "zh", "2026-01-26"), "4万元"));
+    }
+
+    @Test
+    void chineseDoublingIsTheWholeVerb() {
+        Map<String, String> f = found("场均观众升至15025人，比首轮翻了一番；十年来产值翻两番。", "zh", "2025-11-03");
+        assertEquals("2.0 times", valueUnit(f, "翻了一番"), f.toString());
+        assertEquals("4.0 times", valueUnit(f, "翻两番"), f.toString());
+    }
+
+    @Test
+    void aSizeBandOfHomesIsNoFigure() {
+        Map<String, String> f = found("40平方米以下的A類單位下跌15.8%，40至69.9平方米的B類單位下跌16%，160平方米或以上的單位下跌2.4%。新屋面積為65平方米。", "zh", "2023-01-27");
+        assertEquals(Set.of("15.8%", "16%", "2.4%", "65平方米"), f.keySet(), f.toString());
+    }
+
+    @Test
+    void aSentenceOpeningAtANumberBeforeANameGivesAnAge() {
+        Map<String, String> f = found("She won again. At 27, Ana Rivera has four titles. At 30, the index stood higher.", "en", "2024-11-24");
+        assertEquals("27.0 years", valueUnit(f, "27"), f.toString());
+        assertEquals("30.0 count", valueUnit(f, "30"), f.toString());
     }
 }
 
