@@ -63,6 +63,21 @@ public final class ScopeFindings {
                 " is not that.", "a group within: ");
     }
 
+    /**
+     * The claim's range, without scope, is neither the spread of the classes' figures the source gives ({@code e}'s lies
+     * outside it) nor their total (all of them come to more than its top end).
+     */
+    public static Finding classesBeyondRange(Context ctx, String rule, Fact c, Fact e, List<Fact> classes) {
+        StringBuilder each = new StringBuilder();
+        for (Fact f : classes) each.append(each.length() == 0 ? "" : "; ").append(scopeOf(f)).append(' ').append(ctx.figure(f));
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " by class, not for the whole: " + each
+                + ". The claim's " + ctx.figure(c) + " states no class: " + scopeOf(e) + "'s " + ctx.figure(e)
+                + " lies outside it, so it is not what every class pays, and the classes come to more than its top end, so it is not"
+                + " their total; one class's figure inside it does not confirm it.";
+        return of(rule, c, Effect.CONTRADICTS, FindingKind.SCOPE, msg, nums("evidence", e.value(), "claimed", c.value()),
+                classes.stream().map(Fact::key).toList(), "by class: " + e.getScope().strip() + " " + ctx.figure(e), e);
+    }
+
     /** A source's figure on a scope nested with the claim's contradicts it: the two scopes and figures, in the words given. */
     private static Finding nested(Context ctx, String rule, Fact c, Fact e, String relation, String reason, String end, String caveat) {
         String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "

@@ -181,6 +181,37 @@ public final class Scopes {
 
     private static final List<String> EVERY = List.of("all", "every", "each", "any", "所有", "全部", "全体", "全體", "每个", "每個", "每位", "每名", "人人", "任何");
 
+    /**
+     * Whether a range of money claimed without scope fits neither reading of the whole that one source's figures for its
+     * classes leave ({@code classes}: that source's figures on two or more scopes, none for the whole): some class's
+     * figure lies outside the range, so it is not the spread of what the members pay, and the classes' figures come
+     * to more than its top end, so it is not the whole's total ("a fine of 3,600 to 7,200" against 1,800, 2,700 and
+     * 3,600 by vehicle). One class's figure inside it then says nothing of the claim.
+     */
+    public static boolean classesBeyondRange(Fact claim, List<Fact> classes, org.claimgraph.model.Settings s) {
+        if (claim.scopeKey() != null || !claim.isMoney() || !ADDITIVE.contains(String.valueOf(claim.metricType())) || !ranged(claim)) return false;
+        java.util.Map<String, Double> least = new java.util.HashMap<>(); // a scope given twice (two overlapping periods) counts once
+        boolean outside = false;
+        for (Fact f : classes) {
+            if (f.scopeKey() == null || !(f.low() >= 0)) return false;
+            least.merge(f.scopeKey(), f.low(), Math::min);
+            outside |= Bounds.agreement(claim, f, s) == Bounds.Agreement.DISAGREES;
+        }
+        double sum = least.values().stream().mapToDouble(Double::doubleValue).sum();
+        return least.size() >= 2 && outside && sum > Bounds.rounded(claim, s.rounding())[1];
+    }
+
+    /** Whether the claim's figure was written as a range, two ends ("3600–7200", "2至10元"). */
+    static boolean ranged(Fact f) {
+        String stated = f.claim() == null || f.claim().value() == null ? null : f.claim().value().statedAs();
+        if (stated == null) return false;
+        try {
+            return org.claimgraph.vocab.Amounts.read(stated, f.doc() == null ? "en" : f.doc().language()).range();
+        } catch (IllegalArgumentException unread) {
+            return false;
+        }
+    }
+
     /** Metric types whose figures for the parts of a whole add up to at most the whole's. */
     private static final Set<String> ADDITIVE = Set.of("FLOW", "LEVEL", "COUNT");
 
