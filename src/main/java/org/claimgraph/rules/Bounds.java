@@ -15,7 +15,8 @@ import org.claimgraph.model.Settings;
  * 300 billion (included), "almost 10" ends below 10. A claim's figure (amounts and percentages alike, as
  * fact-checkers read round figures) is read with at least {@code tolerance.rounding} of its value either
  * side, on the sides it states, against a source's exact figure: "194 billion" admits a source's 192.6 (not
- * stacked on a source's "about"). Two figures agree when their intervals share a
+ * stacked on a source's "about"). "Almost" on a figure above zero states its side too: "nearly 40%" admits 41%, a
+ * round figure said loosely, while a bound proper ("up to", "less than") and a fall of "almost 17%" stay as written. Two figures agree when their intervals share a
  * point (endpoints count only when both sides include them). A source's bounded figure confirms a claim
  * only when everything it allows lies inside the claim's interval; when it merely allows the claim's
  * figure, it is consistent, never a confirmation. A source's numeral zero says none: it confirms only a
@@ -79,9 +80,12 @@ public final class Bounds {
         boolean amount = Double.isFinite(c.value());
         double slack = amount ? Math.abs(c.value()) * tolerance(c, rounding) : 0;
         boolean qualified = !c.qualifiers().isEmpty(); // most figures have no qualifier: no stream for them
+        // "almost" above a figure is no ceiling as written ("nearly 40%" said of 41%, a round figure said loosely); a fall of
+        // "almost 17%" still stops at 17%, as a bigger fall is another claim
         boolean floorAsWritten = qualified && (c.qualifiers().stream().anyMatch(FLOORS::contains) || almostFall(c.value(), c.qualifiers()))
                 && c.low() == c.value();
-        boolean ceilingAsWritten = qualified && c.qualifiers().stream().anyMatch(CEILINGS::contains) && c.high() == c.value();
+        boolean ceilingAsWritten = qualified && c.qualifiers().stream().anyMatch(q -> CEILINGS.contains(q) && !q.equals("almost"))
+                && c.high() == c.value();
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
         return new double[] {low, high};
