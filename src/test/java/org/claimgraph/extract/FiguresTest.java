@@ -1167,8 +1167,10 @@ class FiguresTest {
 
     @Test
     void aSizeBandOfHomesIsNoFigure() {
-        Map<String, String> f = found("40平方米以下的A類單位下跌15.8%，40至69.9平方米的B類單位下跌16%，160平方米或以上的單位下跌2.4%。新屋面積為65平方米。", "zh", "2023-01-27");
-        assertEquals(Set.of("15.8%", "16%", "2.4%", "65平方米"), f.keySet(), f.toString());
+        Map<String, String> f = found("40平方米以下的A類單位下跌15.8%，40至69.9平方米的B類單位下跌16%，160平方米或以上的單位下跌2.4%。新屋面積為65平方米，"
+                + "另建一座320平方米的倉庫。", "zh", "2023-01-27");
+        // the area of one thing before 的 is a figure; a band bounded by 以下/以上 or a range is none
+        assertEquals(Set.of("15.8%", "16%", "2.4%", "65平方米", "320平方米"), f.keySet(), f.toString());
     }
 
     @Test
