@@ -114,8 +114,8 @@ final class AddCommand implements Callable<Integer> {
     /** The claim document --file names, strictly UTF-8; whatever stops it is named, with the flag. */
     private static String readFile(String file) {
         Path p = Path.of(file);
-        if (Files.isDirectory(p)) throw new IllegalArgumentException("--file: " + file + " is a folder, not a claim document");
-        if (!Files.isRegularFile(p)) throw new IllegalArgumentException("--file: no such file " + file);
+        String notAFile = flagFileProblem("--file", p, "a claim document");
+        if (notAFile != null) throw new IllegalArgumentException(notAFile);
         byte[] bytes;
         try (var in = Files.newInputStream(p)) {
             bytes = in.readNBytes((int) InputFiles.MAX_FILE + 1); // a load's limit: a huge file is never read whole
@@ -130,6 +130,14 @@ final class AddCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--file: " + file + " is " + e.getMessage() + ": save the claim document as UTF-8", e);
         }
+    }
+
+    /** Why the file a flag names cannot be read ({@code what} it should be), in the flag's words, or null. */
+    static String flagFileProblem(String flag, Path p, String what) {
+        String why = InputFiles.notAFile(p);
+        if (why == null) return null;
+        if (Files.isDirectory(p)) return flag + ": " + p + " is a folder, not " + what;
+        return Files.exists(p) ? flag + ": " + why + ": " + p : flag + ": no such file " + p;
     }
 
     private static String read(Path p) {

@@ -65,6 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static String read(String file) throws java.io.IOException {
+        String notAFile = file.equals("-") ? null : org.claimgraph.ingest.InputFiles.notAFile(Path.of(file));
+        if (notAFile != null) throw new IllegalArgumentException(file + ": " + notAFile);
         byte[] bytes;
         try {
             bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));

@@ -43,6 +43,8 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         if (!format.matches("table|csv|json")) throw new IllegalArgumentException("--format: unknown format \"" + format + "\" (use table, csv or json)");
+        String notAFile = source.file == null ? null : AddCommand.flagFileProblem("--file", source.file, "a query");
+        if (notAFile != null) throw new IllegalArgumentException(notAFile);
         String q = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         boolean named = source.text != null && source.text.matches("[a-z][a-z0-9-]*");
         if (named && NamedQueries.find(q).isEmpty()) {

@@ -69,8 +69,11 @@ public final class InputFiles {
         List<String> rdfNames = new ArrayList<>(), rdfPaths = new ArrayList<>();
         for (Path f : gazetteerFilesFirst(files)) {
             String name = f.toString();
-            if (Files.isDirectory(f)) { problems.add(name + ": a folder, not a file: name the files in it (" + f.resolve("*.json") + ")"); continue; }
-            if (!Files.isRegularFile(f)) { problems.add(name + ": no such file"); continue; }
+            String notAFile = notAFile(f);
+            if (notAFile != null) {
+                problems.add(name + ": " + notAFile + (Files.isDirectory(f) ? ": name the files in it (" + f.resolve("*.json") + ")" : ""));
+                continue;
+            }
             try {
                 if (Files.size(f) > MAX_FILE) { problems.add(name + ": larger than the limit of " + MAX_FILE / (1024 * 1024) + " MB"); continue; }
             } catch (IOException e) {
@@ -115,6 +118,16 @@ public final class InputFiles {
         Map<String, DatasetGraph> byGraph = new LinkedHashMap<>();
         for (int i = 0; i < rdf.size(); i++) byGraph.put(CG.GRAPH + "imported/" + rdfNames.get(i), rdf.get(i));
         return new Batch(docs, byGraph, rdfNames, rdfPaths);
+    }
+
+    /**
+     * Why a path someone named is not a file to read, or null: missing, a folder, or not a regular file
+     * (a device, a pipe, a socket: reading one may never end).
+     */
+    public static String notAFile(Path f) {
+        if (Files.isRegularFile(f)) return null;
+        if (Files.isDirectory(f)) return "a folder, not a file";
+        return Files.exists(f) ? "not a regular file" : "no such file";
     }
 
     /**

@@ -108,6 +108,24 @@ class CliTest {
     }
 
     @Test
+    void aDeviceOrAFolderNamedAsAFileIsNamedSo() {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a system with /dev/null");
+        String[][] cases = {
+                {"error: --file: not a regular file: " + device, "add", "--data", store.toString(), "--file", device.toString()},
+                {"error: " + device + ": not a regular file", "load", "--data", store.toString(), device.toString()},
+                {"error: " + device + ": not a regular file", "extract", device.toString()},
+                {"error: " + dir + ": a folder, not a file", "extract", dir.toString()},
+                {"error: --file: not a regular file: " + device, "query", "--data", store.toString(), "--file", device.toString()},
+                {"error: --file: " + dir + " is a folder, not a query", "query", "--data", store.toString(), "--file", dir.toString()}};
+        for (String[] c : cases) {
+            Run r = run(java.util.Arrays.copyOfRange(c, 1, c.length));
+            assertEquals(2, r.code(), r.err());
+            assertEquals(c[0], r.err().strip());
+        }
+    }
+
+    @Test
     void anOutputIntoAMissingFolderAndAFolderToLoadAreNamed() throws Exception {
         Path out = dir.resolve("no-such-folder").resolve("report.md");
         Run report = run("report", "--data", store.toString(), "--out", out.toString());
