@@ -50,7 +50,8 @@ public final class Extractor {
         lang = lang.startsWith("zh") ? "zh" : "en";
         String simple = Chinese.simplified(text);
         List<int[]> sentences = Drafter.sentences(text, patterns.abbreviations);
-        List<Figures.Found> found = new Figures(patterns, text, simple, lang, published, sentences).find();
+        Figures figures = new Figures(patterns, text, simple, lang, published, sentences);
+        List<Figures.Found> found = figures.find();
         Drafter drafter = new Drafter(patterns, vocab, text, simple, lang.equals("zh"), published, sentences, found);
 
         ObjectNode out = JSON.createObjectNode();
@@ -81,6 +82,13 @@ public final class Extractor {
             claims.add(claim(f, d, qs.size() - 1, text, ids, each));
         }
         entities(out, drafter);
+        if (!figures.skipped().isEmpty()) {
+            ArrayNode left = out.putArray("skipped");
+            for (Figures.Skipped s : figures.skipped()) {
+                left.addObject().put("start", text.codePointCount(0, s.start())).put("end", text.codePointCount(0, s.end()))
+                        .put("text", s.text()).put("why", s.why());
+            }
+        }
         return out;
     }
 

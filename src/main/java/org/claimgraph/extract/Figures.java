@@ -39,6 +39,8 @@ final class Figures {
     // lakh and crore: South Asia's 10⁵ and 10⁷, also together ("2.5 lakh crore", 10¹²)
     private static final Pattern EN_MAGNITUDE = Pattern.compile(
             "(?i)(?: ?(?:thousand|million|billion|trillion|lakh|crore)s?(?: crores?)?(?![a-z])|(?:bn|mn|tn|b|m|k)(?![a-zA-Z]))");
+    /** 1.5e9, 3×10^25, 2 x 10⁶: a power of ten after the digits, a magnitude. */
+    private static final Pattern POWER_OF_TEN = Pattern.compile("(?:[eE][+-]?\\d+|\\s?[x×]\\s?10(?:\\^[+-]?\\d+|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?![\\p{L}\\d])");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private final Patterns p;
@@ -48,6 +50,8 @@ final class Figures {
     private final boolean[] taken, label;
     private final Pattern englishWords, englishFraction, englishMultiple, englishRatio;
     private final List<Found> found = new ArrayList<>();
+    /** Figures read but beyond what a claim holds, each with the reader's reason: left out, and said so. */
+    private final Map<Integer, Skipped> skipped = new java.util.TreeMap<>();
     /** The unit word each figure was read with (its scale and claim unit, for a number compared with it). */
     private final Map<Found, Patterns.UnitWord> unitWords = new java.util.IdentityHashMap<>();
     private final String currency;
@@ -120,6 +124,12 @@ final class Figures {
         s.sort(Comparator.comparingInt(String::length).reversed());
         return s.stream().map(Pattern::quote).toList();
     }
+
+    /** A figure the text writes that no claim can hold: where it is and why it was left out. */
+    record Skipped(int start, int end, String text, String why) {}
+
+    /** The figures {@link #find()} left out, in the order of the text. */
+    List<Skipped> skipped() { return List.copyOf(skipped.values()); }
 
     List<Found> find() {
         dates();
@@ -445,7 +455,9 @@ final class Figures {
             if (j < simple.length() && "多余".indexOf(simple.charAt(j)) >= 0 && j + 1 < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(j + 1)) >= 0) j++;
             int k = j;
             while (k < simple.length() && CN_MAGNITUDES.indexOf(simple.charAt(k)) >= 0 && !unitPrefix(k)) k++;
+            Matcher power = POWER_OF_TEN.matcher(simple).region(j, simple.length());
             if (k > j) { magnitude = true; j = lowerPlaces(k); }
+            else if (!zh && power.lookingAt()) { magnitude = true; j = power.end(); }
             else {
                 Matcher m = EN_MAGNITUDE.matcher(simple).region(j, simple.length());
                 if (m.lookingAt() && !zhBefore(j)) { magnitude = true; j = m.end(); }
@@ -504,7 +516,7 @@ final class Figures {
     /** "3 in 10 households", "1 in 100,000": a share when the first is the smaller and the second no year; its end, else -1. */
     private int digitRatio(int i) {
         Matcher r = DIGIT_RATIO.matcher(simple).region(i, simple.length());
-        if (!r.lookingAt()) return -1;
+        if (!r.lookingAt() || r.group(2).length() > 18) return -1;
         long n = Long.parseLong(r.group(1)), d = Long.parseLong(r.group(2).replace(",", ""));
         boolean year = d >= 1900 && d <= 2100 && !r.group(2).contains(",");
         return n > 0 && n < d && !year ? r.end() : -1;
@@ -855,6 +867,9 @@ final class Figures {
             // the number reader joins two ends with "and" only after "between", which stays out of the span
             amount = Amounts.read(b != null && simple.startsWith(" and ", a.end()) ? "between " + readable
                     : inherited != null ? readable + inherited.readSuffix() : readable, lang);
+        } catch (Amounts.TooLarge e) {
+            skipped.putIfAbsent(spanStart, new Skipped(spanStart, end, figure, "left out: " + e.getMessage()));
+            return false;
         } catch (IllegalArgumentException e) {
             // a unit word before the number that the reader does not know (magnitude 7.8): the number alone
             if (spanStart == start || b != null) return false;
@@ -973,6 +988,7 @@ final class Figures {
 
     /** "Ana Rivera, 31, won", "turned 12", "At 27, Ana Rivera": an age in years. */
     private boolean ageAt(int s, int e, String core) {
+        if (core.length() > 3) return false;
         int v = Integer.parseInt(core);
         if (v < 1 || v > 120) return false;
         String before = simple.substring(Math.max(0, s - 40), s);

@@ -72,6 +72,13 @@ public final class Amounts {
 
     /** Nothing a fact-checker counts in base units reaches this (world GDP is about 10^14 USD). */
     static final double MAX = 1e18;
+    /** A figure beyond {@link #MAX}: a number, but none a claim can hold. */
+    public static final class TooLarge extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) { super(message); }
+    }
+
     /** A spelled-out fraction or multiple is rounded: "a third" is 30–36.7%, "doubled" 1.8–2.2 times. */
     static final double FRACTION_PRECISION = 0.10;
 

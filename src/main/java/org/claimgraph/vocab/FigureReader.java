@@ -294,7 +294,7 @@ final class FigureReader {
     private void check(BigDecimal v) {
         if (v.abs().compareTo(BigDecimal.valueOf(Amounts.MAX)) > 0) {
             String shown = original.length() <= 40 ? original : original.substring(0, 37) + "…";
-            throw new IllegalArgumentException("number too large \"" + shown + "\": more than 10^18");
+            throw new Amounts.TooLarge("number too large \"" + shown + "\": more than 10^18");
         }
     }
 
@@ -431,9 +431,9 @@ final class FigureReader {
             Map.entry("fold", "times"), Map.entry("倍", "times"), Map.entry("veces", "times"), Map.entry("fois", "times"),
             Map.entry("mal", "times"));
 
-    /** A power of ten after a mantissa: e6, E-3, ×10^6, x 10^9, ×10⁶ (two digits of exponent at most). */
+    /** A power of ten after a mantissa: e6, E-3, ×10^6, x 10^9, ×10⁶ (an exponent past four digits reads as ±9999). */
     private static final Pattern POWER_OF_TEN = Pattern.compile(
-            "(?:[eE]([+-]?\\d{1,2})|\\s?[x×]\\s?10(?:\\^([+-]?\\d{1,2})|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))(?![\\p{L}\\d])");
+            "(?:[eE]([+-]?\\d+)|\\s?[x×]\\s?10(?:\\^([+-]?\\d+)|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))(?![\\p{L}\\d])");
 
     /** A superscript exponent (⁶, ⁻³) in ASCII digits, or null. */
     private static String superscript(String s) {
@@ -487,7 +487,9 @@ final class FigureReader {
                 // 1.5e9, 3×10^6, 3 x 10⁶: a power of ten is a magnitude, the mantissa keeps its precision
                 String exponent = power.group(1) != null ? power.group(1) : power.group(2) != null ? power.group(2) : superscript(power.group(3));
                 if (exponent == null) throw Numerals.malformed(original);
-                scale = BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(exponent));
+                // an exponent of more than four digits is far beyond any limit either way: its sign is enough
+                int power10 = exponent.replaceFirst("^[+-]", "").length() > 4 ? (exponent.startsWith("-") ? -9999 : 9999) : Integer.parseInt(exponent);
+                scale = BigDecimal.ONE.scaleByPowerOfTen(power10);
                 magnitude = true;
                 i = power.end();
             }

@@ -37,6 +37,20 @@ class FiguresTest {
     }
 
     @Test
+    void aFigureTooLargeForAClaimIsLeftOutAndSaidSo() {
+        JsonNode d = EXTRACTOR.extract("The fund lost 1e400 yuan, 3x10^25 dollars and 99999999999999999999 users; it earned 2e9 yuan. "
+                + "营收99999999999999999999亿元。", "en", LocalDate.parse("2025-01-01"));
+        assertEquals("[{\"start\":14,\"end\":24,\"text\":\"1e400 yuan\",\"why\":\"left out: number too large \\\"1e400 yuan\\\": more than 10^18\"},"
+                + "{\"start\":26,\"end\":41,\"text\":\"3x10^25 dollars\",\"why\":\"left out: number too large \\\"3x10^25 dollars\\\": more than 10^18\"},"
+                + "{\"start\":46,\"end\":66,\"text\":\"99999999999999999999\",\"why\":\"left out: number too large \\\"99999999999999999999\\\": more than 10^18\"},"
+                + "{\"start\":96,\"end\":118,\"text\":\"99999999999999999999亿元\",\"why\":\"left out: number too large \\\"99999999999999999999亿元\\\": more than 10^18\"}]",
+                d.path("skipped").toString());
+        assertEquals("[2e9 yuan]", d.path("quantities").findValuesAsText("text").toString());
+        assertEquals(2e9, d.path("quantities").get(0).path("value").asDouble());
+        assertFalse(EXTRACTOR.extract("It earned 99亿元.", "en", LocalDate.parse("2025-01-01")).has("skipped"));
+    }
+
+    @Test
     void chineseFractionsAreShares() {
         Map<String, String> f = found("其中6个登陆，约占三分之一。另有百分之三十的站点偏少。", "zh", "2024-02-07");
         assertEquals(100.0 / 3, Double.parseDouble(f.get("三分之一").split(" ")[0]), 1e-9, f.toString());

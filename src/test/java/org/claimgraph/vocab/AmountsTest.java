@@ -415,6 +415,12 @@ class AmountsTest {
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("5000000万亿", "zh")).getMessage());
         assertEquals("number too large \"" + "1" + "0".repeat(36) + "…\": more than 10^18",
                 assertThrows(IllegalArgumentException.class, () -> Amounts.read("1" + "0".repeat(299) + " billion", "en")).getMessage());
+        // a power of ten of any length is one: 10^400 is too large, not the number 1 in units of "e400 yuan"
+        assertEquals("number too large \"1e400 yuan\": more than 10^18",
+                assertThrows(Amounts.TooLarge.class, () -> Amounts.read("1e400 yuan", "en")).getMessage());
+        assertEquals("number too large \"2e123456789 yuan\": more than 10^18",
+                assertThrows(Amounts.TooLarge.class, () -> Amounts.read("2e123456789 yuan", "en")).getMessage());
+        assertEquals(0.0, Amounts.read("2e-123456789", "en").value());
     }
 
     @Test
