@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +179,14 @@ final class Patterns {
      */
     private void addNamedUnits(java.util.Collection<org.claimgraph.model.Unit> units) {
         Set<String> own = new HashSet<>();
-        for (UnitWord w : after) own.add(w.unit());
+        // a catalogue name of a unit the lists read too is reported as they report it (km per hour: km/h, as km/h is)
+        Map<String, String> listed = new HashMap<>();
+        for (UnitWord w : after) {
+            own.add(w.unit());
+            if (w.claimUnit() != null && w.scale() == 1 && w.contextAfter().isEmpty() && w.contextBefore().isEmpty() && w.contextText().isEmpty()) {
+                listed.putIfAbsent(w.claimUnit(), w.unit());
+            }
+        }
         Set<String> known = knownWords();
         for (org.claimgraph.model.Unit u : units) {
             if (!namedDimensions.contains(u.dimension())) continue;
@@ -186,7 +194,7 @@ final class Patterns {
             names.addAll(names(u));
             for (String n : names) {
                 if (n.codePointCount(0, n.length()) < 2 && !chineseMeasureWord(n) || !known.add(n.toLowerCase(java.util.Locale.ROOT))) continue;
-                UnitWord w = new UnitWord(n, u.id(), u.id(), false, false, 1, List.of(), List.of(), List.of());
+                UnitWord w = new UnitWord(n, listed.getOrDefault(u.id(), u.id()), u.id(), false, false, 1, List.of(), List.of(), List.of());
                 after.add(w);
                 fromCatalogue.add(w);
                 if (!own.contains(u.id())) catalogueUnits.add(u.id());

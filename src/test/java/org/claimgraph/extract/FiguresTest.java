@@ -544,6 +544,26 @@ class FiguresTest {
     }
 
     @Test
+    void aSpeedWrittenWithItsHourIsASpeed() {
+        Map<String, String> zh = found("列车时速350公里，試驗時速達到420公里，最高每小时350公里。", "zh", "2025-01-01");
+        assertEquals("350.0 km/h", valueUnit(zh, "时速350公里"), zh.toString());
+        assertEquals("420.0 km/h", valueUnit(zh, "420公里"), zh.toString());
+        assertEquals("350.0 km/h", valueUnit(zh, "每小时350公里"), zh.toString());
+        Map<String, String> en = found("Trains run at 350 km per hour, or 350 kilometres an hour; gusts reached 90 miles an hour "
+                + "and the wind 20 metres a second.", "en", "2025-01-01");
+        assertEquals("350.0 km/h", valueUnit(en, "350 km per hour"), en.toString());
+        assertEquals("350.0 km/h", valueUnit(en, "350 kilometres an hour"), en.toString());
+        assertEquals("90.0 mph", valueUnit(en, "90 miles an hour"), en.toString());
+        assertEquals("20.0 m/s", valueUnit(en, "20 metres a second"), en.toString());
+        // the claim drafted from one is in the claim reader's unit
+        JsonNode d = EXTRACTOR.extract("The line's top speed is 350 kilometres an hour.", "en", LocalDate.parse("2025-01-01"));
+        assertEquals("km-h", d.path("claims").get(0).path("unit").asText(), d.toString());
+        var v = ClaimGraph.shippedVocabulary();
+        for (String name : List.of("km per hour", "kilometres an hour", "kilometers per hour")) assertEquals("km-h", v.unitId(name).orElse(null), name);
+        assertEquals("mph", v.unitId("miles an hour").orElse(null));
+    }
+
+    @Test
     void patacasJinMuAYieldPerMuAndFlights() {
         Map<String, String> mo = found("該市去年稅收為30.5億澳門元，其中一項稅收佔28億元。", "zh", "2025-01-20");
         assertEquals("3.05E9 MOP", valueUnit(mo, "30.5億澳門元"), mo.toString());
