@@ -393,8 +393,9 @@ final class DraftPeriods {
         Matcher m = pm.m();
         String own = seasonYear(pm), sy = own != null ? own : year;
         if (sy == null || !sy.matches("\\d{4}")) return year;
-        String word = group(m, "s", "s2", "es", "es2", "es3", "es4", "es5"), next = group(m, "next", "next2", "next3");
-        String written = seasonText(word, sy, next);
+        String word = group(m, "s", "s2", "s3", "es", "es2", "es3", "es4", "es5", "es6"), next = group(m, "next", "next2", "next3");
+        String relative = englishRelative(pm);
+        String written = relative != null ? relative : seasonText(word, sy, next);
         try {
             return months(written);
         } catch (IllegalArgumentException notReadAsWritten) {
@@ -423,12 +424,20 @@ final class DraftPeriods {
     }
 
     /** The year a season is written with (2024年夏季, summer 2024, the first of winter 2023-24), or null. */
-    private static String writtenYear(Matcher m) { return group(m, "y", "ey", "ey2", "ey3"); }
+    private static String writtenYear(Matcher m) { return group(m, "y", "y4", "ey", "ey2", "ey3"); }
+
+    /** A season named against the publication date (last summer, this winter) as the claim reader reads it, or null. */
+    private String englishRelative(PeriodMention pm) {
+        String rel = group(pm.m(), "erel", "erel2");
+        if (rel == null || published == null) return null;
+        return org.claimgraph.vocab.Periods.relativeSeason(rel, group(pm.m(), "es3", "es6"), published, southern);
+    }
 
     /** The year a season is written with (2024年夏季, summer 2024), or that its relative word gives (今夏, last winter); else null. */
     private String seasonYear(PeriodMention pm) {
         Matcher m = pm.m();
         if (writtenYear(m) != null) return writtenYear(m);
+        if (englishRelative(pm) != null) return englishRelative(pm).replaceAll("\\D*(\\d{4}).*", "$1");
         String rel = hasGroup(m, "rel") ? m.group("rel") : hasGroup(m, "rel2") ? m.group("rel2") : hasGroup(m, "erel") ? m.group("erel").toLowerCase(Locale.ROOT) : null;
         if (rel == null || published == null) return null;
         int off = switch (rel) {

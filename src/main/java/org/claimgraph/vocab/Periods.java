@@ -72,7 +72,7 @@ public final class Periods {
     public static Period parse(String text, LocalDate published, String fiscalYear, boolean southern) {
         String given = text.trim();
         if (given.isEmpty()) throw new IllegalArgumentException("empty period");
-        String t = yearless(relative(Numerals.normalise(given), given, published), given, published);
+        String t = yearless(relative(seasonNamedRelatively(Numerals.normalise(given), given, published, southern), given, published), given, published);
         String label = t.equals(Numerals.normalise(given)) ? given : t;
         t = republicOfChina(t);
         LocalDate[] weather = season(t, given, southern);
@@ -195,7 +195,7 @@ public final class Periods {
     private static final String YEARS = "(\\d{4})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?";
     private static final Pattern WEATHER = Pattern.compile("(?i)(?:the )?" + SEASON_WORD + "(?: of)? " + YEARS);
     private static final Pattern WEATHER_AFTER = Pattern.compile("(?i)(?:the )?" + YEARS + " " + SEASON_WORD);
-    private static final Pattern WEATHER_ZH = Pattern.compile("(\\d{4})(?:\\s*[-–/至]\\s*(\\d{2}|\\d{4}))?年?\\s*([春夏秋冬])(?:季|天)");
+    private static final Pattern WEATHER_ZH = Pattern.compile("(\\d{4})(?:\\s*[-–/至]\\s*(\\d{2}|\\d{4}))?年?\\s*([春夏秋冬])(?:季|天)?");
     private static final List<String> SEASON_NAMES = List.of("spring", "summer", "autumn", "winter");
     private static final Map<String, Integer> SEASON_INDEX = Map.of("spring", 0, "春", 0, "summer", 1, "夏", 1, "autumn", 2, "fall", 2, "秋", 2,
             "winter", 3, "冬", 3);
@@ -237,6 +237,44 @@ public final class Periods {
     }
 
     // ---- relative forms ----
+
+    private static final Pattern RELATIVE_SEASON = Pattern.compile("(?i)(?:the )?(last|this|next|previous|current|coming) " + SEASON_WORD);
+    private static final Pattern RELATIVE_SEASON_ZH = Pattern.compile("([今去明])([春夏秋冬])");
+
+    /**
+     * A season named against the publication date as a claim document writes it with its years: {@code last summer}
+     * the last to have ended by then, {@code next} the first to begin after it, {@code this} the one under way, else the
+     * nearer; 今夏, 去冬 that of this or last calendar year, as 今年夏天 and 去年冬季 are. Any other text as it is.
+     */
+    private static String seasonNamedRelatively(String t, String given, LocalDate published, boolean southern) {
+        Matcher en = RELATIVE_SEASON.matcher(t), zh = RELATIVE_SEASON_ZH.matcher(t);
+        if (!en.matches() && !zh.matches()) return t;
+        if (published == null) throw dateUnknown(given, en.matches() ? en.group(2).toLowerCase(Locale.ROOT) + " 2024" : "2024年" + zh.group(2) + "季");
+        if (zh.matches()) return (published.getYear() + "去今明".indexOf(zh.group(1)) - 1) + "年" + zh.group(2) + "季";
+        return relativeSeason(en.group(1), en.group(2), published, southern);
+    }
+
+    /**
+     * {@code word} ({@code last}, {@code this}, {@code next}, {@code previous}, {@code current}, {@code coming}) {@code season}
+     * against {@code published}, as a claim document writes it: summer 2025, winter 2025-26.
+     */
+    public static String relativeSeason(String word, String season, LocalDate published, boolean southern) {
+        int from = (3 * SEASON_INDEX.get(season.toLowerCase(Locale.ROOT)) + (southern ? 6 : 0) + 2) % 12 + 1;
+        Integer last = null, next = null, under = null;
+        for (int y = published.getYear() - 2; y <= published.getYear() + 1; y++) {
+            LocalDate start = LocalDate.of(y, from, 1), end = start.plusMonths(3).minusDays(1);
+            if (end.isBefore(published)) last = y;
+            else if (start.isAfter(published)) { if (next == null) next = y; }
+            else under = y;
+        }
+        int y = switch (word.toLowerCase(Locale.ROOT)) {
+            case "last", "previous" -> last;
+            case "next", "coming" -> next;
+            default -> under != null ? under
+                    : published.toEpochDay() - LocalDate.of(last, from, 1).plusMonths(3).toEpochDay() < LocalDate.of(next, from, 1).toEpochDay() - published.toEpochDay() ? last : next;
+        };
+        return season.toLowerCase(Locale.ROOT) + " " + y + (from == 12 ? String.format(Locale.ROOT, "-%02d", (y + 1) % 100) : "");
+    }
 
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(last|this|next|previous|current) (year|month)\\b|去年|今年|明年|前年|后年|後年|上个月|上月|本月|这个月|下个月|下月");

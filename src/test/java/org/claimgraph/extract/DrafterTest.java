@@ -1034,6 +1034,20 @@ class DrafterTest {
     }
 
     @Test
+    void aSeasonIsReadAsTheClaimReaderReadsIt() {
+        // against 20 November 2025 (vocab.Periods): last summer is the one just ended, this winter the one to come
+        Map<String, String> en = drafted("Sales reached $5 billion last summer. Sales may reach $6 billion this winter. Revenue was $7 billion last fall. "
+                + "Its last fall in prices was 3%.", "en", "2025-11-20");
+        assertEquals("2025-06/2025-08", en.get("$5 billion").split(" \\| ")[1], en.toString());
+        assertEquals("2025-12/2026-02", en.get("$6 billion").split(" \\| ")[1], en.toString());
+        assertEquals("2024-09/2024-11", en.get("$7 billion").split(" \\| ")[1], en.toString());
+        Map<String, String> zh = drafted("该公司2024年秋营收50亿元。今夏利润8亿元。2024年春节销售额90亿元。", "zh", "2025-11-20");
+        assertEquals("2024-09/2024-11", zh.get("50亿元").split(" \\| ")[1], zh.toString());
+        assertEquals("2025-06/2025-08", zh.get("8亿元").split(" \\| ")[1], zh.toString());
+        assertEquals("2024", zh.get("90亿元").split(" \\| ")[1], zh.toString());
+    }
+
+    @Test
     void seasonsAreReadAsClaimDocumentsReadThem() {
         // two years, before they can be read as a fiscal year; fall with its year; a southern place's winter is June to August
         Map<String, String> en = drafted("In winter 2023-24 rainfall in England was 450 mm. In fall 2023 Canada's exports rose 3%. "

@@ -212,6 +212,37 @@ class PeriodsTest {
         assertEquals(List.of(LocalDate.parse(start), LocalDate.parse(end), text), List.of(p.start(), p.end(), p.label()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // against 20 November 2025: the last to end before it, the one under way or else the nearer, the first to begin after it
+            "last summer; summer 2025; 2025-06-01; 2025-08-31", "this summer; summer 2025; 2025-06-01; 2025-08-31",
+            "this winter; winter 2025-26; 2025-12-01; 2026-02-28", "last winter; winter 2024-25; 2024-12-01; 2025-02-28",
+            "next spring; spring 2026; 2026-03-01; 2026-05-31", "last fall; fall 2024; 2024-09-01; 2024-11-30",
+            "this autumn; autumn 2025; 2025-09-01; 2025-11-30", "the coming winter; winter 2025-26; 2025-12-01; 2026-02-28",
+            // a season with the year of the calendar, as 今年夏天 is
+            "今夏; 2025年夏季; 2025-06-01; 2025-08-31", "明春; 2026年春季; 2026-03-01; 2026-05-31", "今年夏天; 2025年夏天; 2025-06-01; 2025-08-31",
+            // the other ways round and without 季
+            "fall 2024; fall 2024; 2024-09-01; 2024-11-30", "2024 fall; 2024 fall; 2024-09-01; 2024-11-30",
+            "autumn of 2024; autumn of 2024; 2024-09-01; 2024-11-30", "2024年秋; 2024年秋; 2024-09-01; 2024-11-30", "2024年秋季; 2024年秋季; 2024-09-01; 2024-11-30"})
+    void readsSeasonsNamedAgainstTheDate(String text, String label, String start, String end) {
+        var p = Periods.parse(text, LocalDate.parse("2025-11-20"), null);
+        assertEquals(List.of(LocalDate.parse(start), LocalDate.parse(end), label), List.of(p.start(), p.end(), p.label()));
+    }
+
+    @Test
+    void aSeasonNamedAgainstTheDateNeedsTheDateAndBothYearsAcrossNewYear() {
+        assertEquals("\"last summer\" is relative to the publication date, which is unknown: write the period itself (e.g. summer 2024)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("last summer")).getMessage());
+        assertEquals("\"去冬\" is relative to the publication date, which is unknown: write the period itself (e.g. 2024年冬季)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("去冬")).getMessage());
+        // 去冬 is 去年冬季: which winter of 2024 is not said
+        assertEquals("\"去冬\" does not say which winter: in the northern hemisphere it runs from December into February; write both years (2024-25 for "
+                + "December 2024 to February 2025, 2023-24 for the one ending in 2024) or the months (e.g. 2024-12/2025-02)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("去冬", LocalDate.parse("2025-11-20"), null)).getMessage());
+        // south of the equator last summer is the one that ended in February
+        assertEquals("summer 2024-25", Periods.parse("last summer", LocalDate.parse("2025-11-20"), null, true).label());
+    }
+
     @Test
     void aSeasonSouthOfTheEquatorIsSixMonthsOn() {
         var winter = Periods.parse("winter 2024", null, null, true);
