@@ -1034,6 +1034,15 @@ class DrafterTest {
     }
 
     @Test
+    void noiseAloneNamesTheNoiseLevel() {
+        Map<String, String> en = drafted("The site recorded noise of 85 dB in 2024.", "en", "2025-01-01");
+        assertEquals("noise-level | 2024", en.get("85 dB"), en.toString());
+        Map<String, String> zh = drafted("2024年工地噪音85分贝。", "zh", "2025-01-01");
+        assertEquals("noise-level | 2024", zh.get("85分贝"), zh.toString());
+        assertEquals("noise-level", org.claimgraph.ClaimGraph.shippedVocabulary().metricId("noise").orElse(null));
+    }
+
+    @Test
     void aSeasonIsReadAsTheClaimReaderReadsIt() {
         // against 20 November 2025 (vocab.Periods): last summer is the one just ended, this winter the one to come
         Map<String, String> en = drafted("Sales reached $5 billion last summer. Sales may reach $6 billion this winter. Revenue was $7 billion last fall. "
