@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         String token = System.getenv("CLAIMGRAPH_TOKEN");
         if (tokenFile != null) {
-            if (!Files.isRegularFile(tokenFile)) throw new IllegalArgumentException("--token-file: no such file " + tokenFile);
+            String notAFile = AddCommand.flagFileProblem("--token-file", tokenFile, "a token file");
+            if (notAFile != null) throw new IllegalArgumentException(notAFile);
             token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
             if (token.isEmpty()) throw new IllegalArgumentException("--token-file: " + tokenFile + " is empty");
         }

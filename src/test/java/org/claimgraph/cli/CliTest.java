@@ -117,7 +117,8 @@ class CliTest {
                 {"error: " + device + ": not a regular file", "extract", device.toString()},
                 {"error: " + dir + ": a folder, not a file", "extract", dir.toString()},
                 {"error: --file: not a regular file: " + device, "query", "--data", store.toString(), "--file", device.toString()},
-                {"error: --file: " + dir + " is a folder, not a query", "query", "--data", store.toString(), "--file", dir.toString()}};
+                {"error: --file: " + dir + " is a folder, not a query", "query", "--data", store.toString(), "--file", dir.toString()},
+                {"error: --token-file: not a regular file: " + device, "serve", "--data", store.toString(), "--token-file", device.toString()}};
         for (String[] c : cases) {
             Run r = run(java.util.Arrays.copyOfRange(c, 1, c.length));
             assertEquals(2, r.code(), r.err());
