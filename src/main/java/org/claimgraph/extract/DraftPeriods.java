@@ -795,7 +795,7 @@ final class DraftPeriods {
             // a day, not the end of a month (截至2024年12月底)
             if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || o.text().matches(".*[底末]")) continue;
             // "the charity said on 21 May": the day the figures were told, not when they hold
-            if (toldOn(o)) continue;
+            if (toldOn(o) || bound(o)) continue;
             if (o.start() >= sentence[0] && o.end() <= f.start()) best = o;
             else if (best == null && o.start() >= f.end() && o.end() <= clause[1]) return o;
         }
@@ -810,11 +810,21 @@ final class DraftPeriods {
         return SAID_ON.matcher(simple.substring(Math.max(0, date.start() - 40), date.start())).find();
     }
 
-    /** A month inside the day the figures were told ("said on 21 May"): no period of theirs. */
+    /** Whether a date bounds when something may happen ("no later than Nov. 12", 最迟于5月1日): no period of the figures. */
+    private boolean bound(Figures.Found date) {
+        String before = simple.substring(Math.max(0, date.start() - 20), date.start()).toLowerCase(Locale.ROOT);
+        before = BOUND_TAIL.matcher(before).replaceAll("");
+        for (String w : p.dayBound) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BOUND_TAIL = java.util.regex.Pattern.compile("(?:\\s|于|在|\\bon)+$");
+
+    /** A month inside the day the figures were told ("said on 21 May") or inside a bound ("no later than Nov. 12"): no period of theirs. */
     private boolean saidOn(PeriodMention pm) {
         for (Figures.Found o : figures) {
             if (o.kind() != Figures.Kind.DATE || o.date() == null || o.date().length() < 10 || !within(pm, o)) continue;
-            return toldOn(o);
+            return toldOn(o) || bound(o);
         }
         return false;
     }

@@ -64,7 +64,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, estimate, belowZero, ordinalAfter,
+            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, estimate, belowZero, ordinalAfter,
             eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
@@ -333,6 +333,7 @@ final class Patterns {
         projection = strings(p.path("projection"));
         outlook = anyWord(strings(p.path("outlookYear")));
         futureDay = strings(p.path("futureDay"));
+        dayBound = strings(p.path("dayBound"));
         estimate = strings(p.path("estimate"));
         p.path("phrases").properties().forEach(e -> {
             if (e.getKey().startsWith("_")) return;

@@ -1787,5 +1787,14 @@ class DrafterTest {
         assertEquals("fuel-price", d.get("134p").split(" \\| ")[0], d.toString());
         assertNotEquals("fuel-price", d.get("3%").split(" \\| ")[0], d.toString());
     }
-}
 
+    @Test
+    void aDayThatBoundsWhenSomethingMayHappenIsNoPeriod() {
+        Map<String, String> d = drafted("Dockers end their walkout in 2024\n\nThe 12,000 dockers the union represents can go back as early as "
+                + "Wednesday and no later than Nov. 12. Their average pay, $61,500 today, will rise.\n", "en", "2024-11-05");
+        assertEquals("2024", d.get("12,000").split(" \\| ")[1], d.toString());
+        assertEquals("2024", d.get("$61,500").split(" \\| ")[1], d.toString());
+        Map<String, String> z = drafted("2024年码头工人结束罢工\n\n工会代表的1.2万名码头工人最迟于11月12日复工。\n", "zh", "2024-11-05");
+        assertEquals("2024", z.get("1.2万名").split(" \\| ")[1], z.toString());
+    }
+}
