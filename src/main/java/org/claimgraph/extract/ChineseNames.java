@@ -18,10 +18,10 @@ final class ChineseNames {
     /** The word lists of names.zh, in Simplified characters (the text is matched in that form). */
     record Words(List<String> suffixes, List<String> placeSuffixes, String notAfterSuffix, String stops, List<String> stopWords, List<String> generic,
                  List<String> titles, List<String> verbs, String surnames, List<String> compoundSurnames, List<String> wordsNotNames,
-                 List<String> companyCues) {}
+                 List<String> companyCues, String numberedEnding, String numberedNotAfter) {}
 
-    /** The names found, in Simplified characters, and which of them are people's. */
-    record Found(List<String> names, Set<String> people) {}
+    /** The names found, in Simplified characters, which of them are people's, and the names a short form stands for (long to short). */
+    record Found(List<String> names, Set<String> people, Map<String, String> shortened) {}
 
     private final Words w;
     private final String simple;
@@ -30,6 +30,7 @@ final class ChineseNames {
     /** Where the gazetteer name covering each character starts (the longest there), or -1. */
     private final int[] knownStart;
     private final Set<String> people = new HashSet<>();
+    private final Map<String, String> shortened = new LinkedHashMap<>();
     /** The gazetteer's names that are places: only they open a company's name. */
     private final Set<String> places = new HashSet<>();
 
@@ -56,12 +57,14 @@ final class ChineseNames {
         n.places.addAll(places);
         List<String> names = n.find();
         n.people.retainAll(names);
-        return new Found(names, n.people);
+        return new Found(names, n.people, n.shortened);
     }
 
     private List<String> find() {
         Map<Integer, String> byStart = new LinkedHashMap<>();
         bySuffix(byStart);
+        numbered(byStart);
+        shortForms(byStart);
         companies(byStart);
         people(byStart);
         List<String> names = new ArrayList<>();
@@ -104,6 +107,40 @@ final class ChineseNames {
         }
     }
 
+    /** A craft or mission named by a word and its number before 号 (嫦娥六号, 长征5号), not a line or a building (1号线). */
+    private void numbered(Map<Integer, String> out) {
+        String end = w.numberedEnding();
+        if (end.isEmpty()) return;
+        for (int i = simple.indexOf(end); i >= 0; i = simple.indexOf(end, i + 1)) {
+            int e = i + end.length();
+            if (e < simple.length() && w.numberedNotAfter().indexOf(simple.charAt(e)) >= 0) continue;
+            int n = i;
+            while (n > 0 && i - n < 4 && NUMERALS.indexOf(simple.charAt(n - 1)) >= 0) n--;
+            if (n == i) continue;
+            int j = start(n, 4);
+            if (n - j < 2 || simple.charAt(n - 1) == '第' || generic(simple.substring(j, n))) continue;
+            out.putIfAbsent(j, simple.substring(j, e));
+        }
+    }
+
+    /** A short form a text defines in quotes in brackets after a name (…城市足球联赛（“苏超”）): a name, wherever written. */
+    private void shortForms(Map<Integer, String> out) {
+        java.util.regex.Matcher m = SHORT_FORM.matcher(simple);
+        while (m.find()) {
+            if (m.start() == 0 || !Chinese.han(simple.charAt(m.start() - 1))) continue;
+            String n = m.group(1);
+            for (int i = simple.indexOf(n); i >= 0; i = simple.indexOf(n, i + 1)) if (free(i, i + n.length())) out.putIfAbsent(i, n);
+            // the name it shortens, with a gazetteer name opening it (江苏省城市足球联赛): one name, the short form's
+            int j = start(m.start(), 12);
+            if (j > 0 && knownStart[j - 1] >= 0 && opens(knownStart[j - 1])) j = knownStart[j - 1];
+            if (m.start() - j >= 2) shortened.put(simple.substring(j, m.start()), n);
+        }
+    }
+
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("[（(][“\"「]([\\p{IsHan}]{2,6})[”\"」][）)]");
+
+    private static final String NUMERALS = "0123456789一二三四五六七八九十〇零两";
+
     /**
      * Companies a place's name opens, by what they report right after (贵州茅台2日发布年报, 贵州茅台去年营收): the
      * place and two to four characters after it, none of them a stop, up to a figure, a stop or a stop word.
@@ -139,8 +176,12 @@ final class ChineseNames {
         if (j == 0 || !w.suffixes().contains(suffix) || knownStart[j - 1] < 0) return -1;
         int k = knownStart[j - 1];
         if (j - k < 2 || generic(simple.substring(k, j))) return -1;
-        boolean opens = k == 0 || !Chinese.han(simple.charAt(k - 1)) || w.stops().indexOf(simple.charAt(k - 1)) >= 0 || endsStopWord(k);
-        return opens ? k : -1;
+        return opens(k) ? k : -1;
+    }
+
+    /** Whether a name at {@code k} stands after no other Chinese word: a stop, a mark or the text's start. */
+    private boolean opens(int k) {
+        return k == 0 || !Chinese.han(simple.charAt(k - 1)) || w.stops().indexOf(simple.charAt(k - 1)) >= 0 || endsStopWord(k);
     }
 
     /** How far left a name can reach from {@code i}: over Chinese characters that are no stop, at most {@code max}. */

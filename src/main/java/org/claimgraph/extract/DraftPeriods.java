@@ -810,11 +810,17 @@ final class DraftPeriods {
         return SAID_ON.matcher(simple.substring(Math.max(0, date.start() - 40), date.start())).find();
     }
 
-    /** Whether a date bounds when something may happen ("no later than Nov. 12", 最迟于5月1日): no period of the figures. */
+    /**
+     * Whether a date bounds when something may happen ("no later than Nov. 12", 最迟于5月1日) or is when something
+     * opened (于5月10日开幕): no period of the figures, which tell of what followed.
+     */
     private boolean bound(Figures.Found date) {
         String before = simple.substring(Math.max(0, date.start() - 20), date.start()).toLowerCase(Locale.ROOT);
         before = BOUND_TAIL.matcher(before).replaceAll("");
         for (String w : p.dayBound) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return true;
+        for (String w : p.dayOpens) if (before.endsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return true;
+        String after = simple.substring(date.end(), Math.min(simple.length(), date.end() + 20)).toLowerCase(Locale.ROOT).stripLeading();
+        for (String w : p.dayOpens) if (after.startsWith(Chinese.simplified(w).toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

@@ -141,6 +141,7 @@ final class Drafter {
             if (found.people().contains(n)) people.add(id);
             names.put(n, id);
         }
+        found.shortened().forEach((full, brief) -> { if (names.containsKey(brief)) names.putIfAbsent(full, names.get(brief)); });
         return names;
     }
 

@@ -64,7 +64,7 @@ final class Patterns {
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
-            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, estimate, belowZero, ordinalAfter,
+            durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, dayOpens, estimate, belowZero, ordinalAfter,
             eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
@@ -304,7 +304,7 @@ final class Patterns {
         chineseNames = new ChineseNames.Words(strings(zh.path("suffixes")), strings(zh.path("placeSuffixes")), zh.path("notAfterSuffix").asText(""), zh.path("stops").asText(""),
                 strings(zh.path("stopWords")), strings(zh.path("generic")), strings(zh.path("titles")), strings(zh.path("verbs")),
                 zh.path("surnames").asText(""), strings(zh.path("compoundSurnames")), strings(zh.path("wordsNotNames")),
-                strings(zh.path("companyCues")));
+                strings(zh.path("companyCues")), zh.path("numbered").path("ending").asText(""), zh.path("numbered").path("notAfter").asText(""));
         shareWords = strings(p.path("shareWords"));
         p.path("unitMeasures").properties().forEach(e -> unitMeasures.put(e.getKey(), e.getValue().asText()));
         p.path("perShare").path("measures").properties().forEach(e -> perShareMeasures.put(e.getKey(), e.getValue().asText()));
@@ -334,6 +334,7 @@ final class Patterns {
         outlook = anyWord(strings(p.path("outlookYear")));
         futureDay = strings(p.path("futureDay"));
         dayBound = strings(p.path("dayBound"));
+        dayOpens = strings(p.path("dayOpens"));
         estimate = strings(p.path("estimate"));
         p.path("phrases").properties().forEach(e -> {
             if (e.getKey().startsWith("_")) return;

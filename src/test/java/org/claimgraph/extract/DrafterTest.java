@@ -1797,4 +1797,31 @@ class DrafterTest {
         Map<String, String> z = drafted("2024年码头工人结束罢工\n\n工会代表的1.2万名码头工人最迟于11月12日复工。\n", "zh", "2024-11-05");
         assertEquals("2024", z.get("1.2万名").split(" \\| ")[1], z.toString());
     }
+
+    @Test
+    void theDaySomethingOpenedIsNoPeriodOfTheFiguresAfterIt() {
+        Map<String, String> z = drafted("2025年城市篮球联赛观众创新高\n\n城市篮球联赛于5月10日开幕，共有16支球队参赛。第二轮共有4.2万名球迷进场。\n", "zh", "2025-09-01");
+        assertEquals("2025", z.get("16支").split(" \\| ")[1], z.toString());
+        assertEquals("2025", z.get("4.2万名").split(" \\| ")[1], z.toString());
+        Map<String, String> e = drafted("A book fair draws crowds in 2025\n\nThe fair opened on May 2 with 420 publishers taking part.\n", "en", "2025-09-01");
+        assertEquals("2025", e.get("420").split(" \\| ")[1], e.toString());
+    }
+
+    @Test
+    void aCraftNamedByItsNumberBeforeHaoIsAName() {
+        Map<String, String> s = subjects("远望五号带回1200克样品，探测器约8吨重。", "zh", "2030-06-28");
+        assertEquals("远望五号", s.get("1200克"), s.toString());
+        Map<String, String> d = subjects("远航3号运送了45名乘客。", "zh", "2030-06-28");
+        assertEquals("远航3号", d.get("45名"), d.toString());
+        // a line or a building named by its number is none
+        Map<String, String> l = subjects("地铁9号线日均客流12万人次。", "zh", "2030-06-28");
+        assertNotEquals("地铁9号", l.get("12万人次"), l.toString());
+    }
+
+    @Test
+    void aShortFormDefinedInBracketsStandsForTheNameItShortens() {
+        Map<String, String> s = subjects("湖北省乡村篮球联赛（“鄂村篮”）决赛吸引3.1万人到场。鄂村篮共有24支球队参赛。", "zh", "2030-06-28");
+        assertEquals("鄂村篮", s.get("3.1万人"), s.toString());
+        assertEquals("鄂村篮", s.get("24支"), s.toString());
+    }
 }
