@@ -1824,4 +1824,13 @@ class DrafterTest {
         assertEquals("鄂村篮", s.get("3.1万人"), s.toString());
         assertEquals("鄂村篮", s.get("24支"), s.toString());
     }
+
+    @Test
+    void outputValueBookSalesAtListPriceAndACatchQuotaAreMeasures() {
+        Map<String, String> z = drafted("2030年林业产值4200亿元，图书零售市场码洋规模为950亿元。\n", "zh", "2031-02-01");
+        assertEquals("output-value", z.get("4200亿元").split(" \\| ")[0], z.toString());
+        assertEquals("book-retail-sales", z.get("950亿元").split(" \\| ")[0], z.toString());
+        Map<String, String> e = drafted("The ministry set the catch limit for the sardine season at 1.2 million tonnes in 2030.\n", "en", "2030-03-01");
+        assertEquals("catch-quota", e.get("1.2 million tonnes").split(" \\| ")[0], e.toString());
+    }
 }
