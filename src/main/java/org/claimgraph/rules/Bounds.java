@@ -88,7 +88,25 @@ public final class Bounds {
                 && c.high() == c.value();
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
+        if (rounding > 0 && oneDigitChange(c)) {
+            // a change said to one digit ("$10 billion more", "up 20%") is the move rounded to that digit: a real move up to
+            // half the digit's place larger rounds to it, so the plain words understate nothing; a smaller move is still short
+            double half = Math.pow(10, Math.floor(Math.log10(Math.abs(c.value())))) / 2;
+            if (c.value() > 0) high = Math.max(high, c.value() + half);
+            else low = Math.min(low, c.value() - half);
+        }
         return new double[] {low, high};
+    }
+
+    /**
+     * A change or growth claimed as a plain figure of one significant digit, neither a bound nor played down ("only",
+     * 仅): fact-checkers read it as the move rounded to that digit.
+     */
+    static boolean oneDigitChange(Fact c) {
+        if (!"GROWTH".equals(c.metricType()) && !"CHANGE".equals(c.metricType()) || c.value() == 0 || !Double.isFinite(c.value())) return false;
+        if (c.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) || CEILINGS.contains(q))) return false;
+        String stated = c.claim() == null || c.claim().value() == null ? null : c.claim().value().statedAs();
+        return significantDigits(stated) == 1 && !Calc.playedDown(c);
     }
 
     /** The most a figure written to four significant digits or more is read as rounded: such a figure is not a round one. */

@@ -102,6 +102,11 @@ public final class Calc {
         return smaller && STRESSED.matcher(q).find() && !PLAYED_DOWN.matcher(q).find();
     }
 
+    /** Whether the claim's words play its figure down ("only", "just", 仅): the figure is then meant as its size. */
+    static boolean playedDown(Fact c) {
+        return c.claim() != null && c.claim().quote() != null && PLAYED_DOWN.matcher(c.claim().quote()).find();
+    }
+
     private static final java.util.regex.Pattern STRESSED = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|sky-?rocket(?:ed|s)?|rocket(?:ed|s)|balloon(?:ed|s)|explod(?:ed|es)|spik(?:ed|es)|shot up|lea(?:pt|ped)|"
             + "plung(?:ed|es)|plummet(?:ed|s)?|collaps(?:ed|es)|crash(?:ed|es)|tumbl(?:ed|es)|nose-?dived?|slump(?:ed|s))\\b"
