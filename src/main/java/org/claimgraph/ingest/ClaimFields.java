@@ -17,6 +17,7 @@ import org.claimgraph.model.Qualifier;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.RankFrom;
 import org.claimgraph.vocab.Amounts;
+import org.claimgraph.vocab.Durations;
 import org.claimgraph.vocab.Periods;
 import org.claimgraph.vocab.RecordWindows;
 import org.claimgraph.vocab.Vocabulary;
@@ -341,10 +342,13 @@ final class ClaimFields {
             basis = b;
         }
         Amounts.Amount parsed;
+        // a clock's time (2:00:35) or one in several units (2小时0分35秒, 1 min 45 s): in the claim's unit of time
+        String timeUnit = u == null ? null : r.vocabulary.unitId(u.strip()).filter(Durations::isUnit).orElse(null);
+        boolean duration = (u == null || timeUnit != null) && Durations.written(v);
         try {
-            parsed = Amounts.read(v, doc.language(), r.settings);
+            parsed = duration ? Durations.read(v, timeUnit, r.settings) : Amounts.read(v, doc.language(), r.settings);
         } catch (IllegalArgumentException e) {
-            String bare = u == null ? null : withoutCurrencyLetters(v, r.vocabulary.unitId(u).orElse(null));
+            String bare = u == null || duration ? null : withoutCurrencyLetters(v, r.vocabulary.unitId(u).orElse(null));
             parsed = bare == null ? null : readOrNull(bare, doc.language());
             if (parsed == null) {
                 problem("value", e.getMessage());

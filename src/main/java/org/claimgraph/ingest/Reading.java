@@ -225,9 +225,9 @@ final class Reading {
     }
 
     /** What to do about a name nothing in the gazetteer or the catalogue is near. */
-    static final String NOT_IN_GAZETTEER = " (not in the gazetteer: define it under \"entities\" beside the claims, or in a file of them loaded first)",
-            NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"metrics\" beside the claims, or in a file of them loaded first)",
-            UNIT_NOT_IN_CATALOGUE = " (not in the catalogue: define it under \"units\" beside the claims, or in a file of them loaded first)";
+    static final String NOT_IN_GAZETTEER = " (not in the gazetteer: " + Suggest.defineUnder("entities") + ")",
+            NOT_IN_CATALOGUE = " (not in the catalogue: " + Suggest.defineUnder("metrics") + ")",
+            UNIT_NOT_IN_CATALOGUE = " (not in the catalogue: " + Suggest.defineUnder("units") + ")";
 
     String entity(String name, String field, String where, String extra) {
         var id = vocabulary.entityId(name);
@@ -240,7 +240,8 @@ final class Reading {
     /**
      * A claimant the gazetteer lacks, named as people and bodies are (a capital or a Chinese character first,
      * nothing in the gazetteer near it, which would more likely be a slip): an entity of the document, as if it
-     * had defined it, a person when the name has two words or is written in Chinese. Who said a figure changes
+     * had defined it, a person when the name has two words or is written in Chinese. A known name as a part of it
+     * (Bank of England) is no slip. Who said a figure changes
      * no verdict, so a writer need not define every speaker first.
      */
     String claimant(String name, String field, String where, String extra) {
@@ -248,7 +249,7 @@ final class Reading {
         if (id.isPresent()) return id.get();
         String n = name.strip(), slug = Vocabulary.latinSlug(n);
         boolean named = n.codePoints().limit(1).allMatch(c -> Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        if (!named || slug.isEmpty() || slug.length() > 80 || vocabulary.entity(slug) != null || !vocabulary.suggestEntity(n).isEmpty()) {
+        if (!named || slug.isEmpty() || slug.length() > 80 || vocabulary.entity(slug) != null || vocabulary.slipOfEntity(n)) {
             return entity(name, field, where, extra);
         }
         boolean chinese = Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HAN;

@@ -21,7 +21,8 @@ final class FigureReader {
 
     FigureReader(String figure, String lang) {
         this.original = figure;
-        figure = signed(figure);
+        // ".312", "-.5", "$.50": a point before the first digit is a decimal one
+        figure = LEADING_POINT.matcher(signed(figure)).replaceAll("0.");
         // normalising keeps every index, so each rewrite goes in at the same place in both
         String[] both = {Numerals.normalise(figure), figure};
         for (Rewrite r : IDIOMS) {
@@ -36,6 +37,8 @@ final class FigureReader {
         this.written = both[1];
         this.lang = lang;
     }
+
+    private static final Pattern LEADING_POINT = Pattern.compile("(?<![\\d.,\\p{L}])\\.(?=\\d)");
 
     private static void splice(String[] both, int start, int end, String with) {
         for (int i = 0; i < both.length; i++) both[i] = both[i].substring(0, start) + with + both[i].substring(end);

@@ -35,8 +35,36 @@ public final class Suggest {
     }
 
     /** " (did you mean "x"?)" or "". */
-    public static String hint(String input, Collection<String> candidates) {
+    public static String hint(String input, Collection<String> candidates) { return hint(input, candidates, null); }
+
+    /**
+     * The same for a name a document may define under {@code kind} ("entities", "metrics", "units"): when the
+     * nearest is a part of the name (Manchester City, 最高气温), it more likely names another thing, so the hint
+     * also says how to define it.
+     */
+    public static String hint(String input, Collection<String> candidates, String kind) {
         String n = nearest(input, candidates);
-        return n == null ? "" : " (did you mean \"" + n + "\"?)";
+        if (n == null) return "";
+        return " (did you mean \"" + n + "\"?" + (kind != null && widens(input, n) ? " if it is another, " + defineUnder(kind) : "") + ")";
+    }
+
+    /** Whether a name is likely a slip for a known one: one is near it and is not a part of it. */
+    static boolean slip(String input, Collection<String> candidates) {
+        String n = nearest(input, candidates);
+        return n != null && !widens(input, n);
+    }
+
+    /** Where a document defines what the gazetteer or the catalogue lacks. */
+    public static String defineUnder(String kind) {
+        return "define it under \"" + kind + "\" beside the claims, or in a file of them loaded first";
+    }
+
+    /** Whether {@code known} is a proper part of {@code input}: whole words of it, or any part in Chinese. */
+    private static boolean widens(String input, String known) {
+        String in = input.strip().toLowerCase(Locale.ROOT), k = known.strip().toLowerCase(Locale.ROOT);
+        int at = in.indexOf(k), end = at + k.length();
+        if (at < 0 || k.isEmpty() || in.length() <= k.length()) return false;
+        if (Character.UnicodeScript.of(k.codePointAt(0)) == Character.UnicodeScript.HAN) return true;
+        return (at == 0 || !Character.isLetterOrDigit(in.charAt(at - 1))) && (end == in.length() || !Character.isLetterOrDigit(in.charAt(end)));
     }
 }

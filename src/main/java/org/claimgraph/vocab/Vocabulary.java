@@ -560,7 +560,7 @@ public final class Vocabulary {
 
     public Optional<String> entityId(String name) { return Optional.ofNullable(entityNames.get(norm(name))); }
 
-    public String suggestMetric(String name) { return Suggest.hint(name, display(metricNames)); }
+    public String suggestMetric(String name) { return Suggest.hint(name, display(metricNames), "metrics"); }
     /**
      * A hint for an unknown unit: the units whose names hold it as a word when there are several ("pesos": which
      * country's), else the nearest name.
@@ -574,12 +574,15 @@ public final class Vocabulary {
                 if (!n.equals(word) && (" " + n + " ").contains(" " + word + " ")) holding.putIfAbsent(e.getValue(), e.getKey());
             }
         }
-        if (holding.size() < 2) return Suggest.hint(name, display(unitNames));
+        if (holding.size() < 2) return Suggest.hint(name, display(unitNames), "units");
         List<String> named = new ArrayList<>();
         holding.forEach((id, n) -> named.add(id + " (" + n + ")"));
         return " (say which: " + String.join(", ", named.subList(0, Math.min(8, named.size()))) + (named.size() > 8 ? ", …" : "") + ")";
     }
-    public String suggestEntity(String name) { return Suggest.hint(name, display(entityNames)); }
+    public String suggestEntity(String name) { return Suggest.hint(name, display(entityNames), "entities"); }
+
+    /** Whether a name the gazetteer lacks is likely a slip for one it has ("Sam Altmann"), not another thing ("Bank of England"). */
+    public boolean slipOfEntity(String name) { return Suggest.slip(name, display(entityNames)); }
 
     /** Names to offer: every id, label and alias (so a Chinese name suggests a Chinese name, not an id). */
     private static Collection<String> display(Map<String, String> names) { return new LinkedHashSet<>(names.keySet()); }

@@ -273,6 +273,41 @@ class ClaimDocumentReaderTest {
         assertEquals(unit, q.unit());
     }
 
+    /** One race time of usa in 2024, its value and unit as given (null: no unit field). */
+    static String raceTime(String value, String unit) {
+        return oneClaim("zh", value, "race time", value).replace("\"period\"", (unit == null ? "" : "\"unit\": \"" + unit + "\", ") + "\"period\"");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"2:00:35|hours|2.009722|hour", "2:00:35|-|7235|second", "9秒83|-|9.83|second",
+            "2小时0分35秒|minutes|120.583333|minute", "1 min 45 s|seconds|105|second", "9:58|minutes|9.966667|minute"})
+    void aDurationInSeveralUnitsOrOnAClockIsOneFigureInTheClaimsUnit(String value, String unit, double amount, String as) {
+        var q = cg.reader().read("q.json", raceTime(value, unit), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), 1e-6);
+        assertEquals(as, q.unit());
+    }
+
+    @Test
+    void theHighestTemperatureAndCountsOfOtherStoriesAreInTheCatalogue() {
+        var hot = cg.reader().read("q.json", oneClaim("zh", "最高气温40.3摄氏度", "最高气温", "40.3摄氏度"), f -> "").claims().get(0);
+        assertEquals("maximum-temperature", hot.metric());
+        var won = cg.reader().read("q.json", oneClaim("en", "won 8 matches", "wins", "8 matches"), f -> "").claims().get(0).value();
+        assertEquals("count", won.unit());
+        assertEquals("matches", won.noun());
+    }
+
+    @Test
+    void aClockOfTwoPartsWithoutAUnitIsRefused() {
+        assertEquals(List.of("t.json: claim \"c\": field \"value\": \"9:58\" is a time on a clock of two parts: give its unit (hour for hours and minutes, minute for minutes and seconds)"),
+                problems(raceTime("9:58", null)));
+    }
+
+    @Test
+    void aClaimantWhoseNameHoldsAKnownOneIsAnEntityOfTheDocument() {
+        var d = cg.reader().read("t.json", doc("claimant", "\"Oracle Labs\""), f -> "");
+        assertEquals("oracle-labs", d.claims().get(0).claimant());
+    }
+
     @Test
     void aNamedCurrencyInTheValueMustAgreeWithTheUnit() {
         assertEquals(List.of("q.json: claim \"c\": field \"unit\": \"TWD\" disagrees with the unit in the value \"3億美元\""),

@@ -328,6 +328,17 @@ class AmountsTest {
         assertEquals(figure, a.figure());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {".312; 0.312; 0.3115; 0.3125; -", "-.5%; -0.5; -0.55; -0.45; percent",
+            "$.50; 0.5; 0.495; 0.505; USD", "down .25%; -0.25; -0.255; -0.245; percent", ".5 to .75; 0.625; 0.5; 0.75; -"})
+    void aPointBeforeTheFirstDigitIsADecimalOne(String figure, double value, double low, double high, String unit) {
+        var a = Amounts.read(figure, "en");
+        near(value, a.value(), "value of " + figure);
+        near(low, a.low(), "low of " + figure);
+        near(high, a.high(), "high of " + figure);
+        assertEquals(unit, a.unit(), "unit of " + figure);
+    }
+
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = ';', value = {
             // a comma followed by other than three digits: a decimal in a language that writes decimal commas
