@@ -79,7 +79,10 @@ final class ClaimFields {
         String subjectText = text(c, "subject"), objectText = text(c, "object"), metricText = text(c, "metric");
         String subject = subjectText == null ? null : r.entity(subjectText, "subject", where + "field \"subject\"", "");
         String object = objectText == null ? null : r.entity(objectText, "object", where + "field \"object\"", "");
-        String metric = metricText == null ? null : r.metric(metricText, "metric", where + "field \"metric\"");
+        // "maize production", 城镇失业率: the catalogue's production and unemployment rate, the words before them the scope
+        var scoped = metricText == null || r.vocabulary.metricId(metricText).isPresent() ? null : r.vocabulary.scopedMetric(metricText);
+        String metric = scoped != null ? scoped.metric() : metricText == null ? null : r.metric(metricText, "metric", where + "field \"metric\"");
+        String scope = text(c, "scope") != null || scoped == null ? text(c, "scope") : scoped.scope();
         if (needsFacts && subjectText == null) problem("subject", "missing (who or what the claim is about)");
         if (needsFacts && metricText == null) problem("metric", "missing (what is measured or said)");
 
@@ -132,7 +135,7 @@ final class ClaimFields {
         if (r.problems() > before) return null;
         return new Claim(doc.id(), cid, quote, doc.text() != null ? doc.language() : languageOf(quote, doc.language()),
                 start, end, statement, claimant, subject, object, metric, value, period, term, rank, rankFrom, rankOver, qualifiers, kind,
-                text(c, "said"), text(c, "scope"), text(c, "note"), compares, between);
+                text(c, "said"), scope, text(c, "note"), compares, between);
     }
 
     /** The window of a record ("rankOver": "since 1975"), resolved against the claim's period; null when none or refused. */

@@ -127,11 +127,23 @@ final class FigureReader {
         return new Several(en.start(), en.end(), range(x.multiply(BigDecimal.valueOf(2)), x.multiply(BigDecimal.TEN)));
     }
 
-    private static final Pattern FALL = Pattern.compile("(?i)^\\s*(?:(?:down|minus|negative|fell|dropped)(?: by)?\\s+|负|負|零下)(?=\\d|\\.\\d|[一二三四五六七八九十两兩百千零〇])");
-    private static final Pattern RISE = Pattern.compile("(?i)^\\s*(?:(?:up|plus|rose)(?: by)?\\s+|\\+\\s*)(?=\\d|\\.\\d)");
+    private static final Pattern FALL = Pattern.compile("(?i)^\\s*(?:(?:down|minus|negative|fell|dropped|declined|decreased|shrank|(?:an? )?(?:fall|drop|decline|decrease) of)(?: by)?\\s+"
+            + "|负|負|零下|(?:下降|减少|減少|下跌|跌|降低|回落|下滑)了?(?!.*倍))(?=\\d|\\.\\d|[一二三四五六七八九十两兩百千零〇])");
+    private static final Pattern RISE = Pattern.compile("(?i)^\\s*(?:(?:up|plus|rose|grew|increased|climbed|(?:an? )?(?:rise|increase|jump) of)(?: by)?\\s+|\\+\\s*"
+            + "|(?:增长|增長|增加|上升|上涨|上漲|提高)了?(?!.*倍))(?=\\d|\\.\\d|[一二三四五六七八九十两兩百千零〇])");
+    /** The same said after the figure: "a 25% increase", "a 3% fall". */
+    private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:an? )?(\\S.*?)\\s+(increase|rise|jump|fall|drop|decline|decrease)\\s*$");
 
-    /** A number's direction in words or a plus sign ("down 3%", "minus 5", "up by 2", "+12%", 负5, 零下3度) as its sign. */
+    /**
+     * A number's direction in words or a plus sign ("down 3%", "minus 5", "up by 2", "+12%", "a fall of 3%", "a 25%
+     * increase", 负5, 零下3度, 下降3%, 增长25%) as its sign; a multiple (增长一倍) is read as one.
+     */
     private static String signed(String figure) {
+        Matcher after = AFTER.matcher(figure);
+        if (after.matches() && after.group(1).matches(".*\\d.*") && !after.group(1).matches("(?i).*(?:\\b(?:to|and|or)\\b|.[-–~至到]).*")) {
+            String w = after.group(2).toLowerCase(Locale.ROOT);
+            return (List.of("increase", "rise", "jump").contains(w) ? "" : "-") + after.group(1);
+        }
         Matcher fall = FALL.matcher(figure);
         if (fall.find()) return "-" + figure.substring(fall.end());
         Matcher rise = RISE.matcher(figure);

@@ -233,6 +233,29 @@ public final class Vocabulary {
     }
 
     /** A metric no catalogue or document defines, made for the growth or the change of one that is defined: its id and definition. */
+    /** A catalogue measure and the words before its name that say which part of it a claim counts. */
+    public record Scoped(String metric, String scope) {}
+
+    /**
+     * A measure named with words before a catalogue name that say which part ("maize production", "youth
+     * unemployment rate", 玉米产量, 城镇失业率): that measure, the words its scope; null for a name near a known one (a
+     * likely slip), a base of fewer than four letters or two characters, or a statement. Figures of different scopes
+     * never confirm or contradict each other, so a scope read too narrowly costs a verdict, never a wrong one.
+     */
+    public Scoped scopedMetric(String name) {
+        String n = name.strip().replaceAll("\\s+", " ");
+        if (n.isEmpty() || Suggest.slip(n, display(metricNames))) return null;
+        boolean han = Character.UnicodeScript.of(n.codePointBefore(n.length())) == Character.UnicodeScript.HAN;
+        List<String> words = han ? n.codePoints().mapToObj(Character::toString).toList() : List.of(n.split(" "));
+        for (int k = 1; k <= Math.min(han ? 4 : 3, words.size() - 1); k++) {
+            String base = String.join(han ? "" : " ", words.subList(k, words.size())), scope = String.join(han ? "" : " ", words.subList(0, k));
+            if (base.length() < (han ? 2 : 4) || !scope.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) continue;
+            Metric m = metricId(base).map(metrics::get).orElse(null);
+            if (m != null && m.type() != MetricType.STATEMENT) return new Scoped(m.id(), scope);
+        }
+        return null;
+    }
+
     public record Derived(String id, Model definition) {}
 
     /**

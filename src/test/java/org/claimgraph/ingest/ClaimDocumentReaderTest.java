@@ -296,6 +296,21 @@ class ClaimDocumentReaderTest {
         assertEquals("matches", won.noun());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"maize production|en|12 million tonnes|production|maize", "black unemployment rate|en|5.9%|unemployment-rate|black",
+            "城镇失业率|zh|5.2%|unemployment-rate|城镇"})
+    void wordsBeforeACatalogueMeasuresNameAreTheClaimsScope(String metric, String lang, String value, String id, String scope) {
+        var claim = cg.reader().read("q.json", oneClaim(lang, value, metric, value), f -> "").claims().get(0);
+        assertEquals(id, claim.metric());
+        assertEquals(scope, claim.scope());
+    }
+
+    @Test
+    void aSlipOfAMeasuresNameIsStillRefused() {
+        assertEquals(List.of("t.json: claim \"c\": field \"metric\": unknown metric \"unemploymnet rate\" (did you mean \"unemployment rate\"?)"),
+                problems(oneClaim("en", "5%", "unemploymnet rate", "5%")));
+    }
+
     @Test
     void aClockOfTwoPartsWithoutAUnitIsRefused() {
         assertEquals(List.of("t.json: claim \"c\": field \"value\": \"9:58\" is a time on a clock of two parts: give its unit (hour for hours and minutes, minute for minutes and seconds)"),

@@ -329,6 +329,16 @@ class AmountsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {"a 25% increase; 25; percent", "an increase of 25%; 25; percent", "a 3% drop; -3; percent",
+            "a fall of 3%; -3; percent", "declined by 4.5%; -4.5; percent", "grew 3.2%; 3.2; percent", "a $2bn increase; 2e9; USD",
+            "增长25%; 25; percent", "下降3%; -3; percent", "跌了3%; -3; percent", "减少3万人; -30000; 人", "上升2.5%; 2.5; percent"})
+    void aDirectionInWordsBeforeOrAfterTheFigureIsItsSign(String figure, double value, String unit) {
+        var a = Amounts.read(figure, figure.matches(".*[\\u4e00-\\u9fff].*") ? "zh" : "en");
+        near(value, a.value(), "value of " + figure);
+        assertEquals(unit, a.unit(), "unit of " + figure);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "-", value = {".312; 0.312; 0.3115; 0.3125; -", "-.5%; -0.5; -0.55; -0.45; percent",
             "$.50; 0.5; 0.495; 0.505; USD", "down .25%; -0.25; -0.255; -0.245; percent", ".5 to .75; 0.625; 0.5; 0.75; -"})
     void aPointBeforeTheFirstDigitIsADecimalOne(String figure, double value, double low, double high, String unit) {
