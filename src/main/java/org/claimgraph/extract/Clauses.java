@@ -26,6 +26,8 @@ final class Clauses {
 
     private boolean clauseBreak(int i) {
         char c = text.charAt(i);
+        // 2:00:35, 3:26.73: a colon between digits is a time's
+        if (c == ':' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) return false;
         if ("，；;：:、".indexOf(c) >= 0) return c != '、';
         return c == ',' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ' || !Character.isDigit(text.charAt(i + 1)));
     }

@@ -338,7 +338,18 @@ final class Figures {
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.,])(?:(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,3}))?|(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3}))"
             + "(?![\\d:]|\\s?(?i:[ap]\\.?m\\b|gmt|utc|bst|cet|[ecmp][sd]?t\\b))");
 
+    /** 9秒83: a race's time in Chinese, its hundredths after 秒. */
+    private static final Pattern RACE_SECONDS_ZH = Pattern.compile("(?<![\\d.])(\\d{1,2})秒(\\d{2})(?![\\d%万亿个次人])");
+
     private void clockTimes() {
+        Matcher z = RACE_SECONDS_ZH.matcher(simple);
+        while (z.find()) {
+            if (any(taken, z.start(), z.end()) || any(label, z.start(), z.end()) || hypothetical(z.start())) continue;
+            double v = Integer.parseInt(z.group(1)) + Integer.parseInt(z.group(2)) / 100.0;
+            mark(taken, z.start(), z.end());
+            found.add(new Found(z.start(), z.end(), text.substring(z.start(), z.end()), v, null, "seconds", claimUnit("seconds"), v - 0.005, v + 0.005, Set.of(), 0.8,
+                    Kind.AMOUNT, plain(v), "a time taken, in seconds"));
+        }
         Matcher m = CLOCK.matcher(simple);
         while (m.find()) {
             if (any(taken, m.start(), m.end()) || any(label, m.start(), m.end()) || hypothetical(m.start())) continue;

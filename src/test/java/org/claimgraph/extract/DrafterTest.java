@@ -73,6 +73,14 @@ class DrafterTest {
     }
 
     @Test
+    void urbanAndTownshipAreNoTownsNames() {
+        // 城镇 ends with 镇 (a town) but says "urban"; taken for a name it swallowed the quarter before it
+        JsonNode d = EXTRACTOR.extract("今年一季度城镇调查失业率为5.3%。", "zh", LocalDate.parse("2024-07-01"));
+        assertEquals("2024-Q1", d.path("claims").get(0).path("period").asText(), d.toString());
+        assertFalse(d.path("claims").get(0).path("subject").asText("").contains("城镇"), d.toString());
+    }
+
+    @Test
     void aMeasureTakenFromTheRestOfTheTextQuotesNoEmptyWords() {
         JsonNode d = EXTRACTOR.extract("In 2023 the budget deficit was $1.7 trillion. In 2022 the budget deficit was $1.4 trillion. "
                 + "Then the firm earned 3.2 billion Swiss francs in 2024.", "en", LocalDate.parse("2025-01-10"));

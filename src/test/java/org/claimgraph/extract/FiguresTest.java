@@ -412,6 +412,10 @@ class FiguresTest {
         assertFalse(e.keySet().stream().anyMatch(k -> k.contains("8:00") || k.contains("10:06")), e.toString());
         JsonNode d = EXTRACTOR.extract("Tola won in 2:06:26.", "en", LocalDate.parse("2024-08-12"));
         assertEquals("7586 second", d.path("claims").get(0).path("value").asText() + " " + d.path("claims").get(0).path("unit").asText(), d.toString());
+        // the claim quotes the whole time, not up to its first colon
+        assertEquals("Tola won in 2:06:26.", d.path("claims").get(0).path("quote").asText(), d.toString());
+        Map<String, String> z = found("苏炳添在半决赛中跑出9秒83，创造亚洲纪录。", "zh", "2021-08-01");
+        assertEquals(9.83, Double.parseDouble(z.get("9秒83").split(" ")[0]), 1e-9, z.toString());
     }
 
     @Test
