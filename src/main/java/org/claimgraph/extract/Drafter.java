@@ -596,7 +596,9 @@ final class Drafter {
                 if (pick == null) pick = where;
             }
             if (pick == null && text) for (Mention m : entities) if (textNames.contains(m.id()) && m.start() >= sentence[0] && m.end() <= f.start() && candidate(m, sentence)) pick = m;
-            if (pick == null && !text) for (Mention m : entities) if (!textNames.contains(m.id()) && m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
+            // a gazetteer name after the figure, unless the clause names one the gazetteer lacks before it (Only Ana Ruiz's 2:01:25 has been quicker in London)
+            boolean namedBefore = entities.stream().anyMatch(m -> textNames.contains(m.id()) && m.start() >= clause[0] && m.end() <= f.start() && candidate(m, sentence));
+            if (pick == null && !text && !namedBefore) for (Mention m : entities) if (!textNames.contains(m.id()) && m.start() >= f.end() && m.end() <= clause[1] && candidate(m, sentence)) { pick = m; inClause = true; break; }
             if (pick != null) break;
         }
         if (pick != null) {

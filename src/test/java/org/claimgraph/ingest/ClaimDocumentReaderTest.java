@@ -288,9 +288,10 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
-    void theHighestTemperatureAndCountsOfOtherStoriesAreInTheCatalogue() {
+    void theHighestTemperatureIsTheTemperatureInItsScopeAndCountsOfOtherStoriesAreInTheCatalogue() {
         var hot = cg.reader().read("q.json", oneClaim("zh", "最高气温40.3摄氏度", "最高气温", "40.3摄氏度"), f -> "").claims().get(0);
-        assertEquals("maximum-temperature", hot.metric());
+        assertEquals("temperature", hot.metric());
+        assertEquals("最高", hot.scope());
         var won = cg.reader().read("q.json", oneClaim("en", "won 8 matches", "wins", "8 matches"), f -> "").claims().get(0).value();
         assertEquals("count", won.unit());
         assertEquals("matches", won.noun());
