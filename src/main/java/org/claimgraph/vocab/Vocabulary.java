@@ -251,9 +251,18 @@ public final class Vocabulary {
             String base = String.join(han ? "" : " ", words.subList(k, words.size())), scope = String.join(han ? "" : " ", words.subList(0, k));
             if (base.length() < (han ? 2 : 4) || !scope.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) continue;
             Metric m = metricId(base).map(metrics::get).orElse(null);
-            if (m != null && m.type() != MetricType.STATEMENT) return new Scoped(m.id(), scope);
+            if (m != null && m.type() != MetricType.STATEMENT && !namesAMeasure(scope, han)) return new Scoped(m.id(), scope);
         }
         return null;
+    }
+
+    /** Whether words hold a measure's name (玉米产量 in 玉米产量增长: then the last word is no measure of a part). */
+    private boolean namesAMeasure(String words, boolean han) {
+        String w = han ? norm(words) : " " + norm(words) + " ";
+        for (String n : metricNames.keySet()) {
+            if (han ? n.length() >= 2 && w.contains(n) : w.contains(" " + n + " ")) return true;
+        }
+        return false;
     }
 
     public record Derived(String id, Model definition) {}

@@ -310,6 +310,8 @@ class ClaimDocumentReaderTest {
     void aSlipOfAMeasuresNameIsStillRefused() {
         assertEquals(List.of("t.json: claim \"c\": field \"metric\": unknown metric \"unemploymnet rate\" (did you mean \"unemployment rate\"?)"),
                 problems(oneClaim("en", "5%", "unemploymnet rate", "5%")));
+        // words before that name a measure themselves are no part of the last (玉米产量 in 玉米产量增长)
+        assertTrue(problems(oneClaim("zh", "5%", "玉米产量增长", "5%")).get(0).contains("unknown metric \"玉米产量增长\""));
     }
 
     @Test
