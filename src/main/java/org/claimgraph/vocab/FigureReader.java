@@ -311,6 +311,11 @@ final class FigureReader {
             String shown = original.length() <= 40 ? original : original.substring(0, 37) + "…";
             throw new Amounts.TooLarge("number too large \"" + shown + "\": more than 10^18");
         }
+        // 1e-400: no quantity is that small, and as a double it would be stored as 0
+        if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(-18)) < 0) {
+            String shown = original.length() <= 40 ? original : original.substring(0, 37) + "…";
+            throw new IllegalArgumentException("number too small \"" + shown + "\": less than 10^-18 and not 0");
+        }
     }
 
     // ---- multiples and fractions written as words ----

@@ -441,7 +441,10 @@ class AmountsTest {
                 assertThrows(Amounts.TooLarge.class, () -> Amounts.read("1e400 yuan", "en")).getMessage());
         assertEquals("number too large \"2e123456789 yuan\": more than 10^18",
                 assertThrows(Amounts.TooLarge.class, () -> Amounts.read("2e123456789 yuan", "en")).getMessage());
-        assertEquals(0.0, Amounts.read("2e-123456789", "en").value());
+        // and one far below any quantity is no 0
+        assertEquals("number too small \"1e-400\": less than 10^-18 and not 0",
+                assertThrows(IllegalArgumentException.class, () -> Amounts.read("1e-400", "en")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Amounts.read("2e-123456789", "en"));
     }
 
     @Test
