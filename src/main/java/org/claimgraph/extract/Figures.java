@@ -345,10 +345,11 @@ final class Figures {
         Matcher z = RACE_SECONDS_ZH.matcher(simple);
         while (z.find()) {
             if (any(taken, z.start(), z.end()) || any(label, z.start(), z.end()) || hypothetical(z.start())) continue;
-            double v = Integer.parseInt(z.group(1)) + Integer.parseInt(z.group(2)) / 100.0;
+            // read as claim documents read it, so a draft and a loaded claim agree
+            var t = org.claimgraph.vocab.Durations.read(z.group(), "second", org.claimgraph.model.Settings.DEFAULTS);
             mark(taken, z.start(), z.end());
-            found.add(new Found(z.start(), z.end(), text.substring(z.start(), z.end()), v, null, "seconds", claimUnit("seconds"), v - 0.005, v + 0.005, Set.of(), 0.8,
-                    Kind.AMOUNT, plain(v), "a time taken, in seconds"));
+            found.add(new Found(z.start(), z.end(), text.substring(z.start(), z.end()), t.value(), null, "seconds", claimUnit("seconds"), t.low(), t.high(), Set.of(), 0.8,
+                    Kind.AMOUNT, plain(t.value()), "a time taken, in seconds"));
         }
         Matcher m = CLOCK.matcher(simple);
         while (m.find()) {

@@ -99,8 +99,8 @@ public final class Durations {
             at = m.end();
         }
         if (count == 0) return null;
-        Matcher tail = TAIL.matcher(f).region(at, f.length());
         if (at < f.length()) {
+            Matcher tail = TAIL.matcher(f).region(at, f.length());
             if (!tail.matches() || lastPart.endsWith(" ") || lastPart.endsWith(",")) return null;
             String digits = tail.group();
             if (lastWord.equals("秒")) {
