@@ -835,6 +835,8 @@ final class Figures {
         char prev = at(spanStart - 1);
         // glued to letters: GB200, COP28, COVID-19, 5G
         if (!a.words() && (isAsciiLetter(prev) || prev == '-' && isAsciiLetter(at(spanStart - 2)) || prev == '/' || prev == '#')) return false;
+        // 737-800, A320-200: a model's variant after a model number that a name or letters hold
+        if (!a.words() && prev == '-' && Character.isDigit(at(spanStart - 2)) && modelNumber(spanStart - 1)) return false;
         if (!a.words() && last.unitWord() == null && !last.magnitude() && isAsciiLetter(at(last.coreEnd()))) return false;
         // "a 10-year bond", "five-year plan", "9:30", "3:1": parts of words, times and scores
         if (last.unitWord() == null && at(end) == '-' && Character.isLetter(at(end + 1)) && !Chinese.han(at(end + 1))) return false;
@@ -1159,6 +1161,13 @@ final class Figures {
         return capital && !sentenceStart(i);
     }
 
+    /** The digits that end right before e belong to a name: letters glued to them (A320) or a name before them (Boeing 737). */
+    private boolean modelNumber(int e) {
+        int i = e;
+        while (i > 0 && Character.isDigit(at(i - 1))) i--;
+        return isAsciiLetter(at(i - 1)) || nameBefore(i);
+    }
+
     private boolean sentenceStart(int i) {
         for (int[] s : sentences) if (s[0] == i) return true;
         return i == 0;
@@ -1245,13 +1254,15 @@ final class Figures {
         return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
-    /** "six of Kenya's 47 counties", "two of the nine judges": a part of a whole the text counts is a count too. */
+    /** "six of Kenya's 47 counties", "two of the nine judges", "two of the dead": a part of a whole the text counts, or of a group, is a count too. */
     private boolean partOfCount(int e, double value) {
         if (value < 2 || value != Math.rint(value)) return false;
         Matcher m = PART_OF.matcher(text).region(e, text.length());
         if (!m.lookingAt()) return false;
         String n = m.group(1).toLowerCase(Locale.ROOT);
-        return Character.isDigit(n.charAt(0)) || p.englishNumbers.contains(n);
+        if (Character.isDigit(n.charAt(0)) || p.englishNumbers.contains(n)) return true;
+        // a group after "the", "its" …: people named by an adjective or a plural noun, not a time word (two of the years)
+        return !m.group().startsWith(" of " + m.group(1)) && (p.englishPartOfGroup.contains(n) || plural(n) && !p.pluralCountNot.contains(n));
     }
 
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile(" \\d+-[a-z]+(?= )");

@@ -63,7 +63,7 @@ final class Patterns {
     final Set<String> namedDimensions = new HashSet<>();
     final List<Pattern> labels = new ArrayList<>();
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
-    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, ratioNouns, notFractions,
+    final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, englishPartOfGroup, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, dayOpens, estimate, belowZero, ordinalAfter,
             eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
     final String durationNotAfter;
@@ -269,6 +269,7 @@ final class Patterns {
         englishMultiples = strings(p.path("englishMultiples"));
         englishCountBefore = strings(p.path("englishCountBefore"));
         englishCountAfter = strings(p.path("englishCountAfter"));
+        englishPartOfGroup = strings(p.path("englishPartOfGroup"));
         ratioNouns = strings(p.path("ratioNouns"));
         notFractions = strings(p.path("notFractions"));
         durationPeriodBefore = strings(p.path("durationPeriodBefore"));

@@ -1217,5 +1217,22 @@ class FiguresTest {
         assertEquals("27.0 years", valueUnit(f, "27"), f.toString());
         assertEquals("30.0 count", valueUnit(f, "30"), f.toString());
     }
-}
 
+    @Test
+    void aNumberWordBeforeAGroupInTheSingularOrAPartOfAGroupCounts() {
+        Map<String, String> f = found("The ferry carried 40 passengers and nine crew. Three of the injured were children; two of the rescuers were hurt. "
+                + "Two of the years were dry, and three of them wet.", "en", "2024-05-02");
+        assertEquals("9.0 count", valueUnit(f, "nine"), f.toString());
+        assertEquals("3.0 count", valueUnit(f, "Three"), f.toString());
+        assertEquals("2.0 count", valueUnit(f, "two"), f.toString());
+        // a time word or a pronoun after "of" is no group the text counts
+        assertFalse(f.containsKey("Two") || f.containsKey("three"), f.toString());
+    }
+
+    @Test
+    void aModelsVariantAfterItsNumberIsNoFigure() {
+        Map<String, String> f = found("The airline flies a Boeing 737-800, an A321-200, an A320neo and an F-35 escort; it sold 12 seats for 2024-25.",
+                "en", "2024-05-02");
+        assertEquals(Set.of("12"), f.keySet(), f.toString());
+    }
+}
