@@ -970,7 +970,8 @@ final class Figures {
         }
         if (a.words()) confidence -= 0.1;
         // an age (岁, years old) is an amount, not a span of time; 22岁的年轻人 describes people of an age
-        boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration() && at(end) != '的';
+        // … unless 现年 says whose age it is (现年19岁的选手)
+        boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration() && (at(end) != '的' || simple.startsWith("现年", spanStart - 2));
         Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) && !ageUnit ? Kind.DURATION : Kind.AMOUNT;
         if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
         if (kind == Kind.DURATION && a.words() && uw == null) return false;

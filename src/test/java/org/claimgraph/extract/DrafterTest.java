@@ -787,6 +787,8 @@ class DrafterTest {
         assertEquals("rail-passengers", d.get("43.12亿人次").split(" \\| ")[0], d.toString());
         assertEquals("rail-freight-turnover", d.get("35861.90亿吨公里").split(" \\| ")[0], d.toString());
         assertEquals("age", drafted("她今年39岁。", "zh", "2024-08-29").get("39岁").split(" \\| ")[0]);
+        // 现年 names whose age it is, though 的 follows (22岁的年轻人 alone describes people of an age)
+        assertEquals("age", drafted("现年27岁的选手再次夺冠。", "zh", "2024-08-29").get("27岁").split(" \\| ")[0]);
     }
 
     @Test

@@ -1235,4 +1235,18 @@ class FiguresTest {
                 "en", "2024-05-02");
         assertEquals(Set.of("12"), f.keySet(), f.toString());
     }
+
+    @Test
+    void theDistanceNamingARaceIsNoFigure() {
+        Map<String, String> f = found("她在女子200米蛙泳决赛中以65秒12夺冠，又在4×200米自由泳接力中游出58秒30。全队当天共游了800米。", "zh", "2024-08-02");
+        assertEquals(Set.of("65秒12", "58秒30", "800米"), f.keySet(), f.toString());
+    }
+
+    @Test
+    void casesCountedWithTheClassifier案AreACount() {
+        Map<String, String> f = found("本月共有12案送交表决，其中一案撤回。", "zh", "2025-08-23");
+        assertEquals("12.0 count", valueUnit(f, "12案"), f.toString());
+        assertFalse(f.containsKey("一案"), f.toString());
+    }
 }
+
