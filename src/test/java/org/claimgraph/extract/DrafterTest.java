@@ -1843,4 +1843,14 @@ class DrafterTest {
         Map<String, String> e = drafted("The ministry set the catch limit for the sardine season at 1.2 million tonnes in 2030.\n", "en", "2030-03-01");
         assertEquals("catch-quota", e.get("1.2 million tonnes").split(" \\| ")[0], e.toString());
     }
+
+    @Test
+    void waterResourcesSheltersAndPeopleOnBoardAreMeasuresOfTheirOwn() {
+        Map<String, String> zh = drafted("该省水资源总量为812.4亿立方米。台风过后，仍有120人住在收容处所。", "zh", "2024-06-17");
+        assertEquals("water-resources", zh.get("812.4亿立方米").split(" \\| ")[0], zh.toString());
+        assertEquals("people-sheltered", zh.get("120人").split(" \\| ")[0], zh.toString());
+        Map<String, String> en = drafted("The ferry had 312 people on board when it sank.", "en", "2024-06-17");
+        assertEquals("people-on-board", en.get("312").split(" \\| ")[0], en.toString());
+    }
 }
+
