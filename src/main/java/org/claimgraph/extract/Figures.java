@@ -835,7 +835,7 @@ final class Figures {
         char prev = at(spanStart - 1);
         // glued to letters: GB200, COP28, COVID-19, 5G
         if (!a.words() && (isAsciiLetter(prev) || prev == '-' && isAsciiLetter(at(spanStart - 2)) || prev == '/' || prev == '#')) return false;
-        // 737-800, A320-200: a model's variant after a model number that a name or letters hold
+        // 777-300, A321-200: a model's variant after a model number that a name or letters hold
         if (!a.words() && prev == '-' && Character.isDigit(at(spanStart - 2)) && modelNumber(spanStart - 1)) return false;
         if (!a.words() && last.unitWord() == null && !last.magnitude() && isAsciiLetter(at(last.coreEnd()))) return false;
         // "a 10-year bond", "five-year plan", "9:30", "3:1": parts of words, times and scores
@@ -970,7 +970,7 @@ final class Figures {
         }
         if (a.words()) confidence -= 0.1;
         // an age (岁, years old) is an amount, not a span of time; 22岁的年轻人 describes people of an age
-        // … unless 现年 says whose age it is (现年19岁的选手)
+        // … unless 现年 says whose age it is (现年27岁的选手)
         boolean ageUnit = uw != null && "years".equals(uw.unit()) && !uw.duration() && (at(end) != '的' || simple.startsWith("现年", spanStart - 2));
         Kind kind = Set.of("years", "days", "weeks", "months", "hours").contains(unit) && !ageUnit ? Kind.DURATION : Kind.AMOUNT;
         if (kind == Kind.DURATION && periodBefore(cueEnd)) return false;
@@ -1162,7 +1162,7 @@ final class Figures {
         return capital && !sentenceStart(i);
     }
 
-    /** The digits that end right before e belong to a name: letters glued to them (A320) or a name before them (Boeing 737). */
+    /** The digits that end right before e belong to a name: letters glued to them (A321) or a name before them (Boeing 777). */
     private boolean modelNumber(int e) {
         int i = e;
         while (i > 0 && Character.isDigit(at(i - 1))) i--;
@@ -1255,7 +1255,7 @@ final class Figures {
         return !(m.find() && p.pluralCountNotAfter.contains(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
-    /** "six of Kenya's 47 counties", "two of the nine judges", "two of the dead": a part of a whole the text counts, or of a group, is a count too. */
+    /** "six of Kenya's 47 counties", "two of the nine judges", "three of the injured": a part of a whole the text counts, or of a group, is a count too. */
     private boolean partOfCount(int e, double value) {
         if (value < 2 || value != Math.rint(value)) return false;
         Matcher m = PART_OF.matcher(text).region(e, text.length());
