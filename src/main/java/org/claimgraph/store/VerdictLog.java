@@ -55,42 +55,58 @@ final class VerdictLog implements AutoCloseable {
 
     private final Path path;
     private FileChannel channel;
-    /** Where each claim's live record starts. */
+    /** Where each claim's live record starts and its length, packed as {@link #pack} (a map of a million claims). */
     private final Map<String, Long> offsets = new HashMap<>();
     private final List<Run> runs = new ArrayList<>();
     private final Map<String, Integer> runIndex = new HashMap<>();
-    /** The names of every number a stored finding states, each declared as a cg:number in the graph. */
-    private final Set<String> numberNames = new java.util.TreeSet<>();
+    /** The names of every number a stored finding states, each declared as a cg:number in the graph; null until asked for. */
+    private Set<String> numberNames;
     private long length, liveBytes;
-    private final Map<Long, Integer> sizes = new HashMap<>();
+    /** No record is longer (a verdict's is some hundreds of bytes), so its length fits beside its place. */
+    private static final int MAX_RECORD = (1 << 24) - 1;
 
     private VerdictLog(Path path) { this.path = path; }
 
-    /** Opens (or creates) the log in a store's folder, cutting off a record a crash left unfinished. */
+    /**
+     * Opens (or creates) the log in a store's folder. Its records are read when first needed (a command that
+     * reads no verdict does not pay for a million), and a record a crash left unfinished is cut off then.
+     */
     static VerdictLog open(Path folder) {
         VerdictLog log = new VerdictLog(folder.resolve(FILE));
         try {
-            log.load();
+            log.channel = FileChannel.open(log.path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (log.channel.size() < 4) {
+                log.channel.truncate(0);
+                log.channel.write(ByteBuffer.allocate(4).putInt(0, MAGIC), 0);
+                log.channel.force(true);
+            }
+            ByteBuffer m = ByteBuffer.allocate(4);
+            log.channel.read(m, 0);
+            if (m.getInt(0) != MAGIC) {
+                log.channel.close();
+                throw new IOException("not a verdict log of ClaimGraph (its first bytes differ)");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + log.path + ": " + e.getMessage(), e);
         }
         return log;
     }
 
-    private void load() throws IOException {
-        channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        long size = channel.size();
-        if (size < 4) {
-            channel.truncate(0);
-            ByteBuffer b = ByteBuffer.allocate(4).putInt(0, MAGIC);
-            channel.write(b, 0);
-            channel.force(true);
-            length = 4;
-            return;
+    private boolean loaded;
+
+    /** Reads the records into the state readers see, once. */
+    private void load() {
+        if (loaded) return;
+        try {
+            scan();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        ByteBuffer m = ByteBuffer.allocate(4);
-        channel.read(m, 0);
-        if (m.getInt(0) != MAGIC) throw new IOException("not a verdict log (its first bytes are not ClaimGraph's)");
+        loaded = true;
+    }
+
+    private void scan() throws IOException {
+        long size = channel.size();
         long good = 4;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(reader(4), 1 << 16))) {
             while (true) {
@@ -131,28 +147,13 @@ final class VerdictLog implements AutoCloseable {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body));
         byte kind = in.readByte();
         switch (kind) {
-            case PUT -> {
-                String key = readString(in);
-                in.readInt(); // run
-                Assessment a = readAssessment(in, key);
-                drop(key);
-                offsets.put(key, offset);
-                sizes.put(offset, 8 + body.length);
-                liveBytes += 8 + body.length;
-                for (Finding f : a.findings()) numberNames.addAll(f.numbers().keySet());
-            }
+            case PUT -> keep(readString(in), offset, 8 + body.length);
             case REMOVE -> drop(readString(in));
             case RUN -> {
                 keepRun(new Run(readString(in), Instant.parse(readString(in)), Instant.parse(readString(in)), readString(in), readString(in)));
                 liveBytes += 8 + body.length;
             }
-            case CLEAR -> {
-                offsets.clear();
-                sizes.clear();
-                runs.clear();
-                runIndex.clear();
-                liveBytes = 0;
-            }
+            case CLEAR -> forgetAll();
             default -> throw new IOException("unknown record kind " + kind);
         }
     }
@@ -170,32 +171,62 @@ final class VerdictLog implements AutoCloseable {
 
     private void drop(String key) {
         Long old = offsets.remove(key);
-        if (old != null) liveBytes -= sizes.remove(old);
+        if (old != null) liveBytes -= (int) (old & MAX_RECORD);
     }
+
+    private void keep(String key, long at, int size) {
+        drop(key);
+        offsets.put(key, pack(at, size));
+        liveBytes += size;
+    }
+
+    private void forgetAll() {
+        offsets.clear();
+        runs.clear();
+        runIndex.clear();
+        liveBytes = 0;
+    }
+
+    private static long pack(long at, int size) { return at << 24 | size; }
 
     // ---- reading ----
 
-    synchronized boolean isEmpty() { return offsets.isEmpty() && runs.isEmpty(); }
+    synchronized boolean isEmpty() { load(); return offsets.isEmpty() && runs.isEmpty(); }
 
-    synchronized int size() { return offsets.size(); }
+    synchronized int size() { load(); return offsets.size(); }
 
-    synchronized boolean holds(String claimKey) { return offsets.containsKey(claimKey); }
+    synchronized boolean holds(String claimKey) { load(); return offsets.containsKey(claimKey); }
 
-    synchronized List<String> keys() { return List.copyOf(offsets.keySet()); }
+    synchronized List<String> keys() { load(); return List.copyOf(offsets.keySet()); }
 
-    /** A short text that changes with every committed write. */
-    synchronized String stamp() { return length + ":" + liveBytes + ":" + offsets.size() + ":" + runs.size(); }
+    /** A short text that changes with every committed write (each appends, or rewrites the file), read without the records. */
+    synchronized String stamp() {
+        try {
+            return channel.size() + ":" + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
 
-    synchronized List<Run> runs() { return List.copyOf(runs); }
+    synchronized List<Run> runs() { load(); return List.copyOf(runs); }
 
-    synchronized Set<String> numberNames() { return Set.copyOf(numberNames); }
+    synchronized Set<String> numberNames() {
+        if (numberNames == null) {
+            Set<String> all = new java.util.TreeSet<>();
+            forEach(x -> x.assessment().findings().forEach(f -> all.addAll(f.numbers().keySet())));
+            numberNames = all;
+        }
+        return Set.copyOf(numberNames);
+    }
 
     /** A claim's stored assessment and the run that made it, or null. */
     synchronized Stored get(String claimKey) {
-        Long at = offsets.get(claimKey);
-        if (at == null) return null;
+        load();
+        Long where = offsets.get(claimKey);
+        if (where == null) return null;
         try {
-            ByteBuffer b = ByteBuffer.allocate(sizes.get(at));
+            long at = where >>> 24;
+            ByteBuffer b = ByteBuffer.allocate((int) (where & MAX_RECORD));
             while (b.hasRemaining()) if (channel.read(b, at + b.position()) < 0) throw new EOFException();
             DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b.array(), 8, b.capacity() - 8));
             in.readByte();
@@ -212,6 +243,7 @@ final class VerdictLog implements AutoCloseable {
 
     /** Hands every live assessment to {@code each} in the order they were written: one pass over the file. */
     synchronized void forEach(Consumer<Stored> each) {
+        load();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(reader(4), 1 << 16))) {
             long at = 4;
             while (at < length) {
@@ -223,7 +255,7 @@ final class VerdictLog implements AutoCloseable {
                 DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(body, 1, body.length - 1));
                 String key = readString(r);
                 Long live = offsets.get(key);
-                if (live == null || live != here) continue;
+                if (live == null || live >>> 24 != here) continue;
                 int run = r.readInt();
                 each.accept(new Stored(readAssessment(r, key), runs.get(run)));
             }
@@ -244,12 +276,17 @@ final class VerdictLog implements AutoCloseable {
      * One write: records appended as they come and made durable, then seen by readers, only at
      * {@link Batch#commit}; {@link Batch#abort} cuts them off again.
      */
-    synchronized Batch begin() { return new Batch(); }
+    synchronized Batch begin() {
+        load();
+        return new Batch();
+    }
 
     final class Batch {
         private final long start;
         private final OutputStream out;
-        private final List<Object[]> pending = new ArrayList<>();
+        /** What the batch wrote, for the state readers see once it is committed: keys and places, not the verdicts. */
+        private final List<Pending> pending = new ArrayList<>();
+        private final Set<String> names = new java.util.HashSet<>();
         private long at;
         private boolean done;
 
@@ -272,7 +309,7 @@ final class VerdictLog implements AutoCloseable {
                 writeString(d, r.ended().toString());
                 writeString(d, r.ruleSetVersion());
                 writeString(d, r.dataVersion());
-            }, new Object[] {RUN, r});
+            }, null, r);
         }
 
         /** Stores an assessment made by a run recorded earlier (in this batch or before). */
@@ -283,40 +320,42 @@ final class VerdictLog implements AutoCloseable {
                 writeString(d, a.claim());
                 d.writeInt(run);
                 writeAssessment(d, a);
-            }, new Object[] {PUT, a});
+            }, a.claim(), null);
+            for (Finding f : a.findings()) f.numbers().forEach((k, v) -> { if (Double.isFinite(v)) names.add(k); });
         }
 
-        void remove(String claimKey) { write(REMOVE, d -> writeString(d, claimKey), new Object[] {REMOVE, claimKey}); }
+        void remove(String claimKey) { write(REMOVE, d -> writeString(d, claimKey), claimKey, null); }
 
         /** Forgets every verdict and run. */
-        void clear() { write(CLEAR, d -> { }, new Object[] {CLEAR}); }
+        void clear() { write(CLEAR, d -> { }, null, null); }
 
         /** The number the run will have once the batch is committed (a run recorded again keeps its number). */
         private Integer pendingRun(String iri) {
             List<String> order = new ArrayList<>();
             for (Run r : runs) order.add(r.iri());
-            for (Object[] p : pending) {
-                if (p[0].equals(CLEAR)) order.clear();
-                else if (p[0].equals(RUN) && !order.contains(((Run) p[1]).iri())) order.add(((Run) p[1]).iri());
+            for (Pending p : pending) {
+                if (p.kind() == CLEAR) order.clear();
+                else if (p.kind() == RUN && !order.contains(p.run().iri())) order.add(p.run().iri());
             }
             int n = order.indexOf(iri);
             return n < 0 ? null : n;
         }
 
-        private void write(byte kind, Body body, Object[] what) {
+        private void write(byte kind, Body body, String key, Run run) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
                 DataOutputStream d = new DataOutputStream(bytes);
                 d.writeByte(kind);
                 body.write(d);
                 byte[] b = bytes.toByteArray();
+                if (b.length + 8 > MAX_RECORD) throw new IllegalArgumentException("a verdict of " + b.length + " bytes is too long to store");
                 CRC32 c = new CRC32();
                 c.update(b);
                 DataOutputStream o = new DataOutputStream(out);
                 o.writeInt(b.length);
                 o.writeInt((int) c.getValue());
                 o.write(b);
-                pending.add(new Object[] {what[0], what.length > 1 ? what[1] : null, at, 8 + b.length});
+                pending.add(new Pending(kind, key, run, at, 8 + b.length));
                 at += 8 + b.length;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
@@ -331,33 +370,18 @@ final class VerdictLog implements AutoCloseable {
                 try {
                     out.flush();
                     channel.force(false);
-                    for (Object[] p : pending) {
-                        long offset = (Long) p[2];
-                        int size = (Integer) p[3];
-                        byte kind = (Byte) p[0];
-                        switch (kind) {
-                            case PUT -> {
-                                Assessment a = (Assessment) p[1];
-                                drop(a.claim());
-                                offsets.put(a.claim(), offset);
-                                sizes.put(offset, size);
-                                liveBytes += size;
-                                for (Finding f : a.findings()) numberNames.addAll(f.numbers().keySet());
-                            }
-                            case REMOVE -> drop((String) p[1]);
+                    for (Pending p : pending) {
+                        switch (p.kind()) {
+                            case PUT -> keep(p.key(), p.at(), p.size());
+                            case REMOVE -> drop(p.key());
                             case RUN -> {
-                                keepRun((Run) p[1]);
-                                liveBytes += size;
+                                keepRun(p.run());
+                                liveBytes += p.size();
                             }
-                            default -> {
-                                offsets.clear();
-                                sizes.clear();
-                                runs.clear();
-                                runIndex.clear();
-                                liveBytes = 0;
-                            }
+                            default -> forgetAll();
                         }
                     }
+                    if (numberNames != null) numberNames.addAll(names);
                     length = at;
                     if (length > COMPACT_FLOOR && liveBytes * 2 < length) compact();
                 } catch (IOException e) {
@@ -387,11 +411,12 @@ final class VerdictLog implements AutoCloseable {
 
     private interface Body { void write(DataOutputStream d) throws IOException; }
 
+    private record Pending(byte kind, String key, Run run, long at, int size) {}
+
     /** Writes the live records to a new file and puts it in this one's place (readers see the same verdicts). */
     private void compact() throws IOException {
         Path tmp = path.resolveSibling(FILE + ".new");
         Map<String, Long> moved = new HashMap<>();
-        Map<Long, Integer> movedSizes = new HashMap<>();
         List<Run> keep = List.copyOf(runs);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(reader(4), 1 << 16));
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -414,9 +439,8 @@ final class VerdictLog implements AutoCloseable {
                 DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(body, 1, body.length - 1));
                 String key = readString(r);
                 Long live = offsets.get(key);
-                if (live == null || live != here) continue;
-                moved.put(key, at);
-                movedSizes.put(at, 8 + body.length);
+                if (live == null || live >>> 24 != here) continue;
+                moved.put(key, pack(at, 8 + body.length));
                 at += frameTo(out, body); // run numbers hold: the runs were written first, in their order
             }
         }
@@ -428,8 +452,6 @@ final class VerdictLog implements AutoCloseable {
         channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         offsets.clear();
         offsets.putAll(moved);
-        sizes.clear();
-        sizes.putAll(movedSizes);
         length = channel.size();
         liveBytes = length - 4;
     }
