@@ -287,6 +287,8 @@ final class VerdictLog implements AutoCloseable {
         /** What the batch wrote, for the state readers see once it is committed: keys and places, not the verdicts. */
         private final List<Pending> pending = new ArrayList<>();
         private final Set<String> names = new java.util.HashSet<>();
+        /** Each run's number as it will be once committed: the log's, then this batch's in their order. */
+        private final Map<String, Integer> numbers = new HashMap<>(runIndex);
         private long at;
         private boolean done;
 
@@ -303,6 +305,7 @@ final class VerdictLog implements AutoCloseable {
 
         /** Records a run; its assessments name it. */
         void run(Run r) {
+            numbers.putIfAbsent(r.iri(), numbers.size());
             write(RUN, d -> {
                 writeString(d, r.iri());
                 writeString(d, r.started().toString());
@@ -327,19 +330,13 @@ final class VerdictLog implements AutoCloseable {
         void remove(String claimKey) { write(REMOVE, d -> writeString(d, claimKey), claimKey, null); }
 
         /** Forgets every verdict and run. */
-        void clear() { write(CLEAR, d -> { }, null, null); }
+        void clear() {
+            numbers.clear();
+            write(CLEAR, d -> { }, null, null);
+        }
 
         /** The number the run will have once the batch is committed (a run recorded again keeps its number). */
-        private Integer pendingRun(String iri) {
-            List<String> order = new ArrayList<>();
-            for (Run r : runs) order.add(r.iri());
-            for (Pending p : pending) {
-                if (p.kind() == CLEAR) order.clear();
-                else if (p.kind() == RUN && !order.contains(p.run().iri())) order.add(p.run().iri());
-            }
-            int n = order.indexOf(iri);
-            return n < 0 ? null : n;
-        }
+        private Integer pendingRun(String iri) { return numbers.get(iri); }
 
         private void write(byte kind, Body body, String key, Run run) {
             try {
