@@ -17,14 +17,42 @@ import org.claimgraph.model.Assessment;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Prov;
 
-/** The assessments graph: the latest check's verdicts, written only where they changed. */
+/**
+ * The assessments graph: the latest check's verdicts, written only where they changed. A store on disk keeps
+ * them in its verdict log (the graph is a view of it, see {@link VerdictDataset}); what its TDB2 graph holds
+ * too (verdicts a remote store sent, or written before there was a log) is read as well, and replaced there
+ * by what the log gets. Other stores keep them as triples of the graph.
+ */
 final class AssessmentGraph {
     private final ClaimStore store;
     private final Dataset dataset;
+    /** Null: the verdicts are triples of the dataset. */
+    private final VerdictLog log;
 
     AssessmentGraph(ClaimStore store) {
         this.store = store;
         this.dataset = store.dataset();
+        this.log = store.verdictLog();
+    }
+
+    /** The verdicts TDB2 itself holds under the log (none, mostly); the whole graph when there is no log. */
+    private Model stored() {
+        return log == null ? dataset.getNamedModel(CG.GRAPH_ASSESSMENTS)
+                : ModelFactory.createModelForGraph(((VerdictDataset) dataset.asDatasetGraph()).tdb().getGraph(VerdictDataset.NAME));
+    }
+
+    /** Writes some assessments made by a run, and removes others, in the log: durable once this returns. */
+    private void toLog(VerdictLog.Run run, List<Assessment> put, java.util.Collection<String> remove) {
+        VerdictLog.Batch b = log.begin();
+        try {
+            if (run != null) b.run(run);
+            for (Assessment x : put) b.put(x, run.iri());
+            for (String k : remove) b.remove(k);
+            b.commit();
+        } catch (RuntimeException e) {
+            b.abort();
+            throw e;
+        }
     }
 
     /** Replaces the assessments of some claims, leaving the rest of the latest run as it is. */
@@ -39,10 +67,16 @@ final class AssessmentGraph {
         }
         if (changed.isEmpty()) return;
         store.write(() -> {
-            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Model a = stored();
             Model m = ModelFactory.createDefaultModel();
             Instant now = Instant.now();
-            Resource run = m.createResource(CG.RUN + "recheck/" + now.toEpochMilli() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+            String runIri = CG.RUN + "recheck/" + now.toEpochMilli() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            if (log != null) {
+                if (!a.isEmpty()) for (Assessment x : changed) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(x.claim()))));
+                toLog(new VerdictLog.Run(runIri, now, Instant.now(), ruleSetVersion, "incremental"), changed, List.of());
+                return null;
+            }
+            Resource run = m.createResource(runIri)
                     .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
                     .addLiteral(Prov.startedAtTime, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime))
                     .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
@@ -73,10 +107,16 @@ final class AssessmentGraph {
     /** The latest assessments of some claims. */
     java.util.Map<String, Assessment> of(java.util.Collection<String> claimKeys) {
         return Txn.calculateRead(dataset, () -> {
-            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Model a = stored();
+            boolean legacy = log == null || !a.isEmpty();
             java.util.Map<String, Assessment> out = new java.util.HashMap<>();
             for (String k : claimKeys) {
-                Model m = stored(a, k);
+                VerdictLog.Stored logged = log == null ? null : log.get(k);
+                if (logged != null) {
+                    out.put(k, logged.assessment());
+                    continue;
+                }
+                Model m = legacy ? stored(a, k) : null;
                 if (m != null) out.put(k, RdfMapping.readAssessment(m.createResource(CG.assessment(k))));
             }
             return out;
@@ -90,7 +130,8 @@ final class AssessmentGraph {
      * (and is slower).
      */
     void forEach(Consumer<Assessment> each) {
-        Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+        if (log != null) log.forEach(x -> each.accept(x.assessment()));
+        Model a = stored();
         for (var it = a.listSubjectsWithProperty(RDF.type, CG.Assessment); it.hasNext();) {
             Resource r = it.next();
             Assessment x;
@@ -106,8 +147,9 @@ final class AssessmentGraph {
     /** When the latest check run ended, or null when nothing was checked yet. */
     Instant checkedAt() {
         return Txn.calculateRead(dataset, () -> {
-            Model m = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            Model m = stored();
             Instant last = null;
+            if (log != null) for (VerdictLog.Run r : log.runs()) if (last == null || r.ended().isAfter(last)) last = r.ended();
             for (Resource run : m.listSubjectsWithProperty(RDF.type, CG.CheckRun).toList()) {
                 var ended = run.getProperty(Prov.endedAtTime);
                 if (ended == null) continue;
@@ -139,6 +181,7 @@ final class AssessmentGraph {
      * what grew with the store.
      */
     ClaimStore.Saved save(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
+        if (log != null) return saveToLog(ruleSetVersion, started, check);
         int[] counts = new int[2];
         long[] writing = new long[1];
         synchronized (store) { // the index looked at is the one the write keeps in step
@@ -205,5 +248,75 @@ final class AssessmentGraph {
         store.touched.add(CG.GRAPH_ASSESSMENTS);
         store.push();
         return new ClaimStore.Saved(counts[0], counts[1], writing[0] / 1e9);
+    }
+
+    /** {@link #save(String, Instant, Consumer)} into the log: one batch, made durable and seen only when the check is done. */
+    private ClaimStore.Saved saveToLog(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
+        int[] counts = new int[2];
+        long[] writing = new long[1];
+        synchronized (store) { // the index looked at is the one the write keeps in step
+            ClaimIndex ix = store.warmIndex();
+            Map<String, RdfMapping.Stamp> stamps = ix == null ? null : new java.util.HashMap<>();
+            java.util.Set<String> seen = ix == null ? new java.util.HashSet<>() : stamps.keySet();
+            store.write(() -> {
+                Model legacy = stored();
+                boolean anyLegacy = !legacy.isEmpty();
+                String run = CG.RUN + "check/" + started.toEpochMilli();
+                VerdictLog.Batch b = log.begin();
+                try {
+                    // the run first (its verdicts name it), again with its end once that is known
+                    b.run(new VerdictLog.Run(run, started, started, ruleSetVersion, "unfinished"));
+                    check.accept(batch -> {
+                        long t = System.nanoTime();
+                        for (Assessment x : batch) {
+                            String k = x.claim();
+                            boolean same;
+                            if (ix != null) {
+                                stamps.put(k, RdfMapping.Stamp.of(x));
+                                same = ix.stores(x);
+                            } else {
+                                seen.add(k);
+                                VerdictLog.Stored old = log.get(k);
+                                Model oldTriples = old == null && anyLegacy ? stored(legacy, k) : null;
+                                same = RdfMapping.sameStored(x, old != null ? old.assessment()
+                                        : oldTriples != null ? RdfMapping.readAssessment(oldTriples.createResource(CG.assessment(k))) : null);
+                            }
+                            if (same) continue;
+                            if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
+                            b.put(x, run);
+                            counts[1]++;
+                        }
+                        counts[0] += batch.size();
+                        writing[0] += System.nanoTime() - t;
+                    });
+                    java.util.Set<String> gone = new java.util.HashSet<>(ix != null ? ix.assessed() : log.keys());
+                    if (ix == null && anyLegacy) legacy.listSubjectsWithProperty(RDF.type, CG.Assessment)
+                            .forEachRemaining(r -> gone.add(r.getURI().substring(CG.ASSESSMENT.length())));
+                    gone.removeAll(seen);
+                    for (String k : gone) {
+                        if (log.holds(k)) b.remove(k);
+                        if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
+                    }
+                    b.run(new VerdictLog.Run(run, started, Instant.now(), ruleSetVersion, counts[0] + " claims"));
+                    long t = System.nanoTime();
+                    b.commit();
+                    writing[0] += System.nanoTime() - t;
+                } catch (RuntimeException e) {
+                    b.abort();
+                    throw e;
+                }
+                return null;
+            }, after -> after.keepStamps(stamps));
+        }
+        store.touched.add(CG.GRAPH_ASSESSMENTS);
+        store.push();
+        return new ClaimStore.Saved(counts[0], counts[1], writing[0] / 1e9);
+    }
+
+    /** Removes a claim's assessment (the claim was retracted), in the write under way. */
+    void remove(String claimKey) {
+        Model a = stored();
+        a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(claimKey))));
+        if (log != null && log.holds(claimKey)) toLog(null, List.of(), List.of(claimKey));
     }
 }

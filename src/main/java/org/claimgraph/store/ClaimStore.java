@@ -109,12 +109,23 @@ public final class ClaimStore implements AutoCloseable {
     /** Whether the backend keeps a copy elsewhere that hears of changed graphs. */
     boolean mirrors() { return backend.mirrors(); }
 
+    /** The dataset under the verdict log's view (see {@link VerdictDataset}): TDB2's own, for what only it can do. */
+    private DatasetGraph tdb() {
+        DatasetGraph d = dataset.asDatasetGraph();
+        return d instanceof VerdictDataset v ? v.tdb() : d;
+    }
+
+    AssessmentGraph assessmentGraph() { return assessmentGraph; }
+
+    /** The store's verdict log, or null for a store without a folder (its verdicts are a graph of the dataset). */
+    VerdictLog verdictLog() { return backend instanceof Tdb2Backend t ? t.verdicts() : null; }
+
     /** The underlying dataset, for the SPARQL server and the text index. */
     public Dataset dataset() { return dataset; }
 
     /** How many write transactions the store has begun: a change means the index may be out of step. */
     private long writeStamp() {
-        return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(dataset.asDatasetGraph()).countBeginWrite();
+        return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(tdb()).countBeginWrite();
     }
 
     /** The index, read from the snapshot or the graph when there is none or someone else wrote since. */
@@ -386,7 +397,7 @@ public final class ClaimStore implements AutoCloseable {
      * it is not safe against a crash halfway, which an empty store filled by a benchmark can afford.
      */
     void bulkAdd(java.util.function.Consumer<org.apache.jena.riot.system.StreamRDF> quads) {
-        var loader = org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        var loader = org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(tdb(), (fmt, args) -> { });
         loader.startBulk();
         try {
             quads.accept(loader.stream());
@@ -563,7 +574,7 @@ public final class ClaimStore implements AutoCloseable {
     /** Counts every quad in every graph; in TDB2 by its indexes' records, without reading a node (a load's own count took a quarter of its time). */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = tdb();
             if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) return dsg.stream().count();
             var tdb = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg);
             return tdb.getTripleTable().getNodeTupleTable().size() + tdb.getQuadTable().getNodeTupleTable().size();

@@ -103,9 +103,7 @@ final class History {
             Resource activity = activity(activityModel, "retract", Instant.now(), author, reason);
             archive(g, r, activity, reason);
             dataset.getNamedModel(CG.GRAPH_HISTORY).add(activityModel);
-            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
-            Resource as = a.createResource(CG.assessment(claimKey));
-            a.remove(RdfMapping.closure(a, as));
+            store.assessmentGraph().remove(claimKey);
             store.touched.addAll(List.of(CG.docGraph(docId), CG.GRAPH_HISTORY, CG.GRAPH_ASSESSMENTS));
             return null;
         }, ix -> ix.remove(claimKey));

@@ -203,8 +203,15 @@ final class RdfMapping {
 
     /** The same, the names of numbers in {@code declared} already declared (a check writes in many parts). */
     static void assessments(List<Assessment> assessments, Node run, Set<String> declared, Consumer<Triple> out) {
+        assessments(assessments, run, declared, (a, i) -> NodeFactory.createBlankNode(), out);
+    }
+
+    /** The same, each finding's node made by {@code findingNode} from its assessment and place. */
+    static void assessments(List<Assessment> assessments, Node run, Set<String> declared,
+                            java.util.function.BiFunction<Assessment, Integer, Node> findingNode, Consumer<Triple> out) {
         Node type = RDF.type.asNode();
         for (Assessment a : assessments) {
+            int place = 0;
             Node r = NodeFactory.createURI(CG.assessment(a.claim()));
             out.accept(Triple.create(r, type, CG.Assessment.asNode()));
             out.accept(Triple.create(r, type, Schema.ClaimReview.asNode()));
@@ -214,7 +221,7 @@ final class RdfMapping {
             out.accept(Triple.create(r, Prov.wasGeneratedBy.asNode(), run));
             for (String cv : new java.util.LinkedHashSet<>(a.caveats())) out.accept(Triple.create(r, CG.caveat.asNode(), NodeFactory.createLiteralLang(cv, "en")));
             for (Finding f : a.findings()) {
-                Node fr = NodeFactory.createBlankNode();
+                Node fr = findingNode.apply(a, place++);
                 out.accept(Triple.create(fr, type, CG.Finding.asNode()));
                 out.accept(Triple.create(fr, CG.rule.asNode(), NodeFactory.createLiteralString(f.rule())));
                 out.accept(Triple.create(fr, CG.effect.asNode(), CG.term(f.effect().name()).asNode()));

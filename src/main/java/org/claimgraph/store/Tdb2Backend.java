@@ -18,11 +18,18 @@ import org.apache.jena.tdb2.params.StoreParams;
 /** A TDB2 store in a folder (created when absent). */
 final class Tdb2Backend implements Backend {
     private final Dataset dataset;
+    private final VerdictLog verdicts;
     private final String folder;
     private final Path path;
 
-    private Tdb2Backend(Dataset dataset, Path folder) {
-        this.dataset = dataset;
+    private Tdb2Backend(org.apache.jena.sparql.core.DatasetGraph tdb, Path folder) {
+        try {
+            this.verdicts = VerdictLog.open(folder);
+        } catch (RuntimeException e) {
+            tdb.close(); // free the folder's lock
+            throw e;
+        }
+        this.dataset = DatasetFactory.wrap(new VerdictDataset(tdb, verdicts));
         this.folder = folder.toString();
         this.path = folder;
     }
@@ -32,7 +39,7 @@ final class Tdb2Backend implements Backend {
     /** Opens it with node caches sized for a heap of {@code maxHeap} bytes. */
     static Tdb2Backend open(Path folder, long maxHeap) {
         try {
-            return new Tdb2Backend(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(folder), params(maxHeap))), folder);
+            return new Tdb2Backend(DatabaseMgr.connectDatasetGraph(Location.create(folder), params(maxHeap)), folder);
         } catch (RuntimeException e) {
             // held by another process: say which, and where its server listens if it is one
             if (e.getMessage() != null && e.getMessage().contains("Failed to get a lock")) throw new StoreUnavailableException(ServerFile.heldBy(folder, e.getMessage()));
@@ -59,6 +66,20 @@ final class Tdb2Backend implements Backend {
 
     @Override public Dataset dataset() { return dataset; }
 
+    /** TDB2's dataset itself, under the verdict log's view. */
+    org.apache.jena.sparql.core.DatasetGraph tdb() { return ((VerdictDataset) dataset.asDatasetGraph()).tdb(); }
+
+    /** The log of the store's verdicts (see {@link VerdictLog}). */
+    VerdictLog verdicts() { return verdicts; }
+
+    @Override public void close() {
+        try {
+            dataset.close();
+        } finally {
+            verdicts.close();
+        }
+    }
+
     @Override public String description() { return folder; }
 
     @Override public Path folder() { return path; }
@@ -83,7 +104,7 @@ final class Tdb2Backend implements Backend {
                     sha.update(Files.readAllBytes(f));
                 }
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32) + " " + verdicts.stamp();
         } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return null;
         }

@@ -34,7 +34,7 @@ class NodeCacheTest {
     @Test
     void aStoreOpensWithTheCachesOfItsHeap(@TempDir Path dir) {
         try (Tdb2Backend b = Tdb2Backend.open(dir, 400 * MIB)) {
-            StoreParams used = TDBInternal.getDatasetGraphTDB(b.dataset().asDatasetGraph()).getStoreParams();
+            StoreParams used = TDBInternal.getDatasetGraphTDB(b.tdb()).getStoreParams();
             StoreParams wanted = Tdb2Backend.params(400 * MIB);
             assertEquals(wanted.getNodeId2NodeCacheSize(), used.getNodeId2NodeCacheSize());
             assertEquals(wanted.getNode2NodeIdCacheSize(), used.getNode2NodeIdCacheSize());
