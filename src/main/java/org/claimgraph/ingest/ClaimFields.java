@@ -262,6 +262,13 @@ final class ClaimFields {
         return null;
     }
 
+    /** Some units a figure on this measure may take ("per-100000, per-1000, per-capita" for a rate per people); any measure's without one. */
+    private String unitsOf(org.claimgraph.model.Metric m) {
+        java.util.List<String> ids = m == null || m.dimension().equals("Currency") ? java.util.List.of() : r.vocabulary.units().stream()
+                .filter(un -> un.dimension().equals(m.dimension())).map(org.claimgraph.model.Unit::id).sorted().limit(4).toList();
+        return ids.isEmpty() ? "USD, percent, GW" : String.join(", ", ids) + " (" + m.id() + " is measured in " + m.dimension() + ")";
+    }
+
     /** The unit a figure can be for by this name (a barrel, a kWh, a person), or null. */
     private String forOne(String name) { return r.vocabulary.basisUnit(name).orElse(null); }
 
@@ -393,7 +400,7 @@ final class ClaimFields {
             var m = metric == null ? null : r.vocabulary.metric(metric);
             unitId = m == null ? null : SOLE_UNIT.get(m.dimension());
             if (unitId == null) {
-                problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
+                problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. " + unitsOf(m) + ")");
                 return null;
             }
         }
