@@ -79,7 +79,7 @@ class CatalogueTest {
         want.put("points per game", "points-per-game"); want.put("goals per match", "goals-per-game"); want.put("batting average", "batting-average");
         want.put("home runs", "home-runs"); want.put("win percentage", "win-percentage"); want.put("TV audience", "tv-audience");
         want.put("swing", "swing"); want.put("majority", "majority"); want.put("BMI", "bmi"); want.put("体重指数", "bmi");
-        want.put("热量摄入", "calorie-intake"); want.put("人均卫生费用", "health-spending-per-capita"); want.put("刑期", "sentence-length");
+        want.put("热量摄入", "calorie-intake"); want.put("刑期", "sentence-length");
         want.put("破獲率", "clearance-rate"); want.put("竊盜案件", "thefts"); want.put("強盜案件", "robberies"); want.put("詐騙案件", "fraud-cases");
         want.put("槍擊案件", "shootings"); want.put("監獄收容人數", "prison-population");
         Map<String, String> got = new java.util.LinkedHashMap<>();
