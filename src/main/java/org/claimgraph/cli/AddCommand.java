@@ -35,7 +35,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--tier", paramLabel = "TIER", description = "new document: primary, major-press, secondary or anonymous (default: ${DEFAULT-VALUE})", defaultValue = "secondary") String tier;
     @Option(names = "--language", paramLabel = "LANG", description = "new document: its language (default: zh or en, guessed from the title and quote)") String language;
     @Option(names = {"--source-url", "--url"}, paramLabel = "URL", description = "new document: its address") String url;
-    @Option(names = "--kind-of-document", paramLabel = "KIND", description = "new document: article, press-release, filing, report, broadcast, social-post, research") String docKind;
+    @Option(names = "--kind-of-document", paramLabel = "KIND", description = "new document: article, press-release, filing, report, broadcast, social-post, research (default: article)") String docKind;
 
     @Option(names = "--id", paramLabel = "ID", description = "the claim's id (default: made from the statement)") String id;
     @Option(names = "--quote", paramLabel = "TEXT", description = "the document's words") String quote;
@@ -61,7 +61,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text and the quote is there more than once") Integer start;
     @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive)") Integer end;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "who is adding (recorded with PROV-O)") String author;
+    @Option(names = "--author", paramLabel = "NAME", description = "who is adding (recorded with PROV-O; default: no one is recorded)") String author;
     @Option(names = "--reason", paramLabel = "TEXT", description = "why: required to revise an existing claim") String reason;
     @Option(names = "--force", description = "add even when likely duplicates exist") boolean force;
     @Option(names = "--link", paramLabel = "CLAIM", description = "record the new claim as a repeat of this existing one (doc/claim)") String link;

@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "zh or en (default: guessed from the characters)")
     String lang;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "publication date, e.g. 2025-11-20: relative dates (去年, last year, 16日) are read against it")
+    @Option(names = "--published", paramLabel = "DATE", description = "publication date, e.g. 2025-11-20: relative dates (去年, last year, 16日) are read against it (default: none; their periods stay in todo)")
     String published;
 
     @Option(names = "--title", paramLabel = "T", description = "the document's title for --format claims (default: the first line)")

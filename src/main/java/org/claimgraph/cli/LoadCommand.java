@@ -18,7 +18,7 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to load")
     List<Path> files;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "who is loading (recorded with PROV-O)")
+    @Option(names = "--author", paramLabel = "NAME", description = "who is loading (recorded with PROV-O; default: no one is recorded)")
     String author;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "why stored documents' metadata or entities are redefined (needed to change them; the old versions go to the history)")

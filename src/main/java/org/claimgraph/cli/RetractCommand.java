@@ -16,7 +16,7 @@ final class RetractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CLAIM", description = "the claim, as document/claim") String claim;
     @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "why it is retracted") String reason;
-    @Option(names = "--author", paramLabel = "NAME", description = "who retracts it") String author;
+    @Option(names = "--author", paramLabel = "NAME", description = "who retracts it (recorded with PROV-O; default: no one is recorded)") String author;
 
     @Override public Integer call() {
         PrintWriter w = spec.commandLine().getOut();

@@ -393,7 +393,7 @@ final class DraftPeriods {
         Matcher m = pm.m();
         String own = seasonYear(pm), sy = own != null ? own : year;
         if (sy == null || !sy.matches("\\d{4}")) return year;
-        String word = group(m, "s", "s2", "s3", "es", "es2", "es3", "es4", "es5", "es6"), next = group(m, "next", "next2", "next3");
+        String word = group(m, "s", "s2", "s3", "es", "es2", "es3", "es4", "es5", "es6", "es7"), next = group(m, "next", "next2", "next3");
         String relative = englishRelative(pm);
         String written = relative != null ? relative : seasonText(word, sy, next);
         try {
@@ -424,7 +424,7 @@ final class DraftPeriods {
     }
 
     /** The year a season is written with (2024年夏季, summer 2024, the first of winter 2023-24), or null. */
-    private static String writtenYear(Matcher m) { return group(m, "y", "y4", "ey", "ey2", "ey3"); }
+    private static String writtenYear(Matcher m) { return group(m, "y", "y4", "ey", "ey2", "ey3", "ey4"); }
 
     /** A season named against the publication date (last summer, this winter) as the claim reader reads it, or null. */
     private String englishRelative(PeriodMention pm) {
@@ -612,8 +612,8 @@ final class DraftPeriods {
                 // 明年11月…，2030年的…: a year written after a bare month (11月) starts another time; the month was the year before's
                 if (y && pm.kind().equals("year") && sub != null && sub.kind().equals("monthOnly") && sub.end() <= pm.start()
                         && text.charAt(sub.end() - 1) == '月') sub = null;
-                // a month or quarter named with a season (3月，冬季…) is the more precise
-                if (s && !(pm.kind().equals("season") && sub != null && sub.start() >= sentence[0])) sub = pm;
+                // a month or quarter named with a season (3月，冬季…) is the more precise; a later season is another time
+                if (s && !(pm.kind().equals("season") && sub != null && !sub.kind().equals("season") && sub.start() >= sentence[0])) sub = pm;
             } else if (pm.start() >= f.end() && pm.end() <= clause[1] && !pastBase(f.end(), pm.start()) && (lookAfter || !whole(pm.kind()))) {
                 boolean adjacent = p.periodAfterGap.matcher(simple.substring(f.end(), pm.start())).matches();
                 if (y && adjacent && adjYear == null) adjYear = pm;

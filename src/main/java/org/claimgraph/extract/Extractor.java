@@ -278,6 +278,9 @@ public final class Extractor {
         todo.add("publisher");
         if (published == null) todo.add("published");
         todo.add("tier");
+        // a figure left out (too large for a claim) is no claim of the draft: a person writes it by hand or lets it go
+        extraction.path("skipped").forEach(k -> todo.add("figure \"" + k.path("text").asText() + "\" at " + k.path("start").asInt() + "–"
+                + k.path("end").asInt() + " has no claim (" + k.path("why").asText() + "): write one by hand or leave it out"));
         if (extraction.has("entities")) doc.set("entities", extraction.get("entities").deepCopy());
         ArrayNode claims = doc.putArray("claims");
         extraction.path("claims").forEach(c -> {

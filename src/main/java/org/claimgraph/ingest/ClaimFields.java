@@ -247,6 +247,28 @@ final class ClaimFields {
         return v;
     }
 
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\d)\\s*(?<noun>\\p{L}+(?:\\s+\\p{L}+)?)?\\s*(?<per>(?:per\\s|/).+)");
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?<per>每[\\d,十百千万萬]+(?:人口|人)?)\\s*(?<figure>\\d[\\d.,]*)\\s*(?<noun>\\p{L}+)?");
+
+    /** The figure and the unit of a rate per so many people written around it, with at most a count's noun between; or null. */
+    private String[] perPeople(String v) {
+        for (Pattern p : java.util.List.of(PEOPLE_AFTER, PEOPLE_BEFORE)) {
+            Matcher m = p.matcher(v);
+            if (!m.matches()) continue;
+            String per = m.group("per").strip(), noun = m.group("noun");
+            boolean ofPeople = r.vocabulary.unitId(per).filter(id -> r.vocabulary.unit(id).dimension().equals("PerCapita")).isPresent();
+            if (ofPeople && (noun == null || r.vocabulary.unitId(noun).filter(COUNT::equals).isPresent())) return new String[] {m.group("figure"), per};
+        }
+        return null;
+    }
+
+    /** Some units a figure on this measure may take ("per-100000, per-1000, per-capita" for a rate per people); any measure's without one. */
+    private String unitsOf(org.claimgraph.model.Metric m) {
+        java.util.List<String> ids = m == null || m.dimension().equals("Currency") ? java.util.List.of() : r.vocabulary.units().stream()
+                .filter(un -> un.dimension().equals(m.dimension())).map(org.claimgraph.model.Unit::id).sorted().limit(4).toList();
+        return ids.isEmpty() ? "USD, percent, GW" : String.join(", ", ids) + " (" + m.id() + " is measured in " + m.dimension() + ")";
+    }
+
     /** The unit a figure can be for by this name (a barrel, a kWh, a person), or null. */
     private String forOne(String name) { return r.vocabulary.basisUnit(name).orElse(null); }
 
@@ -315,6 +337,10 @@ final class ClaimFields {
             if (written != null) { per = written; v = figure; }
         }
         v = withoutBasis(v, metric == null ? null : r.vocabulary.metric(metric));
+        // a rate per so many people written with the figure ("52.5 cases per 100,000 people", 每10万人52.5例, 52.5/10万):
+        // the figure in that unit, the noun of what it counts dropped
+        String[] perPeople = u == null ? perPeople(v.strip()) : null;
+        if (perPeople != null) { v = perPeople[0]; u = perPeople[1]; }
         // a figure for one of a unit of something else than time ("a barrel", 每公斤): its basis
         String basis = null;
         Matcher forUnit = FOR_AFTER.matcher(v.strip());
@@ -374,7 +400,7 @@ final class ClaimFields {
             var m = metric == null ? null : r.vocabulary.metric(metric);
             unitId = m == null ? null : SOLE_UNIT.get(m.dimension());
             if (unitId == null) {
-                problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. USD, percent, GW)");
+                problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. " + unitsOf(m) + ")");
                 return null;
             }
         }

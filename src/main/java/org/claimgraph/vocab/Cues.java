@@ -22,7 +22,9 @@ final class Cues {
      * say the figure reached 52%, so they are read and the figure keeps its own precision (no qualifier).
      */
     private static final List<String> EMPHATIC = List.of("高达", "多达", "as much as", "as many as", "as high as",
-            "as low as", "as little as", "as few as");
+            "as low as", "as little as", "as few as",
+            // a band's half-width, as a poll's margin of error is given: the figure itself
+            "±", "+/-", "plus or minus", "正负");
 
     /** Before the figure; longest first so "不超过" wins over "超过". */
     static final List<Cue> BEFORE = sorted(EMPHATIC, Map.ofEntries(

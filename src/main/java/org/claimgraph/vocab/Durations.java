@@ -11,21 +11,27 @@ import org.claimgraph.model.Settings;
 
 /**
  * A length of time written as a clock (2:00:35, 9:58.3) or in several units at once (2 hours 5 minutes,
- * 1 min 45 s, 2小时0分35秒, and the Chinese way of timing a race, 9秒83: 9.83 seconds): one figure in
- * one unit of time, precise to half the last place written (35 seconds: ±0.5 s).
+ * 1 min 45 s, 2小时0分35秒, a sentence's 7 years 6 months or 7年6個月, and the Chinese way of timing a race,
+ * 9秒83: 9.83 seconds): one figure in one unit of time, precise to half the last place written (35 seconds: ±0.5 s).
  */
 public final class Durations {
     private Durations() {}
 
-    /** The catalogue's units of time a duration can be told in, in seconds. */
-    private static final Map<String, Integer> SECONDS = Map.of("hour", 3600, "minute", 60, "second", 1);
+    /** The catalogue's units of time a duration can be told in, in seconds (a year of 365.2425 days, a month its twelfth). */
+    private static final Map<String, Integer> SECONDS = Map.of("year", 31_556_952, "month", 2_629_746, "week", 604_800,
+            "day", 86_400, "hour", 3600, "minute", 60, "second", 1);
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?(\\.\\d+)?");
-    private static final String HOURS = "hours|hour|hrs|hr|h|[个個]?小[时時]|[钟鐘][头頭]",
+    private static final String YEARS = "years|year|yrs|yr|年", MONTHS = "months|month|[个個]月", WEEKS = "weeks|week|[个個]?星期|周|週",
+            DAYS = "days|day|天", HOURS = "hours|hour|hrs|hr|h|[个個]?小[时時]|[钟鐘][头頭]",
             MINUTES = "minutes|minute|mins|min|分[钟鐘]?",
             SECS = "seconds|second|secs|sec|s|秒";
-    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(" + HOURS + "|" + MINUTES + "|" + SECS + ")(?![\\p{L}])"
-            + "(?:,? and |, | )?", Pattern.CASE_INSENSITIVE);
+    /** Each unit's words, largest first. */
+    private static final Map<String, String> WORDS = Map.of("year", YEARS, "month", MONTHS, "week", WEEKS, "day", DAYS,
+            "hour", HOURS, "minute", MINUTES, "second", SECS);
+    // 零 joins two parts in Chinese (3年零2个月)
+    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(" + YEARS + "|" + MONTHS + "|" + WEEKS + "|" + DAYS
+            + "|" + HOURS + "|" + MINUTES + "|" + SECS + ")(?![\\p{L}&&[^零]])(?:,? and |, | |零)?", Pattern.CASE_INSENSITIVE);
     /** Digits after 秒 are its hundredths (9秒83), after 分 its seconds (1分45). */
     private static final Pattern TAIL = Pattern.compile("\\d+");
 
@@ -116,14 +122,14 @@ public final class Durations {
             count++;
         }
         if (count < 2) return null;
-        String smallest = last == 3600 ? "hour" : last == 60 ? "minute" : "second";
+        int smallestSeconds = last;
+        String smallest = SECONDS.entrySet().stream().filter(e -> e.getValue() == smallestSeconds).findFirst().orElseThrow().getKey();
         return new Parts(seconds, half, smallest);
     }
 
     private static int unitOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches(HOURS)) return 3600;
-        return w.matches(MINUTES) ? 60 : 1;
+        return WORDS.entrySet().stream().filter(e -> w.matches(e.getValue())).findFirst().map(e -> SECONDS.get(e.getKey())).orElseThrow();
     }
 
     /** Half the last place of these decimals (".83": 0.005), 0.5 with none. */

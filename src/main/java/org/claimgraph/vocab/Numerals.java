@@ -36,7 +36,7 @@ final class Numerals {
             Map.entry('萬', '万'), Map.entry('億', '亿'), Map.entry('兩', '两'), Map.entry('餘', '余'), Map.entry('約', '约'),
             Map.entry('過', '过'), Map.entry('達', '达'), Map.entry('點', '点'), Map.entry('於', '于'), Map.entry('內', '内'),
             Map.entry('將', '将'), Map.entry('個', '个'), Map.entry('來', '来'), Map.entry('與', '与'), Map.entry('間', '间'),
-            Map.entry('額', '额'), Map.entry('幣', '币'), Map.entry('滿', '满'), Map.entry('計', '计'),
+            Map.entry('額', '额'), Map.entry('幣', '币'), Map.entry('臺', '台'), Map.entry('滿', '满'), Map.entry('計', '计'),
             Map.entry('壹', '一'), Map.entry('貳', '二'), Map.entry('贰', '二'), Map.entry('參', '三'), Map.entry('叁', '三'),
             Map.entry('肆', '四'), Map.entry('伍', '五'), Map.entry('陸', '六'), Map.entry('陆', '六'), Map.entry('柒', '七'),
             Map.entry('捌', '八'), Map.entry('玖', '九'), Map.entry('拾', '十'), Map.entry('佰', '百'), Map.entry('仟', '千'),

@@ -122,6 +122,13 @@ class ExtractCommandTest {
         CliTest.Run r = CliTest.run("extract", "--help");
         assertEquals(0, r.code());
         for (String o : List.of("--lang", "--published", "--title", "--format", "FILE")) assertTrue(r.out().contains(o), r.out());
+        // what happens without a date, and who is recorded without --author, is said
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("(default: none; their periods stay in todo)"), r.out());
+        for (String command : List.of("load", "add", "retract")) {
+            String help = CliTest.run(command, "--help").out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("--author=NAME") && help.contains("default: no one is recorded"), help);
+        }
+        assertTrue(CliTest.run("add", "--help").out().replaceAll("\\s+", " ").contains("social-post, research (default: article)"));
     }
 
     @Test

@@ -1083,6 +1083,18 @@ class DrafterTest {
     }
 
     @Test
+    void aYearBeforeFallAndEachSeasonOfASentenceAreReadAsTheClaimReaderReadsThem() {
+        // 2024 fall as the claim reader reads it (not its noun: the 2008 fall in prices)
+        Map<String, String> en = drafted("In the 2024 fall term, enrolment rose 4% to 12,400 students. The 2008 fall in prices was 9%.", "en", "2024-12-01");
+        assertEquals("2024-09/2024-11", en.get("12,400").split(" \\| ")[1], en.toString());
+        assertEquals("2008", en.get("9%").split(" \\| ")[1], en.toString());
+        // a second season in a Chinese sentence is the period of the figures after it
+        Map<String, String> zh = drafted("2024年春季游客120万人次，秋季游客150万人次。", "zh", "2025-04-20");
+        assertEquals(List.of("2024-03/2024-05", "2024-09/2024-11"),
+                List.of(zh.get("120万人次").split(" \\| ")[1], zh.get("150万人次").split(" \\| ")[1]), zh.toString());
+    }
+
+    @Test
     void aYearStillToComeIsNotTheTextsYear() {
         Map<String, String> en = drafted("Nurses' deal agreed\n\nAverage pay for the nurses is $61,200.\nThe agreement runs out in 2029.", "en", "2025-03-01");
         assertEquals("2025", en.get("$61,200").split(" \\| ")[1], en.toString());

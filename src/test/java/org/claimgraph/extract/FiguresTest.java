@@ -48,6 +48,11 @@ class FiguresTest {
         assertEquals("[2e9 yuan]", d.path("quantities").findValuesAsText("text").toString());
         assertEquals(2e9, d.path("quantities").get(0).path("value").asDouble());
         assertFalse(EXTRACTOR.extract("It earned 99亿元.", "en", LocalDate.parse("2025-01-01")).has("skipped"));
+        // a claim document draft lists them among what a person must see to
+        JsonNode draft = EXTRACTOR.claimDocument(EXTRACTOR.extract("It lost 1e400 yuan and earned 2e9 yuan.",
+                "en", LocalDate.parse("2025-01-01")), "It lost 1e400 yuan and earned 2e9 yuan.", "fund", null, LocalDate.parse("2025-01-01"));
+        assertEquals("[\"publisher\",\"tier\",\"figure \\\"1e400 yuan\\\" at 8–18 has no claim (left out: number too large \\\"1e400 yuan\\\": "
+                + "more than 10^18): write one by hand or leave it out\"]", draft.path("document").path("todo").toString());
     }
 
     @Test

@@ -183,8 +183,21 @@ class ClaimDocumentReaderTest {
         assertEquals(unit, q.unit());
     }
 
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource(delimiter = '|', value = {"52.5 cases per 100,000 people|incidence rate|52.5|per-100000",
+            "每10万人52.5例|发病率|52.5|per-100000", "52.5/10万|发病率|52.5|per-100000", "每10萬人0.8件|凶殺率|0.8|per-100000",
+            "每千人口3.4人|doctor density|3.4|per-1000", "1,180 crimes per 100,000|crime rate|1180|per-100000",
+            // sport, election and health nouns, and ages
+            "23.4 million viewers|attendance|2.34e7|count", "4,515 candidates|candidates|4515|count",
+            "78.6岁|人均预期寿命|78.6|year", "78.6歲|平均壽命|78.6|year", "7年6個月|age|90|month"})
+    void aRateOfPeopleWrittenAroundTheFigureAndNounsAndAgesAreUnits(String value, String metric, double amount, String unit) {
+        var q = cg.reader().read("q.json", oneClaim("zh", "a figure", metric, value), f -> "").claims().get(0).value();
+        assertEquals(amount, q.value(), amount * 1e-9);
+        assertEquals(unit, q.unit());
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"$80 a barrel|80|USD|barrel", "$3.03 per gallon|3.03|USD|gallon", "€0.40/kWh|0.4|EUR|kWh",
+    @CsvSource(delimiter = '|', value = {"$80 a barrel|80|USD|barrel", "$12 a dose|12|USD|count", "每盒35.8元|35.8|CNY|count", "$3.03 per gallon|3.03|USD|gallon", "€0.40/kWh|0.4|EUR|kWh",
             "£3,500 per square metre|3500|GBP|sq-m", "每桶80美元|80|USD|barrel", "7.5元每升|7.5|CNY|L", "0.6元/千瓦时|0.6|CNY|kWh"})
     void aFigureForOneOfAUnitKeepsWhatItIsFor(String value, double amount, String unit, String basis) {
         var q = cg.reader().read("q.json", oneClaim("en", "a price", "price", value), f -> "").claims().get(0).value();
@@ -368,6 +381,9 @@ class ClaimDocumentReaderTest {
         assertEquals(1e6, c.value().value());
         assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"1 million\" needs a unit, e.g. USD, percent, GW)"),
                 problems(oneClaim("en", "a million", "revenue", "1 million")));
+        // a rate per people has several units: the message names them, not money's
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"15.1\" needs a unit, e.g. per-1000, per-100000, per-capita (maternal-mortality is measured in PerCapita))"),
+                problems(oneClaim("zh", "孕产妇死亡率为15.1", "孕产妇死亡率", "15.1")));
     }
 
     @Test

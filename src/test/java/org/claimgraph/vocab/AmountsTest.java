@@ -62,6 +62,13 @@ class AmountsTest {
             "人民币5000亿元; zh; 5e11; 4.95e11; 5.05e11; CNY; -",
             "约人民幣5000億元; zh-Hant; 5e11; 4.7e11; 5.3e11; CNY; about",
             "新台幣3000億; zh-Hant; 3e11; 2.95e11; 3.05e11; TWD; -",
+            // a margin of error's half-width
+            "±3 points; en; 3; 2.5; 3.5; points; -",
+            "plus or minus 3.1 percentage points; en; 3.1; 3.05; 3.15; percentage-point; -",
+            "正负3%; zh; 3; 2.5; 3.5; percent; -",
+            // 臺, as Taiwan's own documents write the dollar's name
+            "新臺幣200萬元; zh-Hant; 2e6; 1.95e6; 2.05e6; TWD; -",
+            "臺幣50萬元; zh-Hant; 5e5; 4.95e5; 5.05e5; TWD; -",
             "RMB 1.2 trillion; en; 1.2e12; 1.15e12; 1.25e12; CNY; -",
             "$5 billion dollars; en; 5e9; 4.5e9; 5.5e9; USD; -",
             "1.4%; en; 1.4; 1.35; 1.45; percent; -",

@@ -72,6 +72,22 @@ class CatalogueTest {
     }
 
     @Test
+    void sportElectionHealthAndCourtMeasuresAReporterNames() {
+        // "seat share" was read as share-price with the scope "seat", "stadium capacity" as power capacity
+        Map<String, String> want = new java.util.LinkedHashMap<>();
+        want.put("seat share", "seat-share"); want.put("席次率", "seat-share"); want.put("stadium capacity", "stadium-capacity");
+        want.put("points per game", "points-per-game"); want.put("goals per match", "goals-per-game"); want.put("batting average", "batting-average");
+        want.put("home runs", "home-runs"); want.put("win percentage", "win-percentage"); want.put("TV audience", "tv-audience");
+        want.put("swing", "swing"); want.put("majority", "majority"); want.put("BMI", "bmi"); want.put("体重指数", "bmi");
+        want.put("热量摄入", "calorie-intake"); want.put("刑期", "sentence-length");
+        want.put("破獲率", "clearance-rate"); want.put("竊盜案件", "thefts"); want.put("強盜案件", "robberies"); want.put("詐騙案件", "fraud-cases");
+        want.put("槍擊案件", "shootings"); want.put("監獄收容人數", "prison-population");
+        Map<String, String> got = new java.util.LinkedHashMap<>();
+        want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
+        assertEquals(want, got);
+    }
+
+    @Test
     void theBaseOfARateMayBeWrittenOtherwise() {
         for (String name : List.of("hospital beds per 1,000 people", "hospital beds per 1,000", "hospital beds per 1000", "hospital beds per thousand",
                 "Hospital Beds per 1,000 population", "每千人口床位数", "每千人床位数", "每1000人口床位数")) {

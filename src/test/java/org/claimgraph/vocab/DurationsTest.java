@@ -24,7 +24,11 @@ class DurationsTest {
             "1h 30min; hour; 1.5; 1.491667; 1.508333; hour", "2小时0分35秒; -; 7235; 7234.5; 7235.5; second",
             "1分45秒; -; 105; 104.5; 105.5; second", "2個小時30分鐘; -; 150; 149.5; 150.5; minute",
             // a race's time in Chinese: the digits after 秒 are its hundredths, after 分 its seconds
-            "9秒83; -; 9.83; 9.825; 9.835; second", "1分45; second; 105; 104.5; 105.5; second"})
+            "9秒83; -; 9.83; 9.825; 9.835; second", "1分45; second; 105; 104.5; 105.5; second",
+            // a sentence in years and months, told to the month
+            "7 years 6 months; year; 7.5; 7.458333; 7.541667; year", "7年6個月; -; 90; 89.5; 90.5; month",
+            "1 year and 6 months; month; 18; 17.5; 18.5; month", "3年零2个月; year; 3.166667; 3.125; 3.208333; year",
+            "2 weeks 3 days; -; 17; 16.5; 17.5; day"})
     void readsOneDurationInOneUnit(String figure, String unit, double value, double low, double high, String as) {
         assertTrue(Durations.written(figure), figure);
         var a = Durations.read(figure, unit, Settings.DEFAULTS);
@@ -36,7 +40,7 @@ class DurationsTest {
 
     @Test
     void oneUnitAloneOrUnitsOutOfOrderAreNoDuration() {
-        for (String f : new String[] {"35 seconds", "9.58", "5 minutes 2 hours", "12:30 pm", "2 hours and", "3 seconds 45", "1,000"}) {
+        for (String f : new String[] {"35 seconds", "9.58", "5 minutes 2 hours", "12:30 pm", "2 hours and", "3 seconds 45", "1,000", "2年半", "2024年3月"}) {
             assertFalse(Durations.written(f), f);
         }
     }
