@@ -27,6 +27,10 @@ final class Tdb2Backend implements Backend {
             this.verdicts = VerdictLog.open(folder);
         } catch (RuntimeException e) {
             tdb.close(); // free the folder's lock
+            if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof IOException && !Files.isDirectory(folder.resolve(VerdictLog.FILE))) {
+                throw new StoreUnavailableException(folder.resolve(VerdictLog.FILE) + " cannot be read as the store's verdicts ("
+                        + u.getCause().getMessage() + "): it holds only what a check makes again, so move it aside and run check");
+            }
             throw e;
         }
         this.dataset = DatasetFactory.wrap(new VerdictDataset(tdb, verdicts));

@@ -126,4 +126,15 @@ class VerdictLogTest {
             assertEquals(RUN, log.get("doc/other").run());
         }
     }
+
+    @Test
+    void aStoreWhoseLogIsNotOneSaysWhatToDo() throws IOException {
+        Tdb2Backend.open(dir).close();
+        Files.write(dir.resolve(VerdictLog.FILE), "not a log".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(StoreUnavailableException.class, () -> Tdb2Backend.open(dir));
+        assertEquals(dir.resolve(VerdictLog.FILE) + " cannot be read as the store's verdicts (not a verdict log of ClaimGraph (its first bytes differ)):"
+                + " it holds only what a check makes again, so move it aside and run check", e.getMessage());
+        Files.delete(dir.resolve(VerdictLog.FILE));
+        Tdb2Backend.open(dir).close(); // the store opens again, its verdicts gone until the next check
+    }
 }
