@@ -244,6 +244,20 @@ final class VerdictLog implements AutoCloseable {
     /** Hands every live assessment to {@code each} in the order they were written: one pass over the file. */
     synchronized void forEach(Consumer<Stored> each) {
         load();
+        try {
+            eachLive((key, body, rest) -> {
+                Run run = runs.get(rest.readInt()); // the run's number comes before the verdict
+                each.accept(new Stored(readAssessment(rest, key), run));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface LiveRecord { void accept(String key, byte[] body, DataInputStream rest) throws IOException; }
+
+    /** Each committed record of a live verdict, in file order: its claim, whole body, and the body read past the claim. */
+    private void eachLive(LiveRecord each) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(reader(4), 1 << 16))) {
             long at = 4;
             while (at < length) {
@@ -255,12 +269,8 @@ final class VerdictLog implements AutoCloseable {
                 DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(body, 1, body.length - 1));
                 String key = readString(r);
                 Long live = offsets.get(key);
-                if (live == null || live >>> 24 != here) continue;
-                int run = r.readInt();
-                each.accept(new Stored(readAssessment(r, key), runs.get(run)));
+                if (live != null && live >>> 24 == here) each.accept(key, body, r);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -306,13 +316,7 @@ final class VerdictLog implements AutoCloseable {
         /** Records a run; its assessments name it. */
         void run(Run r) {
             numbers.putIfAbsent(r.iri(), numbers.size());
-            write(RUN, d -> {
-                writeString(d, r.iri());
-                writeString(d, r.started().toString());
-                writeString(d, r.ended().toString());
-                writeString(d, r.ruleSetVersion());
-                writeString(d, r.dataVersion());
-            }, null, r);
+            write(RUN, d -> writeRun(d, r), null, r);
         }
 
         /** Stores an assessment made by a run recorded earlier (in this batch or before). */
@@ -415,31 +419,21 @@ final class VerdictLog implements AutoCloseable {
         Path tmp = path.resolveSibling(FILE + ".new");
         Map<String, Long> moved = new HashMap<>();
         List<Run> keep = List.copyOf(runs);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(reader(4), 1 << 16));
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             out.writeInt(MAGIC);
             long at = 4;
             for (Run r : keep) { // every run, renumbered from 0
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 DataOutputStream d = new DataOutputStream(bytes);
                 d.writeByte(RUN);
-                for (String s : List.of(r.iri(), r.started().toString(), r.ended().toString(), r.ruleSetVersion(), r.dataVersion())) writeString(d, s);
+                writeRun(d, r);
                 at += frameTo(out, bytes.toByteArray());
             }
-            long read = 4;
-            while (read < length) {
-                byte[] body = frame(in);
-                if (body == null) throw new IOException("damaged record at byte " + read);
-                long here = read;
-                read += 8 + body.length;
-                if (body[0] != PUT) continue;
-                DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(body, 1, body.length - 1));
-                String key = readString(r);
-                Long live = offsets.get(key);
-                if (live == null || live >>> 24 != here) continue;
-                moved.put(key, pack(at, 8 + body.length));
-                at += frameTo(out, body); // run numbers hold: the runs were written first, in their order
-            }
+            long[] to = {at};
+            eachLive((key, body, rest) -> {
+                moved.put(key, pack(to[0], 8 + body.length));
+                to[0] += frameTo(out, body); // run numbers hold: the runs were written first, in their order
+            });
         }
         try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             c.force(true);
@@ -518,6 +512,10 @@ final class VerdictLog implements AutoCloseable {
         // as read back from the graph: findings by rule and message
         findings.sort(java.util.Comparator.comparing(Finding::rule).thenComparing(Finding::message));
         return new Assessment(claim, verdict, reason, caveats, findings);
+    }
+
+    private static void writeRun(DataOutputStream d, Run r) throws IOException {
+        for (String s : List.of(r.iri(), r.started().toString(), r.ended().toString(), r.ruleSetVersion(), r.dataVersion())) writeString(d, s);
     }
 
     private static void writeString(DataOutputStream d, String s) throws IOException {
