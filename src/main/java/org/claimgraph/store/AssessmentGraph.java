@@ -182,66 +182,81 @@ final class AssessmentGraph {
      */
     ClaimStore.Saved save(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
         if (log != null) return saveToLog(ruleSetVersion, started, check);
+        return saving((ix, stamps, seen, counts, writing) -> {
+            Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
+            var graph = a.getGraph();
+            // a first check (nothing stored) looks nothing up
+            boolean any = ix != null ? !ix.assessed().isEmpty() : a.contains(null, RDF.type, CG.Assessment);
+            Resource run = ResourceFactory.createResource(CG.RUN + "check/" + started.toEpochMilli());
+            java.util.Set<String> declared = new java.util.HashSet<>();
+            check.accept(batch -> {
+                long t = System.nanoTime();
+                List<Assessment> changed = new ArrayList<>();
+                for (Assessment x : batch) {
+                    String k = x.claim();
+                    boolean same, stored;
+                    Model old = null;
+                    if (ix != null) {
+                        stamps.put(k, RdfMapping.Stamp.of(x));
+                        same = ix.stores(x);
+                        stored = ix.verdict(k) != null;
+                    } else {
+                        seen.add(k);
+                        old = any ? stored(a, k) : null;
+                        stored = old != null;
+                        same = stored && RdfMapping.sameStored(x, RdfMapping.readAssessment(old.createResource(CG.assessment(k))));
+                    }
+                    if (same) continue;
+                    if (stored) a.remove(old != null ? old : RdfMapping.closure(a, a.createResource(CG.assessment(k))));
+                    changed.add(x);
+                }
+                RdfMapping.assessments(changed, run.asNode(), declared, graph::add);
+                counts[0] += batch.size();
+                counts[1] += changed.size();
+                writing[0] += System.nanoTime() - t;
+            });
+            if (any) {
+                List<String> gone = new ArrayList<>();
+                if (ix != null) {
+                    for (String k : ix.assessed()) if (!seen.contains(k)) gone.add(k);
+                } else {
+                    a.listSubjectsWithProperty(RDF.type, CG.Assessment).forEachRemaining(r -> {
+                        String k = r.getURI().substring(CG.ASSESSMENT.length());
+                        if (!seen.contains(k)) gone.add(k);
+                    });
+                }
+                for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
+            }
+            Model m = ModelFactory.createDefaultModel();
+            m.createResource(run.getURI())
+                    .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
+                    .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
+                    .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(CG.ruleSetVersion, ruleSetVersion)
+                    .addProperty(CG.dataVersion, counts[0] + " claims");
+            a.add(m);
+        });
+    }
+
+    /** What a check's saving does with each verdict, in the write: see {@link #saving}. */
+    private interface SaveBody {
+        void run(ClaimIndex ix, Map<String, RdfMapping.Stamp> stamps, java.util.Set<String> seen, int[] counts, long[] writing);
+    }
+
+    /**
+     * What both ways of saving a check share: one write transaction, the index looked at the one the write keeps
+     * in step, the stamps it keeps of each verdict after it (without an index, only the keys seen), and the counts
+     * of verdicts assessed and written and the time spent writing.
+     */
+    private ClaimStore.Saved saving(SaveBody body) {
         int[] counts = new int[2];
         long[] writing = new long[1];
-        synchronized (store) { // the index looked at is the one the write keeps in step
+        synchronized (store) {
             ClaimIndex ix = store.warmIndex();
-            // what the index keeps of each verdict once it lets them go, made as they come; without an index, only the keys
             Map<String, RdfMapping.Stamp> stamps = ix == null ? null : new java.util.HashMap<>();
             java.util.Set<String> seen = ix == null ? new java.util.HashSet<>() : stamps.keySet();
             store.write(() -> {
-                Model a = dataset.getNamedModel(CG.GRAPH_ASSESSMENTS);
-                var graph = a.getGraph();
-                // a first check (nothing stored) looks nothing up
-                boolean any = ix != null ? !ix.assessed().isEmpty() : a.contains(null, RDF.type, CG.Assessment);
-                Resource run = ResourceFactory.createResource(CG.RUN + "check/" + started.toEpochMilli());
-                java.util.Set<String> declared = new java.util.HashSet<>();
-                check.accept(batch -> {
-                    long t = System.nanoTime();
-                    List<Assessment> changed = new ArrayList<>();
-                    for (Assessment x : batch) {
-                        String k = x.claim();
-                        boolean same, stored;
-                        Model old = null;
-                        if (ix != null) {
-                            stamps.put(k, RdfMapping.Stamp.of(x));
-                            same = ix.stores(x);
-                            stored = ix.verdict(k) != null;
-                        } else {
-                            seen.add(k);
-                            old = any ? stored(a, k) : null;
-                            stored = old != null;
-                            same = stored && RdfMapping.sameStored(x, RdfMapping.readAssessment(old.createResource(CG.assessment(k))));
-                        }
-                        if (same) continue;
-                        if (stored) a.remove(old != null ? old : RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-                        changed.add(x);
-                    }
-                    RdfMapping.assessments(changed, run.asNode(), declared, graph::add);
-                    counts[0] += batch.size();
-                    counts[1] += changed.size();
-                    writing[0] += System.nanoTime() - t;
-                });
-                if (any) {
-                    List<String> gone = new ArrayList<>();
-                    if (ix != null) {
-                        for (String k : ix.assessed()) if (!seen.contains(k)) gone.add(k);
-                    } else {
-                        a.listSubjectsWithProperty(RDF.type, CG.Assessment).forEachRemaining(r -> {
-                            String k = r.getURI().substring(CG.ASSESSMENT.length());
-                            if (!seen.contains(k)) gone.add(k);
-                        });
-                    }
-                    for (String k : gone) a.remove(RdfMapping.closure(a, a.createResource(CG.assessment(k))));
-                }
-                Model m = ModelFactory.createDefaultModel();
-                m.createResource(run.getURI())
-                        .addProperty(RDF.type, CG.CheckRun).addProperty(RDF.type, Prov.Activity)
-                        .addLiteral(Prov.startedAtTime, m.createTypedLiteral(started.toString(), XSDDatatype.XSDdateTime))
-                        .addLiteral(Prov.endedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime))
-                        .addProperty(CG.ruleSetVersion, ruleSetVersion)
-                        .addProperty(CG.dataVersion, counts[0] + " claims");
-                a.add(m);
+                body.run(ix, stamps, seen, counts, writing);
                 return null;
             }, after -> after.keepStamps(stamps));
         }
@@ -252,65 +267,54 @@ final class AssessmentGraph {
 
     /** {@link #save(String, Instant, Consumer)} into the log: one batch, made durable and seen only when the check is done. */
     private ClaimStore.Saved saveToLog(String ruleSetVersion, Instant started, Consumer<Consumer<List<Assessment>>> check) {
-        int[] counts = new int[2];
-        long[] writing = new long[1];
-        synchronized (store) { // the index looked at is the one the write keeps in step
-            ClaimIndex ix = store.warmIndex();
-            Map<String, RdfMapping.Stamp> stamps = ix == null ? null : new java.util.HashMap<>();
-            java.util.Set<String> seen = ix == null ? new java.util.HashSet<>() : stamps.keySet();
-            store.write(() -> {
-                Model legacy = stored();
-                boolean anyLegacy = !legacy.isEmpty();
-                String run = CG.RUN + "check/" + started.toEpochMilli();
-                VerdictLog.Batch b = log.begin();
-                try {
-                    // the run first (its verdicts name it), again with its end once that is known
-                    b.run(new VerdictLog.Run(run, started, started, ruleSetVersion, "unfinished"));
-                    check.accept(batch -> {
-                        long t = System.nanoTime();
-                        for (Assessment x : batch) {
-                            String k = x.claim();
-                            boolean same;
-                            if (ix != null) {
-                                stamps.put(k, RdfMapping.Stamp.of(x));
-                                same = ix.stores(x);
-                            } else {
-                                seen.add(k);
-                                VerdictLog.Stored old = log.get(k);
-                                Model oldTriples = old == null && anyLegacy ? stored(legacy, k) : null;
-                                same = RdfMapping.sameStored(x, old != null ? old.assessment()
-                                        : oldTriples != null ? RdfMapping.readAssessment(oldTriples.createResource(CG.assessment(k))) : null);
-                            }
-                            if (same) continue;
-                            if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
-                            b.put(x, run);
-                            counts[1]++;
-                        }
-                        counts[0] += batch.size();
-                        writing[0] += System.nanoTime() - t;
-                    });
-                    java.util.Set<String> gone = new java.util.HashSet<>(ix != null ? ix.assessed() : log.keys());
-                    if (ix == null && anyLegacy) legacy.listSubjectsWithProperty(RDF.type, CG.Assessment)
-                            .forEachRemaining(r -> gone.add(r.getURI().substring(CG.ASSESSMENT.length())));
-                    gone.removeAll(seen);
-                    for (String k : gone) {
-                        if (log.holds(k)) b.remove(k);
-                        if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
-                    }
-                    b.run(new VerdictLog.Run(run, started, Instant.now(), ruleSetVersion, counts[0] + " claims"));
+        return saving((ix, stamps, seen, counts, writing) -> {
+            Model legacy = stored();
+            boolean anyLegacy = !legacy.isEmpty();
+            String run = CG.RUN + "check/" + started.toEpochMilli();
+            VerdictLog.Batch b = log.begin();
+            try {
+                // the run first (its verdicts name it), again with its end once that is known
+                b.run(new VerdictLog.Run(run, started, started, ruleSetVersion, "unfinished"));
+                check.accept(batch -> {
                     long t = System.nanoTime();
-                    b.commit();
+                    for (Assessment x : batch) {
+                        String k = x.claim();
+                        boolean same;
+                        if (ix != null) {
+                            stamps.put(k, RdfMapping.Stamp.of(x));
+                            same = ix.stores(x);
+                        } else {
+                            seen.add(k);
+                            VerdictLog.Stored old = log.get(k);
+                            Model oldTriples = old == null && anyLegacy ? stored(legacy, k) : null;
+                            same = RdfMapping.sameStored(x, old != null ? old.assessment()
+                                    : oldTriples != null ? RdfMapping.readAssessment(oldTriples.createResource(CG.assessment(k))) : null);
+                        }
+                        if (same) continue;
+                        if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
+                        b.put(x, run);
+                        counts[1]++;
+                    }
+                    counts[0] += batch.size();
                     writing[0] += System.nanoTime() - t;
-                } catch (RuntimeException e) {
-                    b.abort();
-                    throw e;
+                });
+                java.util.Set<String> gone = new java.util.HashSet<>(ix != null ? ix.assessed() : log.keys());
+                if (ix == null && anyLegacy) legacy.listSubjectsWithProperty(RDF.type, CG.Assessment)
+                        .forEachRemaining(r -> gone.add(r.getURI().substring(CG.ASSESSMENT.length())));
+                gone.removeAll(seen);
+                for (String k : gone) {
+                    if (log.holds(k)) b.remove(k);
+                    if (anyLegacy) legacy.remove(RdfMapping.closure(legacy, legacy.createResource(CG.assessment(k))));
                 }
-                return null;
-            }, after -> after.keepStamps(stamps));
-        }
-        store.touched.add(CG.GRAPH_ASSESSMENTS);
-        store.push();
-        return new ClaimStore.Saved(counts[0], counts[1], writing[0] / 1e9);
+                b.run(new VerdictLog.Run(run, started, Instant.now(), ruleSetVersion, counts[0] + " claims"));
+                long t = System.nanoTime();
+                b.commit();
+                writing[0] += System.nanoTime() - t;
+            } catch (RuntimeException e) {
+                b.abort();
+                throw e;
+            }
+        });
     }
 
     /** Removes a claim's assessment (the claim was retracted), in the write under way. */
