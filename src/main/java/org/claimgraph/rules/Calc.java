@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.model.Period;
@@ -364,6 +367,29 @@ public final class Calc {
 
     /** Whether the best rank the rivals leave possible (one more than those above) is no worse than the claim allows. */
     public static boolean rankPossible(Fact c, int atBest) { return atBest <= rankRange(c)[1]; }
+
+    /**
+     * The fewest places rivals ahead can take when tied figures share one (dense ranking, 1-2-2-3, as some rankings
+     * count): figures whose intervals share more than an end may be equal. Fewest groups of mutually meeting
+     * intervals, found by taking them by their upper ends.
+     */
+    public static int fewestPlaces(Collection<?> ahead) {
+        List<Fact> byHigh = new ArrayList<>(Context.list(ahead));
+        byHigh.sort(Comparator.comparingDouble(Fact::high));
+        int places = 0;
+        double top = Double.NaN;
+        for (Fact f : byHigh) {
+            boolean joins = !Double.isNaN(top) && (f.low() < top || f.low() == top && f.high() == top);
+            if (!joins) {
+                places++;
+                top = f.high();
+            }
+        }
+        return places;
+    }
+
+    /** Whether the rivals ahead rule the claimed rank out however ties count: even when tied figures share a place. */
+    public static boolean rankRuledOut(Fact c, Collection<?> ahead) { return !rankPossible(c, fewestPlaces(ahead) + 1); }
 
     /**
      * Whether a source's figure for exactly the claim's span ({@code exact}) sets aside the same source's {@code other},
