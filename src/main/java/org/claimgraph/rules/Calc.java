@@ -144,6 +144,16 @@ public final class Calc {
         return (double) p.days() / w.days();
     }
 
+    /** The longest period, in days, whose stock the figure for the period next to it estimates (a quarter). */
+    public static final int NEXT_PERIOD_DAYS = 92;
+
+    /** Whether two bounded periods of at most {@link #NEXT_PERIOD_DAYS} follow one another: one ends the day before the other starts. */
+    public static boolean nextTo(Fact a, Fact b) {
+        Period pa = period(a), pb = period(b);
+        return pa != null && pb != null && pa.bounded() && pb.bounded() && pa.days() <= NEXT_PERIOD_DAYS && pb.days() <= NEXT_PERIOD_DAYS
+                && (pa.end().plusDays(1).equals(pb.start()) || pb.end().plusDays(1).equals(pa.start()));
+    }
+
     /** Levels and shares compare at any date the two periods share. */
     public static boolean overlapping(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);
