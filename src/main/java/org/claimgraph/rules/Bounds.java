@@ -41,8 +41,15 @@ public final class Bounds {
 
     /** The claim's quantity with its bounds as written: a ceiling ends at the stated value. */
     static Interval interval(double value, double low, double high, Set<String> qualifiers) {
+        return interval(value, low, high, qualifiers, false);
+    }
+
+    /** As above; {@code change} when the figure is a change or growth, whose floor on a fall bounds its size. */
+    static Interval interval(double value, double low, double high, Set<String> qualifiers, boolean change) {
         if (qualifiers.isEmpty()) return new Interval(low, false, high, false); // most figures: no stream
         if (almostFall(value, qualifiers)) return new Interval(Math.max(low, value), true, high, false);
+        if (floorOnFall(value, qualifiers, change))
+            return new Interval(Double.NEGATIVE_INFINITY, false, Math.min(high, value), qualifiers.stream().anyMatch(EXCLUSIVE_FLOORS::contains));
         boolean floor = qualifiers.stream().anyMatch(FLOORS::contains);
         boolean ceiling = !floor && qualifiers.stream().anyMatch(CEILINGS::contains);
         if (ceiling && Double.isFinite(value)) high = Math.min(high, value);
@@ -57,6 +64,16 @@ public final class Bounds {
     static boolean almostFall(double value, Set<String> qualifiers) {
         return value < 0 && qualifiers.contains("almost") && qualifiers.stream().noneMatch(q -> FLOORS.contains(q) || !q.equals("almost") && CEILINGS.contains(q));
     }
+
+    /**
+     * "More than" (at least, over) on a change below zero, a fall: a bigger fall ("lost more than 400,000" is a change
+     * below -400,000), so the bound is a ceiling on the signed figure, not a floor that any smaller fall or a rise would meet.
+     */
+    static boolean floorOnFall(double value, Set<String> qualifiers, boolean change) {
+        return change && value < 0 && qualifiers.stream().anyMatch(FLOORS::contains);
+    }
+
+    static boolean change(Fact f) { return "CHANGE".equals(f.metricType()) || "GROWTH".equals(f.metricType()); }
 
     /** Whether two intervals share a point; an endpoint is shared only when both include it. */
     public static boolean overlap(Fact a, Fact b) { return overlap(a.low(), a.lowOpen(), a.high(), a.highOpen(), b); }
@@ -84,8 +101,8 @@ public final class Bounds {
         // "almost 17%" still stops at 17%, as a bigger fall is another claim
         boolean floorAsWritten = qualified && (c.qualifiers().stream().anyMatch(FLOORS::contains) || almostFall(c.value(), c.qualifiers()))
                 && c.low() == c.value();
-        boolean ceilingAsWritten = qualified && c.qualifiers().stream().anyMatch(q -> CEILINGS.contains(q) && !q.equals("almost"))
-                && c.high() == c.value();
+        boolean ceilingAsWritten = qualified && (c.qualifiers().stream().anyMatch(q -> CEILINGS.contains(q) && !q.equals("almost"))
+                || floorOnFall(c.value(), c.qualifiers(), change(c))) && c.high() == c.value();
         double low = Double.isFinite(c.low()) && !floorAsWritten ? Math.min(c.low(), c.value() - slack) : c.low();
         double high = Double.isFinite(c.high()) && !ceilingAsWritten ? Math.max(c.high(), c.value() + slack) : c.high();
         if (rounding > 0 && oneDigitChange(c)) {
@@ -103,7 +120,7 @@ public final class Bounds {
      * 仅): fact-checkers read it as the move rounded to that digit.
      */
     static boolean oneDigitChange(Fact c) {
-        if (!"GROWTH".equals(c.metricType()) && !"CHANGE".equals(c.metricType()) || c.value() == 0 || !Double.isFinite(c.value())) return false;
+        if (!change(c) || c.value() == 0 || !Double.isFinite(c.value())) return false;
         if (c.qualifiers().stream().anyMatch(q -> FLOORS.contains(q) || CEILINGS.contains(q))) return false;
         String stated = c.claim() == null || c.claim().value() == null ? null : c.claim().value().statedAs();
         return significantDigits(stated) == 1 && !Calc.playedDown(c);

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.model.Period;
@@ -139,6 +142,16 @@ public final class Calc {
         Period p = period(part), w = period(whole);
         if (p == null || w == null || !w.contains(p)) return 0;
         return (double) p.days() / w.days();
+    }
+
+    /** The longest period, in days, whose stock the figure for the period next to it estimates (a quarter). */
+    public static final int NEXT_PERIOD_DAYS = 92;
+
+    /** Whether two bounded periods of at most {@link #NEXT_PERIOD_DAYS} follow one another: one ends the day before the other starts. */
+    public static boolean nextTo(Fact a, Fact b) {
+        Period pa = period(a), pb = period(b);
+        return pa != null && pb != null && pa.bounded() && pb.bounded() && pa.days() <= NEXT_PERIOD_DAYS && pb.days() <= NEXT_PERIOD_DAYS
+                && (pa.end().plusDays(1).equals(pb.start()) || pb.end().plusDays(1).equals(pa.start()));
     }
 
     /** Levels and shares compare at any date the two periods share. */
@@ -364,6 +377,29 @@ public final class Calc {
 
     /** Whether the best rank the rivals leave possible (one more than those above) is no worse than the claim allows. */
     public static boolean rankPossible(Fact c, int atBest) { return atBest <= rankRange(c)[1]; }
+
+    /**
+     * The fewest places rivals ahead can take when tied figures share one (dense ranking, 1-2-2-3, as some rankings
+     * count): figures whose intervals share more than an end may be equal. Fewest groups of mutually meeting
+     * intervals, found by taking them by their upper ends.
+     */
+    public static int fewestPlaces(Collection<?> ahead) {
+        List<Fact> byHigh = new ArrayList<>(Context.list(ahead));
+        byHigh.sort(Comparator.comparingDouble(Fact::high));
+        int places = 0;
+        double top = Double.NaN;
+        for (Fact f : byHigh) {
+            boolean joins = !Double.isNaN(top) && (f.low() < top || f.low() == top && f.high() == top);
+            if (!joins) {
+                places++;
+                top = f.high();
+            }
+        }
+        return places;
+    }
+
+    /** Whether the rivals ahead rule the claimed rank out however ties count: even when tied figures share a place. */
+    public static boolean rankRuledOut(Fact c, Collection<?> ahead) { return !rankPossible(c, fewestPlaces(ahead) + 1); }
 
     /**
      * Whether a source's figure for exactly the claim's span ({@code exact}) sets aside the same source's {@code other},

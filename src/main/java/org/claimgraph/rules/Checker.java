@@ -222,7 +222,8 @@ public final class Checker {
         var v = l.value(); // shown as stated, compared as converted
         var p = c.period();
         var cmp = c.compares();
-        var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs);
+        var b = v == null ? null : Bounds.interval(v.value(), v.low(), v.high(), qs,
+                m != null && (m.type() == MetricType.CHANGE || m.type() == MetricType.GROWTH));
         String scope = scopeKey(c);
         boolean sole = l.sole();
         var claimant = vocabulary.entity(c.claimant());

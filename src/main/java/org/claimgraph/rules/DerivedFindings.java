@@ -198,9 +198,7 @@ public final class DerivedFindings {
         boolean above = claimed[0] > high * factor, below = claimed[1] < low / factor;
         double ratio = c.value() / k / average, claimedTotal = c.value() / k * all, rest = (claimedTotal - part.value()) / (all - units);
         String per = Calc.statedPer(c), whole = c.getPeriodLabel();
-        String reading = above ? "is " + Wording.oneDecimal(ratio) + " times it, beyond rate.partFactor " + Wording.plain(factor)
-                : below ? "is " + Wording.percent(ratio) + " of it, below 1/" + Wording.plain(factor) + " (rate.partFactor " + Wording.plain(factor) + ")"
-                : "is within rate.partFactor " + Wording.plain(factor) + " of it, so the part neither confirms nor contradicts it";
+        String reading = beyond(above, below, ratio, factor, "the part");
         String restText = rest < 0
                 ? "the part alone is more than the " + Wording.show(claimedTotal, c.unit()) + " the claim's rate gives for all of " + whole
                 : "for the claim to hold, the rest of " + whole + " (" + Wording.plain(all - units) + " " + per + "s) would have to average "
@@ -230,9 +228,7 @@ public final class DerivedFindings {
         double ratio = c.value() / estimate, rest = c.value() - part.value();
         double pace = rest / restDays / (part.value() / partDays);
         String whole = c.getPeriodLabel();
-        String reading = above ? "is " + Wording.oneDecimal(ratio) + " times it, beyond rate.partFactor " + Wording.plain(factor)
-                : below ? "is " + Wording.percent(ratio) + " of it, below 1/" + Wording.plain(factor) + " (rate.partFactor " + Wording.plain(factor) + ")"
-                : "is within rate.partFactor " + Wording.plain(factor) + " of it, so the part neither confirms nor contradicts it";
+        String reading = beyond(above, below, ratio, factor, "the part");
         String restText = rest < 0
                 ? "the part alone is more than the claim gives for all of " + whole
                 : "for the claim to hold, the rest of " + whole + " (" + restDays + " days) would have to add " + Wording.show(rest, c.unit())
@@ -248,6 +244,34 @@ public final class DerivedFindings {
                 List.of(part.key()), "estimated from part of the period: " + ctx.figure(part) + " over " + part.getPeriodLabel(),
                 e == Effect.CONTEXT ? null : part);
     }
+    /** How a claim stands against an estimate it must lie within rate.partFactor of, either way: "is 2.6 times it, beyond …". */
+    private static String beyond(boolean above, boolean below, double ratio, double factor, String estimate) {
+        return above ? "is " + Wording.oneDecimal(ratio) + " times it, beyond rate.partFactor " + Wording.plain(factor)
+                : below ? "is " + Wording.percent(ratio) + " of it, below 1/" + Wording.plain(factor) + " (rate.partFactor " + Wording.plain(factor) + ")"
+                : "is within rate.partFactor " + Wording.plain(factor) + " of it, so " + estimate + " neither confirms nor contradicts it";
+    }
+
+    /**
+     * A stock claimed for a month or quarter against a trusted figure of it for the period next to it (the month
+     * before: the latest out when the claim was made): an estimate, so it contradicts only beyond rate.partFactor
+     * either way and never confirms.
+     */
+    public static Finding levelFromNextPeriod(Context ctx, String rule, Fact c, Fact e) {
+        Settings set = ctx.getSettings();
+        double factor = set.ratePartFactor(), rounding = set.rounding();
+        double[] claimed = Bounds.rounded(c, rounding);
+        boolean above = claimed[0] > e.high() * factor, below = claimed[1] < e.low() / factor;
+        String msg = "From " + cite(e) + ": " + ctx.figure(e) + " for " + e.getPeriodLabel() + ", the period next to the claim's "
+                + c.getPeriodLabel() + ". A stock at one period only estimates it at the next: the claim's " + ctx.figure(c) + " ("
+                + Context.range(c, rounding) + ", tolerance.rounding " + Wording.percent(rounding) + ") "
+                + beyond(above, below, c.value() / e.value(), factor, "the figure next to it") + ".";
+        Effect eff = above || below ? Effect.CONTRADICTS : Effect.CONTEXT;
+        return of(rule, c, eff, eff == Effect.CONTRADICTS ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("figure", e.value(), "claimed", c.value(), "rate.partFactor", factor, "tolerance.rounding", rounding),
+                List.of(e.key()), "estimated from the period next to it: " + ctx.figure(e) + " for " + e.getPeriodLabel(),
+                eff == Effect.CONTEXT ? null : e);
+    }
+
     /**
      * A stock claimed at one date against a trusted figure of it at another, bounded by the most the measure
      * moves in a year (cg:maxYearlyChange) compounded over the longest span between any day of one period and

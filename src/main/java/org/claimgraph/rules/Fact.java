@@ -5,6 +5,7 @@ import java.util.Set;
 import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Period;
+import org.claimgraph.model.RankFrom;
 
 /**
  * A claim as the rules see it: flat, with its document's tier and date and its metric's type and family,
@@ -44,6 +45,18 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
         return new Fact(key, docId, kind, claimant, claimantRole, subject, object, metric, metricType, family, unit, per, value,
                 value - half, value + half, start, end, termYears, rank, qualifiers, tier, published, compareOp, compareLeft,
                 compareRight, claim, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
+                numerator, denominator, scopeTerms, described, complementOf, maxYearlyChange);
+    }
+
+    /** The same figure ranked as a record a source states in words: {@code rank} from the end given, over {@code window}. */
+    Fact recorded(int rank, boolean fromLowest, Period window) {
+        Claim c = claim;
+        Claim r = new Claim(c.docId(), c.id(), c.quote(), c.quoteLang(), c.start(), c.end(), c.statement(), c.claimant(), c.subject(),
+                c.object(), c.metric(), c.value(), c.period(), c.termYears(), rank, fromLowest ? RankFrom.LOWEST : RankFrom.HIGHEST, window,
+                c.qualifiers(), c.kind(), c.said(), c.scope(), c.note(), c.compares(), c.between());
+        return new Fact(key, docId, kind, claimant, claimantRole, subject, object, metric, metricType, family, unit, per, value,
+                low, high, start, end, termYears, rank, qualifiers, tier, published, compareOp, compareLeft,
+                compareRight, r, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
                 numerator, denominator, scopeTerms, described, complementOf, maxYearlyChange);
     }
 

@@ -55,9 +55,10 @@ public final class RankFindings {
      */
     public static Finding rivals(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect, Fact longer) {
         List<Fact> ahead = byRank(c, aheadFacts);
+        boolean tied = tiedOnly(c, ahead, effect);
         String msg = gives(ctx, c, own, "") + others(ctx, c, own, ahead) + lies(c, ahead) + switch (effect) {
             case SUPPORTS -> ": consistent with " + claimed(c) + ".";
-            case CONTEXT -> ": consistent with " + claimed(c) + (longer == null
+            case CONTEXT -> tied ? tiedPlaces(c, ahead) : ": consistent with " + claimed(c) + (longer == null
                     ? ", but the figures come from more than one source, which may leave out a rival ahead, so not confirmed."
                     : ", but " + cite(longer) + " ranks " + ctx.who(longer.subject()) + " " + (longer.isFromLowest() || !c.isFromLowest()
                             ? place(longer.rank(), longer.isFromLowest()) : ordinal(longer.rank()) + " from the highest")
@@ -70,7 +71,23 @@ public final class RankFindings {
             case CONTRADICTS -> FindingKind.REAL_CONTRADICTION;
         };
         return rivalsFinding(rule, c, own, ahead, effect, kind, msg, effect != Effect.CONTEXT ? null
-                : longer == null ? "rivals from several sources" : "more ranked than listed");
+                : tied ? TIED : longer == null ? "rivals from several sources" : "more ranked than listed");
+    }
+
+    /** The caveat of a rank the rivals allow only when tied figures share a place. */
+    static final String TIED = "a place only if tied figures share one";
+
+    /** Whether the rivals leave the rank open only when tied figures share a place (each taking its own, it is ruled out). */
+    private static boolean tiedOnly(Fact c, List<Fact> ahead, Effect effect) {
+        return effect != Effect.CONTRADICTS && !Calc.rankPossible(c, ahead.size() + 1);
+    }
+
+    /** Why a rank beyond what the rivals leave, counting each, is still open: tied figures ahead may share places. */
+    private static String tiedPlaces(Fact c, List<Fact> ahead) {
+        int places = Calc.fewestPlaces(ahead);
+        return ", so no better than " + place(ahead.size() + 1, c.isFromLowest()) + " when each figure takes a place; counting tied figures"
+                + " as one place (1, 2, 2, 3), those ahead may take as few as " + places + (places == 1 ? " place" : " places")
+                + ", which allows " + claimed(c) + ": not confirmed.";
     }
 
     /**
@@ -111,22 +128,22 @@ public final class RankFindings {
      */
     public static Finding rivalsWithin(Context ctx, String rule, Fact c, Fact own, Collection<?> aheadFacts, Effect effect) {
         List<Fact> ahead = byRank(c, aheadFacts);
-        boolean open = effect == Effect.CONTEXT, ownWithin = Scopes.within(c, own);
+        boolean open = effect == Effect.CONTEXT, ownWithin = Scopes.within(c, own), tied = tiedOnly(c, ahead, effect);
         String where = ownWithin ? " in " + scopeOf(own) + ", a scope within the claim's " + scopeOf(c) : "";
         String lies = ownWithin ? "" : ahead.isEmpty() ? "; its rivals' figures are all in scopes within the claim's " + scopeOf(c) : lies(c, ahead);
-        String msg = gives(ctx, c, own, where) + others(ctx, c, own, ahead) + lies + (open ? ": consistent with " + claimed(c)
-                + ", but the wider scope's others may be missing from the sources, so not confirmed."
+        String msg = gives(ctx, c, own, where) + others(ctx, c, own, ahead) + lies + (tied ? tiedPlaces(c, ahead)
+                : open ? ": consistent with " + claimed(c) + ", but the wider scope's others may be missing from the sources, so not confirmed."
                 : ", so " + ctx.who(c.subject()) + " ranked no better than " + place(ahead.size() + 1, c.isFromLowest())
                         + (ownWithin ? " in the wider scope too" : "") + ", not " + claimed(c) + ".");
         return rivalsFinding(rule, c, own, ahead, effect, open ? FindingKind.SCOPE : FindingKind.REAL_CONTRADICTION, msg,
-                open ? "ranked only within narrower scopes than " + c.getScope().strip() : null);
+                tied ? TIED : open ? "ranked only within narrower scopes than " + c.getScope().strip() : null);
     }
 
-    /** Rivals ahead, the furthest ahead first. */
+    /** Rivals ahead, the furthest ahead first; tied figures in the order of their keys, whatever order the session found them in. */
     private static List<Fact> byRank(Fact c, Collection<?> aheadFacts) {
         List<Fact> ahead = new ArrayList<>(Context.list(aheadFacts));
         Comparator<Fact> byValue = Comparator.comparingDouble(Fact::value);
-        ahead.sort(c.isFromLowest() ? byValue : byValue.reversed());
+        ahead.sort((c.isFromLowest() ? byValue : byValue.reversed()).thenComparing(Fact::key));
         return ahead;
     }
 

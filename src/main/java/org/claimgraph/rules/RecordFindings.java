@@ -67,9 +67,18 @@ public final class RecordFindings {
 
     /** A source states a record of the same figure: its window the claim's, or one holding it or held by it. */
     public static Finding stated(Context ctx, String rule, Fact c, Fact e, Effect effect) {
+        return stated(ctx, rule, c, e, effect, null);
+    }
+
+    /** A source's statement states the record in words ({@link Records#worded}), quoted. */
+    public static Finding statedInWords(Context ctx, String rule, Fact c, Fact e, Effect effect) {
+        return stated(ctx, rule, c, e, effect, org.claimgraph.vocab.RecordWords.read(e.claim().statement()).words());
+    }
+
+    private static Finding stated(Context ctx, String rule, Fact c, Fact e, Effect effect, String words) {
         boolean holds = effect == Effect.SUPPORTS;
         int[] r = Calc.rankRange(e), implied = Records.implied(c, e);
-        String msg = cite(e) + " ranks " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + (e.getPeriodLabel() == null ? "" : " for " + e.getPeriodLabel())
+        String msg = cite(e) + (words == null ? " ranks " : " says “" + words + "”, which ranks ") + ctx.who(e.subject()) + "'s " + ctx.metric(e) + (e.getPeriodLabel() == null ? "" : " for " + e.getPeriodLabel())
                 + " " + place(r[0], r[1], e.isFromLowest()) + " " + window(e) + (e.getScope() == null ? "" : " (" + e.getScope().strip() + ")");
         Period wc = c.getRankOver(), we = e.getRankOver();
         boolean sameWindow = java.util.Objects.equals(wc.start(), we.start()) && wc.end().equals(we.end());

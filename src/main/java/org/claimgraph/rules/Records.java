@@ -8,6 +8,7 @@ import java.util.List;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Period;
 import org.claimgraph.vocab.RecordWindows;
+import org.claimgraph.vocab.RecordWords;
 
 /**
  * What the records rules compute: a record ranks the subject's figure for the claim's period among its own
@@ -168,6 +169,24 @@ public final class Records {
         if (i == null) return null;
         if (r[0] <= i[0] && i[1] <= r[1]) return Effect.SUPPORTS;
         return i[1] < r[0] || i[0] > r[1] ? Effect.CONTRADICTS : null;
+    }
+
+    /**
+     * A source's figure as the record its statement states in words ({@link RecordWords}), ranked over the window
+     * read against its period; none when the words state none, the window does not fit its period, or the record is
+     * a change's ("the largest fall since 2009") and the figure is not a change.
+     */
+    public static List<Fact> worded(Fact e) {
+        RecordWords.Stated w = RecordWords.read(e.claim().statement());
+        Period p = Calc.period(e);
+        if (w == null || p == null || !p.bounded()) return List.of();
+        if (w.ofChange() && !"CHANGE".equals(e.metricType()) && !"GROWTH".equals(e.metricType())) return List.of();
+        try {
+            Period window = RecordWindows.parse(w.window(), p);
+            return List.of(e.recorded(w.rank(), w.fromLowest(), new Period(window.start(), window.end(), w.window())));
+        } catch (IllegalArgumentException notAWindow) {
+            return List.of();
+        }
     }
 
     private static boolean holds(Period outer, Period inner) {

@@ -32,6 +32,18 @@ public final class ScopeFindings {
                 nums("evidence", e.value()), List.of(e.key()), "scope: " + e.getScope().strip(), null);
     }
 
+    /**
+     * The claim's scope read in a source's figure on a scope within it, no source giving the claim's own: it agrees,
+     * the narrower scope named as a caveat.
+     */
+    public static Finding readWithin(Context ctx, String rule, Fact c, Fact e) {
+        String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "
+                + scopeOf(e) + ", a scope within the claim's " + scopeOf(c) + ", which no source gives as written: read there, it lies within"
+                + " the range the claim's " + ctx.figure(c) + " (" + Context.range(c, ctx.getSettings().rounding()) + ") allows.";
+        return of(rule, c, Effect.SUPPORTS, FindingKind.AGREEMENT, msg, nums("evidence", e.value(), "claimed", c.value()), List.of(e.key()),
+                "read in a narrower scope: " + e.getScope().strip(), e);
+    }
+
     /** One figure is for a part of the whole the other counts, and the smaller: it neither confirms nor contradicts. */
     public static Finding partBelowWhole(Context ctx, String rule, Fact c, Fact e) {
         String msg = cite(e) + " gives " + ctx.who(e.subject()) + "'s " + ctx.metric(e) + period(e) + " as " + ctx.figure(e) + " on "

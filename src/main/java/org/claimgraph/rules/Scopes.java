@@ -80,6 +80,15 @@ public final class Scopes {
     }
 
     /**
+     * Whether a claim's scope can be read in a source's scope within it ({@link #within}), as a claim without scope is
+     * read in a scope that fits: for a measure whose parts do not add up (a share, rate, price, change) or an average
+     * member's figure; a part of a total counts less than its whole, so its figure says nothing of the whole's.
+     */
+    public static boolean readWithin(Fact claim, Fact source) {
+        return within(claim, source) && (!ADDITIVE.contains(String.valueOf(claim.metricType())) || averaged(claim) && averaged(source));
+    }
+
+    /**
      * Whether a claim's figure, in a scope within a source's ({@link #within}), is more than the source's figure
      * for that whole allows: a part counts no more than its whole. Only for counts that add up (a flow, level
      * or count whose unit is a count, none below zero), and read with the rounding tolerance; a whole's figure
