@@ -297,7 +297,8 @@ final class Drafter {
     private List<Mention> names(List<Mention> gazetteer, boolean[] figureChars) {
         String connectors = String.join("|", p.nameConnectors.stream().map(java.util.regex.Pattern::quote).toList());
         String word = "\\p{Lu}[\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|\\p{Lu}";
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’&.-])(?:" + word + ")(?:\\s+(?:(?:" + connectors + ")\\s+)?(?:" + word + "))*");
+        // words join across spaces, never across a line break: a headline's last name and the lede's first are two
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’&.-])(?:" + word + ")(?:[^\\S\\n]+(?:(?:" + connectors + ")[^\\S\\n]+)?(?:" + word + "))*");
         List<int[]> spans = new ArrayList<>();
         Matcher m = name.matcher(simple);
         while (m.find()) {
@@ -798,7 +799,7 @@ final class Drafter {
             Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
             if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
             // "British Airways owner IAG": the name describes the one after it
-            Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
+            Matcher next = NEXT_WORD_AND_NAME.matcher(after(text, m, sentence, 24));
             if (next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
         }
         // the summit in Lyon: where an event or a site is
@@ -927,7 +928,12 @@ final class Drafter {
 
     /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
     private boolean speaker(Mention m, int[] sentence) {
-        return SPEAKS.matcher(simple.substring(m.end(), Math.min(sentence[1], m.end() + 14)).toLowerCase(Locale.ROOT)).lookingAt();
+        return SPEAKS.matcher(after(simple, m, sentence, 14).toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    /** Up to n characters after a name within its sentence; none when the name runs on past the sentence's end. */
+    private static String after(String s, Mention m, int[] sentence, int n) {
+        return s.substring(m.end(), Math.max(m.end(), Math.min(sentence[1], m.end() + n)));
     }
 
     private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(

@@ -1864,5 +1864,14 @@ class DrafterTest {
         Map<String, String> en = drafted("The ferry had 312 people on board when it sank.", "en", "2024-06-17");
         assertEquals("people-on-board", en.get("312").split(" \\| ")[0], en.toString());
     }
-}
 
+    @Test
+    void aHeadlineEndingOnANameAndALedeOpeningOnOneAreTwoNames() {
+        // read as one name across the line break, it ran on past the headline's end and the search for the headline's subject threw
+        JsonNode d = EXTRACTOR.extract("Profits rise 5% for Brandt Holdings\n\nKorvan Mills, which owns Brandt Holdings, reported the results on Monday.",
+                "en", LocalDate.parse("2025-03-04"));
+        assertEquals(1, d.path("claims").size(), d.toString());
+        assertEquals("Brandt Holdings", d.path("claims").get(0).path("subject").asText(), d.toString());
+    }
+
+}
