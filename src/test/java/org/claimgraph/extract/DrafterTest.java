@@ -1874,4 +1874,15 @@ class DrafterTest {
         assertEquals("Brandt Holdings", d.path("claims").get(0).path("subject").asText(), d.toString());
     }
 
+    @Test
+    void theMonthAPeriodEndsInAndTheDateAPlaceStandsOpenSinceAreNoPeriods() {
+        Map<String, String> fy = drafted("Tolls slide\n\nThe Arlen Canal earned $3.1 billion in the 2023-24 financial year, which ended in June, against $4.2 billion "
+                + "the year before.\n", "en", "2024-08-01");
+        assertEquals("FY2023/24", fy.get("$3.1 billion").split(" \\| ")[1], fy.toString());
+        assertEquals("FY2022/23", fy.get("$4.2 billion").split(" \\| ")[1], fy.toString());
+        Map<String, String> open = drafted("Galleries gain\n\nThe Lyle Gallery drew 2.1 million visitors in 2024. The Harbour Gallery, open again since June 2023 "
+                + "after a refurbishment, had 36% more visitors.\n", "en", "2025-03-01");
+        assertEquals("2024", open.get("36%").split(" \\| ")[1], open.toString());
+    }
+
 }
