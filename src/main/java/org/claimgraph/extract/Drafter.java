@@ -341,6 +341,12 @@ final class Drafter {
                 if (k > s && k + 3 < e) s = k + 3;
             }
             if (e >= s + 2 && (simple.startsWith("'s", e - 2) || simple.startsWith("’s", e - 2))) e -= 2;
+            // the Democratic Party for the People: a name of two words or more goes on over "for the" to the capitalised words after it
+            Matcher more = FOR_THE_NAME.matcher(simple).region(e, simple.length());
+            if (e == m.end() && simple.substring(s, e).indexOf(' ') > 0 && more.lookingAt()) {
+                e = more.end();
+                m.region(e, simple.length());
+            }
             boolean clash = false;
             for (int k = s; k < e; k++) if (figureChars[k]) { clash = true; break; }
             if (clash) continue;
@@ -409,6 +415,9 @@ final class Drafter {
         if (measureWords == null) measureWords = metricNames().keySet();
         return measureWords;
     }
+
+    private static final java.util.regex.Pattern FOR_THE_NAME = java.util.regex.Pattern.compile(
+            "[^\\S\\n]+for the(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}])+");
 
     /** Two initials or more, each with its point, right before a name (A.P., J.P.). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}\\s$");

@@ -1885,4 +1885,13 @@ class DrafterTest {
         assertEquals("2024", open.get("36%").split(" \\| ")[1], open.toString());
     }
 
+    @Test
+    void aNameOfTwoWordsGoesOnOverForTheToTheCapitalisedWordsAfterIt() {
+        // the gazetteer's Democratic Party is part of a longer name here, not the subject
+        Map<String, String> s = subjects("After the vote of 2030 the Democratic Party for the People held 28 seats.", "en", "2030-11-01");
+        assertEquals("Democratic Party for the People", s.get("28"), s.toString());
+        // one word opening a sentence does not: support for a party is no name
+        Map<String, String> one = subjects("Support for the Democratic Party rose to 31% in 2030.", "en", "2030-11-01");
+        assertNotEquals("Support for the Democratic Party", one.get("31%"), one.toString());
+    }
 }
