@@ -297,8 +297,7 @@ final class Drafter {
     private List<Mention> names(List<Mention> gazetteer, boolean[] figureChars) {
         String connectors = String.join("|", p.nameConnectors.stream().map(java.util.regex.Pattern::quote).toList());
         String word = "\\p{Lu}[\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}]|\\p{Lu}";
-        // words join across spaces, never across a line break: a headline's last name and the lede's first are two
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’&.-])(?:" + word + ")(?:[^\\S\\n]+(?:(?:" + connectors + ")[^\\S\\n]+)?(?:" + word + "))*");
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}'’&.-])(?:" + word + ")(?:\\s+(?:(?:" + connectors + ")\\s+)?(?:" + word + "))*");
         List<int[]> spans = new ArrayList<>();
         Matcher m = name.matcher(simple);
         while (m.find()) {
