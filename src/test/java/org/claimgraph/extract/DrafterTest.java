@@ -1895,4 +1895,12 @@ class DrafterTest {
         Map<String, String> one = subjects("Support for the Democratic Party rose to 31% in 2030.", "en", "2030-11-01");
         assertNotEquals("Support for the Democratic Party", one.get("31%"), one.toString());
     }
+
+    @Test
+    void researchFundsInChineseAreResearchSpending() {
+        Map<String, String> z = drafted("2030年该省研发经费为1200亿元。", "zh", "2031-02-01");
+        assertEquals("rd-spending", z.get("1200亿元").split(" \\| ")[0], z.toString());
+        Map<String, String> t = drafted("2030年該市研發經費為85億元。", "zh", "2031-02-01");
+        assertEquals("rd-spending", t.get("85億元").split(" \\| ")[0], t.toString());
+    }
 }
