@@ -1903,4 +1903,12 @@ class DrafterTest {
         Map<String, String> t = drafted("2030年該市研發經費為85億元。", "zh", "2031-02-01");
         assertEquals("rd-spending", t.get("85億元").split(" \\| ")[0], t.toString());
     }
+
+    @Test
+    void aGroupClassifierCountsGroupsButNotAfterTheArticleOne() {
+        JsonNode d = EXTRACTOR.extract("调查人员在海湾共目击174群海豚。岸边还有一群游客。", "zh", LocalDate.parse("2031-02-01"));
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode q : d.path("quantities")) texts.add(q.path("text").asText());
+        assertEquals(List.of("174群"), texts, d.toString());
+    }
 }
