@@ -340,6 +340,12 @@ final class Drafter {
                 if (k > s && k + 3 < e) s = k + 3;
             }
             if (e >= s + 2 && (simple.startsWith("'s", e - 2) || simple.startsWith("’s", e - 2))) e -= 2;
+            // the Democratic Party for the People: a name of two words or more goes on over "for the" to the capitalised words after it
+            Matcher more = FOR_THE_NAME.matcher(simple).region(e, simple.length());
+            if (e == m.end() && simple.substring(s, e).indexOf(' ') > 0 && more.lookingAt()) {
+                e = more.end();
+                m.region(e, simple.length());
+            }
             boolean clash = false;
             for (int k = s; k < e; k++) if (figureChars[k]) { clash = true; break; }
             if (clash) continue;
@@ -408,6 +414,9 @@ final class Drafter {
         if (measureWords == null) measureWords = metricNames().keySet();
         return measureWords;
     }
+
+    private static final java.util.regex.Pattern FOR_THE_NAME = java.util.regex.Pattern.compile(
+            "[^\\S\\n]+for the(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}])+");
 
     /** Two initials or more, each with its point, right before a name (A.P., J.P.). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,}\\s$");
@@ -798,7 +807,7 @@ final class Drafter {
             Matcher listed = LISTED_AFTER.matcher(text.substring(Math.max(sentence[0], m.start() - 120), m.start()));
             if (listed.find() && p.nameNotAfterAny.contains(listed.group(1).toLowerCase(Locale.ROOT))) return false;
             // "British Airways owner IAG": the name describes the one after it
-            Matcher next = NEXT_WORD_AND_NAME.matcher(text.substring(m.end(), Math.min(sentence[1], m.end() + 24)));
+            Matcher next = NEXT_WORD_AND_NAME.matcher(after(text, m, sentence, 24));
             if (next.lookingAt() && p.nameDescribesNext.contains(next.group(1).toLowerCase(Locale.ROOT))) return false;
         }
         // the summit in Lyon: where an event or a site is
@@ -927,7 +936,12 @@ final class Drafter {
 
     /** A name that is the speaker of an attribution (X said, X表示) is the claimant, not the subject. */
     private boolean speaker(Mention m, int[] sentence) {
-        return SPEAKS.matcher(simple.substring(m.end(), Math.min(sentence[1], m.end() + 14)).toLowerCase(Locale.ROOT)).lookingAt();
+        return SPEAKS.matcher(after(simple, m, sentence, 14).toLowerCase(Locale.ROOT)).lookingAt();
+    }
+
+    /** Up to n characters after a name within its sentence; none when the name runs on past the sentence's end. */
+    private static String after(String s, Mention m, int[] sentence, int n) {
+        return s.substring(m.end(), Math.max(m.end(), Math.min(sentence[1], m.end() + n)));
     }
 
     private static final java.util.regex.Pattern SPEAKS = java.util.regex.Pattern.compile(

@@ -1864,5 +1864,51 @@ class DrafterTest {
         Map<String, String> en = drafted("The ferry had 312 people on board when it sank.", "en", "2024-06-17");
         assertEquals("people-on-board", en.get("312").split(" \\| ")[0], en.toString());
     }
-}
 
+    @Test
+    void aNameRunningOnPastItsSentenceBreaksNoSearchForASubject() {
+        // a headline ending on a name and a lede opening on one are read as one name, past the headline's end: the search
+        // for the headline figure's subject looked at the words after that name within the headline, and threw
+        JsonNode d = EXTRACTOR.extract("Profits rise 5% for Brandt Holdings\n\nKorvan Mills, which owns Brandt Holdings, reported the results on Monday.",
+                "en", LocalDate.parse("2025-03-04"));
+        assertEquals(1, d.path("claims").size(), d.toString());
+        assertTrue(d.path("claims").get(0).path("subject").asText().startsWith("Brandt Holdings"), d.toString());
+    }
+
+    @Test
+    void theMonthAPeriodEndsInAndTheDateAPlaceStandsOpenSinceAreNoPeriods() {
+        Map<String, String> fy = drafted("Tolls slide\n\nThe Arlen Canal earned $3.1 billion in the 2023-24 financial year, which ended in June, against $4.2 billion "
+                + "the year before.\n", "en", "2024-08-01");
+        assertEquals("FY2023/24", fy.get("$3.1 billion").split(" \\| ")[1], fy.toString());
+        assertEquals("FY2022/23", fy.get("$4.2 billion").split(" \\| ")[1], fy.toString());
+        Map<String, String> open = drafted("Galleries gain\n\nThe Lyle Gallery drew 2.1 million visitors in 2024. The Harbour Gallery, open again since June 2023 "
+                + "after a refurbishment, had 36% more visitors.\n", "en", "2025-03-01");
+        assertEquals("2024", open.get("36%").split(" \\| ")[1], open.toString());
+    }
+
+    @Test
+    void aNameOfTwoWordsGoesOnOverForTheToTheCapitalisedWordsAfterIt() {
+        // the gazetteer's Democratic Party is part of a longer name here, not the subject
+        Map<String, String> s = subjects("After the vote of 2030 the Democratic Party for the People held 28 seats.", "en", "2030-11-01");
+        assertEquals("Democratic Party for the People", s.get("28"), s.toString());
+        // one word opening a sentence does not: support for a party is no name
+        Map<String, String> one = subjects("Support for the Democratic Party rose to 31% in 2030.", "en", "2030-11-01");
+        assertNotEquals("Support for the Democratic Party", one.get("31%"), one.toString());
+    }
+
+    @Test
+    void researchFundsInChineseAreResearchSpending() {
+        Map<String, String> z = drafted("2030年该省研发经费为1200亿元。", "zh", "2031-02-01");
+        assertEquals("rd-spending", z.get("1200亿元").split(" \\| ")[0], z.toString());
+        Map<String, String> t = drafted("2030年該市研發經費為85億元。", "zh", "2031-02-01");
+        assertEquals("rd-spending", t.get("85億元").split(" \\| ")[0], t.toString());
+    }
+
+    @Test
+    void aGroupClassifierCountsGroupsButNotAfterTheArticleOne() {
+        JsonNode d = EXTRACTOR.extract("调查人员在海湾共目击174群海豚。岸边还有一群游客。", "zh", LocalDate.parse("2031-02-01"));
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode q : d.path("quantities")) texts.add(q.path("text").asText());
+        assertEquals(List.of("174群"), texts, d.toString());
+    }
+}
