@@ -312,7 +312,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"maize production|en|12 million tonnes|production|maize", "black unemployment rate|en|5.9%|unemployment-rate|black",
-            "城镇失业率|zh|5.2%|unemployment-rate|城镇"})
+            "城镇失业率|zh|5.2%|unemployment-rate|城镇", "10-year bond yield|en|4.99%|bond-yield|10-year"})
     void wordsBeforeACatalogueMeasuresNameAreTheClaimsScope(String metric, String lang, String value, String id, String scope) {
         var claim = cg.reader().read("q.json", oneClaim(lang, value, metric, value), f -> "").claims().get(0);
         assertEquals(id, claim.metric());
