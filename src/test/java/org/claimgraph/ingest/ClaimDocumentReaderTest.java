@@ -328,6 +328,15 @@ class ClaimDocumentReaderTest {
     }
 
     @Test
+    void aCurrencyCodeAsTheSubjectSaysHowToDefineItNotANameNearIt() {
+        // it suggested "us" for USD
+        assertEquals(List.of("t.json: claim \"c\": field \"subject\": unknown entity \"USD\" (a currency is a subject, as an exchange rate's, only as an "
+                + "entity whose name or alias is its code: define it under \"entities\" beside the claims, or in a file of them loaded first, "
+                + "e.g. {\"id\": \"usd\", \"label\": \"USD\", \"type\": \"topic\"})"),
+                problems(oneClaim("en", "7.10", "exchange rate", "7.10 CNY").replace("\"usa\"", "\"USD\"")));
+    }
+
+    @Test
     void aClockOfTwoPartsWithoutAUnitIsRefused() {
         assertEquals(List.of("t.json: claim \"c\": field \"value\": \"9:58\" is a time on a clock of two parts: give its unit (hour for hours and minutes, minute for minutes and seconds)"),
                 problems(raceTime("9:58", null)));
