@@ -111,7 +111,7 @@ class CatalogueTest {
         want.put("正点率", "on-time-rate"); want.put("準點率", "on-time-rate"); want.put("票价", "fare"); want.put("起步价", "fare");
         want.put("平均延误时间", "average-delay"); want.put("生師比", "pupil-teacher-ratio"); want.put("錄取率", "admission-rate");
         want.put("中輟率", "dropout-rate"); want.put("錄取分數", "admission-score"); want.put("新生入學人數", "new-enrolment");
-        want.put("班級人數", "class-size"); want.put("成績", "test-score"); want.put("教育經費占GDP比率", "education-spending-to-gdp");
+        want.put("班級人數", "class-size"); want.put("閱讀成績", "test-score"); want.put("教育經費占GDP比率", "education-spending-to-gdp");
         want.put("CPI month on month", "monthly-inflation"); want.put("bond yield", "bond-yield"); want.put("公債殖利率", "bond-yield");
         want.put("yield spread", "yield-spread"); want.put("current account surplus to GDP", "current-account-to-gdp");
         want.put("dollar index", "index-level");
