@@ -336,6 +336,16 @@ class ClaimDocumentReaderTest {
                 problems(oneClaim("en", "7.10", "exchange rate", "7.10 CNY").replace("\"usa\"", "\"USD\"")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"时速350公里|350|km-h", "每小時159公里|159|km-h", "每秒45米|45|m-s"})
+    void aSpeedWithItsTimeWrittenFirstIsASpeed(String value, double amount, String unit) {
+        // 时速350公里 was refused as a malformed number
+        var v = cg.reader().read("q.json", oneClaim("zh", value, "wind speed", value), f -> "").claims().get(0).value();
+        assertEquals(unit, v.unit());
+        assertEquals(amount, v.value(), 1e-9);
+        assertNull(v.per());
+    }
+
     @Test
     void aClockOfTwoPartsWithoutAUnitIsRefused() {
         assertEquals(List.of("t.json: claim \"c\": field \"value\": \"9:58\" is a time on a clock of two parts: give its unit (hour for hours and minutes, minute for minutes and seconds)"),
