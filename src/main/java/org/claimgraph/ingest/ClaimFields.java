@@ -249,7 +249,7 @@ final class ClaimFields {
     }
 
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\d)\\s*(?<noun>\\p{L}+(?:\\s+\\p{L}+)?)?\\s*(?<per>(?:per\\s|/).+)");
-    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?<per>每[\\d,十百千万萬]+(?:人口|人)?)\\s*(?<figure>\\d[\\d.,]*)\\s*(?<noun>\\p{L}+)?");
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?<per>每[\\d,十百千万萬]+(?:人口|人)?|(?:十|10)[万萬]分之)\\s*(?<figure>\\d[\\d.,]*)\\s*(?<noun>\\p{L}+)?");
 
     /** The figure and the unit of a rate per so many people written around it, with at most a count's noun between; or null. */
     private String[] perPeople(String v) {

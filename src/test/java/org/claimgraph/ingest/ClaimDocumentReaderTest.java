@@ -185,7 +185,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0} of {1}")
     @CsvSource(delimiter = '|', value = {"52.5 cases per 100,000 people|incidence rate|52.5|per-100000",
-            "每10万人52.5例|发病率|52.5|per-100000", "52.5/10万|发病率|52.5|per-100000", "每10萬人0.8件|凶殺率|0.8|per-100000",
+            "每10万人52.5例|发病率|52.5|per-100000", "52.5/10万|发病率|52.5|per-100000", "每10萬人0.8件|凶殺率|0.8|per-100000", "十万分之52.5|发病率|52.5|per-100000",
             "每千人口3.4人|doctor density|3.4|per-1000", "1,180 crimes per 100,000|crime rate|1180|per-100000",
             // sport, election and health nouns, and ages
             "23.4 million viewers|attendance|2.34e7|count", "4,515 candidates|candidates|4515|count",
