@@ -401,7 +401,7 @@ class ClaimDocumentReaderTest {
         assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"1 million\" needs a unit, e.g. USD, percent, GW)"),
                 problems(oneClaim("en", "a million", "revenue", "1 million")));
         // a rate per people has several units: the message names them, not money's
-        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"15.1\" needs a unit, e.g. per-1000, per-100000, per-capita (maternal-mortality is measured in PerCapita))"),
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"15.1\" needs a unit, e.g. per-1000, per-10000, per-100000, per-capita (maternal-mortality is measured in PerCapita))"),
                 problems(oneClaim("zh", "孕产妇死亡率为15.1", "孕产妇死亡率", "15.1")));
     }
 

@@ -82,9 +82,7 @@ class CatalogueTest {
         want.put("热量摄入", "calorie-intake"); want.put("刑期", "sentence-length");
         want.put("破獲率", "clearance-rate"); want.put("竊盜案件", "thefts"); want.put("強盜案件", "robberies"); want.put("詐騙案件", "fraud-cases");
         want.put("槍擊案件", "shootings"); want.put("監獄收容人數", "prison-population");
-        Map<String, String> got = new java.util.LinkedHashMap<>();
-        want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
-        assertEquals(want, got);
+        assertMeasures(want);
     }
 
     @Test
@@ -97,9 +95,7 @@ class CatalogueTest {
         want.put("spoilt ballots", "invalid-votes"); want.put("廢票", "invalid-votes"); want.put("rebounds per game", "rebounds-per-game");
         want.put("場均籃板", "rebounds-per-game"); want.put("three-point percentage", "three-point-percentage");
         want.put("三分球命中率", "three-point-percentage"); want.put("ERA", "earned-run-average"); want.put("防禦率", "earned-run-average");
-        Map<String, String> got = new java.util.LinkedHashMap<>();
-        want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
-        assertEquals(want, got);
+        assertMeasures(want);
     }
 
     @Test
@@ -115,12 +111,17 @@ class CatalogueTest {
         want.put("CPI month on month", "monthly-inflation"); want.put("bond yield", "bond-yield"); want.put("公債殖利率", "bond-yield");
         want.put("yield spread", "yield-spread"); want.put("current account surplus to GDP", "current-account-to-gdp");
         want.put("dollar index", "index-level");
-        Map<String, String> got = new java.util.LinkedHashMap<>();
-        want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
-        assertEquals(want, got);
+        assertMeasures(want);
         assertEquals("per-10000", vocabulary.unitId("每万辆车").orElse(null)); // 万车死亡率: road deaths per 10,000 vehicles
         assertEquals("MWh", vocabulary.unitId("megawatt hour").orElse(null));
         assertEquals("count", vocabulary.unitId("班次").orElse(null));
+    }
+
+    /** Each name finds the measure beside it (all told at once on failure). */
+    private static void assertMeasures(Map<String, String> want) {
+        Map<String, String> got = new java.util.LinkedHashMap<>();
+        want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
+        assertEquals(want, got);
     }
 
     @Test
