@@ -38,7 +38,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle", defaultValue = "table")
     String format;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a parameter of a named query, e.g. --param entity=…")
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a parameter of a named query, repeatable: entity=… (entity-claims), claimant=… (claimant-record), publisher=… (source-record)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Override public Integer call() throws Exception {

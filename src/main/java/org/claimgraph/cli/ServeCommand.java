@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-query-length", paramLabel = "N", description = "refuse longer SPARQL queries, in characters (default: ${DEFAULT-VALUE})", defaultValue = "20000")
     int maxQueryLength;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "a file holding the bearer token writes need (instead of CLAIMGRAPH_TOKEN)")
+    @Option(names = "--token-file", paramLabel = "FILE", description = "a file holding the bearer token writes need (default: the CLAIMGRAPH_TOKEN variable; with neither, the server is read-only)")
     Path tokenFile;
 
     @Override public Integer call() throws Exception {

@@ -33,6 +33,7 @@ final class Figures {
     private static final String CN_DIGITS = "零〇○一二三四五六七八九两";
     private static final String CN_MAGNITUDES = "百千万亿兆";
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,]\\d)|\\d+(?:\\.\\d+)?");
+    private static final Pattern PER_100000_FRACTION = Pattern.compile("(?:十|10)万分之(\\d+(?:\\.\\d+)?)");
     /** 三分之一, 百分之三十, 2分之1: a share written as a fraction (read by the number reader as percent). */
     private static final Pattern CN_FRACTION = Pattern.compile(
             "(?:\\d+|[零〇一二三四五六七八九十两百千万]+)分之(?:\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十两百千]+(?:点[零〇一二三四五六七八九]+)?)");
@@ -977,6 +978,9 @@ final class Figures {
         if (kind == Kind.DURATION && a.words() && uw == null) return false;
         mark(taken, spanStart, end);
         String claimUnit = uw != null && uw.unit().equals(unit) ? uw.claimUnit() : claimUnit(unit);
+        // 十万分之52.5: a rate per 100,000 written as a fraction, its claim as 52.5/10万's
+        Matcher per100000 = PER_100000_FRACTION.matcher(simple.substring(spanStart, end));
+        if (per100000.matches()) { claimUnit = "per-100000"; asWritten = per100000.group(1); }
         Found done = new Found(spanStart, end, figure, value, null, unit, claimUnit, low, high, amount.qualifiers(), confidence, kind, asWritten,
                 why == null ? "read by the number reader" : why);
         found.add(done);

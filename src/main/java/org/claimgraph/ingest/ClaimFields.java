@@ -192,6 +192,7 @@ final class ClaimFields {
 
     private static final Pattern RATE_AFTER = Pattern.compile(
             "(?iu)(?<figure>.*?\\S)\\s*(?<rate>(?:(?:a|an|per|each|every)\\s+|/\\s*)\\p{L}+|annually|yearly)");
+    private static final Pattern SPEED_BEFORE = Pattern.compile("(?<time>时速|時速|每小时|每小時|秒速|每秒)\\s*(?<figure>[^公千米]+?)\\s*(?<length>公里|千米|米|公尺)");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?<rate>每(?:个|個)?(?:[年月周週天日季]|小时|小時))\\s*(?<figure>.+)");
 
     /** The oil trade's shorthand for barrels a day, read as written out. */
@@ -248,7 +249,7 @@ final class ClaimFields {
     }
 
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\d)\\s*(?<noun>\\p{L}+(?:\\s+\\p{L}+)?)?\\s*(?<per>(?:per\\s|/).+)");
-    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?<per>每[\\d,十百千万萬]+(?:人口|人)?)\\s*(?<figure>\\d[\\d.,]*)\\s*(?<noun>\\p{L}+)?");
+    private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?<per>每[\\d,十百千万萬]+(?:人口|人)?|(?:十|10)[万萬]分之)\\s*(?<figure>\\d[\\d.,]*)\\s*(?<noun>\\p{L}+)?");
 
     /** The figure and the unit of a rate per so many people written around it, with at most a count's noun between; or null. */
     private String[] perPeople(String v) {
@@ -325,6 +326,9 @@ final class ClaimFields {
             }
             per = unitPer;
         }
+        // a speed with its time first (时速350公里, 每秒45米): the speed's unit, not a length a claim gets per hour
+        Matcher speed = SPEED_BEFORE.matcher(v.strip());
+        if (speed.matches()) v = speed.group("figure") + speed.group("length") + (speed.group("time").endsWith("秒") ? "每秒" : "每小时");
         // a rate written in the value ("$2.4 billion a year", "每年24亿美元") is the claim's per
         Matcher rate = RATE_AFTER.matcher(v.strip());
         if (!rate.matches()) rate = RATE_BEFORE.matcher(v.strip());

@@ -232,6 +232,13 @@ final class Reading {
     String entity(String name, String field, String where, String extra) {
         var id = vocabulary.entityId(name);
         if (id.isPresent()) return id.get();
+        String currency = vocabulary.unitId(name).filter(u -> "Currency".equals(vocabulary.unit(u).dimension())).orElse(null);
+        if (currency != null) { // "USD" as an exchange rate's subject: "did you mean us?" would mislead
+            problem(field, where + ": unknown entity \"" + name + "\" (a currency is a subject, as an exchange rate's, only as an entity whose name or alias is its code: "
+                    + Suggest.defineUnder("entities") + ", e.g. {\"id\": \"" + currency.toLowerCase(java.util.Locale.ROOT) + "\", \"label\": \"" + currency
+                    + "\", \"type\": \"topic\"})" + extra);
+            return null;
+        }
         String near = vocabulary.suggestEntity(name);
         problem(field, where + ": unknown entity \"" + name + "\"" + (near.isEmpty() ? NOT_IN_GAZETTEER : near) + extra);
         return null;

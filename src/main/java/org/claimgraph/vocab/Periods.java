@@ -445,13 +445,15 @@ public final class Periods {
             form("(\\d{4})[/\\-–](\\d{2}|\\d{4})(?:财年|財年|会计年度)", (m, c) -> fiscalSpan(m, c)));
 
     private static final int ROC_OFFSET = 1911;
-    private static final Pattern ROC = Pattern.compile("(?:民國|民国)\\s*(\\d{1,3})年(.*)");
-    private static final Pattern ROC_BARE = Pattern.compile("(\\d{2,3})年(.*)");
+    /** A year of the calendar, or a school year as Taiwan counts them (112學年度: the one starting in 2023). */
+    private static final String ROC_YEAR = "(年|學年度|学年度|學年|学年)";
+    private static final Pattern ROC = Pattern.compile("(?:民國|民国)\\s*(\\d{1,3})" + ROC_YEAR + "(.*)");
+    private static final Pattern ROC_BARE = Pattern.compile("(\\d{2,3})" + ROC_YEAR + "(.*)");
 
     /** 民國106年 (the calendar of the Republic of China, used in Taiwan) as 2017年. */
     private static String republicOfChina(String t) {
         Matcher m = ROC.matcher(t);
-        return m.matches() ? (Integer.parseInt(m.group(1)) + ROC_OFFSET) + "年" + m.group(2) : t;
+        return m.matches() ? (Integer.parseInt(m.group(1)) + ROC_OFFSET) + m.group(2) + m.group(3) : t;
     }
 
     private static Map.Entry<Pattern, Form> form(String regex, Form f) { return Map.entry(Pattern.compile(regex), f); }
@@ -473,7 +475,7 @@ public final class Periods {
         Matcher roc = ROC_BARE.matcher(t);
         if (roc.matches()) // Taiwanese documents count years so; a bare 106年 could also be the year 106, so it is asked for in full
             throw new IllegalArgumentException("\"" + t + "\" is not a period: a year of the Republic of China is written with 民國, as 民國"
-                    + roc.group(1) + "年" + roc.group(2) + " (" + (Integer.parseInt(roc.group(1)) + ROC_OFFSET) + ")");
+                    + roc.group(1) + roc.group(2) + roc.group(3) + " (" + (Integer.parseInt(roc.group(1)) + ROC_OFFSET) + ")");
         throw new IllegalArgumentException("\"" + t + "\" is not a period: write 2025, 2023-2024, 2025-H1, 2025-Q3, 2025-09, 2025-09-22, "
                 + "FY2024, 2025年上半年, a range such as 2026/2030 or an open one such as \"by 2031\"");
     }

@@ -236,6 +236,9 @@ public final class Vocabulary {
     /** A catalogue measure and the words before its name that say which part of it a claim counts. */
     public record Scoped(String metric, String scope) {}
 
+    /** Words of a scope: letters, and a term or size written with its number ("10-year", "30-year fixed"). */
+    private static final java.util.regex.Pattern SCOPE_WORDS = java.util.regex.Pattern.compile("(?:[\\p{L} -]|\\d+-\\p{L})+");
+
     /**
      * A measure named with words before a catalogue name that say which part ("maize production", "youth
      * unemployment rate", 玉米产量, 城镇失业率): that measure, the words its scope; null for a name near a known one (a
@@ -249,7 +252,7 @@ public final class Vocabulary {
         List<String> words = han ? n.codePoints().mapToObj(Character::toString).toList() : List.of(n.split(" "));
         for (int k = 1; k <= Math.min(han ? 4 : 3, words.size() - 1); k++) {
             String base = String.join(han ? "" : " ", words.subList(k, words.size())), scope = String.join(han ? "" : " ", words.subList(0, k));
-            if (base.length() < (han ? 2 : 4) || !scope.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')) continue;
+            if (base.length() < (han ? 2 : 4) || !SCOPE_WORDS.matcher(scope).matches()) continue;
             Metric m = metricId(base).map(metrics::get).orElse(null);
             if (m != null && m.type() != MetricType.STATEMENT && !namesAMeasure(scope, han)) return new Scoped(m.id(), scope);
         }

@@ -30,6 +30,7 @@ public final class Wording {
             case "fahrenheit" -> plain(v) + "°F";
             case "kelvin" -> plain(v) + " K";
             case "per-1000" -> plain(v) + " per 1,000";
+            case "per-10000" -> plain(v) + " per 10,000";
             case "per-100000" -> plain(v) + " per 100,000";
             case "W", "Wh" -> prefixed(v, unit);
             case "t" -> Math.abs(v) >= 1e3 ? prefixed(v, "t") : grouped(v) + " t";

@@ -129,6 +129,9 @@ class ExtractCommandTest {
             assertTrue(help.contains("--author=NAME") && help.contains("default: no one is recorded"), help);
         }
         assertTrue(CliTest.run("add", "--help").out().replaceAll("\\s+", " ").contains("social-post, research (default: article)"));
+        // serve without a token file, and the names a named query's parameters take, are said
+        assertTrue(CliTest.run("serve", "--help").out().replaceAll("\\s+", " ").contains("(default: the CLAIMGRAPH_TOKEN variable; with neither, the server is read-only)"));
+        assertTrue(CliTest.run("query", "--help").out().replaceAll("\\s+", " ").contains("repeatable: entity=… (entity-claims), claimant=… (claimant-record), publisher=… (source-record)"));
     }
 
     @Test

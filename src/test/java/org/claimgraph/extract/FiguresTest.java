@@ -389,6 +389,9 @@ class FiguresTest {
         assertEquals("4.56‰ 0.456 percent", q.path("text").asText() + " " + q.path("value").asDouble() + " " + q.path("unit").asText(), d.toString());
         // the claim keeps the rate as written, in the claim format's unit
         assertEquals("4.56 per-1000", d.path("claims").get(0).path("value").asText() + " " + d.path("claims").get(0).path("unit").asText(), d.toString());
+        // written as a fraction (十万分之52.5), as 52.5/10万 is: its claim was in percent
+        JsonNode f = EXTRACTOR.extract("该市结核病发病率为十万分之52.5。", "zh", LocalDate.parse("2025-01-01"));
+        assertEquals("52.5 per-100000", f.path("claims").get(0).path("value").asText() + " " + f.path("claims").get(0).path("unit").asText(), f.toString());
         Map<String, String> e = found("The rate fell 6.0%, from 798.8 to 750.5 per 100,000 people.", "en", "2024-12-20");
         assertEquals(0.7505, Double.parseDouble(e.get("750.5 per 100,000").split(" ")[0]), 1e-9, e.toString());
         // the other end of "fell from … to …" takes its unit: a rate too

@@ -185,7 +185,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0} of {1}")
     @CsvSource(delimiter = '|', value = {"52.5 cases per 100,000 people|incidence rate|52.5|per-100000",
-            "每10万人52.5例|发病率|52.5|per-100000", "52.5/10万|发病率|52.5|per-100000", "每10萬人0.8件|凶殺率|0.8|per-100000",
+            "每10万人52.5例|发病率|52.5|per-100000", "52.5/10万|发病率|52.5|per-100000", "每10萬人0.8件|凶殺率|0.8|per-100000", "十万分之52.5|发病率|52.5|per-100000",
             "每千人口3.4人|doctor density|3.4|per-1000", "1,180 crimes per 100,000|crime rate|1180|per-100000",
             // sport, election and health nouns, and ages
             "23.4 million viewers|attendance|2.34e7|count", "4,515 candidates|candidates|4515|count",
@@ -312,7 +312,7 @@ class ClaimDocumentReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"maize production|en|12 million tonnes|production|maize", "black unemployment rate|en|5.9%|unemployment-rate|black",
-            "城镇失业率|zh|5.2%|unemployment-rate|城镇"})
+            "城镇失业率|zh|5.2%|unemployment-rate|城镇", "10-year bond yield|en|4.99%|bond-yield|10-year"})
     void wordsBeforeACatalogueMeasuresNameAreTheClaimsScope(String metric, String lang, String value, String id, String scope) {
         var claim = cg.reader().read("q.json", oneClaim(lang, value, metric, value), f -> "").claims().get(0);
         assertEquals(id, claim.metric());
@@ -325,6 +325,25 @@ class ClaimDocumentReaderTest {
                 problems(oneClaim("en", "5%", "unemploymnet rate", "5%")));
         // words before that name a measure themselves are no part of the last (玉米产量 in 玉米产量增长)
         assertTrue(problems(oneClaim("zh", "5%", "玉米产量增长", "5%")).get(0).contains("unknown metric \"玉米产量增长\""));
+    }
+
+    @Test
+    void aCurrencyCodeAsTheSubjectSaysHowToDefineItNotANameNearIt() {
+        // it suggested "us" for USD
+        assertEquals(List.of("t.json: claim \"c\": field \"subject\": unknown entity \"USD\" (a currency is a subject, as an exchange rate's, only as an "
+                + "entity whose name or alias is its code: define it under \"entities\" beside the claims, or in a file of them loaded first, "
+                + "e.g. {\"id\": \"usd\", \"label\": \"USD\", \"type\": \"topic\"})"),
+                problems(oneClaim("en", "7.10", "exchange rate", "7.10 CNY").replace("\"usa\"", "\"USD\"")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"时速350公里|350|km-h", "每小時159公里|159|km-h", "每秒45米|45|m-s"})
+    void aSpeedWithItsTimeWrittenFirstIsASpeed(String value, double amount, String unit) {
+        // 时速350公里 was refused as a malformed number
+        var v = cg.reader().read("q.json", oneClaim("zh", value, "wind speed", value), f -> "").claims().get(0).value();
+        assertEquals(unit, v.unit());
+        assertEquals(amount, v.value(), 1e-9);
+        assertNull(v.per());
     }
 
     @Test
@@ -382,7 +401,7 @@ class ClaimDocumentReaderTest {
         assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"1 million\" needs a unit, e.g. USD, percent, GW)"),
                 problems(oneClaim("en", "a million", "revenue", "1 million")));
         // a rate per people has several units: the message names them, not money's
-        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"15.1\" needs a unit, e.g. per-1000, per-100000, per-capita (maternal-mortality is measured in PerCapita))"),
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": missing (the value \"15.1\" needs a unit, e.g. per-1000, per-10000, per-100000, per-capita (maternal-mortality is measured in PerCapita))"),
                 problems(oneClaim("zh", "孕产妇死亡率为15.1", "孕产妇死亡率", "15.1")));
     }
 

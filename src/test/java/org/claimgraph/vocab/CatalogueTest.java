@@ -82,6 +82,43 @@ class CatalogueTest {
         want.put("热量摄入", "calorie-intake"); want.put("刑期", "sentence-length");
         want.put("破獲率", "clearance-rate"); want.put("竊盜案件", "thefts"); want.put("強盜案件", "robberies"); want.put("詐騙案件", "fraud-cases");
         want.put("槍擊案件", "shootings"); want.put("監獄收容人數", "prison-population");
+        assertMeasures(want);
+    }
+
+    @Test
+    void electionAndSportMeasuresAReporterNamesAndCandidatesStandForElection() {
+        // "candidates" was exam candidates, whom an election story never means
+        Map<String, String> want = new java.util.LinkedHashMap<>();
+        want.put("candidates", "candidates"); want.put("候选人数", "candidates"); want.put("候選人", "candidates");
+        want.put("exam candidates", "exam-candidates"); want.put("examinees", "exam-candidates");
+        want.put("seats lost", "seats-lost"); want.put("seats gained", "seats-gained"); want.put("spoiled ballots", "invalid-votes");
+        want.put("spoilt ballots", "invalid-votes"); want.put("廢票", "invalid-votes"); want.put("rebounds per game", "rebounds-per-game");
+        want.put("場均籃板", "rebounds-per-game"); want.put("three-point percentage", "three-point-percentage");
+        want.put("三分球命中率", "three-point-percentage"); want.put("ERA", "earned-run-average"); want.put("防禦率", "earned-run-average");
+        assertMeasures(want);
+    }
+
+    @Test
+    void climateTransportEducationAndMoneyMeasuresAReporterNames() {
+        // each was refused as unknown, or "near" another measure (票价 as 汇价, 平均延误时间 as 平均工作时间)
+        Map<String, String> want = new java.util.LinkedHashMap<>();
+        want.put("renewable share of electricity", "renewables-share"); want.put("capacity installed", "capacity-added");
+        want.put("price cap", "price-cap"); want.put("share of electricity generation", "generation-share"); want.put("sea ice extent", "sea-ice-extent");
+        want.put("正点率", "on-time-rate"); want.put("準點率", "on-time-rate"); want.put("票价", "fare"); want.put("起步价", "fare");
+        want.put("平均延误时间", "average-delay"); want.put("生師比", "pupil-teacher-ratio"); want.put("錄取率", "admission-rate");
+        want.put("中輟率", "dropout-rate"); want.put("錄取分數", "admission-score"); want.put("新生入學人數", "new-enrolment");
+        want.put("班級人數", "class-size"); want.put("閱讀成績", "test-score"); want.put("教育經費占GDP比率", "education-spending-to-gdp");
+        want.put("CPI month on month", "monthly-inflation"); want.put("bond yield", "bond-yield"); want.put("公債殖利率", "bond-yield");
+        want.put("yield spread", "yield-spread"); want.put("current account surplus to GDP", "current-account-to-gdp");
+        want.put("dollar index", "index-level");
+        assertMeasures(want);
+        assertEquals("per-10000", vocabulary.unitId("每万辆车").orElse(null)); // 万车死亡率: road deaths per 10,000 vehicles
+        assertEquals("MWh", vocabulary.unitId("megawatt hour").orElse(null));
+        assertEquals("count", vocabulary.unitId("班次").orElse(null));
+    }
+
+    /** Each name finds the measure beside it (all told at once on failure). */
+    private static void assertMeasures(Map<String, String> want) {
         Map<String, String> got = new java.util.LinkedHashMap<>();
         want.keySet().forEach(n -> got.put(n, vocabulary.metricId(n).orElse(null)));
         assertEquals(want, got);

@@ -132,6 +132,16 @@ class PeriodsTest {
     }
 
     @Test
+    void aSchoolYearOfTheRepublicOfChina() {
+        // Taiwan's 112學年度 runs from August 2023; written bare it was refused with the list of every form
+        var s = Periods.parse("民國112學年度");
+        assertEquals(LocalDate.of(2023, 7, 1), s.start());
+        assertEquals(LocalDate.of(2024, 6, 30), s.end());
+        assertEquals("\"112學年度\" is not a period: a year of the Republic of China is written with 民國, as 民國112學年度 (2023)",
+                assertThrows(IllegalArgumentException.class, () -> Periods.parse("112學年度")).getMessage());
+    }
+
+    @Test
     void openStartAndWholeYears() {
         var p = Periods.parse("/2029");
         assertNull(p.start());
