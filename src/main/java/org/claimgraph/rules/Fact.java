@@ -42,10 +42,7 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
 
     /** The same figure read to {@code half} either side of its value (a table's column at its finer precision). */
     Fact within(double half) {
-        return new Fact(key, docId, kind, claimant, claimantRole, subject, object, metric, metricType, family, unit, per, value,
-                value - half, value + half, start, end, termYears, rank, qualifiers, tier, published, compareOp, compareLeft,
-                compareRight, claim, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
-                numerator, denominator, scopeTerms, described, complementOf, maxYearlyChange);
+        return with(value - half, value + half, rank, claim);
     }
 
     /** The same figure ranked as a record a source states in words: {@code rank} from the end given, over {@code window}. */
@@ -54,9 +51,14 @@ public record Fact(String key, String docId, String kind, String claimant, Strin
         Claim r = new Claim(c.docId(), c.id(), c.quote(), c.quoteLang(), c.start(), c.end(), c.statement(), c.claimant(), c.subject(),
                 c.object(), c.metric(), c.value(), c.period(), c.termYears(), rank, fromLowest ? RankFrom.LOWEST : RankFrom.HIGHEST, window,
                 c.qualifiers(), c.kind(), c.said(), c.scope(), c.note(), c.compares(), c.between());
+        return with(low, high, rank, r);
+    }
+
+    /** This fact with another interval, rank and claim, the rest as it is. */
+    private Fact with(double low, double high, Integer rank, Claim claim) {
         return new Fact(key, docId, kind, claimant, claimantRole, subject, object, metric, metricType, family, unit, per, value,
                 low, high, start, end, termYears, rank, qualifiers, tier, published, compareOp, compareLeft,
-                compareRight, r, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
+                compareRight, claim, doc, lowOpen, highOpen, scopeKey, soleScope, selfPublished, subjectCurrency, changeOf,
                 numerator, denominator, scopeTerms, described, complementOf, maxYearlyChange);
     }
 
