@@ -565,6 +565,21 @@ class FiguresTest {
     }
 
     @Test
+    void containersInStandardUnitsAndACountAfterTop() {
+        Map<String, String> z = found("港口去年處理1440萬個標準貨櫃單位，其中空貨櫃308萬個標準箱。", "zh", "2024-03-04");
+        assertEquals("TEU", unitOf(z, "1440萬個標準貨櫃單位"), z.toString());
+        assertEquals("TEU", unitOf(z, "308萬個標準箱"), z.toString());
+        Map<String, String> e = found("Whooping cough cases top 32,000, a figure the Top 10 list omits.", "en", "2024-12-24");
+        assertEquals("32000.0 count", valueUnit(e, "32,000"), e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("10")), e.toString());
+    }
+
+    private static String unitOf(Map<String, String> found, String figure) {
+        String f = valueUnit(found, figure);
+        return f == null ? null : f.substring(f.indexOf(' ') + 1);
+    }
+
+    @Test
     void timesInSeveralUnitsSpeedsBasisPointsAndAChangeToALevel() {
         Map<String, String> en = found("She won by 2 minutes 5 seconds in 50 hours 10 minutes 20 seconds. The margin widened by 150 basis points. "
                 + "The figure was revised up by 12,000 to 350,000. Net migration was 500,000 in the year to March 2023.", "en", "2023-11-23");
