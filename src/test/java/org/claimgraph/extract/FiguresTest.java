@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -537,6 +538,45 @@ class FiguresTest {
         assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("10")), e.toString());
         // degrees in a text giving no temperature are no unit
         assertFalse(found("The ramp turns by 30 degrees.", "en", "2023-01-05").values().stream().anyMatch(v -> v.contains("celsius")));
+    }
+
+    @Test
+    void aHyphenedDurationOfAStrikeOrAContractIsAFigure() {
+        Map<String, String> e = found("Dockworkers ended a three-day strike, won 62% over a six-year contract and a 4-week lockout ended; "
+                + "a 10-year bond, a 24-hour helpline and a five-year plan followed.", "en", "2024-10-04");
+        assertEquals("3.0 days", valueUnit(e, "three-day"), e.toString());
+        assertEquals("6.0 years", valueUnit(e, "six-year"), e.toString());
+        assertEquals("4.0 weeks", valueUnit(e, "4-week"), e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("10") || k.startsWith("24") || k.startsWith("five")), e.toString());
+    }
+
+    @Test
+    void aBoundKeptForYearsACrossedOneAndAnAgeThatDefinesAMeasureAreNoFigures() {
+        Map<String, String> e = found("Losses topped $135 billion, the fifth year running above $100 billion; prices rose for the third "
+                + "straight month below 2%.", "en", "2024-12-05");
+        assertTrue(e.containsKey("$135 billion"), e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("100") || k.startsWith("2")), e.toString());
+        Map<String, String> r = found("She won in 2:09:56, the first time a woman has run the distance in under two hours and 10 minutes.", "en", "2024-10-14");
+        assertEquals("7796.0 seconds", valueUnit(r, "2:09:56"), r.toString());
+        assertEquals(1, r.size(), r.toString());
+        Map<String, String> z = found("去年錄得37條中華白海豚，超過八成幼豚活不過兩歲，未滿18歲者不得參加。", "zh", "2021-06-01");
+        assertTrue(z.containsKey("37條"), z.toString());
+        assertFalse(z.keySet().stream().anyMatch(k -> k.contains("歲")), z.toString());
+    }
+
+    @Test
+    void containersInStandardUnitsAndACountAfterTop() {
+        Map<String, String> z = found("港口去年處理1440萬個標準貨櫃單位，其中空貨櫃308萬個標準箱。", "zh", "2024-03-04");
+        assertEquals("TEU", unitOf(z, "1440萬個標準貨櫃單位"), z.toString());
+        assertEquals("TEU", unitOf(z, "308萬個標準箱"), z.toString());
+        Map<String, String> e = found("Whooping cough cases top 32,000, a figure the Top 10 list omits.", "en", "2024-12-24");
+        assertEquals("32000.0 count", valueUnit(e, "32,000"), e.toString());
+        assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("10")), e.toString());
+    }
+
+    private static String unitOf(Map<String, String> found, String figure) {
+        String f = valueUnit(found, figure);
+        return f == null ? null : f.substring(f.indexOf(' ') + 1);
     }
 
     @Test
