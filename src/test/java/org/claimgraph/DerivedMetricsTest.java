@@ -50,6 +50,32 @@ class DerivedMetricsTest {
         }
     }
 
+    @Test
+    void aShareOfAKnownAmountIsMadeByName() {
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            Vocabulary v = cg.vocabulary();
+            for (String name : List.of("share of hospital beds", "hospital-beds-share", "医院床位数占比")) assertEquals("hospital-beds-share", v.derivedMetric(name).id(), name);
+            var r = v.derivedMetric("share of hospital beds").definition().getResource("https://w3id.org/claimgraph/metric/hospital-beds-share");
+            assertEquals("https://w3id.org/claimgraph/ns#Share", r.getPropertyResourceValue(org.claimgraph.vocab.CG.metricType).getURI());
+            assertEquals("https://w3id.org/claimgraph/metric/hospital-beds", r.getPropertyResourceValue(org.claimgraph.vocab.CG.numerator).getURI());
+            assertEquals("https://w3id.org/claimgraph/metric/hospital-beds", r.getPropertyResourceValue(org.claimgraph.vocab.CG.denominator).getURI());
+            // the catalogue's own share of a measure is that one; a share of a share, or of nothing known, is none
+            assertEquals("vote-share", v.derivedMetric("share of votes").id());
+            assertNull(v.derivedMetric("share of unemployment rate"));
+            assertNull(v.derivedMetric("share of hospital bedz"));
+        }
+    }
+
+    @Test
+    void aClaimOnAShareOfAKnownAmountIsReadAsIt() throws IOException {
+        Files.writeString(dir.resolve("share.json"), DOC.replace("METRIC", "share of hospital beds").replace("2023/2024", "2024"));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.load(List.of(dir.resolve("share.json")), "test");
+            assertEquals(MetricType.SHARE, cg.vocabulary().metric("hospital-beds-share").type());
+            assertEquals(List.of("hospital-beds", "hospital-beds"), List.of(cg.vocabulary().quotientOf("hospital-beds-share")));
+        }
+    }
+
     static final String DOC = """
             {"document": {"id": "story", "title": "Beds", "language": "en", "publisher": "A paper", "published": "2025-03-01", "tier": "major-press"},
              "claims": [{"id": "beds", "quote": "beds rose 10%", "statement": "Hospital beds grew 10% in 2024.", "claimant": "author",

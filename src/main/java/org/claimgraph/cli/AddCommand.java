@@ -45,9 +45,9 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--object", paramLabel = "ENTITY", description = "the other party, for claims between two entities (a deal, a comparison)") String object;
     @Option(names = "--metric", paramLabel = "METRIC", description = "what is measured: a metric id, label or alias, e.g. population, \"unemployment rate\", 失业率") String metric;
     @Option(names = "--value", paramLabel = "AMOUNT", description = "e.g. \"24 billion USD\", \"240亿美元\", \"12%%\"") String value;
-    @Option(names = "--unit", paramLabel = "UNIT", description = "the unit when --value does not carry it: USD, percent, people, GW, 人 …") String unit;
-    @Option(names = "--per", paramLabel = "UNIT", description = "the value is a rate per this unit of time, e.g. year") String per;
-    @Option(names = "--basis", paramLabel = "UNIT", description = "the value is for one of this unit of something else than time, e.g. barrel, litre, kWh (or in the value: \"$80 a barrel\")") String basis;
+    @Option(names = "--unit", paramLabel = "UNIT", description = "the unit when --value does not carry it: USD, percent, people, GW, 人 … (default: none, which a count, a magnitude or an index needs not)") String unit;
+    @Option(names = "--per", paramLabel = "UNIT", description = "the value is a rate per this unit of time, e.g. year (default: none, a total, unless --value writes its rate: \"$2.4 billion a year\")") String per;
+    @Option(names = "--basis", paramLabel = "UNIT", description = "the value is for one of this unit of something else than time, e.g. barrel, litre, kWh (default: none, unless --value writes it: \"$80 a barrel\")") String basis;
     @Option(names = "--period", paramLabel = "PERIOD", description = "2025, 2025-H1, 2025-09-22, FY2024, 2026/2030 …") String period;
     @Option(names = "--term", paramLabel = "DURATION", description = "how long a commitment runs, e.g. \"5 years\"") String term;
     @Option(names = "--qualifier", paramLabel = "QUALIFIER", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;

@@ -41,6 +41,8 @@ final class ClaimFields {
     private final Document doc;
     /** How messages name the claim being read: claim "c": */
     private String where;
+    /** The measure a money measure's figure in things is of ("sales" of "1.2 million units": unit sales), or null. */
+    private String countedAs;
 
     ClaimFields(Reading reading, Document doc) {
         this.r = reading;
@@ -80,7 +82,9 @@ final class ClaimFields {
         String subject = subjectText == null ? null : r.entity(subjectText, "subject", where + "field \"subject\"", "");
         String object = objectText == null ? null : r.entity(objectText, "object", where + "field \"object\"", "");
         // "maize production", 城镇失业率: the catalogue's production and unemployment rate, the words before them the scope
-        var scoped = metricText == null || r.vocabulary.metricId(metricText).isPresent() ? null : r.vocabulary.scopedMetric(metricText);
+        // ("growth in rents", "share of hospital beds" are the measure's growth or share, not it in a scope "share of")
+        var scoped = metricText == null || r.vocabulary.metricId(metricText).isPresent() || r.vocabulary.derivedMetric(metricText) != null
+                ? null : r.vocabulary.scopedMetric(metricText);
         String metric = scoped != null ? scoped.metric() : metricText == null ? null : r.metric(metricText, "metric", where + "field \"metric\"");
         String scope = text(c, "scope") != null || scoped == null ? text(c, "scope") : scoped.scope();
         if (needsFacts && subjectText == null) problem("subject", "missing (who or what the claim is about)");
@@ -120,7 +124,9 @@ final class ClaimFields {
             if (per == null) problem("per", "\"" + perText + "\" is not a unit of time (write per day, per week, per month or per year)");
         }
 
+        countedAs = null;
         Quantity value = quantity(c, metric, qualifiers, per);
+        if (countedAs != null) metric = countedAs;
         Metric measure = metric == null ? null : r.vocabulary.metric(metric);
         if (value != null && measure != null && measure.type() == MetricType.COUNT && value.value() < 0) {
             // a count is never below zero: a fall in it is a change, a measure of its own
@@ -226,6 +232,7 @@ final class ClaimFields {
         return word.find() && r.vocabulary.unitId(v.substring(word.start())).isPresent();
     }
 
+    private static final Pattern RATE_THEN_BASIS = Pattern.compile("(?iu)(?<figure>.*\\S)\\s+(?:a|an|per|each)\\s+(?<basis>\\p{L}+)");
     private static final Pattern BASIS_AFTER = Pattern.compile("(?iu)(?<figure>.*?\\S)\\s+(?:a|an|per|each)\\s+(?<basis>\\p{L}+)");
     private static final Pattern BASIS_BEFORE = Pattern.compile("(?<basis>每股|人均)\\s*(?<figure>.+)");
 
@@ -263,11 +270,36 @@ final class ClaimFields {
         return null;
     }
 
+    private static final Pattern NAME_PER_BEFORE = Pattern.compile("^每[\\d,十百千万萬]+(?:人口|人)?");
+
+    /** The rate per so many people a measure's name says ("hospital beds per 1,000 people", 每千人口床位数): its unit, or null. */
+    private String perPeopleOfName(String name) {
+        if (name == null) return null;
+        java.util.List<String> bases = new java.util.ArrayList<>();
+        Matcher before = NAME_PER_BEFORE.matcher(name.strip());
+        if (before.find()) bases.add(before.group());
+        for (int at = name.indexOf("per "); at >= 0; at = name.indexOf("per ", at + 1)) bases.add(name.substring(at).strip());
+        return bases.stream().map(b -> r.vocabulary.unitId(b).orElse(null))
+                .filter(id -> id != null && r.vocabulary.unit(id).dimension().equals("PerCapita")).findFirst().orElse(null);
+    }
+
     /** Some units a figure on this measure may take ("per-100000, per-1000, per-capita" for a rate per people); any measure's without one. */
     private String unitsOf(org.claimgraph.model.Metric m) {
         java.util.List<String> ids = m == null || m.dimension().equals("Currency") ? java.util.List.of() : r.vocabulary.units().stream()
                 .filter(un -> un.dimension().equals(m.dimension())).map(org.claimgraph.model.Unit::id).sorted().limit(4).toList();
         return ids.isEmpty() ? "USD, percent, GW" : String.join(", ", ids) + " (" + m.id() + " is measured in " + m.dimension() + ")";
+    }
+
+    /**
+     * The count a money measure is by another name: "sales" in units are unit sales, the measure one of its names
+     * after "unit" names when that is a count (and one only); null when none is.
+     */
+    private String countedTwin(org.claimgraph.model.Metric m) {
+        java.util.List<String> names = new java.util.ArrayList<>(m.aliases());
+        names.add(m.labelEn());
+        var twins = names.stream().map(n -> r.vocabulary.metricId("unit " + n).orElse(null)).filter(java.util.Objects::nonNull)
+                .filter(id -> r.vocabulary.metric(id).dimension().equals("Count")).distinct().toList();
+        return twins.size() == 1 ? twins.get(0) : null;
     }
 
     /** The unit a figure can be for by this name (a barrel, a kWh, a person), or null. */
@@ -345,6 +377,13 @@ final class ClaimFields {
         // the figure in that unit, the noun of what it counts dropped
         String[] perPeople = u == null ? perPeople(v.strip()) : null;
         if (perPeople != null) { v = perPeople[0]; u = perPeople[1]; }
+        // a rate before what the figure is for ("£122 a month per patient"): the claim's per, the rest read as below
+        Matcher rateThenBasis = per == null ? RATE_THEN_BASIS.matcher(v.strip()) : null;
+        if (rateThenBasis != null && rateThenBasis.matches() && forOne(rateThenBasis.group("basis")) != null) {
+            Matcher rated = RATE_AFTER.matcher(rateThenBasis.group("figure"));
+            String written = rated.matches() ? r.vocabulary.perUnit(rated.group("rate")).orElse(null) : null;
+            if (written != null) { per = written; v = rated.group("figure") + " per " + rateThenBasis.group("basis"); }
+        }
         // a figure for one of a unit of something else than time ("a barrel", 每公斤): its basis
         String basis = null;
         Matcher forUnit = FOR_AFTER.matcher(v.strip());
@@ -402,7 +441,7 @@ final class ClaimFields {
         }
         if (unitId == null && u == null && parsed.unit() == null) {
             var m = metric == null ? null : r.vocabulary.metric(metric);
-            unitId = m == null ? null : SOLE_UNIT.get(m.dimension());
+            unitId = m == null ? null : m.dimension().equals("PerCapita") ? perPeopleOfName(text(c, "metric")) : SOLE_UNIT.get(m.dimension());
             if (unitId == null) {
                 problem("unit", "missing (the value \"" + v + "\" needs a unit, e.g. " + unitsOf(m) + ")");
                 return null;
@@ -413,13 +452,16 @@ final class ClaimFields {
             var m = r.vocabulary.metric(metric);
             // "a lead of 5 points", "rose 2 points": points of a share are percentage points
             if (m != null && POINT.equals(unitId) && m.dimension().equals("Percent")) unitId = PERCENTAGE_POINT;
+            // "91 points" in a league, "28 points a game": points a team or player scores are a count
+            if (m != null && POINT.equals(unitId) && m.dimension().equals("Count")) unitId = COUNT;
             var un = r.vocabulary.unit(unitId);
             // a growth may be written as a multiple ("doubled", 翻倍): the percent it means
             if (m != null && un != null && m.type() != MetricType.STATEMENT && !m.dimension().equals(un.dimension())
                     && !(m.type() == MetricType.RATIO || m.type() == MetricType.EVENT_DATE)
                     && !(m.type() == MetricType.GROWTH && un.dimension().equals("Ratio"))) {
                 var growth = un.dimension().equals("Percent") ? r.vocabulary.derivedMetric(metric + "-growth") : null;
-                problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension()
+                countedAs = un.dimension().equals("Count") && m.dimension().equals("Currency") ? countedTwin(m) : null;
+                if (countedAs == null) problem("unit", unitId + " measures " + un.dimension() + ", but " + metric + " is measured in " + m.dimension()
                         + (growth == null ? "" : " (its growth in percent is metric \"" + growth.id() + "\")"));
             }
             // an event's figure is a point in time ("1998", a year); "5/12" or "40%" is no date

@@ -31,6 +31,8 @@ final class Units {
 
     /** Placeholder currencies that are no money anyone writes about. */
     private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS");
+    /** The precious metals ISO 4217 lists (gold, silver, platinum, palladium). */
+    private static final Set<String> METALS = Set.of("XAU", "XAG", "XPT", "XPD");
 
     /**
      * A unit for every currency the platform knows, with its English and Chinese (Simplified and
@@ -68,7 +70,8 @@ final class Units {
             if (!hasLabel(known, "zh")) r.addProperty(RDFS.label, hans, "zh");
             else if (!hans.equals(code)) r.addProperty(SKOS.altLabel, hans, "zh");
             if (!hant.equals(code) && !hant.equals(hans)) r.addProperty(SKOS.altLabel, hant, "zh-Hant");
-            if (!en.endsWith("s")) r.addProperty(SKOS.altLabel, en + "s", "en");
+            // "40 golds" are medals: a metal is priced by the ounce, never counted in the plural
+            if (!en.endsWith("s") && !METALS.contains(code)) r.addProperty(SKOS.altLabel, en + "s", "en");
             for (Locale l : new Locale[] {Locale.US, Locale.forLanguageTag("zh-TW"), Locale.forLanguageTag("zh-HK")}) {
                 String sym = c.getSymbol(l);
                 if (!sym.equals(code) && bySymbol.getOrDefault(sym, Set.of()).size() == 1) r.addProperty(SKOS.altLabel, sym, "en");

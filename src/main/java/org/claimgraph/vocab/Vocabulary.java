@@ -275,8 +275,9 @@ public final class Vocabulary {
      * "growth in rents", 旅客增长): any story measures how its figures moved, and the catalogue cannot hold a growth
      * and a change of each measure. Growth is a percent change of an amount (a flow, level or count, or a rate per
      * head; not a percent or a temperature); change is in the measure's own dimension (percentage points of a
-     * share). Null when the name is no such form or its measure is unknown, of another kind or of no dimension;
-     * the definition is null when the vocabulary has the metric.
+     * share). A share ("share of hospital beds", 病床占比) is the part of an amount's whole a figure counts. Null when
+     * the name is no such form or its measure is unknown, of another kind or of no dimension; the definition is null
+     * when the vocabulary has the metric.
      */
     public Derived derivedMetric(String name) {
         String n = norm(name);
@@ -287,7 +288,8 @@ public final class Vocabulary {
             String base = prefix ? n.substring(affix.length()) : n.substring(0, n.length() - affix.length());
             Metric m = metricId(base.strip()).map(metrics::get).orElse(null);
             if (m == null) continue;
-            boolean growth = kind.equals("growth");
+            boolean growth = kind.equals("growth"), share = kind.equals("share");
+            if (share) return share(m);
             boolean fits = AMOUNTS.contains(m.type()) || m.type() == MetricType.RATE
                     || !growth && m.type() == MetricType.SHARE;
             // a percent of a percent says neither points nor a relative change; one of a temperature, a decibel level or a magnitude means nothing
@@ -312,12 +314,37 @@ public final class Vocabulary {
         return null;
     }
 
+    /**
+     * The share of an amount (flow, level or count) that a part of it is, as its numerator and denominator: the
+     * catalogue's share of it where there is one (a share of votes is vote-share), else one made for the document.
+     */
+    private Derived share(Metric m) {
+        if (!AMOUNTS.contains(m.type()) || m.dimension().equals("NoDimension")) return null;
+        List<String> own = metrics.values().stream().filter(o -> o.type() == MetricType.SHARE && o.numerator() != null
+                && o.numerator().equals(m.id()) && m.id().equals(o.denominator())).map(Metric::id).toList();
+        if (own.size() == 1) return new Derived(own.get(0), null);
+        String id = m.id() + "-share";
+        if (metrics.containsKey(id)) return metrics.get(id).type() == MetricType.SHARE ? new Derived(id, null) : null;
+        Model d = ModelFactory.createDefaultModel();
+        Resource r = d.createResource(CG.METRIC + id).addProperty(RDF.type, CG.Metric)
+                .addProperty(RDFS.label, "share of " + m.labelEn(), "en")
+                .addProperty(CG.metricType, CG.term("share"))
+                .addProperty(CG.dimension, d.createResource(CG.NS + "Percent"))
+                .addProperty(CG.numerator, d.createResource(CG.METRIC + m.id()))
+                .addProperty(CG.denominator, d.createResource(CG.METRIC + m.id()))
+                .addProperty(RDFS.comment, "The part of " + m.labelEn() + " that a part of the whole counts, in percent.", "en");
+        if (m.labelZh() != null) r.addProperty(RDFS.label, m.labelZh() + "占比", "zh");
+        return new Derived(id, d);
+    }
+
     /** The kind of metric and how its name is written around the measure's (a trailing space: before it). */
     private static final String[][] DERIVED_FORMS = {
         {"growth", "-growth"}, {"growth", " growth rate"}, {"growth", " growth"}, {"growth", "growth in "}, {"growth", "growth of "},
         {"growth", "增长率"}, {"growth", "增長率"}, {"growth", "增长"}, {"growth", "增長"}, {"growth", "增速"}, {"growth", "增幅"},
         {"change", "-change"}, {"change", " change"}, {"change", "change in "}, {"change", "change of "},
         {"change", "变化"}, {"change", "變化"}, {"change", "变动"}, {"change", "變動"}, {"change", "增减"}, {"change", "增減"},
+        {"share", "-share"}, {"share", "share of "}, {"share", "proportion of "}, {"share", "percentage of "},
+        {"share", "占比"}, {"share", "佔比"}, {"share", "所占比重"}, {"share", "所佔比重"}, {"share", "比重"},
     };
 
     /**

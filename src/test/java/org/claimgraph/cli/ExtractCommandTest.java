@@ -128,7 +128,12 @@ class ExtractCommandTest {
             String help = CliTest.run(command, "--help").out().replaceAll("\\s+", " ");
             assertTrue(help.contains("--author=NAME") && help.contains("default: no one is recorded"), help);
         }
-        assertTrue(CliTest.run("add", "--help").out().replaceAll("\\s+", " ").contains("social-post, research (default: article)"));
+        String add = CliTest.run("add", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(add.contains("social-post, research (default: article)"), add);
+        // a total unless a rate or what the figure is for is written, and a unit a count needs not, are said
+        assertTrue(add.contains("e.g. year (default: none, a total, unless --value writes its rate: \"$2.4 billion a year\")"), add);
+        assertTrue(add.contains("kWh (default: none, unless --value writes it: \"$80 a barrel\")"), add);
+        assertTrue(add.contains("GW, 人 … (default: none, which a count, a magnitude or an index needs not)"), add);
         // serve without a token file, and the names a named query's parameters take, are said
         assertTrue(CliTest.run("serve", "--help").out().replaceAll("\\s+", " ").contains("(default: the CLAIMGRAPH_TOKEN variable; with neither, the server is read-only)"));
         assertTrue(CliTest.run("query", "--help").out().replaceAll("\\s+", " ").contains("repeatable: entity=… (entity-claims), claimant=… (claimant-record), publisher=… (source-record)"));

@@ -196,6 +196,38 @@ class ClaimDocumentReaderTest {
         assertEquals(unit, q.unit());
     }
 
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // points a team scores are a count, and so are golds (no ounces of gold)
+            "91 points|league points|91|count|-|-", "40 golds|gold medals|40|count|-|-", "547分|数学成绩|547|count|-|-",
+            // a measure's name says the base of its rate, so a bare figure is in it
+            "2.4|hospital beds per 1,000 people|2.4|per-1000|-|-", "3.4|每千人口床位数|3.4|per-1000|-|-",
+            // a rate and what the figure is for, and a count's noun in the singular
+            "about £122 a month per patient|price|122|GBP|month|count", "£9.90 per item|price|9.9|GBP|-|count",
+            // parts per million or billion of the air
+            "424 ppm|CO2 concentration|424|ppm|-|-", "1,930 ppb|methane concentration|1930|ppb|-|-"})
+    void aStrangersHealthCrimeFarmAndSportFiguresAreRead(String value, String metric, double amount, String unit, String per, String basis) {
+        var q = cg.reader().read("q.json", oneClaim("en", "a figure", metric, value), f -> "").claims().get(0).value();
+        assertEquals(List.of(amount, unit), List.of(q.value(), q.unit()));
+        assertEquals(java.util.Arrays.asList(per, basis), java.util.Arrays.asList(q.per(), q.basis()));
+    }
+
+    @Test
+    void salesCountedInUnitsAreUnitSalesInTheirScope() {
+        var c = cg.reader().read("q.json", oneClaim("en", "1.2 million units", "album sales", "1.2 million units"), f -> "").claims().get(0);
+        assertEquals(List.of("units-sold", "album", "count", "units"), List.of(c.metric(), c.scope(), c.value().unit(), c.value().noun()));
+    }
+
+    @ParameterizedTest(name = "{1} of {0}")
+    @CsvSource(delimiter = '|', value = {
+            // money counted in things is still refused where no count goes by its name
+            "gdp|3 million units|count measures Count, but gdp is measured in Currency",
+            // parts per million are no mass in a volume
+            "PM2.5 concentration|9 ppm|ppm measures PartsPer, but pm25-concentration is measured in Concentration"})
+    void aFigureOfAnotherDimensionIsRefused(String metric, String value, String message) {
+        assertEquals(List.of("t.json: claim \"c\": field \"unit\": " + message), problems(oneClaim("en", value, metric, value)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"$80 a barrel|80|USD|barrel", "$12 a dose|12|USD|count", "每盒35.8元|35.8|CNY|count", "$3.03 per gallon|3.03|USD|gallon", "€0.40/kWh|0.4|EUR|kWh",
             "£3,500 per square metre|3500|GBP|sq-m", "每桶80美元|80|USD|barrel", "7.5元每升|7.5|CNY|L", "0.6元/千瓦时|0.6|CNY|kWh"})

@@ -117,6 +117,22 @@ class CatalogueTest {
         assertEquals("count", vocabulary.unitId("班次").orElse(null));
     }
 
+    @Test
+    void healthCrimeFarmAndCultureMeasuresAReporterNames() {
+        // each was refused as unknown, or "near" another measure (CO2 concentration as CO concentration, 詐欺案件 as 詐騙案件)
+        String[] nameThenId = {"CO2 concentration", "co2-concentration", "二氧化碳浓度", "co2-concentration", "methane concentration", "methane-concentration",
+            "suicide rate", "suicide-rate", "自殺率", "suicide-rate", "spending on medicines", "medicines-spending", "犯罪嫌疑人", "suspects",
+            "嫌疑犯人數", "suspects", "詐騙財損", "fraud-losses", "fraud losses", "fraud-losses", "家庭暴力通報案件", "domestic-violence-cases",
+            "domestic abuse incidents", "domestic-violence-cases", "化肥施用量", "fertiliser-use", "fertilizer use", "fertiliser-use",
+            "streams", "streams", "播放量", "streams", "opening weekend gross", "opening-weekend-gross", "首週末票房", "opening-weekend-gross",
+            "刑案發生數", "recorded-crime", "詐欺案件", "fraud-cases", "竊盜案", "thefts", "单位面积产量", "crop-yield", "paid subscriptions", "users"};
+        Map<String, String> want = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenId.length; i += 2) want.put(nameThenId[i], nameThenId[i + 1]);
+        assertMeasures(want);
+        assertEquals("PartsPer", vocabulary.metric("co2-concentration").dimension());
+        assertEquals(List.of("suicides", "population"), List.of(vocabulary.quotientOf("suicide-rate")));
+    }
+
     /** Each name finds the measure beside it (all told at once on failure). */
     private static void assertMeasures(Map<String, String> want) {
         Map<String, String> got = new java.util.LinkedHashMap<>();
