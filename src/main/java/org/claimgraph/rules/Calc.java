@@ -123,6 +123,14 @@ public final class Calc {
      */
     public static final double OTHER_DATE_YEARS = 2;
 
+    /**
+     * Whether two bounded periods are at most {@link #OTHER_DATE_YEARS} apart (their longest span), with a leap day's
+     * slack: a year and the next are two years apart even when one of them has 366 days.
+     */
+    public static boolean otherDateInReach(Fact a, Fact b) {
+        return spanYears(a, b) * 365.2425 <= OTHER_DATE_YEARS * 365.2425 + 1;
+    }
+
     /** The longest span in years (365.2425 days) between any day of one bounded period and any day of the other. */
     public static double spanYears(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);
