@@ -216,6 +216,29 @@ public final class Calc {
 
     private static boolean twelveMonths(Period p) { return p.start().plusYears(1).equals(p.end().plusDays(1)); }
 
+    /**
+     * Whether a stock (a level or count, not a flow) is dated inside the first calendar year of a span written in
+     * whole years (2014/2018): a figure of that year stands for the span's start.
+     */
+    public static boolean inFirstYear(Fact c, Fact f) { return inEndYear(c, f, true); }
+
+    /** As {@link #inFirstYear}, inside the span's last calendar year. */
+    public static boolean inLastYear(Fact c, Fact f) { return inEndYear(c, f, false); }
+
+    private static boolean inEndYear(Fact c, Fact f, boolean first) {
+        Period pc = period(c), pf = period(f);
+        if (pc == null || pf == null || !pc.bounded() || !pf.bounded() || "FLOW".equals(f.metricType())) return false;
+        boolean wholeYears = pc.start().getDayOfYear() == 1 && pc.end().plusDays(1).getDayOfYear() == 1;
+        int year = first ? pc.start().getYear() : pc.end().getYear();
+        return wholeYears && pc.start().getYear() < pc.end().getYear() && pf.start().getYear() == year && pf.end().getYear() == year;
+    }
+
+    /** Whether a's period starts before b's. */
+    public static boolean startsBefore(Fact a, Fact b) { return period(a).start().isBefore(period(b).start()); }
+
+    /** Whether a's period ends after b's. */
+    public static boolean endsAfter(Fact a, Fact b) { return period(a).end().isAfter(period(b).end()); }
+
     /** Whole years a period covers (2026/2030 → 5). */
     public static double years(Fact f) {
         Period p = period(f);
