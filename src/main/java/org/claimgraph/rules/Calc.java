@@ -123,6 +123,14 @@ public final class Calc {
      */
     public static final double OTHER_DATE_YEARS = 2;
 
+    /**
+     * Whether two bounded periods are at most {@link #OTHER_DATE_YEARS} apart (their longest span), with a leap day's
+     * slack: a year and the next are two years apart even when one of them has 366 days.
+     */
+    public static boolean otherDateInReach(Fact a, Fact b) {
+        return spanYears(a, b) * 365.2425 <= OTHER_DATE_YEARS * 365.2425 + 1;
+    }
+
     /** The longest span in years (365.2425 days) between any day of one bounded period and any day of the other. */
     public static double spanYears(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);
@@ -207,6 +215,29 @@ public final class Calc {
     }
 
     private static boolean twelveMonths(Period p) { return p.start().plusYears(1).equals(p.end().plusDays(1)); }
+
+    /**
+     * Whether a stock (a level or count, not a flow) is dated inside the first calendar year of a span written in
+     * whole years (2014/2018): a figure of that year stands for the span's start.
+     */
+    public static boolean inFirstYear(Fact c, Fact f) { return inEndYear(c, f, true); }
+
+    /** As {@link #inFirstYear}, inside the span's last calendar year. */
+    public static boolean inLastYear(Fact c, Fact f) { return inEndYear(c, f, false); }
+
+    private static boolean inEndYear(Fact c, Fact f, boolean first) {
+        Period pc = period(c), pf = period(f);
+        if (pc == null || pf == null || !pc.bounded() || !pf.bounded() || "FLOW".equals(f.metricType())) return false;
+        boolean wholeYears = pc.start().getDayOfYear() == 1 && pc.end().plusDays(1).getDayOfYear() == 1;
+        int year = first ? pc.start().getYear() : pc.end().getYear();
+        return wholeYears && pc.start().getYear() < pc.end().getYear() && pf.start().getYear() == year && pf.end().getYear() == year;
+    }
+
+    /** Whether a's period starts before b's. */
+    public static boolean startsBefore(Fact a, Fact b) { return period(a).start().isBefore(period(b).start()); }
+
+    /** Whether a's period ends after b's. */
+    public static boolean endsAfter(Fact a, Fact b) { return period(a).end().isAfter(period(b).end()); }
 
     /** Whole years a period covers (2026/2030 → 5). */
     public static double years(Fact f) {
