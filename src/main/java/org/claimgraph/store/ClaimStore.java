@@ -391,15 +391,12 @@ public final class ClaimStore implements AutoCloseable {
     public synchronized void bulkLoad(java.util.Iterator<ClaimDocument> docs) { loading.bulkLoad(docs); }
 
     /**
-     * Quads in: into an empty store each index sorted and written in one pass ({@link SortedLoad}), else
+     * Quads in: into a store of few quads each index sorted and written in one pass ({@link SortedLoad}), else
      * through TDB2's parallel bulk loader (an index a thread). An exception aborts either (nothing stored),
      * but neither is safe against a crash halfway, which an empty store filled by a benchmark can afford.
      */
     void bulkAdd(java.util.function.Consumer<org.apache.jena.riot.system.StreamRDF> quads) {
-        if (SortedLoad.applies(tdb())) {
-            SortedLoad.load(tdb(), quads);
-            return;
-        }
+        if (SortedLoad.load(tdb(), quads) >= 0) return;
         var loader = org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(tdb(), (fmt, args) -> { });
         loader.startBulk();
         try {

@@ -51,33 +51,30 @@ final class SortedLoad {
 
     private SortedLoad() {}
 
-    /** Whether the store holds at most {@link #MOST_HELD} quads, so its indexes can be written again whole. */
-    static boolean applies(DatasetGraph tdb) {
-        DatasetGraphTDB dsg = TDBInternal.getDatasetGraphTDB(tdb);
-        return org.apache.jena.system.Txn.calculateRead(tdb, () -> {
-            var all = dsg.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).all();
-            for (int n = 0; n <= MOST_HELD; n++) {
-                if (!all.hasNext()) return true;
-                all.next();
-            }
-            return false;
-        });
-    }
-
     /**
-     * Loads the quads {@code quads} writes (named graphs only) beside those the store holds. An exception
-     * while they are written stores none of them (terms already in the node table are unused, not wrong).
+     * Loads the quads {@code quads} writes (named graphs only) beside those the store holds, unless it holds
+     * more than {@link #MOST_HELD}. An exception while they are written stores none of them (terms already in
+     * the node table are unused, not wrong).
      *
-     * @return the quads the store holds after (each once)
+     * @return the quads the store holds after (each once), or -1 when it held too many (then {@code quads} is not called)
      */
-    static long load(DatasetGraph tdb, Consumer<StreamRDF> quads) { return load(tdb, quads, BLOCK); }
+    static long load(DatasetGraph tdb, Consumer<StreamRDF> quads) { return load(tdb, quads, BLOCK, MOST_HELD); }
 
-    /** The same with blocks of {@code block} quads (tests merge many small ones). */
-    static long load(DatasetGraph tdb, Consumer<StreamRDF> quads, int block) {
+    /** The same with blocks of {@code block} quads and another limit on those held (tests merge many small blocks). */
+    static long load(DatasetGraph tdb, Consumer<StreamRDF> quads, int block, int mostHeld) {
         DatasetGraphTDB dsg = TDBInternal.getDatasetGraphTDB(tdb);
         NodeTable nodes = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
         Tuples tuples = new Tuples(nodes, block);
-        org.apache.jena.system.Txn.executeRead(tdb, () -> dsg.getQuadTable().getNodeTupleTable().findAll().forEachRemaining(tuples::held));
+        // read once: kept if few enough, else the caller loads another way
+        boolean few = org.apache.jena.system.Txn.calculateRead(tdb, () -> {
+            var all = dsg.getQuadTable().getNodeTupleTable().findAll();
+            for (int n = 0; all.hasNext(); n++) {
+                if (n == mostHeld) return false;
+                tuples.held(all.next());
+            }
+            return true;
+        });
+        if (!few) return -1;
         TransactionCoordinator store = dsg.getTxnSystem().getTxnMgr();
         store.startExclusiveMode();
         try {

@@ -74,8 +74,7 @@ class SortedLoadTest {
         Set<Quad> reference = new HashSet<>(quads);
         Location at = Location.create(dir.resolve("sorted"));
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(at);
-        assertTrue(SortedLoad.applies(store));
-        long stored = SortedLoad.load(store, out -> quads.forEach(out::quad), 256); // a dozen blocks, merged
+        long stored = SortedLoad.load(store, out -> quads.forEach(out::quad), 256, 1000); // a dozen blocks, merged
         assertEquals(reference.size(), stored, "each quad once");
         assertSameAnswers(reference, store);
 
@@ -108,8 +107,7 @@ class SortedLoadTest {
         Set<Quad> reference = new HashSet<>(held.subList(50, held.size()));
         List<Quad> added = quads.subList(1000, quads.size()); // some of them already held
         reference.addAll(added);
-        assertTrue(SortedLoad.applies(store));
-        assertEquals(reference.size(), SortedLoad.load(store, out -> added.forEach(out::quad), 256));
+        assertEquals(reference.size(), SortedLoad.load(store, out -> added.forEach(out::quad), 256, 1150));
         assertSameAnswers(reference, store);
         TDBInternal.expel(store);
         assertSameAnswers(reference, DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("held"))));
@@ -122,11 +120,20 @@ class SortedLoadTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SortedLoad.load(store, out -> {
             quads.subList(0, 1000).forEach(out::quad);
             throw new IllegalStateException("document 9 is cut short");
-        }, 256));
+        }, 256, 1000));
         assertEquals("document 9 is cut short", e.getMessage());
         assertTrue(find(store, Node.ANY, Node.ANY, Node.ANY, Node.ANY).isEmpty());
-        assertTrue(SortedLoad.applies(store), "still empty, so a second load may sort");
-        SortedLoad.load(store, out -> quads.forEach(out::quad), 256);
+        assertEquals(new HashSet<>(quads).size(), SortedLoad.load(store, out -> quads.forEach(out::quad), 256, 0), "still empty, so a second load may sort");
         assertSameAnswers(new HashSet<>(quads), store);
+    }
+
+    @Test
+    void aStoreHoldingMoreThanTheLimitIsLeftAlone() {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("full")));
+        List<Quad> quads = quads();
+        Txn.executeWrite(store, () -> quads.subList(0, 101).forEach(store::add));
+        assertEquals(-1, SortedLoad.load(store, out -> { throw new AssertionError("quads asked for"); }, 256, 100));
+        assertEquals(new HashSet<>(quads.subList(0, 101)), find(store, Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        assertEquals(101, SortedLoad.load(store, out -> { }, 256, 101), "at the limit it sorts");
     }
 }
