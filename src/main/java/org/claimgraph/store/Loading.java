@@ -276,10 +276,10 @@ final class Loading {
         store.bulkAdd(out -> {
             while (source.hasNext()) {
                 ClaimDocument cd = source.next();
-                RdfMapping.entities(cd.entities()).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(gaz, t)));
+                RdfMapping.entities(RdfMapping.sink(t -> out.quad(Quad.create(gaz, t))), cd.entities());
                 if (cd.document() == null) continue;
                 var g = org.apache.jena.graph.NodeFactory.createURI(CG.docGraph(cd.document().id()));
-                RdfMapping.document(cd.document(), cd.claims(), null).getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+                RdfMapping.document(RdfMapping.sink(t -> out.quad(Quad.create(g, t))), cd.document(), cd.claims(), null);
                 // into the detached index as it comes (kept only if the load commits), not the parsed document
                 before.put(cd.document());
                 cd.claims().forEach(before::put);
