@@ -162,6 +162,28 @@ public final class Calc {
                 && (pa.end().plusDays(1).equals(pb.start()) || pb.end().plusDays(1).equals(pa.start()));
     }
 
+    /** How many years, at most, the latest published year may end before a claim of the present begins (statistics lag). */
+    public static final int LATEST_YEAR_LAG = 2;
+
+    /**
+     * Whether {@code e} is a year's figure that a claim of the present ({@code c}: its period holds the day it was said)
+     * rests on: a period of one year ending before the claim's begins, by at most {@link #LATEST_YEAR_LAG} years, from a
+     * source out by the day the claim was made.
+     */
+    public static boolean latestYearFor(Fact c, Fact e) {
+        Period pc = period(c), pe = period(e);
+        LocalDate said = c.published();
+        if (pc == null || pe == null || !pc.bounded() || !pe.bounded() || said == null || e.published() == null) return false;
+        return !said.isBefore(pc.start()) && !said.isAfter(pc.end()) && pe.wholeYears() == 1 && pe.end().isBefore(pc.start())
+                && !pe.end().plusYears(LATEST_YEAR_LAG).isBefore(pc.start()) && !e.published().isAfter(said);
+    }
+
+    /** Whether {@code later}'s period ends after {@code e}'s: a later year of the same series is the latest, not {@code e}. */
+    public static boolean endsLater(Fact later, Fact e) {
+        Period pl = period(later), pe = period(e);
+        return pl != null && pe != null && pl.bounded() && pe.bounded() && pl.end().isAfter(pe.end());
+    }
+
     /** Levels and shares compare at any date the two periods share. */
     public static boolean overlapping(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);

@@ -183,6 +183,33 @@ public final class DerivedFindings {
     }
 
     /**
+     * A rate of the present against the total for the latest year out when it was said (rule derived.rate-from-latest-year):
+     * within tolerance.arithmetic it confirms, naming the year as a caveat; beyond rate.partFactor either way it contradicts;
+     * between the two it is context, as the present may have moved from that year.
+     */
+    public static Finding rateFromLatestYear(Context ctx, String rule, Fact c, Fact total) {
+        Settings set = ctx.getSettings();
+        double units = Calc.rateUnits(total, c), k = perYear(ctx, c), tol = set.arithmetic(), factor = set.ratePartFactor();
+        double rate = total.value() / units, low = total.low() / units * k, high = total.high() / units * k;
+        boolean agree = Calc.meets(low, high, tol, c);
+        double[] claimed = Bounds.rounded(c, set.rounding());
+        boolean beyond = !agree && (claimed[0] > high * factor || claimed[1] < low / factor);
+        String per = Calc.statedPer(c);
+        String reading = agree ? "matching the claim's " + ctx.figure(c) + " (tolerance.arithmetic " + Wording.percent(tol) + ")"
+                : "against the claim's " + ctx.figure(c) + ", which " + beyond(claimed[0] > high * factor, claimed[1] < low / factor,
+                        c.value() / k / rate, factor, "the latest year");
+        String msg = "From " + cite(total) + ", the latest year out when the claim was made: " + ctx.figure(total) + " over "
+                + total.getPeriodLabel() + " (" + Wording.plain(units) + " " + per + "s) is " + Wording.show(rate, c.unit()) + " " + Wording.a(per)
+                + ", " + reading + ".";
+        Effect e = agree ? Effect.SUPPORTS : beyond ? Effect.CONTRADICTS : Effect.CONTEXT;
+        return of(rule, c, e, agree ? FindingKind.AGREEMENT : beyond ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("total", total.value(), "units", units, "computedRate", rate, "claimed", c.value() / k, "tolerance.arithmetic", tol,
+                        "rate.partFactor", factor),
+                List.of(total.key()), "the latest year out when it was said: " + ctx.figure(total) + " over " + total.getPeriodLabel(),
+                e == Effect.CONTEXT ? null : total);
+    }
+
+    /**
      * A rate claimed for a period against a total over part of it (rule derived.rate-from-part). The part's
      * average only estimates the whole period's, since the rest may run at any pace: it never confirms the
      * claim, and contradicts it only when the claim lies beyond rate.partFactor times that average either way

@@ -13,6 +13,7 @@ import java.util.List;
 import org.claimgraph.model.Effect;
 import org.claimgraph.model.Finding;
 import org.claimgraph.model.FindingKind;
+import org.claimgraph.vocab.Wording;
 
 /** Findings of the ranking family: a claimed rank against a source's stated rank or the values of rivals. */
 public final class RankFindings {
@@ -39,6 +40,25 @@ public final class RankFindings {
                 + (holds ? ", consistent with " : ", not ") + claimed(c) + (holds ? "." : " as claimed.");
         return of(rule, c, effect, holds ? FindingKind.AGREEMENT : FindingKind.REAL_CONTRADICTION, msg,
                 nums("claimedRank", c.rank(), "statedRank", e.rank()), List.of(e.key()), null, e);
+    }
+
+    /**
+     * A rank of the present against the rank a source states for the latest year out when it was said (rule
+     * ranking.stated-rank-latest-year): the same place confirms, one beyond {@code factor} times the claimed place (or
+     * below it divided by {@code factor}) contradicts, a nearer one is context, as places move from year to year.
+     */
+    public static Finding statedLatestYear(Context ctx, String rule, Fact c, Fact e, double factor) {
+        int[] r = Calc.rankRange(c);
+        boolean holds = Calc.rankAllows(c, e.rank()), far = e.rank() > r[1] * factor || e.rank() * factor < r[0];
+        Effect effect = holds ? Effect.SUPPORTS : far ? Effect.CONTRADICTS : Effect.CONTEXT;
+        String msg = cite(e) + " ranks " + ctx.who(e.subject()) + " " + place(e.rank(), e.isFromLowest()) + " on " + ctx.metric(e) + " for "
+                + e.getPeriodLabel() + (e.getScope() == null ? "" : " (" + e.getScope().strip() + ")") + ", the latest year out when the claim was made: "
+                + (holds ? "consistent with " + claimed(c) + "."
+                        : far ? "beyond rate.partFactor " + Wording.plain(factor) + " of " + claimed(c) + ", not as claimed."
+                        : "not " + claimed(c) + ", but places move from year to year and this is within rate.partFactor " + Wording.plain(factor) + " of it.");
+        return of(rule, c, effect, holds ? FindingKind.AGREEMENT : far ? FindingKind.REAL_CONTRADICTION : FindingKind.DIFFERENT_PERIOD, msg,
+                nums("claimedRank", c.rank(), "statedRank", e.rank(), "rate.partFactor", factor), List.of(e.key()),
+                "the latest ranking out when it was said: " + e.getPeriodLabel(), effect == Effect.CONTEXT ? null : e);
     }
 
     /**
