@@ -65,7 +65,7 @@ final class Patterns {
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, englishPartOfGroup, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, dayOpens, estimate, belowZero, ordinalAfter,
-            eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
+            eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter, timesCountVerbNot;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -279,6 +279,7 @@ final class Patterns {
         moveFrom = strings(p.path("moveFrom"));
         moveFromClause = strings(p.path("moveFromClause"));
         timesCountAfter = strings(p.path("timesCountAfter"));
+        timesCountVerbNot = strings(p.path("timesCountVerbNot"));
         pluralCountNotAfter = strings(p.path("englishPluralCount").path("notAfter"));
         pluralCountNot = strings(p.path("englishPluralCount").path("not"));
         pluralCountNotBetween = strings(p.path("englishPluralCount").path("notBetween"));
