@@ -79,7 +79,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
-    final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter;
+    final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter, namedDay;
     final List<String> partnerBefore, partnerAfter, importFromBefore, importFromAfter, originAfter;
     final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, publisherSuffixesZh, shareWords;
@@ -287,6 +287,7 @@ final class Patterns {
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
+        namedDay = Pattern.compile(p.path("namedDay").asText("(?!)"));
         monthSpanAfter = Pattern.compile(p.path("monthSpanAfter").asText("(?!)"));
         daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));

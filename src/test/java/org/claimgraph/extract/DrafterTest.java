@@ -55,6 +55,14 @@ class DrafterTest {
     }
 
     @Test
+    void aNameOpeningADaysNameIsNoSubject() {
+        JsonNode d = EXTRACTOR.extract("卫生部门14日举行世界献血者日活动时介绍，2023年全国无偿献血达1699万人次，献血量2892万单位，比2022年分别增长5.9%和4.8%。", "zh", LocalDate.parse("2024-06-15"));
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) subjects.put(d.path("quantities").get(c.path("quantity").asInt()).path("text").asText(), c.path("subject").asText("-"));
+        assertEquals("china", subjects.get("2892万"), subjects.toString());
+    }
+
+    @Test
     void aFullStopAfterAnAbbreviationEndsNoSentence() {
         java.util.Set<String> abbreviations = Patterns.shipped().abbreviations;
         String text = "Output hit 1.2 trillion U.S. dollars. Mr. Lee spoke on Jan. 5 about it. Then sales fell.";
