@@ -63,6 +63,13 @@ class DrafterTest {
     }
 
     @Test
+    void aNumberOfTenThousandsIsNoYear() {
+        Map<String, String> m = drafted("2024年全国机场旅客吞吐量增长15.9%。\n全国有26个城市旅客吞吐量超过2000万人次，其中15个超过3000万人次。", "zh", "2025-03-15");
+        assertEquals("2024", m.get("26个").split(" \\| ")[1], m.toString());
+        assertEquals("2024", m.get("15个").split(" \\| ")[1], m.toString());
+    }
+
+    @Test
     void aFullStopAfterAnAbbreviationEndsNoSentence() {
         java.util.Set<String> abbreviations = Patterns.shipped().abbreviations;
         String text = "Output hit 1.2 trillion U.S. dollars. Mr. Lee spoke on Jan. 5 about it. Then sales fell.";
