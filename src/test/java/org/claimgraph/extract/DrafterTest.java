@@ -70,6 +70,13 @@ class DrafterTest {
     }
 
     @Test
+    void aQuarterNamedByItsLastMonthIsThatQuarter() {
+        Map<String, String> m = drafted("Rents rose 4.8% in 2024.\nIn the December quarter rents edged up 0.4%, and in the September quarter 0.9%.", "en", "2025-01-20");
+        assertEquals("2024-Q4", m.get("0.4%").split(" \\| ")[1], m.toString());
+        assertEquals("2024-Q3", m.get("0.9%").split(" \\| ")[1], m.toString());
+    }
+
+    @Test
     void aFullStopAfterAnAbbreviationEndsNoSentence() {
         java.util.Set<String> abbreviations = Patterns.shipped().abbreviations;
         String text = "Output hit 1.2 trillion U.S. dollars. Mr. Lee spoke on Jan. 5 about it. Then sales fell.";
