@@ -72,7 +72,7 @@ final class Drafter {
                 else if (f.date() != null && f.date().length() >= 10) dayChars[i] = true;
             }
         }
-        this.entities = zh ? deixis(narrowerGroups(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false))))
+        this.entities = zh ? deixis(narrowerGroups(namedDays(datelines(mentions(withChineseNames(entityNames(), figureChars), figureChars, false)))))
                 : names(deixis(mentions(entityNames(), figureChars, false)), figureChars);
         Map<Boolean, List<Mention>> named = mentions(metricNames(), figureChars, !zh).stream().filter(m -> !excluded(m))
                 .collect(java.util.stream.Collectors.partitioningBy(this::negated));
@@ -216,6 +216,13 @@ final class Drafter {
                     && (before.contains("记者") || AGENCY_BEFORE.matcher(before).find());
             if (!dateline) out.add(m);
         }
+        return out;
+    }
+
+    /** Chinese: a name opening a day's name before what is held on it (世界献血者日活动) is the day's, no subject. */
+    private List<Mention> namedDays(List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) if (!p.namedDay.matcher(simple).region(m.end(), simple.length()).lookingAt()) out.add(m);
         return out;
     }
 

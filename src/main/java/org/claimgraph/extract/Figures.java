@@ -921,6 +921,11 @@ final class Figures {
             unit = "count";
             why = "occasions before \"" + nextWord(end) + "\"";
         }
+        // "China launched 68 times, …": a deed's times ending the clause, with no comparand after them
+        else if ("times".equals(unit) && !zh && figure.toLowerCase(Locale.ROOT).matches(".* times") && ",.;".indexOf(at(end)) >= 0 && deedBefore(spanStart)) {
+            unit = "count";
+            why = "occasions of a deed ending the clause";
+        }
         if ("percent".equals(unit) && figure.toLowerCase(Locale.ROOT).endsWith("percentage point")) {
             unit = "percentage-point";
             value /= 100; low /= 100; high /= 100;
@@ -1296,6 +1301,12 @@ final class Figures {
     private boolean tallyVerbBefore(int s) {
         Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
         return m.find() && p.englishCountAfter.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "launched 68 times": the word before the number is a verb in -ed that is not one of growth. */
+    private boolean deedBefore(int s) {
+        Matcher m = WORD_BEFORE.matcher(simple.substring(Math.max(0, s - 20), s));
+        return m.find() && m.group(1).endsWith("ed") && !p.timesCountVerbNot.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([A-Za-z]+) $");

@@ -65,7 +65,7 @@ final class Patterns {
     final Set<String> notNames = new HashSet<>(), nameStopwords = new HashSet<>(), belowZeroUnits = new HashSet<>(), belowZeroWordUnits = new HashSet<>();
     final List<String> hypothetical, eventYear, englishNumbers, englishFractions, englishMultiples, englishCountBefore, englishCountAfter, englishPartOfGroup, ratioNouns, notFractions,
             durationPeriodBefore, wholeBefore, shareCue, growth, growthAfter, levelTo, changeAmount, changeBefore, changeEnd, changeEndBy, changeEndNot, fallBefore, fallAfter, projection, futureDay, dayBound, dayOpens, estimate, belowZero, ordinalAfter,
-            eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter;
+            eventYearNotAfter, moveFrom, moveFromClause, pluralCountNotAfter, pluralCountNot, pluralCountNotBetween, timesCountAfter, timesCountVerbNot;
     final String durationNotAfter;
     final Set<String> headUnits = new HashSet<>();
     final Pattern headGap, shareOfGap, periodAfterGap;
@@ -79,7 +79,7 @@ final class Patterns {
     final Map<String, String> economyOf = new LinkedHashMap<>();
     final boolean carryPeriod, mainMeasure;
     /** The text before a month of a year that makes the month a figure's period (304,919 in February 2024). */
-    final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter;
+    final Pattern monthOfFigure, monthSpanAfter, daySpan, daySpanAfter, namedDay;
     final List<String> partnerBefore, partnerAfter, importFromBefore, importFromAfter, originAfter;
     final List<String> comparedZh;
     final List<String> periodEndBefore, nameNotAfter, nameNotAfterAny, nameDescribesNext, nameConnectors, nameNotSubject, publisherSuffixesZh, shareWords;
@@ -279,6 +279,7 @@ final class Patterns {
         moveFrom = strings(p.path("moveFrom"));
         moveFromClause = strings(p.path("moveFromClause"));
         timesCountAfter = strings(p.path("timesCountAfter"));
+        timesCountVerbNot = strings(p.path("timesCountVerbNot"));
         pluralCountNotAfter = strings(p.path("englishPluralCount").path("notAfter"));
         pluralCountNot = strings(p.path("englishPluralCount").path("not"));
         pluralCountNotBetween = strings(p.path("englishPluralCount").path("notBetween"));
@@ -286,6 +287,7 @@ final class Patterns {
         nameNotAfter = strings(p.path("names").path("notAfter"));
         periodEndBefore = strings(p.path("periodEndBefore"));
         monthOfFigure = Pattern.compile(p.path("monthOfFigure").asText("(?!)"));
+        namedDay = Pattern.compile(p.path("namedDay").asText("(?!)"));
         monthSpanAfter = Pattern.compile(p.path("monthSpanAfter").asText("(?!)"));
         daySpan = Pattern.compile(p.path("daySpan").asText("(?!)"));
         daySpanAfter = Pattern.compile(p.path("daySpanAfter").asText("(?!)"));

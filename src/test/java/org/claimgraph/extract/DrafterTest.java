@@ -55,6 +55,28 @@ class DrafterTest {
     }
 
     @Test
+    void aNameOpeningADaysNameIsNoSubject() {
+        JsonNode d = EXTRACTOR.extract("卫生部门14日举行世界献血者日活动时介绍，2023年全国无偿献血达1699万人次，献血量2892万单位，比2022年分别增长5.9%和4.8%。", "zh", LocalDate.parse("2024-06-15"));
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (JsonNode c : d.path("claims")) subjects.put(d.path("quantities").get(c.path("quantity").asInt()).path("text").asText(), c.path("subject").asText("-"));
+        assertEquals("china", subjects.get("2892万"), subjects.toString());
+    }
+
+    @Test
+    void aNumberOfTenThousandsIsNoYear() {
+        Map<String, String> m = drafted("2024年全国机场旅客吞吐量增长15.9%。\n全国有26个城市旅客吞吐量超过2000万人次，其中15个超过3000万人次。", "zh", "2025-03-15");
+        assertEquals("2024", m.get("26个").split(" \\| ")[1], m.toString());
+        assertEquals("2024", m.get("15个").split(" \\| ")[1], m.toString());
+    }
+
+    @Test
+    void aQuarterNamedByItsLastMonthIsThatQuarter() {
+        Map<String, String> m = drafted("Rents rose 4.8% in 2024.\nIn the December quarter rents edged up 0.4%, and in the September quarter 0.9%.", "en", "2025-01-20");
+        assertEquals("2024-Q4", m.get("0.4%").split(" \\| ")[1], m.toString());
+        assertEquals("2024-Q3", m.get("0.9%").split(" \\| ")[1], m.toString());
+    }
+
+    @Test
     void aFullStopAfterAnAbbreviationEndsNoSentence() {
         java.util.Set<String> abbreviations = Patterns.shipped().abbreviations;
         String text = "Output hit 1.2 trillion U.S. dollars. Mr. Lee spoke on Jan. 5 about it. Then sales fell.";

@@ -1110,6 +1110,23 @@ class FiguresTest {
     }
 
     @Test
+    void aDollarSignInAnAustralianTextIsTheAustralianDollar() {
+        Map<String, String> au = found("Australian rents rose again: Sydney's median reached $773 a week and Perth's $695.", "en", "2025-03-01");
+        assertEquals("773.0 AUD", valueUnit(au, "$773"), au.toString());
+        Map<String, String> us = found("American rents rose again: the US median reached $1,400 a month, against $1,500 in Sydney.", "en", "2025-03-01");
+        assertEquals("1400.0 USD", valueUnit(us, "$1,400"), us.toString());
+    }
+
+    @Test
+    void timesEndingAClauseAfterADeedAreOccasions() {
+        Map<String, String> f = found("The agency launched 68 times, and the bank intervened 11 times. Sales increased five times, and rents are two times.", "en", "2025-03-01");
+        assertEquals("68.0 count", valueUnit(f, "68 times"), f.toString());
+        assertEquals("11.0 count", valueUnit(f, "11 times"), f.toString());
+        assertEquals("5.0 times", valueUnit(f, "five times"), f.toString());
+        assertEquals("2.0 times", valueUnit(f, "two times"), f.toString());
+    }
+
+    @Test
     void theArticleBeforeAMagnitudeIsOneOfIt() {
         Map<String, String> f = found("More than a million people applied, and a thousand of them were hired.", "en", "2025-03-01");
         assertEquals("1000000.0 count", valueUnit(f, "a million"), f.toString());
