@@ -151,6 +151,13 @@ class CatalogueTest {
         assertEquals(List.of("public-debt", "population"), List.of(vocabulary.quotientOf("debt-per-head")));
     }
 
+    @Test
+    void aChineseShareOfAWholeIsFoundWhicheverWordsItIsWrittenWith() {
+        // the catalogue says 赤字占GDP比重 and 債務佔GDP比重; writers say 比率 and 比例, and 占 in Traditional characters too
+        assertMeasures(Map.of("赤字佔GDP比率", "deficit-to-gdp", "债务占GDP比例", "debt-to-gdp", "債務占GDP比重", "debt-to-gdp",
+                "國防支出占GDP比率", "military-spending-to-gdp"));
+    }
+
     /** Each name finds the measure beside it (all told at once on failure). */
     private static void assertMeasures(Map<String, String> want) {
         Map<String, String> got = new java.util.LinkedHashMap<>();
