@@ -144,7 +144,7 @@ class CatalogueTest {
             "evacuations", "people-evacuated", "防衛預算", "defence-budget", "社會福利支出", "welfare-spending",
             "最低小时工资", "minimum-wage", "劳动力", "labour-force", "就业人员", "employment", "nonfarm payrolls", "employment",
             "賦稅收入", "tax-revenue", "歲出", "government-spending", "所得稅收入", "income-tax", "humanitarian aid", "foreign-aid",
-            "签证", "visas-issued", "月均收入", "average-earnings"};
+            "签证", "visas-issued", "月均收入", "average-earnings", "central pressure", "air-pressure", "中心氣壓", "air-pressure"};
         Map<String, String> want = new java.util.LinkedHashMap<>();
         for (int i = 0; i < nameThenId.length; i += 2) want.put(nameThenId[i], nameThenId[i + 1]);
         assertMeasures(want);
