@@ -138,11 +138,11 @@ class CatalogueTest {
         // each was refused as unknown, or read as another measure in a scope (防衛預算 as a budget of 防衛, 社會福利支出 as welfare in 社會)
         String[] nameThenId = {"house price to income ratio", "house-price-to-income", "房價所得比", "house-price-to-income",
             "rent to income ratio", "rent-to-income", "empty homes", "empty-homes", "空屋數", "empty-homes",
-            "每人平均負擔債務", "debt-per-head", "debt per head", "debt-per-head", "insured losses", "insured-losses",
+            "每人平均負擔債務", "debt-per-head", "debt per head", "debt-per-head",
             "snowfall", "snowfall", "aftershocks", "aftershocks", "餘震", "aftershocks", "rainy days", "rainy-days",
             "days without rain", "dry-spell", "people displaced", "displaced-people", "被迫流离失所人数", "displaced-people",
             "evacuations", "people-evacuated", "防衛預算", "defence-budget", "社會福利支出", "welfare-spending",
-            "最低小时工资", "minimum-wage", "劳动力", "labour-force", "就业人员", "employment", "nonfarm payrolls", "employment",
+            "最低小时工资", "minimum-wage", "劳动力", "labour-force", "nonfarm payrolls", "employment",
             "賦稅收入", "tax-revenue", "歲出", "government-spending", "所得稅收入", "income-tax", "humanitarian aid", "foreign-aid",
             "签证", "visas-issued", "月均收入", "average-earnings", "central pressure", "air-pressure", "中心氣壓", "air-pressure"};
         Map<String, String> want = new java.util.LinkedHashMap<>();

@@ -45,8 +45,8 @@ class UnitsTest {
             "dB | dB", "decibels | dB", "分贝 | dB", "分貝 | dB", "dB(A) | dB", "feet | ft", "ft | ft", "英尺 | ft",
             "ppm | ppm", "parts per million | ppm", "ppb | ppb", "parts per trillion | parts-per-trillion", "ppt | percentage-point",
             "golds | count", "medals | count", "shows | count", "streams | count", "suspects | count",
-            "份 | count", "millibars | millibar", "hPa | hPa", "百帕 | hPa", "inHg | inHg", "bushels | bushel", "bushels of corn | bushel-corn",
-            "bushels of wheat | bushel-wheat"})
+            "份 | count", "millibars | millibar", "hPa | hPa", "百帕 | hPa", "inHg | inHg", "bushels | bushel", "corn bushels | bushel-corn",
+            "wheat bushels | bushel-wheat"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
