@@ -28,17 +28,17 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "a claim document (JSON); - reads standard input")
     String file;
 
-    @Option(names = "--document", paramLabel = "ID", description = "the document the claim appears in (an existing id, or a new one with --title …)") String document;
+    @Option(names = "--document", paramLabel = "ID", description = "the document the claim appears in (an existing id, or a new one with --title …); required unless --file") String document;
     @Option(names = "--title", paramLabel = "TITLE", description = "new document: its title") String title;
     @Option(names = "--publisher", paramLabel = "NAME", description = "new document: its publisher") String publisher;
-    @Option(names = "--published", paramLabel = "DATE", description = "new document: 2025-11-03, 2025-11 or 2025") String published;
+    @Option(names = "--published", paramLabel = "DATE", description = "new document: 2025-11-03, 2025-11 or 2025 (default: unknown, and its relative periods, such as last year, are refused)") String published;
     @Option(names = "--tier", paramLabel = "TIER", description = "new document: primary, major-press, secondary or anonymous (default: ${DEFAULT-VALUE})", defaultValue = "secondary") String tier;
     @Option(names = "--language", paramLabel = "LANG", description = "new document: its language (default: zh or en, guessed from the title and quote)") String language;
     @Option(names = {"--source-url", "--url"}, paramLabel = "URL", description = "new document: its address") String url;
     @Option(names = "--kind-of-document", paramLabel = "KIND", description = "new document: article, press-release, filing, report, broadcast, social-post, research (default: article)") String docKind;
 
     @Option(names = "--id", paramLabel = "ID", description = "the claim's id (default: made from the statement)") String id;
-    @Option(names = "--quote", paramLabel = "TEXT", description = "the document's words") String quote;
+    @Option(names = "--quote", paramLabel = "TEXT", description = "the document's words; required unless --file") String quote;
     @Option(names = "--statement", paramLabel = "TEXT", description = "the claim in plain English (default: the quote)") String statement;
     @Option(names = "--claimant", paramLabel = "ENTITY", description = "who asserts it (default: ${DEFAULT-VALUE})", defaultValue = "author") String claimant;
     @Option(names = "--subject", paramLabel = "ENTITY", description = "what the claim is about: an entity id, label or alias of the gazetteer, e.g. \"Riverton\" or \"里弗顿\"") String subject;
@@ -53,13 +53,13 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--qualifier", paramLabel = "QUALIFIER", description = "about, more-than, at-least, up-to, estimate, projection, non-binding, opinion … (repeatable)") List<String> qualifiers;
     @Option(names = "--kind", paramLabel = "KIND", description = "statistical, comparative, temporal, attribution, prediction or opinion (default: ${DEFAULT-VALUE})", defaultValue = "statistical") String kind;
     @Option(names = "--said", paramLabel = "WORDS", description = "attributions: the words attributed") String said;
-    @Option(names = "--scope", paramLabel = "SCOPE", description = "what the figure covers when narrower than the metric, e.g. \"real terms\", \"regulated fares\"") String scope;
+    @Option(names = "--scope", paramLabel = "SCOPE", description = "what the figure covers when narrower than the metric, e.g. \"real terms\", \"regulated fares\" (default: none, or the words around the metric's name: \"maize production\", \"age of first-time buyers\")") String scope;
     @Option(names = "--rank", paramLabel = "N", description = "the subject's place among its rivals on the metric (1: the largest), e.g. 2 for \"the second largest\"") Integer rank;
     @Option(names = "--rank-from", paramLabel = "END", description = "which end --rank counts from: highest (the default) or lowest (\"the lowest\", 最低)") String rankFrom;
     @Option(names = "--rank-over", paramLabel = "WINDOW", description = "makes --rank a record among the subject's own figures over time: \"on record\", \"since 1975\", \"40 years\", 1975/2024, 有记录以来") String rankOver;
     @Option(names = "--note", paramLabel = "TEXT", description = "a note for editors, kept with the claim") String note;
     @Option(names = "--start", paramLabel = "OFFSET", description = "where the quote starts in the document's text (characters from 0); needed when the document has text and the quote is there more than once") Integer start;
-    @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive)") Integer end;
+    @Option(names = "--end", paramLabel = "OFFSET", description = "where the quote ends in the document's text (exclusive); give it with --start, or neither") Integer end;
 
     @Option(names = "--author", paramLabel = "NAME", description = "who is adding (recorded with PROV-O; default: no one is recorded)") String author;
     @Option(names = "--reason", paramLabel = "TEXT", description = "why: required to revise an existing claim") String reason;

@@ -81,11 +81,12 @@ final class ClaimFields {
         String subjectText = text(c, "subject"), objectText = text(c, "object"), metricText = text(c, "metric");
         String subject = subjectText == null ? null : r.entity(subjectText, "subject", where + "field \"subject\"", "");
         String object = objectText == null ? null : r.entity(objectText, "object", where + "field \"object\"", "");
-        // "maize production", 城镇失业率: the catalogue's production and unemployment rate, the words before them the scope
+        // "maize production", 城镇失业率, "age of first-time buyers": the catalogue's production, unemployment rate and age,
+        // the words around them the scope
         // ("growth in rents", "share of hospital beds" are the measure's growth or share, not it in a scope "share of")
         var scoped = metricText == null || r.vocabulary.metricId(metricText).isPresent() || r.vocabulary.derivedMetric(metricText) != null
                 ? null : r.vocabulary.scopedMetric(metricText);
-        String metric = scoped != null ? scoped.metric() : metricText == null ? null : r.metric(metricText, "metric", where + "field \"metric\"");
+        String metric = metricText == null ? null : r.metric(scoped != null ? scoped.base() : metricText, "metric", where + "field \"metric\"");
         String scope = text(c, "scope") != null || scoped == null ? text(c, "scope") : scoped.scope();
         if (needsFacts && subjectText == null) problem("subject", "missing (who or what the claim is about)");
         if (needsFacts && metricText == null) problem("metric", "missing (what is measured or said)");

@@ -233,30 +233,70 @@ public final class Vocabulary {
     }
 
     /** A metric no catalogue or document defines, made for the growth or the change of one that is defined: its id and definition. */
-    /** A catalogue measure and the words before its name that say which part of it a claim counts. */
-    public record Scoped(String metric, String scope) {}
+    /**
+     * A measure and the words around its name that say which part of it a claim counts; base is the measure's name
+     * as written (a growth or share form defines its metric for the document when read).
+     */
+    public record Scoped(String metric, String scope, String base) {}
 
     /** Words of a scope: letters, and a term or size written with its number ("10-year", "30-year fixed"). */
     private static final java.util.regex.Pattern SCOPE_WORDS = java.util.regex.Pattern.compile("(?:[\\p{L} -]|\\d+-\\p{L})+");
 
+    /** A word that joins a measure's name to the part it counts after it ("age of first-time buyers", "waits within 18 weeks"). */
+    private static final java.util.regex.Pattern SCOPE_AFTER = java.util.regex.Pattern.compile(" (of|for|among|within|under|over|aged) (?=[\\p{L}\\d])");
+
+    private static final Set<String> JOINS = Set.of("of", "for", "among", "within", "under", "over", "aged", "in", "to", "by", "per");
+
+    /** Words of a scope after a measure: letters, digits and what joins them ("18 weeks", "first-time buyers"). */
+    private static final java.util.regex.Pattern TRAILING_SCOPE_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\d ,.'-]+");
+
     /**
      * A measure named with words before a catalogue name that say which part ("maize production", "youth
-     * unemployment rate", 玉米产量, 城镇失业率): that measure, the words its scope; null for a name near a known one (a
-     * likely slip), a base of fewer than four letters or two characters, or a statement. Figures of different scopes
-     * never confirm or contradict each other, so a scope read too narrowly costs a verdict, never a wrong one.
+     * unemployment rate", 玉米产量, 城镇失业率), or after it in English ("age of first-time buyers"), or before its growth
+     * or share ("private rent growth", 外出农民工占比): that measure, the words its scope; null for a name near a known
+     * one (a likely slip), a base of fewer than four letters or two characters before it, or a statement. Figures of
+     * different scopes never confirm or contradict each other, so a scope read too narrowly costs a verdict, never a
+     * wrong one.
      */
     public Scoped scopedMetric(String name) {
         String n = name.strip().replaceAll("\\s+", " ");
         if (n.isEmpty() || Suggest.slip(n, display(metricNames))) return null;
         boolean han = Character.UnicodeScript.of(n.codePointBefore(n.length())) == Character.UnicodeScript.HAN;
+        Scoped before = scopeBefore(n, han);
+        if (before != null || han) return before;
+        var after = SCOPE_AFTER.matcher(n);
+        while (after.find()) {
+            String head = n.substring(0, after.start()), rest = n.substring(after.end());
+            // "of", "for" and "among" only join; "within 18 weeks", "under 25", "aged 16 to 24" say the part with their word
+            String tail = after.group(1).matches("of|for|among") ? rest : after.group(1) + " " + rest;
+            if (!TRAILING_SCOPE_WORDS.matcher(rest).matches()) continue;
+            String id = measureOrForm(head);
+            if (id != null) return new Scoped(id, tail, head);
+            Scoped inner = scopeBefore(head, false);
+            if (inner != null) return new Scoped(inner.metric(), inner.scope() + " " + tail, inner.base());
+        }
+        return null;
+    }
+
+    /** Words before a measure's name (or its growth or share) that say which part: the prefix form of {@link #scopedMetric}. */
+    private Scoped scopeBefore(String n, boolean han) {
         List<String> words = han ? n.codePoints().mapToObj(Character::toString).toList() : List.of(n.split(" "));
         for (int k = 1; k <= Math.min(han ? 4 : 3, words.size() - 1); k++) {
             String base = String.join(han ? "" : " ", words.subList(k, words.size())), scope = String.join(han ? "" : " ", words.subList(0, k));
-            if (base.length() < (han ? 2 : 4) || !SCOPE_WORDS.matcher(scope).matches()) continue;
-            Metric m = metricId(base).map(metrics::get).orElse(null);
-            if (m != null && m.type() != MetricType.STATEMENT && !namesAMeasure(scope, han)) return new Scoped(m.id(), scope);
+            // "age of" before "first-time buyers" is no part of them: a joining word ends no scope
+            if (base.length() < (han ? 2 : 4) || !SCOPE_WORDS.matcher(scope).matches() || !han && JOINS.contains(words.get(k - 1))) continue;
+            String id = measureOrForm(base);
+            if (id != null && !namesAMeasure(scope, han)) return new Scoped(id, scope, base);
         }
         return null;
+    }
+
+    /** The metric a name gives, by name or as a growth, change or share of a measure; null for none or a statement. */
+    private String measureOrForm(String name) {
+        Metric m = metricId(name).map(metrics::get).orElse(null);
+        if (m != null) return m.type() == MetricType.STATEMENT ? null : m.id();
+        Derived d = derivedMetric(name);
+        return d == null ? null : d.id();
     }
 
     /** Whether words hold a measure's name (玉米产量 in 玉米产量增长: then the last word is no measure of a part). */
@@ -556,7 +596,8 @@ public final class Vocabulary {
 
     /**
      * The other ways people write a measure's name: its last English word singular or plural ("petrol prices",
-     * "class sizes", "deaths"), a Chinese count with or without 数/人数 ("医院床位", "观众"). A name is taken in one
+     * "class sizes", "deaths"), a Chinese count with or without 数/人数 ("医院床位", "观众"), a Chinese share with 占 or 佔
+     * and 比重, 比率 or 比例 ("债务占GDP比率"). A name is taken in one
      * of these forms only when they all lead to one measure.
      */
     static List<String> otherForms(String n) {
@@ -577,9 +618,17 @@ public final class Vocabulary {
                 if (n.endsWith(count) && n.length() > count.length() + 1) out.add(n.substring(0, n.length() - count.length()));
                 else out.add(n + count);
             }
+            // a share of a whole: 占 and 佔 (Taiwan writes both), and 比重, 比率 and 比例 after it, say one thing
+            var share = SHARE_OF_WHOLE.matcher(n);
+            if (share.matches()) {
+                for (String of : List.of("占", "佔")) for (String end : List.of("比重", "比率", "比例")) out.add(share.group(1) + of + share.group(2) + end);
+                out.remove(n);
+            }
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern SHARE_OF_WHOLE = java.util.regex.Pattern.compile("(.+)[占佔](.+)(?:比重|比率|比例)");
 
     private static final java.util.regex.Pattern PER_BASE = java.util.regex.Pattern.compile(
             "\\bper (1,000|1000|thousand|10,000|10000|100,000|100000|hundred thousand)(?: (?:people|persons|population|inhabitants|residents))?$");

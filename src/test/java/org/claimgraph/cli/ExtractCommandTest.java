@@ -134,6 +134,11 @@ class ExtractCommandTest {
         assertTrue(add.contains("e.g. year (default: none, a total, unless --value writes its rate: \"$2.4 billion a year\")"), add);
         assertTrue(add.contains("kWh (default: none, unless --value writes it: \"$80 a barrel\")"), add);
         assertTrue(add.contains("GW, 人 … (default: none, which a count, a magnitude or an index needs not)"), add);
+        // which flags a claim without --file needs, a document's unknown date, and where a scope comes from unless given
+        assertTrue(add.contains("a new one with --title …); required unless --file") && add.contains("the document's words; required unless --file"), add);
+        assertTrue(add.contains("2025-11 or 2025 (default: unknown, and its relative periods, such as last year, are refused)"), add);
+        assertTrue(add.contains("(default: none, or the words around the metric's name: \"maize production\", \"age of first-time buyers\")"), add);
+        assertTrue(add.contains("(exclusive); give it with --start, or neither"), add);
         // serve without a token file, and the names a named query's parameters take, are said
         assertTrue(CliTest.run("serve", "--help").out().replaceAll("\\s+", " ").contains("(default: the CLAIMGRAPH_TOKEN variable; with neither, the server is read-only)"));
         assertTrue(CliTest.run("query", "--help").out().replaceAll("\\s+", " ").contains("repeatable: entity=… (entity-claims), claimant=… (claimant-record), publisher=… (source-record)"));

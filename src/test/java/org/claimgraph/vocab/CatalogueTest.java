@@ -133,6 +133,31 @@ class CatalogueTest {
         assertEquals(List.of("suicides", "population"), List.of(vocabulary.quotientOf("suicide-rate")));
     }
 
+    @Test
+    void housingLabourPublicMoneyAndDisasterMeasuresAReporterNames() {
+        // each was refused as unknown, or read as another measure in a scope (防衛預算 as a budget of 防衛, 社會福利支出 as welfare in 社會)
+        String[] nameThenId = {"house price to income ratio", "house-price-to-income", "房價所得比", "house-price-to-income",
+            "rent to income ratio", "rent-to-income", "empty homes", "empty-homes", "空屋數", "empty-homes",
+            "每人平均負擔債務", "debt-per-head", "debt per head", "debt-per-head",
+            "snowfall", "snowfall", "aftershocks", "aftershocks", "餘震", "aftershocks", "rainy days", "rainy-days",
+            "days without rain", "dry-spell", "people displaced", "displaced-people", "被迫流离失所人数", "displaced-people",
+            "evacuations", "people-evacuated", "防衛預算", "defence-budget", "社會福利支出", "welfare-spending",
+            "最低小时工资", "minimum-wage", "劳动力", "labour-force", "nonfarm payrolls", "employment",
+            "賦稅收入", "tax-revenue", "歲出", "government-spending", "所得稅收入", "income-tax", "humanitarian aid", "foreign-aid",
+            "签证", "visas-issued", "月均收入", "average-earnings", "central pressure", "air-pressure", "中心氣壓", "air-pressure"};
+        Map<String, String> want = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenId.length; i += 2) want.put(nameThenId[i], nameThenId[i + 1]);
+        assertMeasures(want);
+        assertEquals(List.of("public-debt", "population"), List.of(vocabulary.quotientOf("debt-per-head")));
+    }
+
+    @Test
+    void aChineseShareOfAWholeIsFoundWhicheverWordsItIsWrittenWith() {
+        // the catalogue says 赤字占GDP比重 and 債務佔GDP比重; writers say 比率 and 比例, and 占 in Traditional characters too
+        assertMeasures(Map.of("赤字佔GDP比率", "deficit-to-gdp", "债务占GDP比例", "debt-to-gdp", "債務占GDP比重", "debt-to-gdp",
+                "國防支出占GDP比率", "military-spending-to-gdp"));
+    }
+
     /** Each name finds the measure beside it (all told at once on failure). */
     private static void assertMeasures(Map<String, String> want) {
         Map<String, String> got = new java.util.LinkedHashMap<>();

@@ -44,7 +44,9 @@ class UnitsTest {
             "calories | kcal", "kcal | kcal", "大卡 | kcal", "千卡 | kcal", "kilojoules | kJ", "千焦 | kJ",
             "dB | dB", "decibels | dB", "分贝 | dB", "分貝 | dB", "dB(A) | dB", "feet | ft", "ft | ft", "英尺 | ft",
             "ppm | ppm", "parts per million | ppm", "ppb | ppb", "parts per trillion | parts-per-trillion", "ppt | percentage-point",
-            "golds | count", "medals | count", "shows | count", "streams | count", "suspects | count"})
+            "golds | count", "medals | count", "shows | count", "streams | count", "suspects | count",
+            "份 | count", "millibars | millibar", "hPa | hPa", "百帕 | hPa", "inHg | inHg", "bushels | bushel", "corn bushels | bushel-corn",
+            "wheat bushels | bushel-wheat"})
     void namesPeopleWriteFindTheirUnit(String name, String id) {
         assertEquals(id, v.unitId(name).orElseThrow(() -> new AssertionError("no unit named " + name)));
     }
@@ -79,7 +81,9 @@ class UnitsTest {
             "86400 | second | 1 | day", "2 | inch | 0.0508 | m", "500 | mg | 5e-7 | t", "1 | oz | 3.11034768e-5 | t", "250 | ml | 2.5e-4 | m3",
             "1.2 | mg-m3 | 1200 | ug-m3", "2 | mg-l | 2e6 | ug-m3", "1 | gbit-s | 1000 | mbit-s", "500 | kbit-s | 0.5 | mbit-s",
             "3 | EB | 3e9 | GB", "512 | MB | 0.512 | GB", "1000 | cfs | 28.316846592 | m3-s", "2 | m3-s | 2 | m3-s",
-            "1 | kcal | 1.162222222222 | Wh", "3600 | kJ | 1000 | Wh", "1930 | ppb | 1.93 | ppm", "4000 | parts-per-trillion | 0.004 | ppm"})
+            "1 | kcal | 1.162222222222 | Wh", "3600 | kJ | 1000 | Wh", "1930 | ppb | 1.93 | ppm", "4000 | parts-per-trillion | 0.004 | ppm",
+            "882 | millibar | 882 | hPa", "29.92 | inHg | 1013.2075888 | hPa", "101.325 | kPa | 1013.25 | hPa", "1 | bushel | 0.03523907016688 | m3",
+            "1000 | bushel-corn | 25.40117272 | t", "1000 | bushel-wheat | 27.2155422 | t"})
     void physicalUnitsMeetInTheirBaseUnit(double value, String unit, double base, String baseUnit) {
         Quantity q = v.comparable(new Quantity(value, unit, value, value, String.valueOf(value), null), false);
         assertEquals(baseUnit, q.unit());
