@@ -178,12 +178,6 @@ public final class Calc {
                 && !pe.end().plusYears(LATEST_YEAR_LAG).isBefore(pc.start()) && !e.published().isAfter(said);
     }
 
-    /** Whether {@code later}'s period ends after {@code e}'s: a later year of the same series is the latest, not {@code e}. */
-    public static boolean endsLater(Fact later, Fact e) {
-        Period pl = period(later), pe = period(e);
-        return pl != null && pe != null && pl.bounded() && pe.bounded() && pl.end().isAfter(pe.end());
-    }
-
     /** Levels and shares compare at any date the two periods share. */
     public static boolean overlapping(Fact a, Fact b) {
         Period pa = period(a), pb = period(b);
@@ -258,8 +252,11 @@ public final class Calc {
     /** Whether a's period starts before b's. */
     public static boolean startsBefore(Fact a, Fact b) { return period(a).start().isBefore(period(b).start()); }
 
-    /** Whether a's period ends after b's. */
-    public static boolean endsAfter(Fact a, Fact b) { return period(a).end().isAfter(period(b).end()); }
+    /** Whether a's period ends after b's (both bounded): a later figure of the same series is the latest, not b. */
+    public static boolean endsAfter(Fact a, Fact b) {
+        Period pa = period(a), pb = period(b);
+        return pa != null && pb != null && pa.bounded() && pb.bounded() && pa.end().isAfter(pb.end());
+    }
 
     /** Whole years a period covers (2026/2030 → 5). */
     public static double years(Fact f) {
