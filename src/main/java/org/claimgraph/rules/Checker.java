@@ -301,13 +301,14 @@ public final class Checker {
         return null;
     }
 
-    /** Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). */
+    /**
+     * Whether a publisher's name is the subject's label or one of its aliases (as a whole word or more). Not
+     * remembered by pair: a million claims make nearly a million pairs, and the search of a subject's few names is quick.
+     */
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
-        return cached(published, new Publishing(publisher, subject), k -> searchNames(publisher, subject));
+        return searchNames(publisher, subject);
     }
-
-    private record Publishing(String publisher, String subject) {}
 
     /** A shared cache's entry: looked up first, as computeIfAbsent locks its bin even when the entry is there. */
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> make) {
@@ -315,13 +316,10 @@ public final class Checker {
         return v != null ? v : cache.computeIfAbsent(key, make);
     }
 
-    /** Per publisher and subject: a document's claims are mostly on a few subjects. */
-    private final Map<Publishing, Boolean> published = new ConcurrentHashMap<>();
-
     private boolean searchNames(String publisher, String subject) {
-        List<Name> names = this.names.computeIfAbsent(subject, this::names);
+        List<Name> names = cached(this.names, subject, this::names);
         if (names.isEmpty()) return false;
-        String p = lowerCase.computeIfAbsent(publisher, x -> x.toLowerCase(java.util.Locale.ROOT));
+        String p = cached(lowerCase, publisher, x -> x.toLowerCase(java.util.Locale.ROOT));
         for (Name k : names) {
             if (k.han() ? p.contains(k.text()) : containsWord(p, k.text())) return true;
         }

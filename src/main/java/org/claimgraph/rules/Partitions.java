@@ -93,63 +93,108 @@ final class Partitions {
         return of(facts, target, PARALLEL);
     }
 
-    /** The same, the subject links made on every core from {@code parallel} facts up. */
+    /** What a fact is, as the links need it: one bit each, read once from the fact (on every core for many facts). */
+    private static final int MONEY = 1, DERIVED = 2, RATE = 4, GAP = 8, RANK = 16, COMPARES = 32, SHARE = 64, EVENT = 128;
+
+    /** What the sets of the rare facts name in a fact: it is a comparison's side, on a ranked metric, on a derived figure's entity. */
+    private static final int SIDE = 1, RANKED = 2, NEAR_DERIVED = 4;
+
+    private static <T extends Linked> int kinds(T f) {
+        int k = 0;
+        if (f.isMoney()) k |= MONEY;
+        String type = f.metricType();
+        if ("SHARE".equals(type)) k |= SHARE;
+        if ("EVENT_DATE".equals(type)) k |= EVENT;
+        if ("SHARE".equals(type) && f.object() != null || f.changeOf() != null || f.numerator() != null || f.complementOf() != null) k |= DERIVED;
+        if (EXCHANGE_RATE.equals(f.metric())) k |= RATE;
+        if (f.getGap() != null) k |= GAP;
+        // a record ranks the subject's own figures, which its subject already links
+        if (f.rank() != null && f.metric() != null && f.getRankOver() == null) k |= RANK;
+        if (f.compareOp() != null) k |= COMPARES;
+        return k;
+    }
+
+    /** Runs {@code each} for 0..n-1, on every core from {@code parallel} up (each index writes only its own array slots). */
+    private static void forEach(int n, int parallel, java.util.function.IntConsumer each) {
+        if (n < parallel) for (int i = 0; i < n; i++) each.accept(i);
+        else java.util.stream.IntStream.range(0, n).parallel().forEach(each);
+    }
+
+    /** The same, the links made on every core from {@code parallel} facts up. */
     static <T extends Linked> List<Batch<T>> of(List<T> facts, int target, int parallel) {
         int n = facts.size();
         Partitions p = new Partitions(n);
+        byte[] kind = new byte[n];
+        forEach(n, parallel, i -> kind[i] = (byte) kinds(facts.get(i)));
         Set<String> rankedMetrics = new HashSet<>(), sides = new HashSet<>(), entities = new HashSet<>();
         List<T> rates = new ArrayList<>();
-        boolean[] money = new boolean[n], derived = new boolean[n];
         boolean gaps = false;
+        // only the rare ranks, comparisons, exchange rates and derived figures are read again here
         for (int i = 0; i < n; i++) {
+            int k = kind[i];
+            if ((k & (RANK | GAP | COMPARES | RATE | DERIVED)) == 0) continue;
             T f = facts.get(i);
-            // a record ranks the subject's own figures, which its subject already links
-            if (f.rank() != null && f.metric() != null && f.getRankOver() == null) rankedMetrics.add(f.metric());
-            if (f.getGap() != null) gaps = true;
-            if (f.compareOp() != null) {
+            if ((k & RANK) != 0) rankedMetrics.add(f.metric());
+            if ((k & GAP) != 0) gaps = true;
+            if ((k & COMPARES) != 0) {
                 if (f.compareLeft() != null) sides.add(f.compareLeft());
                 if (f.compareRight() != null) sides.add(f.compareRight());
             }
-            money[i] = f.isMoney();
-            if (EXCHANGE_RATE.equals(f.metric())) rates.add(f);
-            derived[i] = "SHARE".equals(f.metricType()) && f.object() != null || f.changeOf() != null || f.numerator() != null || f.complementOf() != null;
-            if (derived[i]) {
+            if ((k & RATE) != 0) rates.add(f);
+            if ((k & DERIVED) != 0) {
                 if (f.subject() != null) entities.add(f.subject());
                 if (f.object() != null) entities.add(f.object());
             }
         }
-        // only what the rare comparisons, money in several currencies and derived figures need is indexed
-        Map<Object, Integer> first = new HashMap<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
-        Map<String, List<T>> bySubject = new HashMap<>();
         // a key is made only for a claim whose id ends a side's key after a slash: most claims are no side
         Set<String> sideEnds = new HashSet<>();
         for (String side : sides) {
             for (int k = side.indexOf('/'); k >= 0; k = side.indexOf('/', k + 1)) sideEnds.add(side.substring(k + 1));
         }
-        for (int i = 0; i < n; i++) {
-            T f = facts.get(i);
-            if (!sideEnds.isEmpty() && sideEnds.contains(f.id()) && sides.contains(f.key())) byKey.put(f.key(), i);
-            if (money[i] && !rates.isEmpty()) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
-            if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
+        // which facts those sets name, looked up on every core: a side, a fact on a ranked metric, one on a derived figure's entity
+        boolean withRates = !rates.isEmpty();
+        byte[] named = new byte[n];
+        if (!sideEnds.isEmpty() || !rankedMetrics.isEmpty() || !entities.isEmpty()) {
+            forEach(n, parallel, i -> {
+                T f = facts.get(i);
+                int k = 0;
+                if (!sideEnds.isEmpty() && sideEnds.contains(f.id()) && sides.contains(f.key())) k |= SIDE;
+                if (!rankedMetrics.isEmpty() && f.metric() != null && rankedMetrics.contains(f.metric())) k |= RANKED;
+                if (!entities.isEmpty() && f.subject() != null && entities.contains(f.subject())) k |= NEAR_DERIVED;
+                named[i] = (byte) k;
+            });
         }
-        boolean[] converts = new boolean[n];
+        Map<Object, Integer> first = new HashMap<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<SubjectMetric, Set<String>> moneyUnits = new HashMap<>();
+        Map<String, List<T>> bySubject = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            boolean money = withRates && (kind[i] & MONEY) != 0;
+            if (named[i] == 0 && !money) continue;
+            T f = facts.get(i);
+            if ((named[i] & SIDE) != 0) byKey.put(f.key(), i);
+            if (money) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
+            if ((named[i] & NEAR_DERIVED) != 0) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
+        }
+        boolean[] converts = new boolean[n], derived = new boolean[n];
         int[] sameSubject = sameSubjectAndFamily(facts, parallel);
         for (int i = 0; i < n; i++) {
-            T f = facts.get(i);
             if (sameSubject[i] != i) p.union(sameSubject[i], i);
-            if ("SHARE".equals(f.metricType())) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
-            if (f.metric() != null && !rankedMetrics.isEmpty() && rankedMetrics.contains(f.metric())) link(p, first, new Ranked(f.metric()), i);
-            if (gaps && (f.getGap() != null || "EVENT_DATE".equals(f.metricType()))) link(p, first, "events", i);
-            if (f.compareOp() != null) {
+            int k = kind[i];
+            derived[i] = (k & DERIVED) != 0;
+            if ((k & (SHARE | COMPARES | EVENT | GAP)) == 0 && (named[i] & RANKED) == 0 && !(withRates && (k & MONEY) != 0)) continue;
+            T f = facts.get(i);
+            if ((k & SHARE) != 0) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
+            if ((named[i] & RANKED) != 0) link(p, first, new Ranked(f.metric()), i);
+            if (gaps && (k & (GAP | EVENT)) != 0) link(p, first, "events", i);
+            if ((k & COMPARES) != 0) {
                 for (String side : new String[] {f.compareLeft(), f.compareRight()}) {
                     Integer s = side == null ? null : byKey.get(side);
                     if (s != null) p.union(i, s);
                 }
             }
             // exchange rates are read only for a figure whose subject and metric are given in several currencies
-            converts[i] = money[i] && !rates.isEmpty() && moneyUnits.get(new SubjectMetric(f.subject(), f.metric())).size() > 1;
+            converts[i] = withRates && (k & MONEY) != 0 && moneyUnits.get(new SubjectMetric(f.subject(), f.metric())).size() > 1;
         }
         // the groups in the order of their first fact, each in the facts' order
         int[] groupOf = new int[n], size = new int[n];
