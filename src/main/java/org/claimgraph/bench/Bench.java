@@ -94,14 +94,15 @@ public final class Bench {
 
     private static Map<String, Object> measure(Path folder, int claims, int adds, int writers, int warmUpRounds, PrintWriter progress) throws Exception {
         prepare(folder);
-        int runs = claims <= MANY_CLAIMS ? RUNS : 1;
+        // the SPARQL baseline takes minutes a run at a million claims: once there; the engine's steps always three times
+        int sparqlRuns = claims <= MANY_CLAIMS ? RUNS : 1;
         Map<String, Object> f = new LinkedHashMap<>();
         Runtime rt = Runtime.getRuntime();
         f.put("cores", rt.availableProcessors());
-        f.put("max_heap_mb", rt.maxMemory() / 1048576);
+        f.put("max_heap_mb", maxHeapMb());
         int warmUp = Math.min(WARM_UP, claims); // a small run is not warmed by a larger one
         RuleBase evidenceRules = RuleBase.shippedFiles(EVIDENCE_RULES);
-        warmUp(folder.resolve("warm-up"), warmUp, warmUpRounds, evidenceRules);
+        warmUp(folder.resolve("warm-up"), warmUp, warmUpRounds, writers, evidenceRules);
         f.put("warm_up_claims", warmUp);
         try (ClaimGraph cg = ClaimGraph.open("tdb2", folder.resolve("store"), null)) {
             cg.rules();
@@ -140,8 +141,9 @@ public final class Bench {
             var documents = cg.store().documents();
             var all = cg.store().claims();
             Checker checker = new Checker(cg.rules(), cg.vocabulary(), cg.settings());
-            Timed rules = Timed.median(runs, () -> checker.check(documents, all, part -> { }));
-            f.put("timed_runs", runs);
+            Timed rules = Timed.median(RUNS, () -> checker.check(documents, all, part -> { }));
+            f.put("timed_runs", RUNS);
+            f.put("sparql_timed_runs", sparqlRuns);
             f.put("rules_s", round(rules.wall()));
             f.put("rules_cpu_s", round(rules.cpu()));
             f.put("planted", planted.size());
@@ -150,10 +152,10 @@ public final class Bench {
             families.forEach((k, v) -> perFamily.put(k, v[1] + "/" + v[0]));
             f.put("planted_by_family", perFamily);
             wrong.forEach(w -> progress.println("planted answer wrong: " + w));
-            progress.printf(Locale.ROOT, "checked in %.1f s (rules %.1f s, median of %d)%n", (double) f.get("check_s"), rules.wall(), runs);
+            progress.printf(Locale.ROOT, "checked in %.1f s (rules %.1f s, median of %d)%n", (double) f.get("check_s"), rules.wall(), RUNS);
 
             List<Map<String, SparqlBaseline.Answer>> answers = new ArrayList<>();
-            Timed baseline = Timed.median(runs, () -> keepFirst(answers, SparqlBaseline.run(cg.store())));
+            Timed baseline = Timed.median(sparqlRuns, () -> keepFirst(answers, SparqlBaseline.run(cg.store())));
             Map<String, SparqlBaseline.Answer> sparql = answers.get(0);
             f.put("sparql_baseline_s", round(baseline.wall()));
             f.put("sparql_baseline_cpu_s", round(baseline.cpu()));
@@ -163,10 +165,10 @@ public final class Bench {
                 if (a.verdict() == e.getValue().verdict() && (e.getValue().caveat() == null || a.caveats().contains(e.getValue().caveat()))) sparqlRight++;
             }
             f.put("sparql_planted_right", sparqlRight);
-            progress.printf(Locale.ROOT, "SPARQL baseline in %.1f s%n", baseline.wall());
+            progress.printf(Locale.ROOT, "SPARQL baseline in %.1f s (median of %d)%n", baseline.wall(), sparqlRuns);
 
             List<Map<String, Verdict>> joins = new ArrayList<>();
-            Timed join = Timed.median(runs, () -> keepFirst(joins, HashJoin.run(documents, all)));
+            Timed join = Timed.median(RUNS, () -> keepFirst(joins, HashJoin.run(documents, all)));
             Map<String, Verdict> joined = joins.get(0);
             f.put("hash_join_s", round(join.wall()));
             f.put("hash_join_cpu_s", round(join.cpu()));
@@ -182,7 +184,7 @@ public final class Bench {
             Checker evidenceOnly = new Checker(evidenceRules, cg.vocabulary(), cg.settings());
             // the first run's evidence verdicts are marked as they are made, and the later runs' dropped
             int[] evidenceRight = {0, 0};
-            Timed evidenceTimed = Timed.median(runs, () -> {
+            Timed evidenceTimed = Timed.median(RUNS, () -> {
                 evidenceRight[1]++;
                 evidenceOnly.check(documents, all, part -> {
                     if (evidenceRight[1] > 1) return;
@@ -265,13 +267,13 @@ public final class Bench {
     /** Adds made in the warm-up store for each warm-up pass before any add is timed (in all about as many as the timed ones). */
     static final int ADDS_PER_ROUND = 10;
 
-    /** Writes each concurrent writer makes (at least: as many in all as single adds). */
-    static final int WRITES_PER_WRITER = 12;
+    /** Timed writes each concurrent writer makes (at least: as many in all as single adds), some seconds of them. */
+    static final int WRITES_PER_WRITER = 30;
 
     /** The evidence rules with the phases that decide verdicts: the rule engine doing what the hash join does. */
     static final List<String> EVIDENCE_RULES = List.of("evidence.drl", "resolve.drl", "verdict.drl");
 
-    /** Timed steps run this often up to {@link #MANY_CLAIMS} claims (the median counts), once above. */
+    /** Timed steps run this often (the median counts); the SPARQL baseline only up to {@link #MANY_CLAIMS} claims, once above. */
     static final int RUNS = 3, MANY_CLAIMS = 200_000;
 
     /** A step's median wall time and the processor time of that run. */
@@ -296,10 +298,10 @@ public final class Bench {
 
     /**
      * Runs the rules, the evidence rules alone and both baselines {@code rounds} times over a small graph of
-     * the same shape in a store of its own, then makes single adds there, so that all are timed warm (compiled by the JIT), as in a running
-     * server, not some warm and some cold.
+     * the same shape in a store of its own, then makes single adds and concurrent writes there, so that all are timed warm (compiled by
+     * the JIT), as in a running server, not some warm and some cold.
      */
-    private static void warmUp(Path store, int size, int rounds, RuleBase evidenceRules) throws Exception {
+    private static void warmUp(Path store, int size, int rounds, int writers, RuleBase evidenceRules) throws Exception {
         try (ClaimGraph cg = ClaimGraph.open("tdb2", store, null)) {
             loadDocuments(cg, Workload.generate(size));
             cg.checkRun();
@@ -315,6 +317,8 @@ public final class Bench {
             }
             // the add path too: a warm server has compiled it before anyone times an add
             for (int i = 0; i < rounds * ADDS_PER_ROUND; i++) cg.add("warm-up add " + i, addition(i, "warm-up"), s -> "", "bench", null, true, null);
+            // and the server's: HTTP, JSON and the group commit
+            writers(cg, writers, rounds * ADDS_PER_ROUND);
         }
     }
 
@@ -328,32 +332,64 @@ public final class Bench {
                 + "\", \"kind\": \"statistical\"}]}";
     }
 
-    /** Acknowledged writes per second from {@code n} concurrent writers over HTTP against a server on loopback. */
+    /**
+     * Acknowledged writes per second from {@code n} concurrent writers over HTTP against a server on loopback.
+     * Each writer's first write (its connection opened, the server's paths run once on this store) is not
+     * timed: the clock starts when every writer has made one, as against a server already in use.
+     */
     private static double writers(ClaimGraph cg, int n, int total) throws Exception {
         String token = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try (ClaimServer server = ClaimServer.start(cg, new ClaimServer.Settings("127.0.0.1", 0, 10_000, 10_000, 20_000, token))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicInteger next = new AtomicInteger(), acknowledged = new AtomicInteger();
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(n), go = new java.util.concurrent.CountDownLatch(1);
             List<Future<?>> done = new ArrayList<>();
-            long t0 = System.nanoTime();
             for (int w = 0; w < n; w++) {
+                int writer = w;
                 done.add(pool.submit(() -> {
+                    write(http, server, token, addition(total + writer, "writer"));
+                    ready.countDown();
+                    go.await();
                     for (int i; (i = next.getAndIncrement()) < total;) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "api/claims?force=true"))
-                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(addition(i, "writer"), StandardCharsets.UTF_8)).build();
-                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() / 100 != 2) throw new IllegalStateException("writer got HTTP " + r.statusCode() + ": " + r.body());
+                        write(http, server, token, addition(i, "writer"));
                         acknowledged.incrementAndGet();
                     }
                     return null;
                 }));
             }
+            // a writer that failed its first write ends the wait too: its error is thrown below
+            while (!ready.await(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                for (Future<?> d : done) if (d.isDone()) d.get();
+            }
+            long t0 = System.nanoTime();
+            go.countDown();
             for (Future<?> d : done) d.get();
             return acknowledged.get() / secs(t0);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One write over HTTP, refused unless acknowledged. */
+    private static void write(HttpClient http, ClaimServer server, String token, String body) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "api/claims?force=true"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) throw new IllegalStateException("writer got HTTP " + r.statusCode() + ": " + r.body());
+    }
+
+    /**
+     * The heap's set maximum (-Xmx), in MiB. Not Runtime.maxMemory: under the parallel collector that leaves out a
+     * survivor space, which the peak in use, read from the pools, counts.
+     */
+    private static long maxHeapMb() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(vm.getVMOption("MaxHeapSize").getValue()) / 1048576;
+        } catch (RuntimeException e) {
+            return Runtime.getRuntime().maxMemory() / 1048576; // not HotSpot
         }
     }
 

@@ -33,6 +33,8 @@ class BenchTest {
         assertEquals(evidence, f.get("hash_join_planted_right"));
         assertEquals(evidence, f.get("rules_evidence_only_planted_right"));
         assertEquals(3, f.get("timed_runs"));
+        assertEquals(3, f.get("sparql_timed_runs"), "the SPARQL baseline runs once only above 200,000 claims");
+        assertTrue((double) f.get("writers16_per_s") > 0, "no write acknowledged: " + f.get("writers16_per_s"));
         assertEquals(0, f.get("recheck_written"), "a check of the unchanged store rewrote verdicts");
         long heap = (long) f.get("heap_mb"), max = (long) f.get("max_heap_mb");
         assertTrue(heap > 0 && heap <= max, "peak heap " + heap + " MB against a maximum of " + max + " MB");
