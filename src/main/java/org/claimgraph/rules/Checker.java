@@ -307,16 +307,6 @@ public final class Checker {
      */
     boolean publishes(String publisher, String subject) {
         if (publisher == null || subject == null) return false;
-        return searchNames(publisher, subject);
-    }
-
-    /** A shared cache's entry: looked up first, as computeIfAbsent locks its bin even when the entry is there. */
-    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> make) {
-        V v = cache.get(key);
-        return v != null ? v : cache.computeIfAbsent(key, make);
-    }
-
-    private boolean searchNames(String publisher, String subject) {
         List<Name> names = cached(this.names, subject, this::names);
         if (names.isEmpty()) return false;
         String p = cached(lowerCase, publisher, x -> x.toLowerCase(java.util.Locale.ROOT));
@@ -324,6 +314,12 @@ public final class Checker {
             if (k.han() ? p.contains(k.text()) : containsWord(p, k.text())) return true;
         }
         return false;
+    }
+
+    /** A shared cache's entry: looked up first, as computeIfAbsent locks its bin even when the entry is there. */
+    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> make) {
+        V v = cache.get(key);
+        return v != null ? v : cache.computeIfAbsent(key, make);
     }
 
     /** A name in lower case, and whether it is written in Chinese characters (matched anywhere, not as a word). */
