@@ -35,18 +35,17 @@ final class Relaunch {
     static final String ARCHIVE = "claimgraph.jsa";
 
     /**
-     * Commands worth a second JVM: short, and run again and again, or batch work that wants another collector
-     * (the user's own JVM options go with them). serve stays: its JVM is the one the user sized and signals.
+     * Commands worth a second JVM: short, and run again and again. serve and bench stay: theirs is the JVM the
+     * user sized and signals, and the bench times adds and writers as a server makes them (G1 unless told).
      */
-    static final Set<String> COMMANDS = Set.of("show", "query", "report", "search", "export", "check", "add", "retract", "bench");
+    static final Set<String> COMMANDS = Set.of("show", "query", "report", "search", "export", "check", "add", "retract");
 
     /**
-     * Batch work on many claims, given the throughput collector: with some 1.7 GB of claims live in a 4 GB heap,
-     * G1 marked the heap concurrently again and again while the rules ran (a million claims: rules 20.4 s and
-     * more with G1, 16.3 s with the parallel collector, its pauses some 20 ms). check only on a large store; the
-     * bench always, as it builds its own.
+     * A full check of a large store is batch work, given the throughput collector: with some 1.7 GB of claims live
+     * in a 4 GB heap, G1 marked the heap concurrently again and again while the rules ran (a million claims: rules
+     * 20.4 s and more with G1, 16.3 s with the parallel collector, its young pauses some 20 ms).
      */
-    static final Set<String> BATCH = Set.of("check", "bench");
+    static final Set<String> BATCH = Set.of("check");
 
     /**
      * Below this many bytes of terms (some 5,000 claims) the store's work is over before the optimising
@@ -108,8 +107,7 @@ final class Relaunch {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
                 // an archive the JVM cannot use (another JDK, a moved folder) costs its speed, never a line of output
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        boolean bench = args.length > 0 && args[0].equals("bench");
-        if (storeBytes < SMALL_STORE_BYTES && !bench) {
+        if (storeBytes < SMALL_STORE_BYTES) {
             // one quick compiler thread: the second only competes with the command for the cores; no counters for jstat
             cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData"));
             if (!collector) cmd.add("-XX:+UseSerialGC");

@@ -53,16 +53,12 @@ class RelaunchTest {
         assertFalse(cmd.contains("-XX:+UseSerialGC"), cmd.toString());
     }
 
-    @Test void aCheckOfALargeStoreAndTheBenchGetTheThroughputCollector() {
+    @Test void aCheckOfALargeStoreGetsTheThroughputCollector() {
         List<String> check = command(line("-Xmx4g", "-jar", "LAUNCHER", "check"), Relaunch.SMALL_STORE_BYTES, "check");
         assertTrue(check.indexOf("-XX:+UseParallelGC") > 0 && check.indexOf("-Xmx4g") > check.indexOf("-XX:+UseParallelGC"), check.toString());
-        // the bench's folder holds no store yet: it is batch work whatever its size, with the optimising compiler
-        List<String> bench = command(line("-jar", "LAUNCHER", "bench", "--claims", "1000"), 0, "bench", "--claims", "1000");
-        assertTrue(bench.contains("-XX:+UseParallelGC"), bench.toString());
-        assertFalse(bench.contains("-XX:TieredStopAtLevel=1") || bench.contains("-XX:+UseSerialGC"), bench.toString());
         List<String> show = command(line("-jar", "LAUNCHER", "show", "d/c"), Relaunch.SMALL_STORE_BYTES, "show", "d/c");
         assertFalse(show.contains("-XX:+UseParallelGC"), "a read on a large store keeps the default collector: " + show);
-        List<String> own = command(line("-XX:+UseG1GC", "-jar", "LAUNCHER", "bench"), 0, "bench");
+        List<String> own = command(line("-XX:+UseG1GC", "-jar", "LAUNCHER", "check"), Relaunch.SMALL_STORE_BYTES, "check");
         assertFalse(own.contains("-XX:+UseParallelGC"), "two collectors would stop the JVM: " + own);
     }
 
@@ -88,8 +84,9 @@ class RelaunchTest {
         assertNull(command(line("-jar", "LAUNCHER", "show"), 0, "show", "d/c"), "fewer arguments");
     }
 
-    @Test void theServerAndHelpStayInOneJvm() {
+    @Test void theServerTheBenchAndHelpStayInOneJvm() {
         assertFalse(Relaunch.COMMANDS.contains("serve"));
+        assertFalse(Relaunch.COMMANDS.contains("bench"));
         assertEquals(-1, Relaunch.run(new String[] {"serve"}, launcher));
         assertEquals(-1, Relaunch.run(new String[] {"--version"}, launcher));
         assertEquals(-1, Relaunch.run(new String[0], launcher));
