@@ -176,12 +176,11 @@ final class Partitions {
             if (money) moneyUnits.computeIfAbsent(new SubjectMetric(f.subject(), f.metric()), k -> new HashSet<>(2)).add(f.unit());
             if ((named[i] & NEAR_DERIVED) != 0) bySubject.computeIfAbsent(f.subject(), k -> new ArrayList<>(4)).add(f);
         }
-        boolean[] converts = new boolean[n], derived = new boolean[n];
+        boolean[] converts = new boolean[n];
         int[] sameSubject = sameSubjectAndFamily(facts, parallel);
         for (int i = 0; i < n; i++) {
             if (sameSubject[i] != i) p.union(sameSubject[i], i);
             int k = kind[i];
-            derived[i] = (k & DERIVED) != 0;
             if ((k & (SHARE | COMPARES | EVENT | GAP)) == 0 && (named[i] & RANKED) == 0 && !(withRates && (k & MONEY) != 0)) continue;
             T f = facts.get(i);
             if ((k & SHARE) != 0) link(p, first, new ShareOf(f.object(), f.metric(), f.docId()), i);
@@ -215,11 +214,11 @@ final class Partitions {
         int from = 0;
         for (int g = 0; g < groups; g++) {
             if (start[g] > from && start[g + 1] - from > target) {
-                batches.add(withEvidence(facts, sorted, from, start[g], converts, derived, rates, bySubject));
+                batches.add(withEvidence(facts, sorted, from, start[g], converts, kind, rates, bySubject));
                 from = start[g];
             }
         }
-        if (n > from) batches.add(withEvidence(facts, sorted, from, n, converts, derived, rates, bySubject));
+        if (n > from) batches.add(withEvidence(facts, sorted, from, n, converts, kind, rates, bySubject));
         return batches;
     }
 
@@ -245,7 +244,7 @@ final class Partitions {
     }
 
     /** A batch with the claims of other groups its rules read: exchange rates, a share's or quotient's part and whole, a change's levels. */
-    private static <T extends Linked> Batch<T> withEvidence(List<T> facts, int[] sorted, int from, int to, boolean[] converts, boolean[] derived,
+    private static <T extends Linked> Batch<T> withEvidence(List<T> facts, int[] sorted, int from, int to, boolean[] converts, byte[] kind,
                                                             List<T> rates, Map<String, List<T>> bySubject) {
         List<T> own = new ArrayList<>(to - from);
         boolean convert = false, derive = false;
@@ -253,14 +252,14 @@ final class Partitions {
             int i = sorted[k];
             own.add(facts.get(i));
             convert |= converts[i];
-            derive |= derived[i];
+            derive |= (kind[i] & DERIVED) != 0;
         }
         if (!convert && !derive) return new Batch<>(own, List.of()); // most batches read nothing from elsewhere
         Map<T, Boolean> mine = new IdentityHashMap<>();
         own.forEach(f -> mine.put(f, true));
         Map<T, Boolean> extra = new IdentityHashMap<>();
         for (int k = from; k < to; k++) {
-            if (!derived[sorted[k]]) continue;
+            if ((kind[sorted[k]] & DERIVED) == 0) continue;
             T f = facts.get(sorted[k]);
             for (String entity : new String[] {f.subject(), f.object()}) {
                 if (entity == null) continue;
