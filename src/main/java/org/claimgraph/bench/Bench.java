@@ -76,23 +76,71 @@ public final class Bench {
         }
     }
 
-    /** The figures of one run, in the order they are printed. */
+    /** The figures of one run, in the order they are printed: the batch steps, then the writes, both in this JVM. */
     public static Map<String, Object> run(Path folder, int claims, int adds, int writers, PrintWriter progress) throws Exception {
         return run(folder, claims, adds, writers, WARM_UP_ROUNDS, progress);
     }
 
     /** The same with fewer warm-up passes: a test of the answers, not of the times. */
     static Map<String, Object> run(Path folder, int claims, int adds, int writers, int warmUpRounds, PrintWriter progress) throws Exception {
+        Map<String, Object> batch = batch(folder, claims, warmUpRounds, progress);
+        return merged(batch, writes(folder, claims, adds, writers, warmUpRounds, progress));
+    }
+
+    /**
+     * The batch steps, in a fresh folder: load, the full check, the rules alone, the evidence rules alone and
+     * both baselines, with this JVM's memory. The store is left in the folder for {@link #writes}.
+     */
+    public static Map<String, Object> batch(Path folder, int claims, PrintWriter progress) throws Exception {
+        return batch(folder, claims, WARM_UP_ROUNDS, progress);
+    }
+
+    private static Map<String, Object> batch(Path folder, int claims, int warmUpRounds, PrintWriter progress) throws Exception {
         try (HeapWatch heap = new HeapWatch()) {
-            Map<String, Object> f = measure(folder, claims, adds, writers, warmUpRounds, progress);
-            f.put("heap_mb", heap.peakMb());
-            f.put("heap_after_gc_mb", heap.afterCollectionMb());
-            f.put("rss_mb", peakRssMb());
+            Map<String, Object> f = checks(folder, claims, warmUpRounds, progress);
+            memory(f, heap, "batch_gc");
             return f;
         }
     }
 
-    private static Map<String, Object> measure(Path folder, int claims, int adds, int writers, int warmUpRounds, PrintWriter progress) throws Exception {
+    /** Single adds and concurrent writers over HTTP on the store {@link #batch} left in {@code folder}, with this JVM's memory. */
+    public static Map<String, Object> writes(Path folder, int claims, int adds, int writers, PrintWriter progress) throws Exception {
+        return writes(folder, claims, adds, writers, WARM_UP_ROUNDS, progress);
+    }
+
+    private static Map<String, Object> writes(Path folder, int claims, int adds, int writers, int warmUpRounds, PrintWriter progress) throws Exception {
+        try (HeapWatch heap = new HeapWatch()) {
+            Map<String, Object> f = timedWrites(folder, Math.min(WARM_UP, claims), adds, writers, warmUpRounds, progress);
+            memory(f, heap, "writes_gc");
+            return f;
+        }
+    }
+
+    /** The figures both parts name once: memory the larger of the two (two JVMs, or one measured twice), the collectors each ran under. */
+    public static Map<String, Object> merged(Map<String, Object> batch, Map<String, Object> writes) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        batch.forEach((k, v) -> { if (!MEMORY.contains(k)) f.put(k, v); });
+        writes.forEach((k, v) -> { if (!MEMORY.contains(k)) f.put(k, v); });
+        for (String k : List.of("heap_mb", "heap_after_gc_mb", "rss_mb")) {
+            f.put(k, Math.max(((Number) batch.get(k)).longValue(), ((Number) writes.get(k)).longValue()));
+        }
+        f.put("batch_gc", batch.get("batch_gc"));
+        f.put("writes_gc", writes.get("writes_gc"));
+        return f;
+    }
+
+    /** The keys {@link #merged} combines rather than copies. */
+    private static final java.util.Set<String> MEMORY = java.util.Set.of("heap_mb", "heap_after_gc_mb", "rss_mb", "batch_gc", "writes_gc");
+
+    private static void memory(Map<String, Object> f, HeapWatch heap, String gcKey) {
+        f.put("heap_mb", heap.peakMb());
+        f.put("heap_after_gc_mb", heap.afterCollectionMb());
+        f.put("rss_mb", peakRssMb());
+        f.put(gcKey, String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
+    }
+
+    private static Map<String, Object> checks(Path folder, int claims, int warmUpRounds, PrintWriter progress) throws Exception {
         prepare(folder);
         // the SPARQL baseline takes minutes a run at a million claims: once there; the engine's steps always three times
         int sparqlRuns = claims <= MANY_CLAIMS ? RUNS : 1;
@@ -102,7 +150,7 @@ public final class Bench {
         f.put("max_heap_mb", maxHeapMb());
         int warmUp = Math.min(WARM_UP, claims); // a small run is not warmed by a larger one
         RuleBase evidenceRules = RuleBase.shippedFiles(EVIDENCE_RULES);
-        warmUp(folder.resolve("warm-up"), warmUp, warmUpRounds, writers, evidenceRules);
+        warmUpChecks(folder.resolve("warm-up"), warmUp, warmUpRounds, evidenceRules);
         f.put("warm_up_claims", warmUp);
         try (ClaimGraph cg = ClaimGraph.open("tdb2", folder.resolve("store"), null)) {
             cg.rules();
@@ -197,7 +245,23 @@ public final class Bench {
             f.put("rules_evidence_only_s", round(evidenceTimed.wall()));
             f.put("rules_evidence_only_cpu_s", round(evidenceTimed.cpu()));
             f.put("rules_evidence_only_planted_right", evidenceRight[0]);
+        }
+        return f;
+    }
 
+    /**
+     * Times single adds, then concurrent writers over HTTP, on the store a batch run left: first a store of
+     * the same shape, {@code warmUp} claims, takes as many adds and writes, so the add path and the server are compiled (warm, as in a
+     * running server), and the store's first adds are not timed.
+     */
+    private static Map<String, Object> timedWrites(Path folder, int warmUp, int adds, int writers, int warmUpRounds, PrintWriter progress) throws Exception {
+        Path store = folder.resolve("store");
+        if (!Files.isRegularFile(folder.resolve(MARKER)) || !Files.isDirectory(store)) {
+            throw new IllegalStateException(folder + " holds no benchmark store to write into: the batch steps make it first");
+        }
+        warmUpWrites(folder.resolve("warm-up-writes"), warmUp, warmUpRounds, writers);
+        Map<String, Object> f = new LinkedHashMap<>();
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", store, null)) {
             System.gc();
             List<Double> times = new ArrayList<>();
             int warm = Math.min(10, adds);
@@ -298,10 +362,9 @@ public final class Bench {
 
     /**
      * Runs the rules, the evidence rules alone and both baselines {@code rounds} times over a small graph of
-     * the same shape in a store of its own, then makes single adds and concurrent writes there, so that all are timed warm (compiled by
-     * the JIT), as in a running server, not some warm and some cold.
+     * the same shape in a store of its own, so that all are timed warm (compiled by the JIT), not some warm and some cold.
      */
-    private static void warmUp(Path store, int size, int rounds, int writers, RuleBase evidenceRules) throws Exception {
+    private static void warmUpChecks(Path store, int size, int rounds, RuleBase evidenceRules) throws Exception {
         try (ClaimGraph cg = ClaimGraph.open("tdb2", store, null)) {
             loadDocuments(cg, Workload.generate(size));
             cg.checkRun();
@@ -315,9 +378,15 @@ public final class Bench {
                 SparqlBaseline.run(cg.store());
                 HashJoin.run(documents, claims);
             }
-            // the add path too: a warm server has compiled it before anyone times an add
+        }
+    }
+
+    /** Single adds and concurrent writes over HTTP in a small store of their own: a warm server has compiled both before anyone times one. */
+    private static void warmUpWrites(Path store, int size, int rounds, int writers) throws Exception {
+        try (ClaimGraph cg = ClaimGraph.open("tdb2", store, null)) {
+            loadDocuments(cg, Workload.generate(size));
+            cg.checkRun();
             for (int i = 0; i < rounds * ADDS_PER_ROUND; i++) cg.add("warm-up add " + i, addition(i, "warm-up"), s -> "", "bench", null, true, null);
-            // and the server's: HTTP, JSON and the group commit
             writers(cg, writers, rounds * ADDS_PER_ROUND);
         }
     }

@@ -2,8 +2,10 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +27,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--adds", paramLabel = "N", description = "how many single adds to time (default: ${DEFAULT-VALUE})", defaultValue = "100") int adds;
     @Option(names = "--writers", paramLabel = "N", description = "concurrent writers over HTTP (default: ${DEFAULT-VALUE})", defaultValue = "16") int writers;
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE})", defaultValue = "table") String format;
+    /** Set in the second JVM the batch steps run in: those steps only, their figures as JSON on standard output. */
+    @Option(names = Relaunch.BENCH_BATCH, hidden = true) boolean batchOnly;
 
     @Override public Integer call() throws Exception {
         if (claims < Bench.MIN_CLAIMS || claims > 4_000_000) throw new IllegalArgumentException("--claims: " + claims + " is outside " + Bench.MIN_CLAIMS + "–4,000,000");
@@ -33,7 +37,15 @@ final class BenchCommand implements Callable<Integer> {
         if (!format.equals("table") && !format.equals("json")) throw new IllegalArgumentException("--format: \"" + format + "\" is not table or json");
         Path folder = data != null ? data : Files.createTempDirectory("claimgraph-bench-");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        Map<String, Object> f = Bench.run(folder, claims, adds, writers, format.equals("json") ? err : out);
+        if (batchOnly) {
+            out.println(new ObjectMapper().writeValueAsString(Bench.batch(folder, claims, err)));
+            return 0;
+        }
+        PrintWriter progress = format.equals("json") ? err : out;
+        Bench.prepare(folder); // a user's folder is refused before a second JVM starts
+        List<String> second = Relaunch.benchBatch(folder, claims);
+        Map<String, Object> f = second == null ? Bench.run(folder, claims, adds, writers, progress)
+                : Bench.merged(batchElsewhere(second, progress), Bench.writes(folder, claims, adds, writers, progress));
         if (format.equals("json")) {
             out.println(new ObjectMapper().writeValueAsString(f));
         } else {
@@ -41,5 +53,31 @@ final class BenchCommand implements Callable<Integer> {
             for (var e : f.entrySet()) if (!e.getKey().equals("cores") && !e.getKey().equals("max_heap_mb")) out.printf(Locale.ROOT, "%-24s %s%n", e.getKey(), e.getValue());
         }
         return 0;
+    }
+
+    /** The batch steps' figures from a second JVM, its progress passed on line by line. */
+    private static Map<String, Object> batchElsewhere(List<String> command, PrintWriter progress) throws Exception {
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        Thread stop = new Thread(p::destroy, "bench-stop"); // a bench stopped here stops its batch steps too
+        Runtime.getRuntime().addShutdownHook(stop);
+        Thread relay = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null;) progress.println(line);
+            } catch (java.io.IOException e) {
+                progress.println("bench: the batch steps' progress was cut off: " + e.getMessage());
+            }
+        }, "bench-progress");
+        relay.start();
+        byte[] json;
+        try {
+            json = p.getInputStream().readAllBytes();
+        } finally {
+            int code = p.waitFor();
+            relay.join();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            if (code != 0) throw new IllegalStateException("the bench's batch steps, run in a JVM of their own, ended with exit code " + code);
+        }
+        return new ObjectMapper().readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() {});
     }
 }

@@ -36,7 +36,8 @@ final class Relaunch {
 
     /**
      * Commands worth a second JVM: short, and run again and again. serve and bench stay: theirs is the JVM the
-     * user sized and signals, and the bench times adds and writers as a server makes them (G1 unless told).
+     * user sized and signals, and the bench times adds and writers as a server makes them (G1 unless told); its
+     * batch steps go to a JVM of their own ({@link #benchBatch}).
      */
     static final Set<String> COMMANDS = Set.of("show", "query", "report", "search", "export", "check", "add", "retract");
 
@@ -46,6 +47,9 @@ final class Relaunch {
      * 20.4 s and more with G1, 16.3 s with the parallel collector, its young pauses some 20 ms).
      */
     static final Set<String> BATCH = Set.of("check");
+
+    /** The bench's hidden flag that runs only its batch steps, in the second JVM {@link #benchBatch} starts. */
+    static final String BENCH_BATCH = "--batch-steps";
 
     /**
      * Below this many bytes of terms (some 5,000 claims) the store's work is over before the optimising
@@ -98,11 +102,11 @@ final class Relaunch {
         if (!sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
         if (!jvmCommandLine.subList(at + 2, jvmCommandLine.size()).equals(Arrays.asList(args))) return null;
         List<String> options = jvmCommandLine.subList(0, at);
-        boolean collector = false;
+        boolean ownCollector = false;
         for (String o : options) {
             if (o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-Xshare")
                     || o.startsWith("@")) return null;
-            collector |= (o.startsWith("-XX:+Use") || o.startsWith("-XX:-Use")) && o.endsWith("GC");
+            ownCollector |= collector(o);
         }
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto",
                 // an archive the JVM cannot use (another JDK, a moved folder) costs its speed, never a line of output
@@ -110,14 +114,45 @@ final class Relaunch {
         if (storeBytes < SMALL_STORE_BYTES) {
             // one quick compiler thread: the second only competes with the command for the cores; no counters for jstat
             cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData"));
-            if (!collector) cmd.add("-XX:+UseSerialGC");
-        } else if (!collector && args.length > 0 && BATCH.contains(args[0])) {
+            if (!ownCollector) cmd.add("-XX:+UseSerialGC");
+        } else if (!ownCollector && args.length > 0 && BATCH.contains(args[0])) {
             cmd.add("-XX:+UseParallelGC");
         }
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", full.toAbsolutePath().toString(), MAIN));
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    /**
+     * The command line of a second JVM for a bench's batch steps (load, the full check, the rules, the
+     * baselines), under the parallel collector as a check of a large store runs, while the adds and writers
+     * stay in this JVM under the server's collector. Null to run them here: not run from the launcher jar,
+     * a command line this class cannot read back, {@code -Dclaimgraph.relaunch=false}, or the user's own
+     * collector (then one JVM measures everything under it).
+     */
+    static List<String> benchBatch(Path folder, int claims) {
+        Path launcher = ownJar();
+        List<String> jvm = commandLine();
+        if ("false".equals(System.getProperty(PROPERTY)) || launcher == null || jvm == null) return null;
+        return benchBatch(Path.of(System.getProperty("java.home"), "bin", "java"), jvm, launcher, launcher.resolveSibling(FULL_JAR), folder, claims);
+    }
+
+    static List<String> benchBatch(Path java, List<String> jvmCommandLine, Path launcher, Path full, Path folder, int claims) {
+        int at = jvmCommandLine.indexOf("-jar");
+        if (at < 0 || at + 1 >= jvmCommandLine.size() || !sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
+        List<String> options = jvmCommandLine.subList(0, at);
+        for (String o : options) if (collector(o) || o.startsWith("@")) return null;
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseParallelGC"));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-cp", full.toAbsolutePath().toString(), MAIN, "bench", BENCH_BATCH, "--data", folder.toAbsolutePath().toString(),
+                "--claims", Integer.toString(claims)));
+        return cmd;
+    }
+
+    /** Whether a JVM option chooses the collector. */
+    private static boolean collector(String option) {
+        return (option.startsWith("-XX:+Use") || option.startsWith("-XX:-Use")) && option.endsWith("GC");
     }
 
     /** The jar this class runs from, or null when it runs from a folder of classes (tests, an IDE). */

@@ -36,6 +36,9 @@ class BenchTest {
         assertEquals(3, f.get("sparql_timed_runs"), "the SPARQL baseline runs once only above 200,000 claims");
         assertTrue((double) f.get("writers16_per_s") > 0, "no write acknowledged: " + f.get("writers16_per_s"));
         assertEquals(0, f.get("recheck_written"), "a check of the unchanged store rewrote verdicts");
+        // both parts ran in this JVM: under its one collector
+        assertEquals(f.get("batch_gc"), f.get("writes_gc"));
+        assertTrue(List.copyOf(f.keySet()).indexOf("add_p99_ms") < List.copyOf(f.keySet()).indexOf("heap_mb"), "memory comes last: " + f.keySet());
         long heap = (long) f.get("heap_mb"), max = (long) f.get("max_heap_mb");
         assertTrue(heap > 0 && heap <= max, "peak heap " + heap + " MB against a maximum of " + max + " MB");
     }

@@ -154,6 +154,21 @@ class LauncherIT {
         assertEquals(0, stale.code(), stale.err());
     }
 
+    @Test void theBenchRunsItsBatchStepsUnderTheThroughputCollectorAndItsWritesUnderTheServers() throws Exception {
+        Path folder = dir.resolve("bench");
+        Run r = claimgraph(TARGET.resolve("claimgraph.jar"), null, List.of("-Xmx1g"), "bench", "--data", folder.toString(), "--claims", "1000",
+                "--adds", "3", "--writers", "2", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        var f = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertTrue(f.get("batch_gc").asText().startsWith("PS "), "batch steps under " + f.get("batch_gc"));
+        // the JVM's own choice, G1 on a machine of two cores or more
+        assertTrue(!f.get("writes_gc").asText().startsWith("PS "), "writes under " + f.get("writes_gc"));
+        assertEquals(f.get("planted").asInt(), f.get("planted_right").asInt(), r.err());
+        assertEquals(3, f.get("adds").asInt());
+        assertTrue(f.get("writers16_per_s").asDouble() > 0, r.out());
+        assertTrue(r.err().contains("checked in ") && r.err().contains("adds: p50 "), "the second JVM's progress and this one's: " + r.err());
+    }
+
     @Test void theLauncherAloneSaysWhatItMisses() throws Exception {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.copy(TARGET.resolve("claimgraph.jar"), alone.resolve("claimgraph.jar"));

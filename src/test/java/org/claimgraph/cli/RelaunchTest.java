@@ -84,6 +84,20 @@ class RelaunchTest {
         assertNull(command(line("-jar", "LAUNCHER", "show"), 0, "show", "d/c"), "fewer arguments");
     }
 
+    @Test void theBenchsBatchStepsGetAJvmOfTheirOwnWithTheThroughputCollector() {
+        Path folder = dir.resolve("bench");
+        List<String> cmd = Relaunch.benchBatch(java, line("-Xmx4g", "-jar", "LAUNCHER", "bench", "--claims", "5000"), launcher, full, folder, 5000);
+        assertEquals(List.of("/opt/jdk/bin/java", "-XX:+UseParallelGC", "-Xmx4g", "-cp", full.toAbsolutePath().toString(), "org.claimgraph.cli.Main",
+                "bench", "--batch-steps", "--data", folder.toAbsolutePath().toString(), "--claims", "5000"), cmd);
+    }
+
+    @Test void aBenchWithTheUsersOwnCollectorStaysInOneJvm() {
+        Path folder = dir.resolve("bench");
+        assertNull(Relaunch.benchBatch(java, line("-XX:+UseG1GC", "-jar", "LAUNCHER", "bench"), launcher, full, folder, 1000), "the user's collector");
+        assertNull(Relaunch.benchBatch(java, line("-cp", "LAUNCHER", "org.claimgraph.cli.Launch", "bench"), launcher, full, folder, 1000), "not -jar");
+        assertNull(Relaunch.benchBatch(java, line("@options.txt", "-jar", "LAUNCHER", "bench"), launcher, full, folder, 1000), "options from a file");
+    }
+
     @Test void theServerTheBenchAndHelpStayInOneJvm() {
         assertFalse(Relaunch.COMMANDS.contains("serve"));
         assertFalse(Relaunch.COMMANDS.contains("bench"));
