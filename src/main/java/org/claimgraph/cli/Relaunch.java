@@ -97,11 +97,8 @@ final class Relaunch {
      * command line is not {@code [options] -jar LAUNCHER args}, or when the user chose an archive or sharing mode.
      */
     static List<String> command(Path java, List<String> jvmCommandLine, String[] args, Path launcher, Path full, Path archive, long storeBytes) {
-        int at = jvmCommandLine.indexOf("-jar");
-        if (at < 0 || at + 2 + args.length != jvmCommandLine.size()) return null;
-        if (!sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
-        if (!jvmCommandLine.subList(at + 2, jvmCommandLine.size()).equals(Arrays.asList(args))) return null;
-        List<String> options = jvmCommandLine.subList(0, at);
+        List<String> options = optionsBeforeJar(jvmCommandLine, launcher);
+        if (options == null || !jvmCommandLine.subList(options.size() + 2, jvmCommandLine.size()).equals(Arrays.asList(args))) return null;
         boolean ownCollector = false;
         for (String o : options) {
             if (o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-Xshare")
@@ -139,15 +136,21 @@ final class Relaunch {
     }
 
     static List<String> benchBatch(Path java, List<String> jvmCommandLine, Path launcher, Path full, Path folder, int claims) {
-        int at = jvmCommandLine.indexOf("-jar");
-        if (at < 0 || at + 1 >= jvmCommandLine.size() || !sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
-        List<String> options = jvmCommandLine.subList(0, at);
+        List<String> options = optionsBeforeJar(jvmCommandLine, launcher);
+        if (options == null) return null;
         for (String o : options) if (collector(o) || o.startsWith("@")) return null;
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseParallelGC"));
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", full.toAbsolutePath().toString(), MAIN, "bench", BENCH_BATCH, "--data", folder.toAbsolutePath().toString(),
                 "--claims", Integer.toString(claims)));
         return cmd;
+    }
+
+    /** The JVM options before {@code -jar LAUNCHER}, or null when the command line is not {@code [options] -jar LAUNCHER …}. */
+    private static List<String> optionsBeforeJar(List<String> jvmCommandLine, Path launcher) {
+        int at = jvmCommandLine.indexOf("-jar");
+        if (at < 0 || at + 1 >= jvmCommandLine.size() || !sameFile(Path.of(jvmCommandLine.get(at + 1)), launcher)) return null;
+        return jvmCommandLine.subList(0, at);
     }
 
     /** Whether a JVM option chooses the collector. */
