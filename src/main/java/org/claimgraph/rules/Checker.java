@@ -132,12 +132,20 @@ public final class Checker {
     private List<Assessment> run(Partitions.Batch<Link> b) {
         List<Fact> own = new ArrayList<>(b.own().size());
         for (Link l : b.own()) own.add(fact(l));
+        Context ctx = new Context(vocabulary, settings);
         KieSession s = rules.newSession();
         try {
-            s.setGlobal("ctx", new Context(vocabulary, settings));
+            s.setGlobal("ctx", ctx);
             s.insert(settings); // conditions read the tolerances from this fact, not from the global
-            own.forEach(s::insert);
-            for (Link l : b.evidence()) s.insert(fact(l));
+            for (Fact f : own) {
+                ctx.add(f);
+                s.insert(f);
+            }
+            for (Link l : b.evidence()) {
+                Fact f = fact(l);
+                ctx.add(f);
+                s.insert(f);
+            }
             s.fireAllRules();
             s.getAgenda().getAgendaGroup("resolve").setFocus();
             s.fireAllRules();
