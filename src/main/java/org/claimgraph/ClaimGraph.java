@@ -451,7 +451,7 @@ public final class ClaimGraph implements AutoCloseable {
         assessed.values().forEach(a -> a.findings().forEach(f -> used.addAll(f.used())));
         used.removeAll(own);
         if (!used.isEmpty()) {
-            for (Claim c : store.claimsTouching(Set.of(), Set.of(), used)) if (own.add(c.key())) claims.add(c);
+            for (Claim c : store.claims(used)) if (own.add(c.key())) claims.add(c);
         }
         Set<String> docIds = new java.util.TreeSet<>();
         claims.forEach(c -> docIds.add(c.docId()));

@@ -9,8 +9,8 @@ import org.claimgraph.ClaimGraph;
 
 /**
  * What the build runs, in one JVM, to record the class-data archive {@link Relaunch} hands to repeated
- * commands: a report in Markdown and in HTML, two shipped queries, a search and a show on a store (the demo's), so the archive
- * holds the classes those commands load. Not a command: {@code java -cp claimgraph-all.jar
+ * commands: a report in Markdown and in HTML, a report of one document (read by queries, not from the snapshot), two shipped
+ * queries, a search and a show on a store (the demo's), so the archive holds the classes those commands load. Not a command: {@code java -cp claimgraph-all.jar
  * org.claimgraph.cli.ClassData STORE} under {@code -XX:ArchiveClassesAtExit}.
  */
 final class ClassData {
@@ -21,14 +21,17 @@ final class ClassData {
         String data = args[0];
         String claim;
         String word;
+        String doc;
         try (ClaimGraph cg = ClaimGraph.open("tdb2", Path.of(data), null)) {
             var first = cg.claims().get(0);
             claim = first.key();
+            doc = first.docId();
             word = first.statement().split("\\s+")[0];
         }
         List<String[]> commands = new ArrayList<>();
         commands.add(new String[] {"report", "--data", data});
         commands.add(new String[] {"report", "--data", data, "--format", "html"});
+        commands.add(new String[] {"report", "--data", data, "--document", doc});
         commands.add(new String[] {"query", "--data", data, "verdicts-by-document"});
         commands.add(new String[] {"query", "--data", data, "--format", "csv", "contradicted"});
         commands.add(new String[] {"search", "--data", data, word});

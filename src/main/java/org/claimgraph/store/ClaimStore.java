@@ -436,6 +436,16 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> queries.readOne(key));
     }
 
+    /** The claims of these keys the store has, in the keys' order, read in one transaction. */
+    public List<Claim> claims(java.util.Collection<String> keys) {
+        List<String> wanted = keys.stream().filter(k -> k.indexOf('/') > 0).toList();
+        ClaimIndex ix = warmIndex();
+        if (ix != null) synchronized (this) {
+            return wanted.stream().map(ix::claim).filter(java.util.Objects::nonNull).toList();
+        }
+        return Txn.calculateRead(dataset, () -> wanted.stream().map(queries::readOne).flatMap(java.util.Optional::stream).toList());
+    }
+
     /** A claim's earlier versions, oldest first: revision graph IRI, reason, author, time. */
     public record Revision(int number, String reason, String author, String time, Claim claim) {}
 
