@@ -9,9 +9,10 @@ import org.claimgraph.ClaimGraph;
 
 /**
  * What the build runs, in one JVM, to record the class-data archive {@link Relaunch} hands to repeated
- * commands: a report in Markdown and in HTML, a report of one document (read by queries, not from the snapshot), two shipped
- * queries, a search and a show on a store (the demo's), so the archive holds the classes those commands load. Not a command: {@code java -cp claimgraph-all.jar
- * org.claimgraph.cli.ClassData STORE} under {@code -XX:ArchiveClassesAtExit}.
+ * commands: a report in Markdown and in HTML, a report of one document (its claims read by queries, not from the
+ * snapshot), two shipped queries, a search and a show on a store (the demo's), so the archive holds the classes
+ * those commands load. Not a command: {@code java -cp claimgraph-all.jar org.claimgraph.cli.ClassData STORE}
+ * under {@code -XX:DumpLoadedClassList}, the list the static archive is dumped from.
  */
 final class ClassData {
 

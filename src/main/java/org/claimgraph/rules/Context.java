@@ -36,8 +36,8 @@ public final class Context {
 
     /**
      * The session's facts by key. A rule that looks a claim up by a key a finding or comparison names reads it
-     * here ({@code Fact(...) from ctx.fact(key)}) rather than joining every fact: a join holds each fact in an
-     * index per pattern, which cost a sixth of a check, for the few pairs of findings that meet.
+     * here ({@code Fact(...) from ctx.fact(key)}) rather than joining every fact: a join held each fact in an
+     * index per pattern, a sixth of the evidence rules' time, for the few pairs of findings that meet.
      */
     private final Map<String, Fact> facts = new java.util.HashMap<>();
 
