@@ -436,7 +436,7 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> queries.readOne(key));
     }
 
-    /** The claims of these keys the store has, in the keys' order, read in one transaction. */
+    /** The claims of these keys the store has, in the keys' order: from the index when it is warm, else read in one transaction. */
     public List<Claim> claims(java.util.Collection<String> keys) {
         List<String> wanted = keys.stream().filter(k -> k.indexOf('/') > 0).toList();
         ClaimIndex ix = warmIndex();
