@@ -132,18 +132,15 @@ public final class Checker {
     private List<Assessment> run(Partitions.Batch<Link> b) {
         List<Fact> own = new ArrayList<>(b.own().size());
         for (Link l : b.own()) own.add(fact(l));
+        List<Fact> all = new ArrayList<>(own);
+        for (Link l : b.evidence()) all.add(fact(l));
         Context ctx = new Context(vocabulary, settings);
         KieSession s = rules.newSession();
         try {
             s.setGlobal("ctx", ctx);
             s.insert(settings); // conditions read the tolerances from this fact, not from the global
-            for (Fact f : own) {
-                ctx.add(f);
-                s.insert(f);
-            }
-            for (Link l : b.evidence()) {
-                Fact f = fact(l);
-                ctx.add(f);
+            for (Fact f : all) {
+                ctx.add(f); // before the rules fire: they look claims up by key
                 s.insert(f);
             }
             s.fireAllRules();
