@@ -144,15 +144,20 @@ public final class Checker {
                 s.insert(f);
             }
             s.fireAllRules();
-            s.getAgenda().getAgendaGroup("resolve").setFocus();
-            s.fireAllRules();
-            s.getAgenda().getAgendaGroup("verdict").setFocus();
-            s.fireAllRules();
+            for (String phase : PHASES) {
+                var group = s.getAgenda().getAgendaGroup(phase);
+                if (group == null) continue; // a folder of rules without this phase's: nothing to fire
+                group.setFocus();
+                s.fireAllRules();
+            }
             return assessments(own, s);
         } finally {
             s.dispose();
         }
     }
+
+    /** The groups fired after the findings, in order: conflicts resolved, then verdicts. */
+    private static final List<String> PHASES = List.of("resolve", "verdict");
 
     /** Per subject: a subject's claims are many. */
     private final Map<String, java.util.Optional<String>> currencies = new ConcurrentHashMap<>();

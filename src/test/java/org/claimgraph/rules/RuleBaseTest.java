@@ -31,6 +31,19 @@ class RuleBaseTest {
     }
 
     @Test
+    void aFolderWithoutResolveOrVerdictRulesChecksWithTheRulesItHas(@TempDir Path dir) throws Exception {
+        // findings alone: with no verdict rule every claim stays unsupported, its findings still told
+        Files.copy(Path.of("rules/evidence.drl"), dir.resolve("evidence.drl"));
+        try (ClaimGraph cg = ClaimGraph.open("mem", null, null)) {
+            cg.loadSeed();
+            var out = new Checker(RuleBase.fromFolder(dir), cg.vocabulary(), cg.settings()).check(cg.documents(), cg.claims());
+            assertEquals(cg.claims().size(), out.size());
+            assertTrue(out.stream().allMatch(a -> a.verdict() == Verdict.UNSUPPORTED), "no verdict rule, no verdict but the default");
+            assertTrue(out.stream().anyMatch(a -> a.findings().stream().anyMatch(f -> f.rule().startsWith("evidence."))), "the evidence rules fired");
+        }
+    }
+
+    @Test
     void compiledRulesAreReadFromTheCacheAndGiveTheSameAssessments(@TempDir Path cache) throws Exception {
         RuleBase compiled = RuleBase.fromFolder(Path.of("rules"), cache);
         assertFalse(compiled.fromCache);
