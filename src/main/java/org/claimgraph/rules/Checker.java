@@ -182,9 +182,9 @@ public final class Checker {
      * A claim as the groups are made from it: what links it to others, and what making its fact needs
      * besides the claim (its document, whether its scope is its document's sole one, its figure as compared,
      * its metric's entry). The figure is the claim's own unless it was converted, so holding it costs little.
+     * The key is made once here: the groups and the fact both ask for it.
      */
-    record Link(Claim claim, Document doc, boolean sole, org.claimgraph.model.Quantity value, MetricFacts mf) implements Partitions.Linked {
-        public String key() { return claim.key(); }
+    record Link(String key, Claim claim, Document doc, boolean sole, org.claimgraph.model.Quantity value, MetricFacts mf) implements Partitions.Linked {
         public String id() { return claim.id(); }
         public String docId() { return claim.docId(); }
         public String subject() { return claim.subject(); }
@@ -207,7 +207,7 @@ public final class Checker {
 
     Link link(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
         MetricFacts mf = c.metric() == null ? null : cached(metrics, c.metric(), this::metricFacts);
-        return new Link(c, d, scopes.get(scopeGroup(c)) != MIXED, comparable(c, mf == null ? null : mf.metric()), mf);
+        return new Link(c.key(), c, d, scopes.get(scopeGroup(c)) != MIXED, comparable(c, mf == null ? null : mf.metric()), mf);
     }
 
     /** The figure as compared: in base units (MW and GW in watts, weekly rates per year, prices per cubic metre), a multiple's growth as a percent. */
@@ -239,7 +239,7 @@ public final class Checker {
         var claimant = vocabulary.entity(c.claimant());
         String[] q = m == null ? null : mf.quotient();
         boolean scoped = scope != null;
-        return new Fact(c.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
+        return new Fact(l.key(), c.docId(), c.kind().json, c.claimant(), claimant == null ? null : claimant.role(),
                 c.subject(), c.object(), c.metric(), m == null ? null : m.type().name(), m == null ? null : m.family(),
                 l.unit(), v == null ? null : v.per(),
                 v == null ? Double.NaN : v.value(), b == null ? Double.NaN : b.low(), b == null ? Double.NaN : b.high(),
@@ -369,6 +369,9 @@ public final class Checker {
         return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
+    /** The reason of a claim no finding tells anything about. */
+    private static final String NO_SOURCE = "No trusted source was found on the same subject, measure and period.";
+
     private static List<Assessment> assessments(List<Fact> facts, KieSession s) {
         Map<String, List<Finding>> findings = new HashMap<>();
         Set<Finding> overruled = new HashSet<>();
@@ -381,6 +384,12 @@ public final class Checker {
         List<Assessment> out = new ArrayList<>();
         for (Fact f : facts) {
             List<Finding> raw = findings.getOrDefault(f.key(), List.of());
+            Decision d = decisions.get(f.key());
+            Verdict verdict = d == null ? Verdict.UNSUPPORTED : d.verdict();
+            if (raw.isEmpty()) { // most claims: nothing to order or tell
+                out.add(new Assessment(f.key(), verdict, NO_SOURCE, List.of(), List.of()));
+                continue;
+            }
             List<Finding> fs = new ArrayList<>(raw.size() > 1 ? new LinkedHashSet<>(raw) : raw);
             // whether each finding is overruled, asked once: a finding's hash walks all its fields
             Map<Finding, Boolean> over = new java.util.IdentityHashMap<>();
@@ -392,8 +401,6 @@ public final class Checker {
                     .thenComparing(Finding::rule).thenComparing(Finding::message)
                     // the same sentence from two claims of one source: by the claims used, so every check orders them alike
                     .thenComparing(x -> String.join(" ", x.used())));
-            Decision d = decisions.get(f.key());
-            Verdict verdict = d == null ? Verdict.UNSUPPORTED : d.verdict();
             Effect decisive = d == null ? null : d.decidedBy();
             List<String> reasons = new ArrayList<>();
             // two claims of one source giving the same figure say the same sentence: once is enough
@@ -401,7 +408,7 @@ public final class Checker {
             if (reasons.isEmpty()) {
                 fs.stream().filter(x -> x.effect() == Effect.CONTEXT).findFirst().ifPresent(x -> reasons.add(x.message()));
             }
-            if (reasons.isEmpty()) reasons.add("No trusted source was found on the same subject, measure and period.");
+            if (reasons.isEmpty()) reasons.add(NO_SOURCE);
             Set<String> caveats = new LinkedHashSet<>();
             for (Finding x : fs) if (x.caveat() != null && (x.effect() == Effect.CONTEXT || !over.get(x))) caveats.add(x.caveat());
             out.add(new Assessment(f.key(), verdict, String.join(" ", reasons), new ArrayList<>(caveats), fs));

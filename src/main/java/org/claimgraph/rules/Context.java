@@ -102,7 +102,12 @@ public final class Context {
      * The claim's figure as it was written (3 GW, 2,300 acres, £300 a week), with the yearly rate a weekly
      * one makes; a bound says so ("more than $8B", "at most 300").
      */
-    public String figure(Fact f) {
+    public String figure(Fact f) { return figures.computeIfAbsent(f, this::written); }
+
+    /** Figures as written, by fact: a source's figure is told in the finding of every claim it bears on. */
+    private final Map<Fact, String> figures = new java.util.IdentityHashMap<>();
+
+    private String written(Fact f) {
         Quantity q = f.claim().value();
         String b = Bounds.word(f);
         if (q == null) return b + (f.per() != null ? Wording.show(f.value(), f.unit()) + " " + Wording.a(f.per()) : Wording.show(f.value(), f.unit()));
