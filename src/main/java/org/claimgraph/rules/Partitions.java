@@ -83,7 +83,14 @@ final class Partitions {
     }
 
     /** The keys facts are linked by (records: cheaper to hash and compare than lists). */
-    private record SubjectFamily(String subject, String family) {}
+    private record SubjectFamily(String subject, String family) {
+        // written out, as Checker.ScopeGroup's: every fact makes one, on every core
+        @Override public boolean equals(Object o) {
+            return o instanceof SubjectFamily k && java.util.Objects.equals(subject, k.subject) && java.util.Objects.equals(family, k.family);
+        }
+
+        @Override public int hashCode() { return java.util.Objects.hashCode(subject) * 31 + java.util.Objects.hashCode(family); }
+    }
     private record ShareOf(String object, String metric, String docId) {}
     private record Ranked(String metric) {}
     private record SubjectMetric(String subject, String metric) {}
