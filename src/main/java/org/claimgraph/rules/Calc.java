@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.claimgraph.model.Period;
@@ -347,8 +349,14 @@ public final class Calc {
     }
 
     private static final Set<String> ISO_4217 = new HashSet<>();
+    /** Each ISO 4217 code by itself and by its spelling in lower case. */
+    private static final Map<String, String> CODES = new HashMap<>();
     static {
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) ISO_4217.add(c.getCurrencyCode());
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            ISO_4217.add(c.getCurrencyCode());
+            CODES.put(c.getCurrencyCode(), c.getCurrencyCode());
+            CODES.put(c.getCurrencyCode().toLowerCase(java.util.Locale.ROOT), c.getCurrencyCode());
+        }
     }
 
     /** Whether a temperature's interval lies wholly below absolute zero (false for other units). */
@@ -370,9 +378,17 @@ public final class Calc {
     /** The ISO 4217 code a unit or name is (three letters, any case), else null. */
     public static String currency(String code) {
         if (code == null || code.length() != 3) return null;
-        if (ISO_4217.contains(code)) return code; // written in capitals, as most are
-        String k = code.toUpperCase(java.util.Locale.ROOT);
-        return ISO_4217.contains(k) ? k : null;
+        String k = CODES.get(code); // in capitals, as most are written, or in lower case
+        if (k != null) return k;
+        // three lower-case letters no code spells are a unit ("ton", "kwh"): asked for every claim, and not copied in capitals
+        for (int i = 0; i < 3; i++) {
+            char ch = code.charAt(i);
+            if (ch < 'a' || ch > 'z') {
+                k = code.toUpperCase(java.util.Locale.ROOT);
+                return ISO_4217.contains(k) ? k : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -132,9 +132,10 @@ public final class Checker {
     /** One session: the batch's own claims are assessed, its evidence from elsewhere only read. */
     private List<Assessment> run(Partitions.Batch<Link> b) {
         List<Fact> own = new ArrayList<>(b.own().size());
-        for (Link l : b.own()) own.add(fact(l));
+        LastAnswer last = new LastAnswer();
+        for (Link l : b.own()) own.add(fact(l, last));
         List<Fact> all = new ArrayList<>(own);
-        for (Link l : b.evidence()) all.add(fact(l));
+        for (Link l : b.evidence()) all.add(fact(l, last));
         Context ctx = new Context(vocabulary, settings);
         KieSession s = rules.newSession();
         try {
@@ -220,10 +221,10 @@ public final class Checker {
     }
 
     Fact fact(Claim c, Document d, Map<ScopeGroup, Object> scopes) {
-        return fact(link(c, d, scopes));
+        return fact(link(c, d, scopes), new LastAnswer());
     }
 
-    private Fact fact(Link l) {
+    private Fact fact(Link l, LastAnswer last) {
         Claim c = l.claim();
         Document d = l.doc();
         MetricFacts mf = l.mf();
@@ -247,7 +248,7 @@ public final class Checker {
                 p == null ? null : p.start(), p == null ? null : p.end(), c.termYears(), c.rank(), qs, d.tier().rank,
                 d.published() == null ? null : d.published().start(), cmp == null ? null : cmp.op().json, cmp == null ? null : cmp.left(),
                 cmp == null ? null : cmp.right(), c, d, b != null && b.lowOpen(), b != null && b.highOpen(), scope, sole,
-                publishes(d.publisher(), c.subject()),
+                publishes(d.publisher(), c.subject(), last),
                 cached(currencies, String.valueOf(c.subject()), k -> java.util.Optional.ofNullable(currencyOf(c.subject()))).orElse(null), m == null ? null : mf.changeBase(),
                 q == null ? null : q[0], q == null ? null : q[1], scoped || mf == null ? terms.distinct(c.scope(), m) : mf.distinct(),
                 scoped || mf == null ? terms.described(c.scope(), m) : mf.described(), m == null ? null : mf.complement(),
@@ -319,6 +320,26 @@ public final class Checker {
         names.add(e.label());
         for (String n : names) if (Calc.currency(n) != null) return Calc.currency(n);
         return null;
+    }
+
+    /**
+     * The pair {@link #publishes} was asked last in a batch, and its answer: a batch's claims come subject by
+     * subject and document by document, so most ask again what the claim before asked. Compared as the same
+     * strings, not equal ones: a document's claims share its publisher's, and a snapshot's claims a subject's (two
+     * copies only cost a repeat). Before the first, both are null, whose answer is false.
+     */
+    private static final class LastAnswer {
+        private String publisher, subject;
+        private boolean answer;
+    }
+
+    private boolean publishes(String publisher, String subject, LastAnswer last) {
+        if (publisher != last.publisher || subject != last.subject) {
+            last.publisher = publisher;
+            last.subject = subject;
+            last.answer = publishes(publisher, subject);
+        }
+        return last.answer;
     }
 
     /**
