@@ -109,7 +109,7 @@ class ReadmeExamplesTest {
     }
 
     private static boolean takesData(String command) {
-        var sub = new picocli.CommandLine(new Main()).getSubcommands().get(command);
+        var sub = Main.commandLine(null).getSubcommands().get(command);
         return sub != null && sub.getCommandSpec().findOption("--data") != null;
     }
 

@@ -301,8 +301,17 @@ class CliTest {
     }
 
     @Test
+    void aCommandLineHoldsTheCommandItNamesElseEvery() {
+        var every = Main.commandLine(null).getSubcommands().keySet();
+        assertEquals(List.of("show"), List.copyOf(Main.commandLine("show").getSubcommands().keySet()));
+        assertEquals(every, Main.commandLine("--version").getSubcommands().keySet());
+        assertEquals(every, Main.commandLine("shwo").getSubcommands().keySet());
+        assertEquals("claimgraph 0.1.0", Main.commandLine("report").getSubcommands().get("report").getCommandSpec().version()[0]);
+    }
+
+    @Test
     void everyCommandPrintsItsHelpWithoutWarnings() {
-        var names = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+        var names = Main.commandLine(null).getSubcommands().keySet();
         assertTrue(names.size() >= 12, names.toString());
         // picocli writes its own warnings (a stray % in a description) to System.err itself
         java.io.PrintStream err = System.err;
