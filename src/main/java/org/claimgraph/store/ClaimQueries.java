@@ -101,7 +101,7 @@ final class ClaimQueries {
 
     /** Documents by id. */
     List<Document> documents(java.util.Set<String> ids) {
-        ClaimIndex ix = store.warmIndex();
+        ClaimIndex ix = store.handyIndex();
         if (ix != null) synchronized (store) { return ids.stream().map(ix::document).filter(java.util.Objects::nonNull).toList(); }
         return committedDocuments(ids);
     }

@@ -40,6 +40,8 @@ class SnapshotTest {
         assertTrue(Files.isRegularFile(file), "no snapshot left in " + dir);
     }
 
+    private static List<String> keys(List<Claim> claims) { return claims.stream().map(Claim::key).toList(); }
+
     private static ClaimStore.Contents fromGraph(ClaimStore s) {
         return Txn.calculateRead(s.dataset(), s::readContents);
     }
@@ -86,6 +88,45 @@ class SnapshotTest {
         Snapshot.write(file, "another store or build", List.of(), List.of(first), null);
         try (ClaimStore s = ClaimStore.onDisk(dir)) {
             assertEquals(all, s.claims().size());
+        }
+    }
+
+    @Test
+    void aSmallSnapshotAnswersForOneDocumentAndAFewClaims() {
+        String key;
+        Claim first, other;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            key = keyOf(s);
+            List<Claim> claims = fromGraph(s).claims();
+            first = claims.get(0);
+            other = claims.stream().filter(c -> c.docId().equals(first.docId()) && !c.equals(first)).findFirst().orElseThrow();
+        }
+        // a snapshot of one claim and no document, under the store's key: what is asked of a few is answered from it
+        Snapshot.write(file, key, List.of(), List.of(first), null);
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertEquals(List.of(first.key()), keys(s.claimsOf(first.docId())));
+            assertEquals(List.of(first.key()), keys(s.claims(List.of(first.key(), other.key()))));
+            assertTrue(s.claim(other.key()).isEmpty(), "a claim the snapshot does not hold was read from the graph");
+            assertEquals(List.of(), s.documents(java.util.Set.of(first.docId())));
+        }
+    }
+
+    @Test
+    void aLargeSnapshotIsNotReadForOneDocument() throws Exception {
+        String key;
+        Claim first;
+        List<Claim> ofItsDocument;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            key = keyOf(s);
+            List<Claim> claims = fromGraph(s).claims();
+            first = claims.get(0);
+            ofItsDocument = s.claimsOf(first.docId());
+        }
+        assertTrue(ofItsDocument.size() > 1, "the test needs a document of several claims");
+        Snapshot.write(file, key, List.of(), java.util.Collections.nCopies((int) (ClaimStore.SMALL_SNAPSHOT / 50), first), null);
+        assertTrue(Files.size(file) > ClaimStore.SMALL_SNAPSHOT, "the snapshot is not large: " + Files.size(file) + " bytes");
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            assertEquals(keys(ofItsDocument), keys(s.claimsOf(first.docId())));
         }
     }
 
