@@ -82,11 +82,11 @@ public final class RuleBase {
             if (!all.containsKey(f)) throw new IllegalArgumentException("no shipped rule file " + f + " (there are " + String.join(", ", all.keySet()) + ")");
             some.put(f, all.get(f));
         }
-        return compile(some, null);
+        return compile(some, null, SHIPPED);
     }
 
     private static RuleBase compileShipped(Path cache) {
-        return compile(shippedTexts(), cache);
+        return compile(shippedTexts(), cache, SHIPPED);
     }
 
     private static Map<String, String> shippedTexts() {
@@ -127,7 +127,7 @@ public final class RuleBase {
     public static RuleBase fromFolder(Path folder, Path cache) {
         if (!Files.isDirectory(folder)) throw new IllegalArgumentException("rules folder " + folder + " does not exist");
         try {
-            return compile(read(folder), cache);
+            return compile(read(folder), cache, name -> folder.resolve(name).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,9 +145,13 @@ public final class RuleBase {
     }
 
     /** Compiles rule texts by file name; a file that does not compile stops with file, line and message. */
-    static RuleBase compile(Map<String, String> drl) { return compile(drl, null); }
+    static RuleBase compile(Map<String, String> drl) { return compile(drl, null, SHIPPED); }
 
-    private static RuleBase compile(Map<String, String> drl, Path cache) {
+    /** How a shipped rule file is named in a message: as in the source tree. */
+    private static final java.util.function.UnaryOperator<String> SHIPPED = name -> "rules/" + name;
+
+    /** The same, read from or written to {@code cache}; {@code where} names a file in a message (its path in a user's folder). */
+    private static RuleBase compile(Map<String, String> drl, Path cache, java.util.function.UnaryOperator<String> where) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -164,7 +168,7 @@ public final class RuleBase {
         Path cached = cache == null ? null : cache.resolve("rules-" + cacheKey(drl, sha) + "-java" + Runtime.version().feature() + ".bin");
         KieBase read = cached == null ? null : CompiledRules.read(cached, RuleBase.class.getClassLoader());
         if (read != null) return new RuleBase(read, version, files, true);
-        KieBase compiled = build(drl);
+        KieBase compiled = build(drl, where);
         if (cached != null) CompiledRules.write(compiled, cached);
         return new RuleBase(compiled, version, files, false);
     }
@@ -205,7 +209,7 @@ public final class RuleBase {
         return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
     }
 
-    private static KieBase build(Map<String, String> drl) {
+    private static KieBase build(Map<String, String> drl, java.util.function.UnaryOperator<String> where) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (var e : drl.entrySet()) kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
@@ -213,7 +217,7 @@ public final class RuleBase {
         List<String> errors = new ArrayList<>();
         for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^.*/", "");
-            errors.add("rules/" + path + ", line " + m.getLine() + ": " + m.getText().strip().replaceAll("\\s+", " "));
+            errors.add(where.apply(path) + ", line " + m.getLine() + ": " + m.getText().strip().replaceAll("\\s+", " "));
         }
         if (!errors.isEmpty()) throw new RuleCompileException("a rule file does not compile:\n" + String.join("\n", errors));
         KieContainer kc = ks.newKieContainer(kb.getKieModule().getReleaseId());
