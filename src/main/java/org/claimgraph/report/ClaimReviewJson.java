@@ -1,7 +1,10 @@
 package org.claimgraph.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,11 +39,31 @@ public final class ClaimReviewJson {
     }
 
     public static String render(Report r, Publishing p) {
-        try {
-            return JsonReport.JSON.writeValueAsString(tree(r, p));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        java.io.StringWriter w = new java.io.StringWriter();
+        // written by the streaming generator, as the object mapper would indent it: making a mapper took half of this
+        try (JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
+            write(g, tree(r, p));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
         }
+        return w.toString();
+    }
+
+    /** A tree as JSON: objects, arrays, strings, numbers, booleans and nulls (what {@link #tree} makes). */
+    private static void write(JsonGenerator g, JsonNode n) throws java.io.IOException {
+        if (n.isObject()) {
+            g.writeStartObject();
+            for (var e : n.properties()) { g.writeFieldName(e.getKey()); write(g, e.getValue()); }
+            g.writeEndObject();
+        } else if (n.isArray()) {
+            g.writeStartArray();
+            for (var x : n) write(g, x);
+            g.writeEndArray();
+        } else if (n.isTextual()) g.writeString(n.textValue());
+        else if (n.isInt() || n.isLong()) g.writeNumber(n.longValue());
+        else if (n.isNumber()) g.writeNumber(n.doubleValue());
+        else if (n.isBoolean()) g.writeBoolean(n.booleanValue());
+        else g.writeNull();
     }
 
     /** For a {@code <script>} element: '<', '>' and '&' written as \\u escapes so no text can close it. */
@@ -49,7 +72,7 @@ public final class ClaimReviewJson {
     }
 
     static ObjectNode tree(Report r, Publishing p) {
-        ObjectNode root = JsonReport.JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
         String checked = r.checkedAt() == null ? null : LocalDate.ofInstant(r.checkedAt(), ZoneOffset.UTC).toString();
