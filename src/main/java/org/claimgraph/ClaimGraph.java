@@ -470,9 +470,6 @@ public final class ClaimGraph implements AutoCloseable {
         return Report.trackRecord(store.documents(), store.claims(), store.assessments(), join(vocab), null, claimant, store.checkedAt());
     }
 
-    /** Above this many terms, reading the whole vocabulary is cheaper than looking each one up. */
-    private static final int FEW_TERMS = 2_000;
-
     /**
      * A vocabulary holding what these claims' labels need (claimants, subjects, measures, bases), read by
      * a lookup each rather than the whole catalogue and gazetteer, which is most of a small report's time;
@@ -482,15 +479,10 @@ public final class ClaimGraph implements AutoCloseable {
         synchronized (this) {
             if (vocabulary != null) return vocabulary;
         }
-        Set<String> terms = new java.util.HashSet<>();
-        for (Claim c : claims) {
-            if (c.claimant() != null && !Vocabulary.CLAIMANT_GROUPS.contains(c.claimant())) terms.add(CG.ENTITY + c.claimant());
-            if (c.subject() != null) terms.add(CG.ENTITY + c.subject());
-            if (c.metric() != null) terms.add(CG.METRIC + c.metric());
-            if (c.value() != null && c.value().basis() != null) terms.add(CG.UNIT + c.value().basis());
-        }
-        if (terms.size() > FEW_TERMS) return vocabulary();
-        return new Vocabulary(store.about(CG.GRAPH_VOCABULARY, terms), store.about(CG.GRAPH_GAZETTEER, terms));
+        Set<String> terms = ClaimStore.labelTerms(claims);
+        if (terms.size() > ClaimStore.FEW_TERMS) return vocabulary();
+        ClaimStore.About about = store.about(terms);
+        return new Vocabulary(about.vocabulary(), about.gazetteer());
     }
 
     /** The vocabulary: at hand once read, else read on another core while the caller reads the claims and verdicts. */

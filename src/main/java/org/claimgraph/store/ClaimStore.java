@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -57,6 +58,9 @@ public final class ClaimStore implements AutoCloseable {
     private final Path snapshot;
     /** The key of the snapshot on disk as this process last read or wrote it: the index need not be written again under it. */
     private String snapshotKey;
+    /** The labels the snapshot held, and the write stamp they were read at (they count while it is the store's). */
+    private Snapshot.Labels labels;
+    private long labelsStamp = -1;
 
     public ClaimStore(Backend backend) {
         this.backend = backend;
@@ -154,6 +158,8 @@ public final class ClaimStore implements AutoCloseable {
         Map<String, RdfMapping.Stamp> stamps = held.stamps();
         index = new ClaimIndex(held.documents(), held.claims(), stamps != null ? () -> stamps : this::readStamps);
         indexStamp = stamp;
+        labels = held.labels();
+        labelsStamp = stamp;
         snapshotKey = key;
         return index;
     }
@@ -188,7 +194,7 @@ public final class ClaimStore implements AutoCloseable {
         if (snapshot == null || ix == null) return;
         String key = snapshotKey();
         if (key == null || key.equals(snapshotKey)) return;
-        Snapshot.write(snapshot, key, ix.documents(), ix.claims(), ix.knownStamps());
+        Snapshot.write(snapshot, key, ix.documents(), ix.claims(), ix.knownStamps(), labelsOf(ix.claims()));
         snapshotKey = key;
     }
 
@@ -297,6 +303,62 @@ public final class ClaimStore implements AutoCloseable {
             for (String r : resources) out.add(stored.listStatements(stored.createResource(r), null, (RDFNode) null));
             return out;
         });
+    }
+
+    /** What the vocabulary and the gazetteer say about some terms. */
+    public record About(Model vocabulary, Model gazetteer) {}
+
+    /**
+     * What the vocabulary and the gazetteer say about these terms (IRIs), as {@link #about(String, java.util.Collection)}
+     * gives it: from the snapshot read when it holds them all and nothing was written since, else from the graphs (a
+     * process's first reads of TDB2 took some 80 ms of a small report's start).
+     */
+    public About about(java.util.Set<String> terms) {
+        Snapshot.Labels held;
+        synchronized (this) {
+            held = labels != null && labelsStamp == writeStamp() ? labels : null;
+        }
+        if (held == null || !held.vocabulary().keySet().containsAll(terms)) {
+            return new About(about(CG.GRAPH_VOCABULARY, terms), about(CG.GRAPH_GAZETTEER, terms));
+        }
+        return new About(model(held.vocabulary(), terms), model(held.gazetteer(), terms));
+    }
+
+    /** The terms' triples in a model, added term by term as {@link #about(String, java.util.Collection)} adds them. */
+    private static Model model(Map<String, List<org.apache.jena.graph.Triple>> byTerm, java.util.Set<String> terms) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (String t : terms) byTerm.get(t).forEach(g::add);
+        return ModelFactory.createModelForGraph(g);
+    }
+
+    /** What the snapshot holds of the labels: each term's triples in the vocabulary and the gazetteer, in the graphs' order; null for too many. */
+    private Snapshot.Labels labelsOf(java.util.Collection<Claim> claims) {
+        java.util.Set<String> terms = labelTerms(claims);
+        if (terms.size() > FEW_TERMS) return null;
+        return Txn.calculateRead(dataset, () -> {
+            Snapshot.Labels out = new Snapshot.Labels(new HashMap<>(), new HashMap<>());
+            Model vocabulary = dataset.getNamedModel(CG.GRAPH_VOCABULARY), gazetteer = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
+            for (String t : terms) {
+                out.vocabulary().put(t, vocabulary.listStatements(vocabulary.createResource(t), null, (RDFNode) null).mapWith(Statement::asTriple).toList());
+                out.gazetteer().put(t, gazetteer.listStatements(gazetteer.createResource(t), null, (RDFNode) null).mapWith(Statement::asTriple).toList());
+            }
+            return out;
+        });
+    }
+
+    /** Above this many terms, reading the whole vocabulary is cheaper than looking each one up (and no snapshot keeps them). */
+    public static final int FEW_TERMS = 2_000;
+
+    /** The terms the claims' labels name: claimants (not groups), subjects, measures and the units figures are per. */
+    public static java.util.Set<String> labelTerms(java.util.Collection<Claim> claims) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (c.claimant() != null && !org.claimgraph.vocab.Vocabulary.CLAIMANT_GROUPS.contains(c.claimant())) terms.add(CG.ENTITY + c.claimant());
+            if (c.subject() != null) terms.add(CG.ENTITY + c.subject());
+            if (c.metric() != null) terms.add(CG.METRIC + c.metric());
+            if (c.value() != null && c.value().basis() != null) terms.add(CG.UNIT + c.value().basis());
+        }
+        return terms;
     }
 
     /** The gazetteer graph as stored (shipped entries plus those documents brought). */

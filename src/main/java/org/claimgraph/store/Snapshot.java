@@ -33,17 +33,24 @@ import org.claimgraph.model.Verdict;
  * The documents, claims and verdict stamps of a TDB2 store as they were at one change stamp, kept in a file
  * in its folder: derived data, like the compiled rules. A process that opens a large store reads them here
  * in seconds instead of turning millions of node ids back into terms; the file counts only while the key it
- * was written under (the store's change stamp and this program) is the current one.
+ * was written under (the store's change stamp and this program) is the current one. A small store's also holds
+ * what its vocabulary and gazetteer say about the terms the claims name, so a report need not read TDB2 at all.
  */
 final class Snapshot {
     private Snapshot() {}
 
     static final String FILE = "claims-snapshot";
-    private static final String MAGIC = "claimgraph claims snapshot 1";
+    private static final String MAGIC = "claimgraph claims snapshot 2";
     private static final int END = 0x5EA1ED;
 
     /** What a snapshot holds; stamps is null when they were not known when it was written. */
-    record Held(List<Document> documents, List<Claim> claims, Map<String, RdfMapping.Stamp> stamps) {}
+    record Held(List<Document> documents, List<Claim> claims, Map<String, RdfMapping.Stamp> stamps, Labels labels) {}
+
+    /**
+     * What the vocabulary and the gazetteer say about each term the claims' labels name (see {@link ClaimStore#about(Set)}):
+     * by term, its triples in each graph in the order the graph gave them; the two maps have the same terms.
+     */
+    record Labels(Map<String, List<org.apache.jena.graph.Triple>> vocabulary, Map<String, List<org.apache.jena.graph.Triple>> gazetteer) {}
 
     /** The snapshot written under {@code key}, or null: none, another key, or damaged (then the store is read). */
     static Held read(Path file, String key) {
@@ -60,7 +67,17 @@ final class Snapshot {
             int ns = in.readInt();
             Map<String, RdfMapping.Stamp> stamps = ns < 0 ? null : new HashMap<>(Math.max(16, ns * 4 / 3 + 1));
             for (int i = 0; i < ns; i++) stamps.put(r.raw(), new RdfMapping.Stamp(Verdict.values()[in.readByte()], in.readLong(), in.readLong()));
-            return in.readInt() == END ? new Held(docs, claims, stamps) : null;
+            int nt = in.readInt();
+            Labels labels = null;
+            if (nt >= 0) {
+                labels = new Labels(new HashMap<>(), new HashMap<>());
+                for (int i = 0; i < nt; i++) {
+                    String term = r.shared();
+                    labels.vocabulary().put(term, r.triples());
+                    labels.gazetteer().put(term, r.triples());
+                }
+            }
+            return in.readInt() == END ? new Held(docs, claims, stamps, labels) : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or older file is only a slower start
         }
@@ -68,6 +85,12 @@ final class Snapshot {
 
     /** Writes one beside the file and moves it in place, so a reader never sees half of it; a folder that refuses it is left alone. */
     static void write(Path file, String key, Collection<Document> documents, Collection<Claim> claims, Map<String, RdfMapping.Stamp> stamps) {
+        write(file, key, documents, claims, stamps, null);
+    }
+
+    /** The same with the labels' triples (null: none kept). */
+    static void write(Path file, String key, Collection<Document> documents, Collection<Claim> claims, Map<String, RdfMapping.Stamp> stamps,
+                      Labels labels) {
         if (key == null) return;
         // one name, so a write cut short (a server stopped mid-way) leaves one file the next write replaces
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -87,6 +110,14 @@ final class Snapshot {
                         out.writeByte(e.getValue().verdict().ordinal());
                         out.writeLong(e.getValue().print());
                         out.writeLong(e.getValue().print2());
+                    }
+                }
+                out.writeInt(labels == null ? -1 : labels.vocabulary().size());
+                if (labels != null) {
+                    for (var e : labels.vocabulary().entrySet()) {
+                        w.shared(e.getKey());
+                        w.triples(e.getValue());
+                        w.triples(labels.gazetteer().get(e.getKey()));
                     }
                 }
                 out.writeInt(END);
@@ -199,6 +230,33 @@ final class Snapshot {
             shared(p.label());
         }
 
+        void triples(List<org.apache.jena.graph.Triple> ts) throws IOException {
+            out.writeInt(ts.size());
+            for (var t : ts) {
+                node(t.getSubject());
+                node(t.getPredicate());
+                node(t.getObject());
+            }
+        }
+
+        /** A term: an IRI, a blank node by its label, or a literal with its datatype or language. */
+        private void node(org.apache.jena.graph.Node n) throws IOException {
+            if (n.isURI()) {
+                out.writeByte(0);
+                shared(n.getURI());
+            } else if (n.isBlank()) {
+                out.writeByte(1);
+                shared(n.getBlankNodeLabel());
+            } else if (n.isLiteral()) {
+                out.writeByte(2);
+                raw(n.getLiteralLexicalForm());
+                shared(n.getLiteralLanguage());
+                shared(n.getLiteralDatatypeURI());
+            } else {
+                throw new IOException("not a stored term: " + n); // a triple of a graph holds none other
+            }
+        }
+
         private void shared(String s) throws IOException {
             if (s == null) {
                 out.writeInt(-1);
@@ -289,6 +347,26 @@ final class Snapshot {
             Period p = new Period(s == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(s), e == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(e), shared());
             periods.add(p);
             return p;
+        }
+
+        List<org.apache.jena.graph.Triple> triples() throws IOException {
+            int n = in.readInt();
+            List<org.apache.jena.graph.Triple> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) out.add(org.apache.jena.graph.Triple.create(node(), node(), node()));
+            return out;
+        }
+
+        private org.apache.jena.graph.Node node() throws IOException {
+            return switch (in.readByte()) {
+                case 0 -> org.apache.jena.graph.NodeFactory.createURI(shared());
+                case 1 -> org.apache.jena.graph.NodeFactory.createBlankNode(shared());
+                case 2 -> {
+                    String lexical = raw(), lang = shared(), datatype = shared();
+                    yield lang != null && !lang.isEmpty() ? org.apache.jena.graph.NodeFactory.createLiteralLang(lexical, lang)
+                            : org.apache.jena.graph.NodeFactory.createLiteralDT(lexical, org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(datatype));
+                }
+                default -> throw new IOException("not a term");
+            };
         }
 
         private String shared() throws IOException {

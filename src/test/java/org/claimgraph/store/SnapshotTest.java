@@ -131,6 +131,47 @@ class SnapshotTest {
     }
 
     @Test
+    void theSnapshotKeepsWhatTheGraphsSayAboutTheClaimsTerms() {
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            Snapshot.Held held = Snapshot.read(file, keyOf(s));
+            assertNotNull(held.labels(), "the snapshot of a small store keeps no labels");
+            java.util.Set<String> terms = ClaimStore.labelTerms(fromGraph(s).claims());
+            assertEquals(terms, held.labels().vocabulary().keySet());
+            for (String t : terms) {
+                assertEquals(s.about(org.claimgraph.vocab.CG.GRAPH_VOCABULARY, List.of(t)).getGraph().find().toSet(), new HashSet<>(held.labels().vocabulary().get(t)), t);
+                assertEquals(s.about(org.claimgraph.vocab.CG.GRAPH_GAZETTEER, List.of(t)).getGraph().find().toSet(), new HashSet<>(held.labels().gazetteer().get(t)), t);
+            }
+        }
+    }
+
+    @Test
+    void theLabelsAreReadFromTheSnapshotWhenItHoldsEveryTerm() {
+        String key, term, other;
+        List<Claim> claims;
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            key = keyOf(s);
+            claims = fromGraph(s).claims();
+            List<String> terms = ClaimStore.labelTerms(claims).stream().sorted().toList();
+            term = terms.get(0);
+            other = terms.get(1);
+        }
+        // a snapshot saying one made-up thing about one term, under the store's key
+        var said = org.apache.jena.graph.Triple.create(org.apache.jena.graph.NodeFactory.createURI(term),
+                org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralLang("made up", "en"));
+        Snapshot.write(file, key, List.of(), claims, null, new Snapshot.Labels(new HashMap<>(Map.of(term, List.of(said))), new HashMap<>(Map.of(term, List.of()))));
+        try (ClaimStore s = ClaimStore.onDisk(dir)) {
+            s.claims(); // the snapshot is read
+            assertEquals(java.util.Set.of(said), s.about(java.util.Set.of(term)).vocabulary().getGraph().find().toSet());
+            // a term it does not hold: both read from the graphs
+            var both = s.about(java.util.Set.of(term, other));
+            var all = both.vocabulary().union(both.gazetteer()).getGraph();
+            assertFalse(all.contains(said), "a term the snapshot lacks, yet its made-up label was used");
+            assertTrue(all.find(org.apache.jena.graph.NodeFactory.createURI(other), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).hasNext(),
+                    "nothing read about " + other);
+        }
+    }
+
+    @Test
     void aWriteSinceMakesTheOldSnapshotStale() throws Exception {
         Path old = dir.resolveSibling(dir.getFileName() + "-old-snapshot");
         Files.copy(file, old, StandardCopyOption.REPLACE_EXISTING);
