@@ -35,6 +35,10 @@ final class VerdictGraph extends GraphBase {
     private static final Set<Node> TYPES = Set.of(CG.Assessment.asNode(), Schema.ClaimReview.asNode(), CG.Finding.asNode(),
             CG.CheckRun.asNode(), Prov.Activity.asNode(), RDF.Property.asNode());
 
+    /** The predicates of an assessment's own triples, subject its IRI (a finding's are a blank node's, or cg:finding). */
+    private static final Set<Node> HEAD = Set.of(TYPE, Schema.itemReviewed.asNode(), CG.verdict.asNode(), CG.reason.asNode(),
+            Prov.wasGeneratedBy.asNode(), CG.caveat.asNode());
+
     private final VerdictLog log;
 
     VerdictGraph(VerdictLog log) { this.log = log; }
@@ -52,18 +56,19 @@ final class VerdictGraph extends GraphBase {
         if (!mayHold(p, o)) return NullIterator.instance();
         List<Triple> out = new ArrayList<>();
         Consumer<Triple> keep = t -> { if (m.matches(t)) out.add(t); };
+        boolean head = HEAD.contains(p);
         if (s.isURI() && s.getURI().startsWith(CG.ASSESSMENT)) {
-            one(s.getURI().substring(CG.ASSESSMENT.length()), keep);
+            one(s.getURI().substring(CG.ASSESSMENT.length()), head, keep);
         } else if (s.isBlank() && s.getBlankNodeLabel().startsWith(FINDING)) {
             String label = s.getBlankNodeLabel();
-            one(label.substring(FINDING.length(), label.lastIndexOf('#')), keep);
+            one(label.substring(FINDING.length(), label.lastIndexOf('#')), false, keep);
         } else if (s.isURI()) {
             runs(keep);
             declarations(keep);
         } else if (!s.isConcrete() && o.isURI() && Schema.itemReviewed.asNode().equals(p)) {
             String u = o.getURI(), mark = "/claim/";
             int at = u.indexOf(mark);
-            if (u.startsWith(CG.DOC) && at > 0) one(u.substring(CG.DOC.length(), at) + "/" + u.substring(at + mark.length()), keep);
+            if (u.startsWith(CG.DOC) && at > 0) one(u.substring(CG.DOC.length(), at) + "/" + u.substring(at + mark.length()), true, keep);
         } else if (!s.isConcrete()) {
             runs(keep);
             declarations(keep);
@@ -72,9 +77,16 @@ final class VerdictGraph extends GraphBase {
         return WrappedIterator.create(out.iterator());
     }
 
-    private void one(String claimKey, Consumer<Triple> keep) {
+    /**
+     * One assessment's triples; with {@code head}, only its own (its verdict, reason, caveats, claim and run), not its
+     * findings': a query for verdicts asks for them claim by claim, and its findings' were most of the time it took.
+     */
+    private void one(String claimKey, boolean head, Consumer<Triple> keep) {
         VerdictLog.Stored x = log.get(claimKey);
-        if (x != null) triples(x, keep);
+        if (x == null) return;
+        Assessment a = x.assessment();
+        if (head) a = new Assessment(a.claim(), a.verdict(), a.reason(), a.caveats(), List.of());
+        triples(new VerdictLog.Stored(a, x.run()), keep);
     }
 
     private static void triples(VerdictLog.Stored x, Consumer<Triple> out) {

@@ -30,6 +30,8 @@ class VerdictViewTest {
             "SELECT ?claim ?rule ?kind ?effect ?msg WHERE { ?a schema:itemReviewed ?claim ; cg:finding ?f . ?f cg:rule ?rule ; cg:findingKind ?kind ; cg:effect ?effect ; cg:message ?msg }",
             "SELECT ?claim ?p ?n WHERE { ?a schema:itemReviewed ?claim ; cg:finding ?f . ?f ?p ?n . ?p rdfs:subPropertyOf cg:number }",
             "SELECT ?id ?v WHERE { ?c a cg:Claim ; cg:claimId ?id . ?a schema:itemReviewed ?c ; cg:verdict ?v }",
+            // from each claim to its assessment's own triples, then to its findings'
+            "SELECT ?id ?t ?cv ?msg WHERE { ?c a cg:Claim ; cg:claimId ?id . ?a schema:itemReviewed ?c ; a ?t ; cg:caveat ?cv ; cg:finding ?f . ?f cg:message ?msg }",
             "SELECT ?claim ?used WHERE { ?a schema:itemReviewed ?claim ; cg:finding/cg:usedClaim ?used }",
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/claimgraph/graph/assessments> { ?s ?p ?o } }",
             "SELECT ?v (COUNT(?a) AS ?n) WHERE { ?a a cg:Assessment ; cg:verdict ?v } GROUP BY ?v",
