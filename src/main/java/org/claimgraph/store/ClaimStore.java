@@ -335,6 +335,14 @@ public final class ClaimStore implements AutoCloseable {
     private Snapshot.Labels labelsOf(java.util.Collection<Claim> claims) {
         java.util.Set<String> terms = labelTerms(claims);
         if (terms.size() > FEW_TERMS) return null;
+        try {
+            return labelsNow(terms);
+        } catch (RuntimeException e) {
+            return null; // a snapshot without them is only a slower report, never a failed close
+        }
+    }
+
+    private Snapshot.Labels labelsNow(java.util.Set<String> terms) {
         return Txn.calculateRead(dataset, () -> {
             Snapshot.Labels out = new Snapshot.Labels(new HashMap<>(), new HashMap<>());
             Model vocabulary = dataset.getNamedModel(CG.GRAPH_VOCABULARY), gazetteer = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
