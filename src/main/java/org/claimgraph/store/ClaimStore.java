@@ -299,9 +299,10 @@ public final class ClaimStore implements AutoCloseable {
     /** What one graph says about some resources (given by IRI): their statements, copied to memory. */
     public Model about(String graph, java.util.Collection<String> resources) {
         return Txn.calculateRead(dataset, () -> {
-            Model stored = dataset.getNamedModel(graph), out = ModelFactory.createDefaultModel();
-            for (String r : resources) out.add(stored.listStatements(stored.createResource(r), null, (RDFNode) null));
-            return out;
+            Model stored = dataset.getNamedModel(graph);
+            org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            for (String r : resources) statements(stored, r).forEach(out::add);
+            return ModelFactory.createModelForGraph(out);
         });
     }
 
@@ -347,20 +348,29 @@ public final class ClaimStore implements AutoCloseable {
             Snapshot.Labels out = new Snapshot.Labels(new HashMap<>(), new HashMap<>());
             Model vocabulary = dataset.getNamedModel(CG.GRAPH_VOCABULARY), gazetteer = dataset.getNamedModel(CG.GRAPH_GAZETTEER);
             for (String t : terms) {
-                out.vocabulary().put(t, vocabulary.listStatements(vocabulary.createResource(t), null, (RDFNode) null).mapWith(Statement::asTriple).toList());
-                out.gazetteer().put(t, gazetteer.listStatements(gazetteer.createResource(t), null, (RDFNode) null).mapWith(Statement::asTriple).toList());
+                out.vocabulary().put(t, statements(vocabulary, t));
+                out.gazetteer().put(t, statements(gazetteer, t));
             }
             return out;
         });
     }
 
+    /** A resource's statements in a stored graph, as triples in the order the graph gives them. */
+    private static List<org.apache.jena.graph.Triple> statements(Model stored, String resource) {
+        return stored.listStatements(stored.createResource(resource), null, (RDFNode) null).mapWith(Statement::asTriple).toList();
+    }
+
     /** Above this many terms, reading the whole vocabulary is cheaper than looking each one up (and no snapshot keeps them). */
     public static final int FEW_TERMS = 2_000;
 
-    /** The terms the claims' labels name: claimants (not groups), subjects, measures and the units figures are per. */
+    /**
+     * The terms the claims' labels name: claimants (not groups), subjects, measures and the units figures are per.
+     * It stops past {@link #FEW_TERMS} (then only "too many" counts): a million claims need not all be looked at.
+     */
     public static java.util.Set<String> labelTerms(java.util.Collection<Claim> claims) {
         java.util.Set<String> terms = new java.util.HashSet<>();
         for (Claim c : claims) {
+            if (terms.size() > FEW_TERMS) break;
             if (c.claimant() != null && !org.claimgraph.vocab.Vocabulary.CLAIMANT_GROUPS.contains(c.claimant())) terms.add(CG.ENTITY + c.claimant());
             if (c.subject() != null) terms.add(CG.ENTITY + c.subject());
             if (c.metric() != null) terms.add(CG.METRIC + c.metric());
